@@ -1,0 +1,118 @@
+"""The ``factlint`` command line: stdout is data, stderr is for people."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+
+from checks import __version__
+from checks.errors import FactlintError, InternalError
+
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors as one line and exit code 2."""
+
+    def error(self, message):  # noqa: D102
+        self.exit(EXIT_ERROR, f"factlint: error: {message}\n")
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from checks.io import atomic_write
+
+        atomic_write(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def _extract_config(args):
+    from checks.quantity import ExtractConfig
+
+    return ExtractConfig(yen_symbol=args.yen, hedge_files=tuple(args.hedges or ()))
+
+
+def cmd_extract(args) -> int:
+    """Print every quantity of the documents (jsonl, csv or a table)."""
+    from checks.pipeline import extract_paths
+    from checks.quantity import CONTRACT_FIELDS
+
+    results = extract_paths(args.paths, _extract_config(args))
+    records = []
+    status = EXIT_OK
+    for r in results:
+        if r.error:
+            print(f"factlint: {r.error}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        recs = r.records()
+        if args.validate:
+            from checks.quantity_table import to_frame
+
+            to_frame(recs, len(r.document.text))
+        records += recs
+    if args.format == "jsonl":
+        out = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+    elif args.format == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
+        w.writeheader()
+        for rec in records:
+            w.writerow(rec)
+        out = buf.getvalue()
+    else:
+        out = _table(records)
+    _emit(out, args.output)
+    return status
+
+
+def _table(records: list[dict]) -> str:
+    rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
+    for r in records:
+        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], f"{r['value']:g}",
+                     r["unit"], r["kind"], f"[{r['low']:g}, {r['high']:g}]", r["hedge"] or ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
+                   for row in rows)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every subcommand."""
+    p = _Parser(prog="factlint", description="Check the numbers in prose before publishing.")
+    p.add_argument("--version", action="version", version=f"factlint {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    e = sub.add_parser("extract", help="list every quantity found in the documents")
+    e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--format", choices=["jsonl", "csv", "table"], default="table")
+    e.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
+    e.add_argument("--yen", choices=["JPY", "CNY"], default="JPY",
+                   help="currency of a bare ¥ (default JPY; CNY when the text says yuan)")
+    e.add_argument("--hedges", action="append", metavar="FILE",
+                   help="extra hedge lexicon (YAML), may repeat")
+    e.add_argument("--validate", action="store_true",
+                   help="validate the quantity table with its pandera schema")
+    e.set_defaults(func=cmd_extract)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except FactlintError as exc:
+        print(f"factlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except InternalError as exc:
+        print(f"factlint: internal error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,208 @@
+"""Reading documents: decoding, front matter, and a same-length 'scan text' of visible prose.
+
+The scan text has exactly the length of the decoded file, with everything that is not
+prose (front matter, tags, scripts, code blocks, URLs, comments) replaced by spaces, so
+that every offset found in it is an offset into the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import html
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checks.errors import InputError
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+            ".htm": "html"}
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded document with its scan text and metadata."""
+
+    path: str
+    text: str
+    scan_text: str
+    format: str = "text"
+    meta: dict = field(default_factory=dict)
+    as_of: dt.date | None = None
+
+    def __post_init__(self):
+        starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        object.__setattr__(self, "_line_starts", starts)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (line, column) of a character offset."""
+        starts = self._line_starts  # type: ignore[attr-defined]
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+    def line_of(self, offset: int) -> int:
+        """Return the 1-based line of a character offset."""
+        return self.position(offset)[0]
+
+
+def discover(paths: list[str], suffixes: set[str] | None = None) -> list[str]:
+    """Expand directories into the documents below them, in sorted order; keep files as given."""
+    suffixes = suffixes or set(SUFFIXES)
+    out: list[str] = []
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [os.path.join(root, f) for f in files
+                          if Path(f).suffix.lower() in suffixes]
+            out += sorted(found)
+        else:
+            out.append(p)
+    return out
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (with or without BOM); raise InputError for binary or broken input."""
+    if b"\x00" in data[:8192] or b"\x00" in data:
+        off = data.index(b"\x00")
+        raise InputError(f"binary file (NUL byte at byte {off}), not a text document", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte "
+                         f"{exc.start})", path, line, col) from None
+    # Normalise newlines without changing length: a lone CR becomes LF, CRLF keeps its CR
+    # as a space-like character so offsets stay those of the file.
+    return text
+
+
+def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> Document:
+    """Read and decode one document; raise InputError with the path on any problem."""
+    try:
+        size = os.path.getsize(path)
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if os.path.isdir(path):
+        raise InputError("is a directory", path)
+    if size > max_bytes:
+        raise InputError(f"file too large ({size} bytes; the limit is {max_bytes})", path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    text = decode(data, path)
+    fmt = fmt or SUFFIXES.get(Path(path).suffix.lower(), "text")
+    return make_document(text, path, fmt, as_of)
+
+
+def make_document(text: str, path: str = "<string>", fmt: str = "text",
+                  as_of: dt.date | None = None) -> Document:
+    """Build a Document from decoded text."""
+    meta: dict = {}
+    if fmt == "markdown":
+        scan, meta = _mask_markdown(text, path)
+    elif fmt == "html":
+        scan = mask_html(text)
+    else:
+        scan = text
+    scan = scan.replace("\r", " ")
+    if as_of is None:
+        as_of = _as_date(meta.get("date"), path)
+    return Document(path=path, text=text, scan_text=scan, format=fmt, meta=meta, as_of=as_of)
+
+
+def _as_date(value, path: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError(f"front matter 'date' is not a date: {value!r}", path, 2) from None
+
+
+def _blank(s: str) -> str:
+    """Replace every character but newlines with a space."""
+    return re.sub(r"[^\n]", " ", s)
+
+
+_FRONT = re.compile(r"\A(---[ \t]*\r?\n)(.*?)(^---[ \t]*$|^\.\.\.[ \t]*$)", re.S | re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~).*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+_MD_LINK_URL = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:.*$", re.M)
+_MD_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
+
+
+def front_matter(text: str, path: str) -> tuple[dict, int]:
+    """Parse YAML front matter; return (mapping, offset where the body starts)."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(2)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"malformed YAML front matter: {problem}", path, line) from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter is not a mapping", path, 2)
+    return meta, m.end()
+
+
+def _mask_markdown(text: str, path: str) -> tuple[str, dict]:
+    meta, body = front_matter(text, path)
+    scan = _blank(text[:body]) + text[body:]
+    for rx in (_FENCE, _COMMENT, _MD_REF_DEF, _MD_AUTOLINK, _INLINE_CODE):
+        scan = rx.sub(lambda m: _blank(m.group(0)), scan)
+    scan = _MD_LINK_URL.sub(lambda m: "]" + _blank(m.group(0)[1:]), scan)
+    return scan, meta
+
+
+_HTML_HIDDEN = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.S | re.I)
+_HTML_TAG = re.compile(r"<!--.*?-->|<![^>]*>|<\?.*?\?>|</?[A-Za-z][^>]*>", re.S)
+_BLOCK = re.compile(r"</?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|section|"
+                    r"article|header|footer|blockquote|pre|title|caption|figcaption|dt|dd)\b",
+                    re.I)
+_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def mask_html(text: str) -> str:
+    """Blank out tags, hidden elements and comments; turn entities into their character."""
+
+    def tag(m: re.Match) -> str:
+        s = _blank(m.group(0))
+        # keep block boundaries as line breaks so sentences do not run together
+        if _BLOCK.match(m.group(0)) and "\n" not in s:
+            s = "\n" + s[1:]
+        return s
+
+    def entity(m: re.Match) -> str:
+        ch = html.unescape(m.group(0))
+        if len(ch) != 1:
+            return m.group(0)
+        if ch == "\xa0":
+            ch = " "
+        # pad before the character so that "&yen;5" stays adjacent: "    ¥5"
+        return " " * (len(m.group(0)) - 1) + ch
+
+    scan = _HTML_HIDDEN.sub(lambda m: _blank(m.group(0)), text)
+    scan = _HTML_TAG.sub(tag, scan)
+    return _ENTITY.sub(entity, scan)

@@ -1,0 +1,102 @@
+"""A small, safe expression language: arithmetic, comparisons and a few functions.
+
+Expressions are parsed with :mod:`ast` and compiled into closures over a whitelist of node
+types; nothing is ever passed to ``eval``. Names are looked up in a mapping at evaluation.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import operator
+from collections.abc import Callable, Mapping
+
+from checks.errors import ConfigError
+
+_BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+        ast.Div: operator.truediv, ast.Pow: operator.pow, ast.Mod: operator.mod,
+        ast.FloorDiv: operator.floordiv}
+_CMP = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
+        ast.Eq: operator.eq, ast.NotEq: operator.ne}
+FUNCTIONS: dict[str, Callable] = {
+    "min": min, "max": max, "abs": abs, "round": round, "sum": lambda *a: sum(a),
+    "sqrt": math.sqrt, "log": math.log, "floor": math.floor, "ceil": math.ceil,
+}
+CONSTANTS = {"inf": math.inf, "pi": math.pi}
+
+
+class Expression:
+    """A compiled expression; call :meth:`evaluate` with a mapping of names to values."""
+
+    __slots__ = ("source", "names", "_fn")
+
+    def __init__(self, source: str, functions: Mapping[str, Callable] | None = None):
+        self.source = str(source)
+        funcs = dict(FUNCTIONS, **(functions or {}))
+        try:
+            tree = ast.parse(self.source.strip(), mode="eval")
+        except SyntaxError as exc:
+            raise ConfigError(f"invalid expression {self.source!r}: {exc.msg}") from None
+        self.names: set[str] = set()
+        self._fn = self._compile(tree.body, funcs)
+
+    def evaluate(self, env: Mapping[str, object]):
+        """Evaluate with ``env`` supplying the names; unknown names raise ConfigError."""
+        return self._fn(env)
+
+    def _compile(self, node: ast.AST, funcs: Mapping[str, Callable]) -> Callable:
+        c = self._compile
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            v = node.value
+            return lambda env: v
+        if isinstance(node, ast.Name):
+            name = node.id
+            if name in CONSTANTS and name not in self.names:
+                v = CONSTANTS[name]
+                return lambda env: env[name] if name in env else v
+            self.names.add(name)
+
+            def lookup(env, name=name, src=self.source):
+                try:
+                    return env[name]
+                except KeyError:
+                    raise ConfigError(f"unknown name {name!r} in expression {src!r}") from None
+            return lookup
+        if isinstance(node, ast.BinOp) and type(node.op) in _BIN:
+            op, a, b = _BIN[type(node.op)], c(node.left, funcs), c(node.right, funcs)
+            return lambda env: op(a(env), b(env))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
+            a = c(node.operand, funcs)
+            if isinstance(node.op, ast.USub):
+                return lambda env: -a(env)
+            if isinstance(node.op, ast.Not):
+                return lambda env: not a(env)
+            return a
+        if isinstance(node, ast.Compare) and all(type(o) in _CMP for o in node.ops):
+            first = c(node.left, funcs)
+            rest = [(_CMP[type(o)], c(v, funcs)) for o, v in zip(node.ops, node.comparators)]
+
+            def compare(env):
+                left = first(env)
+                for op, f in rest:
+                    right = f(env)
+                    if not op(left, right):
+                        return False
+                    left = right
+                return True
+            return compare
+        if isinstance(node, ast.BoolOp):
+            parts = [c(v, funcs) for v in node.values]
+            if isinstance(node.op, ast.And):
+                return lambda env: all(p(env) for p in parts)
+            return lambda env: any(p(env) for p in parts)
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in funcs and not node.keywords):
+            f = funcs[node.func.id]
+            args = [c(a, funcs) for a in node.args]
+            return lambda env: f(*(a(env) for a in args))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            raise ConfigError(f"unknown function {node.func.id!r} in expression "
+                              f"{self.source!r}")
+        raise ConfigError(f"unsupported syntax {type(node).__name__} in expression "
+                          f"{self.source!r}")

@@ -1,0 +1,806 @@
+"""The scanner: find every quantity in a text, with value, unit, kind, precision and hedge.
+
+Plain Python and regular expressions only: no pint and no DataFrame work per quantity, so
+that a lint stays fast. The scan is anchored: one regular expression finds the places where
+a quantity can start (digits, number words, multiplier and fraction words) and small
+anchored matches around each anchor read its sign, currency, scale, unit and hedge.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from checks import lexicon as L
+from checks.quantity import ExtractConfig, Quantity
+
+DEFAULT_CONFIG = ExtractConfig()
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_WORDNUM = "|".join(sorted(list(L.UNITS_WORDS) + list(L.TENS_WORDS), key=len, reverse=True))
+_MULT = "|".join(sorted(L.MULTIPLIER_WORDS, key=len, reverse=True))
+_ORD = "|".join(sorted(L.ORDINAL_WORDS, key=len, reverse=True))
+
+ANCHOR = re.compile(
+    r"(?P<num>" + _NUM + r")"
+    r"|(?P<word>\b(?:(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?|a\s+(?:hundred|thousand|"
+    r"million|billion|trillion|dozen|lakh|crore)|half\s+a\s+(?:million|billion|trillion|"
+    r"dozen)|dozens|hundreds|thousands|millions|billions)\b)"
+    r"|(?P<mult>\b(?:" + _MULT + r")\b)"
+    r"|(?P<frac>\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)"
+    r"|(?P<ord>\b(?:" + _ORD + r")\b)",
+    re.I,
+)
+
+# Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
+# numeric dates, version strings, identifiers.
+_SKIP = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\S+@\S+\.\w+"
+    r"|(?<![\w.])\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w.%])"
+    r"|(?<![\d.])\d{3}-\d{4}(?![\d%])"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\bv?\d+\.\d+\.\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)?\b"
+    r"|\b[A-Za-z]+\d+[A-Za-z]+\d*\b",
+    re.I,
+)
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_BEFORE = re.compile(_MONTHS + r"\s+$", re.I)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
+_DAY_RANGE_MONTH = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b", re.I)
+
+_SCALE_WORDS = sorted(L.SCALES, key=len, reverse=True)
+_SCALE = re.compile(r"(?:\s*-?\s*|\s)(" + "|".join(re.escape(w) for w in _SCALE_WORDS)
+                    + r")(?![\w])", re.I)
+_SCALE_ATTACHED = re.compile(r"(k|K|mn|bn|tn|m|M|b|B|t|T|mln|bln|trn)(?![\w])")
+_PERCENT = re.compile(
+    r"\s*(%|％|percent(?:age)?\b|per\s*cent\b|pct\b|percentage[\s-]+points?\b|"
+    r"(?:pp|ppts?|pts?)\b(?!\.\w)|basis[\s-]+points?\b|bps\b|bp\b)", re.I)
+_FOLD = re.compile(r"\s*-?\s*fold\b", re.I)
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|"
+                    r"game|night)\b)(?!\s+(?:in|since|this|last|so far|already)\b)", re.I)
+_ORD_SUFFIX = re.compile(r"(st|nd|rd|th)\b", re.I)
+_DECADE = re.compile(r"(?:'?s)\b")
+_DURATION = re.compile(r"(?:\s*-\s*|\s+)(" + "|".join(
+    sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_WORD = re.compile(r"\s*-?\s*([A-Za-z][A-Za-z'’-]*)")
+_WORDS_AHEAD = re.compile(r"[ \t]*(?:-[ \t]*)?([^\s\d,;:()]+(?:[ \t]+[^\s\d,;:()]+){0,3})")
+_PER = re.compile(r"\s*(?:/|\bper\b|\ban\b|\ba\b)\s*([A-Za-z°µμ]+)", re.I)
+_CURRENCY_AFTER_ISO = re.compile(r"\s*\b([A-Z]{3})\b")
+_CUR_BEFORE = re.compile(
+    r"(?:(" + "|".join(re.escape(s) for s in sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True))
+    + r")|\b([A-Z]{3}))\s?$")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_FROM_TO = re.compile(r"\s+to\s+$", re.I)
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t>*-]*\(?$")
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|from|until|till|to|of|before|after|during|year|"
+                        r"fiscal|the|and|or|through|between|early|late|mid|circa|c\.)\s*$",
+                        re.I)
+_FY = re.compile(r"(?:\bFY|\bfy|\bCY)\s?$")
+_YEAR_RANGE = re.compile(r"[-–/](\d{2}|\d{4})\b(?![\d%])")
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(\d+|" + _WORDNUM + r")\b", re.I)
+
+_STOP_NOUNS = frozenset("""a an the of in on at to for from by with and or but as is are was were
+be been being has have had will would can could may might must shall should do does did not no
+than that this these those it its their his her our your my we they he she you i which who whom
+whose what when where why how per each every all some any more most less least few many much
+such so very also just only even still yet percent percentage points point times fold year years
+month months week weeks day days hour hours minute minutes second seconds decade decades
+up down over under about around nearly almost roughly approximately into onto out off after
+before since until while if because through during between among against within without toward
+towards across behind beyond plus minus versus vs etc ago later earlier last next first third
+half quarter one two three four five six seven eight nine ten hundred thousand million billion
+trillion new old other another same own total annual yearly monthly daily said says say""".split())
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+              "staff": "staff", "personnel": "personnel", "cattle": "cattle",
+              "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
+              "units": "unit", "series": "series", "species": "species"}
+_ALLOWED_ADJ = 2
+
+
+def singular(word: str) -> str:
+    """Return a simple singular of an English plural noun."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return True
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+            and w not in _STOP_NOUNS)
+
+
+def _round_interval(mantissa: str, scale: float, rounded: bool) -> tuple[float, float]:
+    """The interval a number as written covers: half a unit of its last digit, times scale."""
+    value = float(mantissa.replace(",", "")) * scale
+    if "." in mantissa:
+        decimals = len(mantissa.split(".", 1)[1])
+        half = 0.5 * 10.0 ** -decimals * scale
+    elif rounded:
+        half = 0.5 * scale
+    else:
+        return value, value
+    return value - half, value + half
+
+
+def _parse_words(text: str, pos: int) -> tuple[float, int] | None:
+    """Parse an English number-word phrase at pos; return (value, end) or None."""
+    rx = re.compile(r"[\s-]*(?:and\s+)?([A-Za-z]+)")
+    total, current, end, seen = 0.0, 0.0, pos, False
+    i = pos
+    m0 = re.match(r"(a|an)\s+", text[i:i + 4], re.I)
+    if m0:
+        current, seen_a = 1.0, True
+        i += m0.end()
+    else:
+        seen_a = False
+    last_kind = None
+    while True:
+        m = rx.match(text, i)
+        if not m:
+            break
+        w = m.group(1).lower()
+        if w in L.UNITS_WORDS and last_kind not in ("unit", "teen"):
+            v = L.UNITS_WORDS[w]
+            if last_kind == "tens" and v >= 10:
+                break
+            current += v
+            last_kind = "teen" if v >= 10 else "unit"
+        elif w in L.TENS_WORDS and last_kind in (None, "big", "hundred"):
+            current += L.TENS_WORDS[w]
+            last_kind = "tens"
+        elif w == "hundred" and (last_kind in ("unit", "teen", "tens") or seen_a):
+            current = (current or 1) * 100
+            last_kind = "hundred"
+        elif w in ("thousand", "million", "billion", "trillion", "lakh", "crore") and \
+                (last_kind in ("unit", "teen", "tens", "hundred") or seen_a):
+            total += (current or 1) * L.BIG_WORDS[w]
+            current = 0.0
+            last_kind = "big"
+        elif w == "dozen" and (last_kind in ("unit", "teen", "tens") or seen_a):
+            current = (current or 1) * 12
+            last_kind = "big"
+        else:
+            break
+        if m.group(0).lstrip(" \t-").lower().startswith("and") and last_kind == "big":
+            break
+        seen_a = False
+        seen = True
+        end = m.end()
+        i = m.end()
+    if not seen:
+        return None
+    return total + current, end
+
+
+class _Scanner:
+    """One pass over one text."""
+
+    def __init__(self, text: str, config: ExtractConfig):
+        self.t = text
+        self.cfg = config
+        self.hedges = L.load_hedges(config.hedge_files)
+        self.out: list[Quantity] = []
+        self.skips = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        self._skip_i = 0
+        self.consumed = 0
+        lower = text.lower()
+        self.yen = config.yen_symbol
+        if config.yen_symbol == "JPY" and ("yuan" in lower or "renminbi" in lower
+                                           or "rmb" in lower) and " yen" not in lower:
+            self.yen = "CNY"
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def in_skip(self, s: int, e: int) -> bool:
+        sk = self.skips
+        i = self._skip_i
+        while i < len(sk) and sk[i][1] <= s:
+            i += 1
+        self._skip_i = i
+        return i < len(sk) and sk[i][0] < e
+
+    def currency_before(self, s: int) -> tuple[str | None, int, bool]:
+        """Return (ISO code, start of the symbol, assumed) for a currency just before s."""
+        window = self.t[max(0, s - 6):s]
+        m = _CUR_BEFORE.search(window)
+        if not m:
+            return None, s, False
+        start = s - (len(window) - m.start())
+        if m.group(1):
+            sym = m.group(1)
+            code = L.CURRENCY_SYMBOLS[sym]
+            if sym in ("Rs", "RM", "Rp", "kr") and start > 0 and self.t[start - 1].isalpha():
+                return None, s, False
+            if code is None:
+                if sym == "$":
+                    return self.cfg.dollar_symbol, start, True
+                return self.yen, start, True
+            return code, start, False
+        iso = m.group(2)
+        if iso in L.ISO_CODES and (start == 0 or not self.t[start - 1].isalpha()):
+            return iso, start, False
+        return None, s, False
+
+    def hedge_before(self, s: int):
+        window = self.t[max(0, s - 40):s]
+        m = self.hedges.before_rx.search(window)
+        if not m:
+            return None, s
+        phrase = " ".join(m.group(1).lower().split())
+        return self.hedges.before.get(phrase), s - (len(window) - m.start(1))
+
+    def hedge_after(self, e: int):
+        m = self.hedges.after_rx.match(self.t, e)
+        if not m:
+            return None, e
+        phrase = " ".join(m.group(1).lower().split())
+        return self.hedges.after.get(phrase), m.end()
+
+    # -- units after a number -------------------------------------------------------------
+
+    def unit_after(self, e: int, attached_ok: bool = True):
+        """Return (unit, end) for a measure unit right after e, or (None, e)."""
+        t = self.t
+        # case-sensitive symbols attached to the number or after one space
+        m = re.match(r"(\s?)(°\s?[CFcf]|[A-Za-zµμ°²³/]+(?:/[A-Za-z]+)?)(?![\w])", t[e:e + 16])
+        if m:
+            tok = m.group(2)
+            spaced = bool(m.group(1))
+            if tok in L.CASE_UNITS and (not spaced or len(tok) > 1 or tok in ("m",)):
+                if not (spaced and tok in ("m", "C", "F", "t", "g", "l", "L", "V", "W")):
+                    return L.CASE_UNITS[tok], e + m.end()
+            low = tok.lower().replace("º", "°").replace(" ", "")
+            if low in L.UNIT_FORM_MAP:
+                return L.UNIT_FORM_MAP[low], e + m.end()
+        # multi-word forms, longest first
+        m = _WORDS_AHEAD.match(t, e)
+        if not m:
+            return None, e
+        words = m.group(1).split()
+        base = e + (m.start(1) - e)
+        for n in range(min(4, len(words)), 0, -1):
+            phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
+            phrase_key = phrase.replace("º", "°")
+            if phrase_key in L.UNIT_FORM_MAP and phrase_key not in ("in", "a"):
+                if n == 1 and phrase_key in ("pound", "pounds") and self._money_context(e):
+                    return None, e
+                end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
+                return L.UNIT_FORM_MAP[phrase_key], end
+        return None, e
+
+    def _money_context(self, e: int) -> bool:
+        return bool(re.match(r"\s*(?:pounds?)\s+(?:sterling|stg)\b", self.t[e:e + 30], re.I))
+
+    def per_after(self, unit: str, e: int):
+        """Extend a unit with 'per X' / '/X' ('barrels per day', 'km/h')."""
+        m = _PER.match(self.t, e)
+        if not m:
+            return unit, e
+        w = m.group(1)
+        lw = w.lower()
+        den = L.DURATION_WORDS.get(lw) or L.UNIT_FORM_MAP.get(lw) or L.CASE_UNITS.get(w)
+        if den is None and lw.endswith("s"):
+            den = L.DURATION_WORDS.get(lw[:-1])
+        if not den or (m.group(0).strip().lower() in ("a", "an") and lw not in L.DURATION_WORDS):
+            return unit, e
+        if " " in den or "/" in den:
+            den = f"({den})"
+        return f"{unit} / {den}", m.end()
+
+    def noun_after(self, e: int):
+        """Return (singular noun, end) for a counted noun after e, or (None, e)."""
+        t = self.t
+        i = e
+        for k in range(_ALLOWED_ADJ + 1):
+            m = re.match(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)'’\"]|$)",
+                         t[i:i + 40])
+            if not m:
+                return None, e
+            w = m.group(1)
+            lw = w.lower()
+            if lw in _STOP_NOUNS or w[0].isupper() and k > 0:
+                return None, e
+            if _is_plural(w):
+                return singular(w), i + m.end()
+            if k == 0 and w[0].isupper():
+                return None, e
+            i += m.end()
+        return None, e
+
+    # -- the scan -----------------------------------------------------------------------
+
+    def run(self) -> list[Quantity]:
+        t = self.t
+        for m in ANCHOR.finditer(t):
+            s = m.start()
+            if s < self.consumed:
+                continue
+            if self.in_skip(s, m.end()):
+                continue
+            g = m.lastgroup
+            if g == "num":
+                self.number(m)
+            elif g == "word":
+                self.word_number(m)
+            elif g == "mult":
+                self.multiplier_word(m)
+            elif g == "frac":
+                self.fraction_word(m)
+            elif g == "ord":
+                self.ordinal_word(m)
+        self.link_from_to()
+        return self.out
+
+    def emit(self, **kw) -> None:
+        """Build a Quantity, applying the hedge to the rounding interval."""
+        hedge = kw.pop("hedge_obj", None)
+        start, end = kw["start"], kw["end"]
+        v, lo, hi = kw["value"], kw["round_low"], kw["round_high"]
+        kind = kw["kind"]
+        if hedge is not None:
+            low, high = hedge.interval(v, lo, hi)
+            kw["hedge"] = hedge.phrase
+            kw["hedge_type"] = hedge.type
+        elif kind in ("multiplier", "fraction"):
+            low, high = min(v * 0.95, v * 1.05), max(v * 0.95, v * 1.05)
+        else:
+            low, high = lo, hi
+        kw["low"], kw["high"] = low, high
+        kw["text"] = " ".join(self.t[start:end].split())
+        self.out.append(Quantity(**kw))
+        self.consumed = max(self.consumed, end)
+
+    def _prefix(self, s: int):
+        """Sign, currency and hedge before a number starting at s."""
+        t = self.t
+        sign = 1.0
+        code, cstart, assumed = self.currency_before(s)
+        qstart = cstart if code else s
+        sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart])
+        if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()):
+            sign = -1.0
+            qstart -= 1
+        elif sm and sm.group(1) == "+":
+            qstart -= 1
+        if code is None and sign < 0:
+            code2, cstart2, assumed2 = self.currency_before(qstart)
+            if code2:
+                code, assumed, qstart = code2, assumed2, cstart2
+        hedge, hstart = self.hedge_before(qstart)
+        return sign, code, assumed, qstart, hedge, hstart
+
+    def number(self, m: re.Match) -> None:
+        t = self.t
+        s, e = m.start(), m.end()
+        tok = m.group("num")
+        before = t[s - 1] if s else " "
+        after = t[e] if e < len(t) else " "
+        # identifiers: letters glued before the digits ("D9", "H20", "COVID-19")
+        if before.isalpha() or before in "_" or (before == "-" and s >= 2 and t[s - 2].isalnum()
+                                                  and not t[s - 2].isdigit()):
+            if not (_FY.search(t[max(0, s - 3):s]) or self._currency_glued(s)):
+                return
+        if before == "." and s >= 2 and t[s - 2].isdigit():
+            return
+        if before == "#" or before == "№":
+            return
+        # list numbering "1. Something" / "2) thing" at the start of a line
+        if (after in ".)" and "." not in tok and "," not in tok
+                and _LIST_ITEM.search(t[max(0, s - 8):s])
+                and re.match(r"[.)][ \t]+\S", t[e:e + 3])):
+            return
+        # day of a date: "July 11", "11 July"
+        if "." not in tok and "," not in tok and len(tok) <= 2:
+            if _MONTH_BEFORE.search(t[max(0, s - 12):s]) or _MONTH_AFTER.match(t, e) \
+                    or _DAY_RANGE_MONTH.match(t, e):
+                if not re.match(r"\s*(?:%|percent|per cent)", t[e:e + 10]):
+                    self.consumed = e
+                    return
+        sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
+        fy = _FY.search(t[max(0, s - 3):s])
+        if fy and len(tok) in (2, 4) and tok.isdigit():
+            val = float(tok) + (2000 if len(tok) == 2 else 0)
+            end = e
+            ym = _YEAR_RANGE.match(t, e)
+            hi = val
+            if ym:
+                end = ym.end()
+                hi = val + 1
+            self.emit(start=s - (len(t[max(0, s - 3):s]) - fy.start()), end=end, value=val,
+                      unit="", kind="year", round_low=val, round_high=hi, num_start=s,
+                      num_end=e, exact=True)
+            return
+        # ranges: "10-15%", "5 to 7 million", "between 5 and 7 million", "$5-7bn"
+        rm = _RANGE_SEP.match(t, e)
+        if rm and not (tok.isdigit() and len(tok) == 4 and 1000 <= int(tok) <= 2199
+                       and not re.match(r"\s*[-–]\s*\d{2,4}\b\s*(?:%|percent|bn|billion|"
+                                        r"million|m\b)", t[e:e + 14])):
+            sep = rm.group(0).strip().lower()
+            if sep in ("to", "and") or not t[e].isspace() or sep in ("–", "—"):
+                if sep == "and" and not _BETWEEN.search(t[max(0, hstart - 10):hstart]):
+                    pass
+                elif sep == "to" and re.search(r"\bfrom\s+$", t[max(0, hstart - 6):hstart]):
+                    pass  # "from X to Y": two quantities, linked afterwards
+                else:
+                    m2 = re.compile(_NUM).match(t, rm.end() + (
+                        len(t[rm.end():]) - len(t[rm.end():].lstrip("$¥€£₩₹ "))))
+                    if m2 and not self.in_skip(m2.start(), m2.end()):
+                        if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart):
+                            return
+        self.finish_number(tok, s, e, sign, code, assumed, qstart, hedge, hstart)
+
+    def _currency_glued(self, s: int) -> bool:
+        code, _, _ = self.currency_before(s)
+        return code is not None
+
+    def suffix(self, tok: str, s: int, e: int, code: str | None, glued_ok: bool = True):
+        """Read scale, currency, percent, unit or noun after a number ending at e."""
+        t = self.t
+        scale, end = 1.0, e
+        unit, kind = "", "number"
+        scale_word = None
+        # scales
+        while True:
+            sm = _SCALE.match(t, end)
+            am = _SCALE_ATTACHED.match(t, end) if end == e else None
+            if sm and not (sm.group(1).lower() in ("k",) and t[end].isspace()):
+                w = sm.group(1)
+                lw = w.lower()
+                if lw == "tr" and not code:
+                    break
+                if lw in ("mil", "mill") and not (code or re.match(r"\.?\s", t[sm.end():sm.end() + 2])):
+                    break
+                scale *= L.SCALES.get(w, L.SCALES.get(lw, 1.0))
+                scale_word = lw
+                end = sm.end()
+                if t[end:end + 1] == "." and lw in ("mn", "bn", "mln", "bln", "mil"):
+                    end += 1
+                continue
+            if am and scale == 1.0:
+                w = am.group(1)
+                lw = w.lower()
+                if lw in ("m", "b", "t") and not (code or self._money_after(am.end())):
+                    if lw == "m" and self.noun_after(am.end())[0] is not None \
+                            and not _PERCENT.match(t, am.end()):
+                        pass
+                    else:
+                        break
+                scale *= L.MONEY_SCALES.get(lw) or L.SCALES.get(lw, 1.0)
+                scale_word = lw
+                end = am.end()
+                continue
+            break
+        mult_minor = 1.0
+        if code:
+            kind, unit = "money", code
+            if not scale_word:
+                cm = self._currency_name_after(end)
+                if cm and cm[0] == code:
+                    end = cm[1]
+        else:
+            pm = _PERCENT.match(t, end)
+            if pm:
+                w = pm.group(1).lower()
+                kind = "percent"
+                if w.startswith(("percentage", "pp", "ppt", "pt")):
+                    unit = "percentage_point"
+                elif w.startswith(("basis", "bp")):
+                    unit = "basis_point"
+                else:
+                    unit = "percent"
+                end = pm.end()
+            else:
+                cm = self._currency_name_after(end)
+                if cm:
+                    unit, end, minor = cm
+                    kind = "money"
+                    mult_minor = minor
+                else:
+                    fm = _FOLD.match(t, end) or (_TIMES.match(t, end) if scale == 1.0 else None)
+                    if fm:
+                        kind, unit, end = "multiplier", "", fm.end()
+                    else:
+                        um, uend = self.unit_after(end)
+                        if um and scale_word in ("m",):
+                            um = None
+                        if um:
+                            kind = "measure"
+                            unit, end = self.per_after(um, uend)
+                            if unit.startswith(("degree_", "kelvin")):
+                                kind = "measure"
+                        else:
+                            dm = _DURATION.match(t, end)
+                            if dm and not (dm.group(1).lower() in ("min", "sec", "second")
+                                           and not re.match(r"\s", t[end:end + 1])):
+                                kind = "duration"
+                                unit = L.DURATION_WORDS[dm.group(1).lower()]
+                                end = dm.end()
+                                if unit in ("quarter",) and not re.match(r"\s*s\b|\w", ""):
+                                    pass
+                            else:
+                                noun, nend = self.noun_after(end)
+                                if noun:
+                                    kind, unit, end = "count", noun, nend
+        return scale, scale_word, unit, kind, end, mult_minor
+
+    def _money_after(self, e: int) -> bool:
+        return self._currency_name_after(e) is not None
+
+    def _currency_name_after(self, e: int):
+        """Return (code, end, minor factor) for a currency name or ISO code after e."""
+        t = self.t
+        m = re.match(r"[ \t]*-?[ \t]*((?:[A-Za-z.]+[ \t]+){0,2}[A-Za-z]+)", t[e:e + 40])
+        if not m:
+            return None
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n]).lower()
+            code = L.CURRENCY_NAME_FORMS.get(phrase)
+            if code:
+                end = e + m.start(1) + len(" ".join(words[:n]))
+                # "pound(s)" is a weight unless the text says sterling or GBP elsewhere
+                if phrase in ("pound", "pounds") and not self._gbp_context():
+                    return None
+                return code, self._span_end(e, words[:n]), 1.0
+            if n == 1 and phrase in L.MINOR_UNITS:
+                code, factor = L.MINOR_UNITS[phrase]
+                return code, self._span_end(e, words[:n]), factor
+            if n == 1 and words[0] in L.ISO_CODES and words[0].isupper():
+                return words[0], self._span_end(e, words[:n]), 1.0
+        return None
+
+    def _span_end(self, e: int, words: list[str]) -> int:
+        i = e
+        for w in words:
+            i = self.t.index(w, i) + len(w)
+        return i
+
+    def _gbp_context(self) -> bool:
+        if not hasattr(self, "_gbp"):
+            low = self.t.lower()
+            self._gbp = "£" in self.t or "sterling" in low or "gbp" in low
+        return self._gbp
+
+    def finish_number(self, tok, s, e, sign, code, assumed, qstart, hedge, hstart,
+                      role=None, partner=None, forced=None):
+        t = self.t
+        after = t[e:e + 3]
+        # ordinals "90,000th", "80th", "1st"
+        om = _ORD_SUFFIX.match(t, e)
+        if om and "." not in tok:
+            v = float(tok.replace(",", ""))
+            self.emit(start=s, end=om.end(), value=v, unit="", kind="ordinal", round_low=v,
+                      round_high=v, num_start=s, num_end=e, exact=True)
+            return
+        # decades "the 1990s", "1990's"
+        if len(tok) == 4 and tok.isdigit() and re.match(r"'?s\b", after) and tok.endswith("0"):
+            v = float(tok)
+            self.emit(start=s, end=e + (2 if after.startswith("'") else 1), value=v, unit="",
+                      kind="year", round_low=v, round_high=v + 9, num_start=s, num_end=e,
+                      exact=True)
+            return
+        # identifiers glued after the digits ("5G", "3D", "A320neo" handled by skips)
+        if after[:1].isalpha():
+            ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])", after) \
+                or self.unit_after(e)[0] is not None or _PERCENT.match(t, e) \
+                or _FOLD.match(t, e)
+            if not ok:
+                return
+        scale, scale_word, unit, kind, end, minor = forced or self.suffix(tok, s, e, code)
+        if kind == "number" and code is None and tok.isdigit() and len(tok) == 4 \
+                and 1000 <= int(tok) <= 2199 and scale == 1.0:
+            v = float(tok)
+            ym = _YEAR_RANGE.match(t, e)
+            hi = v
+            yend = e
+            if ym and (len(ym.group(1)) == 2 and int(ym.group(1)) == (int(tok) + 1) % 100
+                       or len(ym.group(1)) == 4 and int(ym.group(1)) == int(tok) + 1):
+                hi, yend = v + 1, ym.end()
+            self.emit(start=s, end=yend, value=v, unit="", kind="year", round_low=v,
+                      round_high=hi, num_start=s, num_end=e, exact=True)
+            return
+        rounded = kind in ("percent", "measure") or scale != 1.0
+        lo, hi = _round_interval(tok, scale * minor, rounded)
+        v = float(tok.replace(",", "")) * scale * minor
+        if sign < 0:
+            v, lo, hi = -v, -hi, -lo
+        hedge_after, aend = (None, end) if hedge else self.hedge_after(end)
+        if hedge_after:
+            hedge, end = hedge_after, aend
+        start = hstart if hedge and hstart < qstart else qstart
+        if hedge is None:
+            start = qstart
+        self.emit(start=start, end=end, value=v, unit=unit, kind=kind, round_low=lo,
+                  round_high=hi, num_start=s, num_end=e, scale=scale,
+                  exact=not rounded and "." not in tok, hedge_obj=hedge, role=role,
+                  partner=partner, assumed=assumed)
+
+    def range(self, m1, m2, sign, code, assumed, qstart, hedge, hstart) -> bool:
+        t = self.t
+        tok1, tok2 = m1.group("num"), m2.group(0)
+        s2, e2 = m2.start(), m2.end()
+        code2, _, assumed2 = self.currency_before(s2)
+        code = code or code2
+        scale, scale_word, unit, kind, end, minor = self.suffix(tok2, s2, e2, code)
+        # "5 to 7" with nothing after: two plain numbers, not a range
+        if kind in ("number", "count") and scale == 1.0 and not code:
+            return False
+        scale1 = scale
+        sm1 = _SCALE.match(t, m1.end()) or _SCALE_ATTACHED.match(t, m1.end())
+        if sm1:
+            return False
+        idx = len(self.out)
+        forced = (scale1, scale_word, unit, kind, m2.start(), minor)
+        self.finish_number(tok1, m1.start(), m1.end(), sign, code, assumed, qstart, hedge,
+                           hstart, role="range_low", partner=idx + 1, forced=forced)
+        first = self.out[idx] if len(self.out) > idx else None
+        if first is not None:
+            self.out[idx] = _replace(first, end=m1.end(), text=" ".join(
+                t[first.start:m1.end()].split()))
+        self.consumed = max(self.consumed, m2.start())
+        self.finish_number(tok2, s2, e2, 1.0, code, assumed2 or assumed, s2, None, s2,
+                           role="range_high", partner=idx,
+                           forced=(scale, scale_word, unit, kind, end, minor))
+        return True
+
+    def link_from_to(self) -> None:
+        """Mark 'from X to Y' pairs; give X the scale and unit of Y when X has none."""
+        out, t = self.out, self.t
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.role or b.role:
+                continue
+            gap = t[a.end:b.start]
+            if not _FROM_TO.fullmatch(" " + gap.strip() + " ") and not re.fullmatch(
+                    r"\s+to\s+", gap, re.I):
+                continue
+            if not re.search(r"\bfrom\s+$", t[max(0, a.start - 8):a.start], re.I):
+                continue
+            if a.kind in ("number",) and b.kind not in ("number", "year") and a.scale == 1.0 \
+                    and not a.unit:
+                lo, hi = _round_interval(t[a.num_start:a.num_end], b.scale,
+                                         b.kind in ("percent", "measure") or b.scale != 1.0)
+                v = float(t[a.num_start:a.num_end].replace(",", "")) * b.scale
+                a = _replace(a, value=v, unit=b.unit, kind=b.kind, scale=b.scale, low=lo,
+                             high=hi, round_low=lo, round_high=hi)
+            out[i] = _replace(a, role="from", partner=i + 1)
+            out[i + 1] = _replace(b, role="to", partner=i)
+
+    # -- words --------------------------------------------------------------------------
+
+    def word_number(self, m: re.Match) -> None:
+        t = self.t
+        s = m.start()
+        parsed = _parse_words(t, s)
+        if parsed is None:
+            # "dozens", "hundreds", "thousands": vague plurals, not quantities
+            return
+        value, e = parsed
+        low_word = t[s:e].lower()
+        if low_word in ("one",) and re.match(r"\s+(?:of|another|or|by|day\b(?!s))",
+                                             t[e:e + 12]):
+            if not re.match(r"\s+of\s+(?:the|its|their|his|her)\s+\w+est\b", t[e:e + 40]) \
+                    and not re.match(r"\s+of\b", t[e:e + 4]):
+                return
+        # fractions: "two-thirds", "one third", "three quarters"
+        fm = re.match(r"[\s-]+(" + "|".join(sorted(L.FRACTION_WORDS, key=len, reverse=True))
+                      + r")\b", t[e:e + 14], re.I)
+        if fm and value < 20 and not (fm.group(1).lower() in ("second",)):
+            denom = L.FRACTION_WORDS[fm.group(1).lower()]
+            v = value * denom
+            hedge, hstart = self.hedge_before(s)
+            self.emit(start=hstart if hedge else s, end=e + fm.end(), value=v, unit="",
+                      kind="fraction", round_low=v, round_high=v, num_start=s,
+                      num_end=e + fm.end(), exact=True, hedge_obj=hedge)
+            return
+        om = _ONE_IN.match(t, e)
+        if om:
+            d = om.group(1)
+            dv = float(d) if d.isdigit() else float(L.UNITS_WORDS.get(d.lower())
+                                                       or L.TENS_WORDS.get(d.lower(), 0))
+            if dv > value > 0:
+                v = value / dv
+                hedge, hstart = self.hedge_before(s)
+                self.emit(start=hstart if hedge else s, end=om.end(), value=v, unit="",
+                          kind="fraction", round_low=v, round_high=v, num_start=s,
+                          num_end=om.end(), exact=True, hedge_obj=hedge)
+                return
+        sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
+        word_tok = repr(int(value)) if value == int(value) else repr(value)
+        scale, scale_word, unit, kind, end, minor = self.suffix(word_tok, s, e, code)
+        if kind == "multiplier" or (re.match(r"[\s-]*fold\b", t[e:e + 8], re.I)):
+            kind, unit = "multiplier", ""
+        v = value * scale * minor
+        big = any(w in low_word for w in ("thousand", "million", "billion", "trillion",
+                                          "lakh", "crore", "hundred"))
+        if kind == "multiplier":
+            lo = hi = v
+        elif big or scale != 1.0:
+            # "a million" is a round figure: its rounding is its last named scale
+            step = 10 ** math.floor(math.log10(v)) if v > 0 else 1
+            lo, hi = v - 0.5 * step, v + 0.5 * step
+        else:
+            lo = hi = v
+        hedge_after, aend = (None, end) if hedge else self.hedge_after(end)
+        if hedge_after:
+            hedge, end = hedge_after, aend
+        self.emit(start=hstart if hedge else qstart, end=end, value=v, unit=unit, kind=kind,
+                  round_low=lo, round_high=hi, num_start=s, num_end=e, scale=scale,
+                  exact=lo == hi, hedge_obj=hedge, assumed=assumed)
+
+    def multiplier_word(self, m: re.Match) -> None:
+        t = self.t
+        s, e = m.start(), m.end()
+        w = m.group(0).lower()
+        if re.match(r"-(?:digit|edged|decker|check|click|blind|dip|team|header|bed|room)",
+                    t[e:e + 8], re.I):
+            return
+        v = float(L.MULTIPLIER_WORDS[w])
+        hedge, hstart = self.hedge_before(s)
+        self.emit(start=hstart if hedge else s, end=e, value=v, unit="", kind="multiplier",
+                  round_low=v, round_high=v, num_start=s, num_end=e, exact=True,
+                  hedge_obj=hedge)
+
+    def fraction_word(self, m: re.Match) -> None:
+        t = self.t
+        s, e = m.start(), m.end()
+        w = " ".join(m.group(0).lower().split())
+        if w == "half":
+            prev = t[max(0, s - 12):s].lower()
+            if re.search(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$", prev) and \
+                    not re.search(r"\bthe\s+$", prev[-5:]):
+                return
+            if re.match(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|"
+                        r"brother|sister|life|price|hearted|baked)\b", t[e:e + 12], re.I):
+                return
+        v = L.FRACTION_WORDS[w.split()[-1]]
+        hedge, hstart = self.hedge_before(s)
+        self.emit(start=hstart if hedge else s, end=e, value=v, unit="", kind="fraction",
+                  round_low=v, round_high=v, num_start=s, num_end=e, exact=True,
+                  hedge_obj=hedge)
+
+    def ordinal_word(self, m: re.Match) -> None:
+        t = self.t
+        s, e = m.start(), m.end()
+        w = m.group(0).lower()
+        if w == "second" and not re.search(r"\b(?:the|its|a|his|her|their|our)\s+$",
+                                           t[max(0, s - 8):s], re.I):
+            return
+        v = float(L.ORDINAL_WORDS[w])
+        self.emit(start=s, end=e, value=v, unit="", kind="ordinal", round_low=v,
+                  round_high=v, num_start=s, num_end=e, exact=True)
+
+
+def _replace(q: Quantity, **kw) -> Quantity:
+    from dataclasses import replace
+
+    return replace(q, **kw)
+
+
+def extract(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quantity]:
+    """Return the quantities of a text, in order of position."""
+    return _Scanner(text, config).run()
+
+
+def iter_extract(texts, config: ExtractConfig = DEFAULT_CONFIG) -> Iterator[list[Quantity]]:
+    """Extract from many texts (a pure function per text, safe to run in parallel)."""
+    for text in texts:
+        yield extract(text, config)

@@ -1,0 +1,129 @@
+"""The finding records every formatter reads: a checked claim, a document's result, a run."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+VERDICTS = ("pass", "fail", "uncertain")
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """A number a claim was computed from, with its place in the document."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str = ""
+    line: int = 0
+    column: int = 0
+
+    def contract(self) -> dict:
+        """The JSON contract form: text, start, end."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checked relation: what the text states, what it recomputes to, and the verdict.
+
+    ``start``/``end`` are the character offsets of the stated claim ("nearly 40%"), 0-based
+    and end-exclusive; ``line``/``column`` are 1-based.
+    """
+
+    rule: str
+    verdict: str
+    severity: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    message: str
+    inputs: tuple[Input, ...] = ()
+    name: str = ""
+    hint: str = ""
+    #: the recomputed value and the interval the statement allows, for reports
+    computed: float | None = None
+    allowed_low: float | None = None
+    allowed_high: float | None = None
+    #: the relation kind that produced the claim (share, change, multiplier, ...)
+    kind: str = ""
+
+    def contract(self) -> dict:
+        """The ``factlint check --format json`` record of this claim."""
+        return {"rule": self.rule, "verdict": self.verdict, "severity": self.severity,
+                "line": self.line, "column": self.column, "start": self.start,
+                "end": self.end, "text": self.text, "message": self.message,
+                "inputs": [i.contract() for i in self.inputs]}
+
+    def to_dict(self) -> dict:
+        """Every field, for formatters that show more than the contract."""
+        return asdict(self)
+
+    def sort_key(self) -> tuple:
+        """Order claims by position, then rule."""
+        return (self.path, self.start, self.end, self.rule)
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """The claims and errors of one document."""
+
+    path: str
+    as_of: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    #: how many quantities were found, and how many took part in a checked claim
+    quantities: int = 0
+    quantities_used: int = 0
+    text: str | None = None
+
+    def contract(self) -> dict:
+        """The JSON contract form of the document."""
+        return {"path": self.path, "as_of": self.as_of,
+                "claims": [c.contract() for c in sorted(self.claims, key=Claim.sort_key)],
+                "errors": list(self.errors)}
+
+
+@dataclass(slots=True)
+class RunResult:
+    """Everything a check run found, with summary counts and the exit code."""
+
+    documents: list[DocumentResult] = field(default_factory=list)
+    #: errors that belong to no document (bad configuration, missing paths)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        """Counts of documents, claims and verdicts."""
+        claims = [c for d in self.documents for c in d.claims]
+        out = {"documents": len(self.documents), "claims": len(claims)}
+        for v in VERDICTS:
+            out[v] = sum(1 for c in claims if c.verdict == v)
+        return out
+
+    def contract(self) -> dict:
+        """The ``factlint check --format json`` document (version 1)."""
+        docs = sorted(self.documents, key=lambda d: d.path)
+        return {"version": 1, "documents": [d.contract() for d in docs],
+                "summary": self.summary()}
+
+    def exit_code(self, fail_on: str = "error") -> int:
+        """0 clean, 1 a claim at or above ``fail_on`` failed, 2 input or configuration errors.
+
+        This is the one place the exit code is decided.
+        """
+        if self.errors or any(d.errors for d in self.documents):
+            return 2
+        if fail_on == "never":
+            return 0
+        threshold = SEVERITY_RANK[fail_on]
+        for d in self.documents:
+            for c in d.claims:
+                if c.verdict == "fail" and SEVERITY_RANK.get(c.severity, 3) >= threshold:
+                    return 1
+        return 0

@@ -1,0 +1,49 @@
+"""From paths to quantities: read each document, scan it, attach places in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from checks.documents import Document, discover, read_document
+from checks.errors import FactlintError
+from checks.extract import extract
+from checks.quantity import ExtractConfig, Quantity
+
+
+@dataclass
+class Extracted:
+    """A document and its quantities, or the error that stopped it."""
+
+    path: str
+    document: Document | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    error: str | None = None
+
+    def records(self) -> list[dict]:
+        """Contract records (path, line, column, ...) of the quantities."""
+        doc = self.document
+        out = []
+        for q in self.quantities:
+            line, col = doc.position(q.start)
+            out.append(q.contract(self.path, line, col))
+        return out
+
+
+def extract_document(doc: Document, config: ExtractConfig | None = None) -> list[Quantity]:
+    """Return the quantities of a document (scanning its visible text only)."""
+    return extract(doc.scan_text, config or ExtractConfig())
+
+
+def extract_paths(paths: list[str], config: ExtractConfig | None = None,
+                  as_of: dt.date | None = None) -> list[Extracted]:
+    """Read and scan every document under ``paths``; errors are collected, not raised."""
+    out = []
+    for path in discover(paths):
+        try:
+            doc = read_document(path, as_of=as_of)
+        except FactlintError as exc:
+            out.append(Extracted(path, error=str(exc)))
+            continue
+        out.append(Extracted(path, doc, extract_document(doc, config)))
+    return out
