@@ -80,6 +80,32 @@ def _table(records: list[dict]) -> str:
                    for row in rows)
 
 
+def cmd_check(args) -> int:
+    """Check the relations the documents state; report claims with verdicts."""
+    import datetime as dt
+
+    from checks.engine import check_paths
+    from checks.formatters import render
+    from checks.options import CheckOptions
+
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = dt.date.fromisoformat(args.as_of)
+        except ValueError:
+            print(f"factlint: error: --as-of {args.as_of!r} is not a date (YYYY-MM-DD)",
+                  file=sys.stderr)
+            return EXIT_ERROR
+    options = CheckOptions(extract=_extract_config(args), rule_paths=tuple(args.rules or ()),
+                           as_of=as_of)
+    run = check_paths(args.paths, options)
+    for doc in run.documents:
+        for err in doc.errors:
+            print(f"factlint: {err}", file=sys.stderr)
+    _emit(render(run, args.format), args.output)
+    return run.exit_code(args.fail_on)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     p = _Parser(prog="factlint", description="Check the numbers in prose before publishing.")
@@ -97,6 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--validate", action="store_true",
                    help="validate the quantity table with its pandera schema")
     e.set_defaults(func=cmd_extract)
+
+    c = sub.add_parser("check", help="check the relations the documents state")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--rules", action="append", metavar="PATH",
+                   help="a rule pack or document assertion file (YAML), may repeat")
+    c.add_argument("--as-of", metavar="DATE", help="the documents' date (YYYY-MM-DD)")
+    c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
+    c.add_argument("--yen", choices=["JPY", "CNY"], default="JPY")
+    c.add_argument("--hedges", action="append", metavar="FILE")
+    c.set_defaults(func=cmd_check)
     return p
 
 
