@@ -69,6 +69,20 @@ class Claim:
         """Order claims by position, then rule."""
         return (self.path, self.start, self.end, self.rule)
 
+    def fingerprint(self) -> str:
+        """A stable identity keyed on rule, claim text and input texts, not on positions.
+
+        Whitespace is normalised so that re-wrapping a paragraph keeps the identity; the
+        path is left out so callers decide whether a moved file is the same finding.
+        """
+        import hashlib
+
+        def norm(s: str) -> str:
+            return " ".join(s.split())
+
+        key = "\x1f".join([self.rule, norm(self.text)] + [norm(i.text) for i in self.inputs])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
 
 @dataclass(slots=True)
 class DocumentResult:
@@ -82,6 +96,8 @@ class DocumentResult:
     quantities: int = 0
     quantities_used: int = 0
     text: str | None = None
+    #: claims left out of the report, by reason ("suppressed", "baseline", "diff")
+    filtered: dict[str, int] = field(default_factory=dict)
 
     def contract(self) -> dict:
         """The JSON contract form of the document."""
