@@ -2,25 +2,75 @@
 
 from __future__ import annotations
 
+from checks.context import DocContext
 from checks.documents import Document, discover, read_document
-from checks.errors import FactlintError
-from checks.findings import DocumentResult, RunResult
+from checks.errors import ConfigError, FactlintError
+from checks.findings import Claim, DocumentResult, RunResult
 from checks.options import CheckOptions
 from checks.pipeline import extract_document
+from checks.rules import RuleSet, load_rule_packs
+
+
+class Checker:
+    """Rules loaded once, applied to many documents."""
+
+    def __init__(self, options: CheckOptions | None = None, rules: RuleSet | None = None):
+        self.options = options or CheckOptions()
+        self.ruleset = rules or load_rule_packs(self.options.rule_paths,
+                                                builtin=not self.options.no_builtin_rules)
+        self.rules = self.ruleset.active(self.options.selected, self.options.disabled)
+        from checks.relations import registry
+
+        self.kinds = registry()
+
+    def context(self, doc: Document) -> DocContext:
+        """Extract the document's quantities and prepare it for the relation kinds."""
+        quantities = extract_document(doc, self.options.extract)
+        as_of = self.options.as_of or doc.as_of
+        return DocContext(doc=doc, quantities=quantities, as_of=as_of, options=self.options)
+
+    def check(self, doc: Document) -> DocumentResult:
+        """Check one document: every active rule, every claim, errors collected."""
+        ctx = self.context(doc)
+        result = DocumentResult(path=doc.path,
+                                as_of=ctx.as_of.isoformat() if ctx.as_of else None,
+                                quantities=len(ctx.quantities), text=doc.text)
+        claims: list[Claim] = []
+        for rule in self.rules:
+            try:
+                claims += list(self.kinds[rule.kind].find(ctx, rule))
+            except ConfigError as exc:
+                result.errors.append(f"{doc.path}: rule {rule.code}: {exc.message}")
+        result.claims = _dedupe(claims)
+        used = {(i.start, i.end) for c in result.claims for i in c.inputs}
+        used |= {(c.start, c.end) for c in result.claims}
+        result.quantities_used = sum(
+            1 for q in ctx.quantities
+            if any(s <= q.start and q.end <= e or q.start <= s < q.end for s, e in used))
+        return result
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Keep one claim per (rule, span); the first found wins. Sort by position."""
+    seen, out = set(), []
+    for c in sorted(claims, key=Claim.sort_key):
+        key = (c.rule, c.start, c.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
 
 
 def check_document(doc: Document, options: CheckOptions | None = None) -> DocumentResult:
-    """Check one document and return its claims (rules are applied by the rule engine)."""
-    options = options or CheckOptions()
-    quantities = extract_document(doc, options.extract)
-    as_of = options.as_of or doc.as_of
-    return DocumentResult(path=doc.path, as_of=as_of.isoformat() if as_of else None,
-                          quantities=len(quantities), text=doc.text)
+    """Check one document with a fresh Checker (use Checker directly for many documents)."""
+    return Checker(options).check(doc)
 
 
 def check_paths(paths: list[str], options: CheckOptions | None = None) -> RunResult:
     """Check every document under ``paths``; unreadable documents become errors, not stops."""
     options = options or CheckOptions()
+    checker = Checker(options)
     run = RunResult()
     for path in discover(paths):
         try:
@@ -28,5 +78,5 @@ def check_paths(paths: list[str], options: CheckOptions | None = None) -> RunRes
         except FactlintError as exc:
             run.documents.append(DocumentResult(path=path, errors=[str(exc)]))
             continue
-        run.documents.append(check_document(doc, options))
+        run.documents.append(checker.check(doc))
     return run

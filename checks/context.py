@@ -1,0 +1,105 @@
+"""What a relation kind sees of a document: its text, sentences, quantities and references."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from checks.documents import Document
+from checks.findings import Claim, Input
+from checks.quantity import Quantity
+
+# A sentence ends at . ! ? (not inside a number or a common abbreviation) before a space
+# and an upper-case letter, digit, quote or currency sign, or at a blank line / heading.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|Inc|Ltd|Co|Corp|Jr|Sr|approx|"
+                     r"est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|U\.S|U\.K|"
+                     r"e\.g|i\.e|a\.m|p\.m)|\b[A-Z])$")
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$¥€£₩₹])|\n[ \t]*\n|\n(?=[ \t]*#)"
+                  r"|\n(?=[ \t]*[-*+|] )|\n(?=[ \t]*\d+[.)] )")
+_END_LINES = re.compile(_END.pattern + r"|\n")
+
+
+def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences of a text (offsets into it).
+
+    With ``line_breaks`` (plain text, where a line is a paragraph) every newline ends a
+    sentence; in Markdown and HTML a single newline is a soft wrap.
+    """
+    spans = []
+    start = 0
+    rx = _END_LINES if line_breaks else _END
+    for m in rx.finditer(text):
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class DocContext:
+    """A document prepared for the relation kinds."""
+
+    doc: Document
+    quantities: list[Quantity]
+    as_of: dt.date | None = None
+    #: reference facts {name: value or mapping} and rate tables, loaded by the engine
+    facts: dict = field(default_factory=dict)
+    rates: object = None
+    options: object = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.sentences:
+            self.sentences = split_sentences(self.doc.scan_text,
+                                             line_breaks=self.doc.format == "text")
+        self._sent_starts = [s for s, _ in self.sentences]
+        self._by_sentence: dict[int, list[int]] = {}
+        for i, q in enumerate(self.quantities):
+            self._by_sentence.setdefault(self.sentence_index(q.start), []).append(i)
+
+    @property
+    def text(self) -> str:
+        """The scan text (same offsets as the file, non-prose blanked)."""
+        return self.doc.scan_text
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing an offset."""
+        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+
+    def sentence_quantities(self, index: int) -> list[Quantity]:
+        """The quantities of sentence ``index``, in order."""
+        return [self.quantities[i] for i in self._by_sentence.get(index, [])]
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        """(start, end) of sentence ``index``."""
+        return self.sentences[index]
+
+    def between(self, a: int, b: int) -> str:
+        """The text between two offsets, whitespace collapsed."""
+        return " ".join(self.text[a:b].split())
+
+    def input(self, q: Quantity) -> Input:
+        """The Input record of a quantity, with its place."""
+        line, col = self.doc.position(q.start)
+        return Input(text=q.text, start=q.start, end=q.end, value=q.value, unit=q.unit,
+                     line=line, column=col)
+
+    def claim(self, rule, verdict: str, start: int, end: int, message: str,
+              inputs=(), computed=None, allowed=None) -> Claim:
+        """Build a Claim for ``rule`` at [start, end) with places filled in."""
+        line, col = self.doc.position(start)
+        text = " ".join(self.doc.scan_text[start:end].split())
+        return Claim(rule=rule.code, verdict=verdict, severity=rule.severity,
+                     path=self.doc.path, line=line, column=col, start=start, end=end,
+                     text=text, message=message, inputs=tuple(
+                         i if isinstance(i, Input) else self.input(i) for i in inputs),
+                     name=rule.name, hint=rule.hint, computed=computed,
+                     allowed_low=allowed[0] if allowed else None,
+                     allowed_high=allowed[1] if allowed else None, kind=rule.kind)

@@ -1,0 +1,86 @@
+"""Relation kinds: a small, fixed set implemented in Python, one module each.
+
+A module registers its kind with :func:`kind`; YAML rules pick a kind and set its
+parameters. Each kind declares its parameters (type and default; ``REQUIRED`` for none)
+and the fields its message template may use, so rule packs are checked when they load.
+
+A kind's ``find(ctx, rule)`` scans one document (a :class:`checks.context.DocContext`)
+for the claim shapes it knows and yields :class:`checks.findings.Claim` records.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checks.errors import ConfigError
+
+REQUIRED = object()
+#: fields every message template may use
+COMMON_FIELDS = ("stated", "computed", "allowed", "inputs", "claim", "reason")
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A relation kind: its finder, parameter specification and message fields."""
+
+    name: str
+    find: Callable[..., Iterable]
+    params: dict = field(default_factory=dict)
+    message_fields: tuple[str, ...] = COMMON_FIELDS
+    description: str = ""
+
+    def validate_params(self, params: dict) -> dict:
+        """Fill defaults, reject unknown or missing parameters and wrong types."""
+        out = {}
+        unknown = set(params) - set(self.params)
+        if unknown:
+            raise ConfigError(f"unknown parameter {sorted(unknown)[0]!r} for kind "
+                              f"{self.name} (known: {', '.join(sorted(self.params)) or 'none'})")
+        for key, (typ, default) in self.params.items():
+            if key not in params:
+                if default is REQUIRED:
+                    raise ConfigError(f"missing parameter {key!r} for kind {self.name}")
+                out[key] = default
+                continue
+            value = params[key]
+            if typ is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if typ is list and isinstance(value, str):
+                value = [value]
+            if typ is tuple and isinstance(value, list):
+                value = tuple(value)
+            if not isinstance(value, typ):
+                raise ConfigError(f"parameter {key!r} must be {typ.__name__}, "
+                                  f"not {type(value).__name__}")
+            out[key] = value
+        return out
+
+
+_REGISTRY: dict[str, KindSpec] = {}
+
+
+def kind(name: str, params: dict | None = None, message_fields: tuple[str, ...] = (),
+         description: str = ""):
+    """Register a relation kind's finder under ``name``."""
+
+    def deco(fn):
+        _REGISTRY[name] = KindSpec(name, fn, dict(params or {}),
+                                   tuple(COMMON_FIELDS) + tuple(message_fields),
+                                   description or (fn.__doc__ or "").strip().splitlines()[0]
+                                   if (description or fn.__doc__) else "")
+        return fn
+
+    return deco
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, KindSpec]:
+    """Import every relation module once and return the kinds by name."""
+    for mod in pkgutil.iter_modules(__path__):
+        if not mod.name.startswith("_"):
+            importlib.import_module(f"{__name__}.{mod.name}")
+    return dict(_REGISTRY)

@@ -1,0 +1,279 @@
+"""Rule packs: YAML files of rules, each picking a relation kind and setting its parameters.
+
+A rule file is a mapping. The prose rule loader reads its ``rules:`` list; other top-level
+keys belong to other readers (``assertions:`` document-specific assertions, ``tables:``
+table schemas, ``rates:`` exchange rates, ``facts:`` reference facts) and are validated by
+them. Every problem is a ConfigError naming the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from checks.errors import ConfigError
+from checks.findings import SEVERITIES
+
+TOP_LEVEL_KEYS = {"rules", "assertions", "tables", "rates", "facts", "documents", "version",
+                  "description"}
+RULE_KEYS = {"code", "name", "kind", "params", "severity", "tolerance", "message", "hint",
+             "description", "link", "examples", "enabled", "__line__"}
+REQUIRED_KEYS = ("code", "name", "kind", "message", "description", "examples")
+_CODE_RX = re.compile(r"^[A-Z]{2,6}\d{2,3}$")
+_NAME_RX = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)+$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a relation kind with parameters, how to report it, and examples."""
+
+    code: str
+    name: str
+    kind: str
+    params: MappingProxyType
+    severity: str = "error"
+    tolerance: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    message: str = ""
+    hint: str = ""
+    description: str = ""
+    link: str = ""
+    examples_pass: tuple[str, ...] = ()
+    examples_fail: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""
+    line: int | None = None
+
+    def param(self, key: str, default=None):
+        """A parameter of the rule's kind (defaults filled in at load time)."""
+        return self.params.get(key, default)
+
+    def tol(self, key: str, default: float) -> float:
+        """A tolerance setting, e.g. ``tol('relative', 0.05)``."""
+        return float(self.tolerance.get(key, default))
+
+    def selected_by(self, names) -> bool:
+        """True when the code or the name is among ``names``, or a prefix of the name is."""
+        for n in names:
+            if n in (self.code, self.name) or self.name.startswith(n + ".") or \
+                    self.code.startswith(n) and not n[-1:].isdigit():
+                return True
+        return False
+
+    def render(self, **values) -> str:
+        """Fill the message template; unknown fields were rejected at load time."""
+        return self.message.format_map(_Defaults(values))
+
+
+class _Defaults(dict):
+    def __missing__(self, key):
+        return "?"
+
+
+class _LineLoader:
+    """A YAML SafeLoader that records the line of every mapping as ``__line__``."""
+
+    @staticmethod
+    def make():
+        import yaml
+
+        class Loader(yaml.SafeLoader):
+            pass
+
+        def construct_mapping(loader, node, deep=False):
+            mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+            mapping["__line__"] = node.start_mark.line + 1
+            return mapping
+
+        Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                               construct_mapping)
+        return Loader
+
+
+def load_yaml_with_lines(path: str):
+    """Load a YAML file, recording the line of each mapping under ``__line__``."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_LineLoader.make())  # noqa: S506 (SafeLoader subclass)
+    except FileNotFoundError:
+        raise ConfigError("no such file", path) from None
+    except IsADirectoryError:
+        raise ConfigError("is a directory, not a rule file", path) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"malformed YAML: {problem}", path,
+                          mark.line + 1 if mark else None,
+                          mark.column + 1 if mark else None) from None
+
+
+def strip_lines(obj):
+    """Return a copy of loaded YAML without the ``__line__`` bookkeeping keys."""
+    if isinstance(obj, dict):
+        return {k: strip_lines(v) for k, v in obj.items() if k != "__line__"}
+    if isinstance(obj, list):
+        return [strip_lines(v) for v in obj]
+    return obj
+
+
+def _template_fields(template: str) -> set[str]:
+    try:
+        return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    except ValueError as exc:
+        raise ConfigError(f"message template is malformed: {exc}") from None
+
+
+def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
+    """Validate one rule mapping against the relation kinds; return the Rule."""
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict):
+        raise ConfigError("a rule must be a mapping", path, line)
+    code = entry.get("code", "?")
+
+    def bad(msg, key=None):
+        where = f"rule {code}" + (f", key {key!r}" if key else "")
+        return ConfigError(f"{where}: {msg}", path, line)
+
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise bad(f"unknown key (allowed: {', '.join(sorted(RULE_KEYS - {'__line__'}))})",
+                  sorted(unknown)[0])
+    for key in REQUIRED_KEYS:
+        if key not in entry:
+            raise bad("missing", key)
+    if not isinstance(code, str) or not _CODE_RX.match(code):
+        raise bad("must be letters then digits, like PCT01", "code")
+    if not isinstance(entry["name"], str) or not _NAME_RX.match(entry["name"]):
+        raise bad("must be a dotted lower-case name of the problem, like "
+                  "percent.share-mismatch", "name")
+    kind = entry["kind"]
+    if kind not in kinds:
+        raise bad(f"unknown relation kind {kind!r} (known: {', '.join(sorted(kinds))})",
+                  "kind")
+    severity = entry.get("severity", "error")
+    if severity not in SEVERITIES:
+        raise bad(f"must be one of {', '.join(SEVERITIES)}", "severity")
+    params = strip_lines(entry.get("params") or {})
+    if not isinstance(params, dict):
+        raise bad("must be a mapping", "params")
+    spec = kinds[kind]
+    try:
+        params = spec.validate_params(params)
+    except ConfigError as exc:
+        raise bad(exc.message, "params") from None
+    tolerance = strip_lines(entry.get("tolerance") or {})
+    if not isinstance(tolerance, dict):
+        raise bad("must be a mapping", "tolerance")
+    for k, v in tolerance.items():
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            raise bad(f"{k} must be a number", "tolerance")
+        if v < 0 or (k.startswith("rel") and v >= 1):
+            raise bad(f"{k}={v} is impossible (relative tolerances lie in [0, 1))",
+                      "tolerance")
+    message = entry["message"]
+    if not isinstance(message, str) or not message.strip():
+        raise bad("must be a non-empty string", "message")
+    unknown_fields = _template_fields(message) - set(spec.message_fields)
+    if unknown_fields:
+        raise bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {kind} offers: "
+                  f"{', '.join(sorted(spec.message_fields))})", "message")
+    examples = strip_lines(entry["examples"])
+    if not isinstance(examples, dict) or not examples.get("pass") or not examples.get("fail"):
+        raise bad("needs 'pass' and 'fail' lists of example sentences", "examples")
+    as_tuple = lambda v: tuple(v) if isinstance(v, list) else (v,)  # noqa: E731
+    return Rule(code=code, name=entry["name"], kind=kind,
+                params=MappingProxyType(params), severity=severity,
+                tolerance=MappingProxyType(tolerance), message=message,
+                hint=str(entry.get("hint", "")), description=str(entry["description"]).strip(),
+                link=str(entry.get("link", "")), examples_pass=as_tuple(examples["pass"]),
+                examples_fail=as_tuple(examples["fail"]),
+                enabled=bool(entry.get("enabled", True)), source=path, line=line)
+
+
+def builtin_rule_files() -> list[str]:
+    """The built-in rule packs (every rules/*.yml except the hedge lexicon)."""
+    from checks.resources import rules_dir
+
+    return [str(p) for p in sorted(Path(rules_dir()).glob("*.yml"))
+            if p.name not in ("hedges.yml",)]
+
+
+def load_rule_file(path: str, kinds: dict) -> tuple[list[Rule], dict]:
+    """Load one rule file; return its rules and the raw mapping (for the other readers)."""
+    data = load_yaml_with_lines(path)
+    if data is None:
+        return [], {}
+    if not isinstance(data, dict):
+        raise ConfigError("a rule file must be a mapping with a 'rules:' list (or "
+                          "'assertions:', 'tables:', 'rates:', 'facts:')", path, 1)
+    unknown = set(data) - TOP_LEVEL_KEYS - {"__line__"}
+    if unknown:
+        raise ConfigError(f"unknown top-level key {sorted(unknown)[0]!r} (allowed: "
+                          f"{', '.join(sorted(TOP_LEVEL_KEYS))})", path, 1)
+    rules = []
+    raw_rules = data.get("rules") or []
+    if not isinstance(raw_rules, list):
+        raise ConfigError("'rules' must be a list", path, data.get("__line__"))
+    for entry in raw_rules:
+        rules.append(parse_rule(entry, path, kinds))
+    return rules, data
+
+
+@dataclass
+class RuleSet:
+    """All rules of a run, plus the raw files for the other readers."""
+
+    rules: list[Rule]
+    files: dict[str, dict]
+
+    def get(self, key: str) -> Rule | None:
+        """Find a rule by code or name."""
+        for r in self.rules:
+            if key in (r.code, r.name):
+                return r
+        return None
+
+    def active(self, selected=(), disabled=()) -> list[Rule]:
+        """The rules that run: enabled, selected (when a selection is given), not disabled."""
+        out = []
+        for r in self.rules:
+            if not r.enabled or (disabled and r.selected_by(disabled)):
+                continue
+            if selected and not r.selected_by(selected):
+                continue
+            out.append(r)
+        return out
+
+
+def load_rule_packs(paths=(), builtin: bool = True) -> RuleSet:
+    """Load the built-in packs and the user's files; reject duplicate codes and names."""
+    from checks.relations import registry
+
+    kinds = registry()
+    files = (builtin_rule_files() if builtin else []) + [str(p) for p in paths]
+    rules: list[Rule] = []
+    raw: dict[str, dict] = {}
+    seen: dict[str, Rule] = {}
+    for f in files:
+        if Path(f).is_dir():
+            for sub in sorted(Path(f).glob("*.y*ml")):
+                rs, data = load_rule_file(str(sub), kinds)
+                rules += rs
+                raw[str(sub)] = data
+            continue
+        rs, data = load_rule_file(f, kinds)
+        rules += rs
+        raw[f] = data
+    for r in rules:
+        for key in (r.code, r.name):
+            if key in seen and seen[key] is not r:
+                raise ConfigError(f"rule {key} is defined twice (also in {seen[key].source})",
+                                  r.source, r.line)
+            seen[key] = r
+    return RuleSet(rules, raw)

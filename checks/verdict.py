@@ -1,0 +1,69 @@
+"""Verdicts from intervals, and numbers written the way an editor reads them."""
+
+from __future__ import annotations
+
+import math
+
+from checks.intervals import Interval
+
+_SYMBOLS = {"JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "CNY": "CN¥", "KRW": "₩",
+            "INR": "₹", "VND": "₫", "THB": "฿", "HKD": "HK$"}
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def judge(stated: Interval, computed: Interval, grey: Interval | None = None) -> str:
+    """pass when the computed range meets the stated one; uncertain inside the grey zone."""
+    if stated.overlaps(computed):
+        return "pass"
+    if grey is not None and grey.overlaps(computed):
+        return "uncertain"
+    return "fail"
+
+
+def fmt_number(x: float, digits: int = 3) -> str:
+    """A number with scale words: 2146000 -> '2.146 million', 39.02 -> '39.0'."""
+    if x is None:
+        return "?"
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    ax = abs(x)
+    for scale, word in _SCALES:
+        if ax >= scale:
+            return f"{_trim(x / scale, digits)} {word}"
+    if ax >= 1000 and x == int(x):
+        return f"{int(x):,}"
+    if x == int(x):
+        return str(int(x))
+    return _trim(x, digits)
+
+
+def _trim(x: float, digits: int) -> str:
+    s = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
+
+
+def fmt_value(x: float, unit: str = "", digits: int = 3) -> str:
+    """A number with its unit: '¥64.8 billion', '39.0%', '2.146 million vehicles'."""
+    if unit == "percent":
+        return f"{x:.1f}%"
+    if unit == "percentage_point":
+        return f"{_trim(x, 2)} percentage points"
+    if unit == "x":
+        return f"{x:.2f}x"
+    if unit in _SYMBOLS:
+        return f"{_SYMBOLS[unit]}{fmt_number(x, digits)}"
+    if len(unit) == 3 and unit.isupper():
+        return f"{unit} {fmt_number(x, digits)}"
+    s = fmt_number(x, digits)
+    return f"{s} {unit}s" if unit and x != 1 else (f"{s} {unit}" if unit else s)
+
+
+def fmt_interval(iv: Interval, unit: str = "", digits: int = 3) -> str:
+    """An interval as 'a–b' with units, or 'at least a' / 'at most b' when open."""
+    if math.isinf(iv.hi) and not math.isinf(iv.lo):
+        return f"above {fmt_value(iv.lo, unit, digits)}"
+    if math.isinf(iv.lo) and not math.isinf(iv.hi):
+        return f"below {fmt_value(iv.hi, unit, digits)}"
+    if iv.lo == iv.hi:
+        return fmt_value(iv.lo, unit, digits)
+    return f"{fmt_value(iv.lo, unit, digits)}–{fmt_value(iv.hi, unit, digits)}"
