@@ -191,7 +191,7 @@ def mask_html(text: str) -> str:
         s = _blank(m.group(0))
         # keep block boundaries as line breaks so sentences do not run together
         if _BLOCK.match(m.group(0)) and "\n" not in s:
-            s = "\n" + s[1:]
+            s = "\n\n" + s[2:]
         return s
 
     def entity(m: re.Match) -> str:
