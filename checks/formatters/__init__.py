@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+import importlib
 
 from checks.findings import RunResult
 
@@ -13,36 +13,38 @@ class Format(str, enum.Enum):
 
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    JUNIT = "junit"
+    GITHUB = "github"
+    MARKDOWN = "markdown"
+    HTML = "html"
 
 
-def _json(run: RunResult, **_) -> str:
-    import json
+#: format -> module under checks.formatters with a ``render(run, **options) -> str``;
+#: imported on use so that start-up stays light
+MODULES = {Format.TEXT.value: "text", Format.JSON.value: "json_",
+           Format.SARIF.value: "sarif", Format.JUNIT.value: "junit",
+           Format.GITHUB.value: "github", Format.MARKDOWN.value: "markdown",
+           Format.HTML.value: "html"}
 
-    return json.dumps(run.contract(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-
-
-def _text(run: RunResult, **_) -> str:
-    lines = []
-    for doc in sorted(run.documents, key=lambda d: d.path):
-        for err in doc.errors:
-            lines.append(f"{err}")
-        for c in sorted(doc.claims, key=lambda c: c.sort_key()):
-            lines.append(f"{c.path}:{c.line}:{c.column}: {c.severity} {c.rule} {c.verdict}: "
-                         f"{c.message}")
-            for i in c.inputs:
-                lines.append(f"    input {i.text!r} at {i.line}:{i.column}")
-            if c.hint:
-                lines.append(f"    hint: {c.hint}")
-    s = run.summary()
-    lines.append(f"{s['documents']} documents, {s['claims']} claims: {s['pass']} pass, "
-                 f"{s['fail']} fail, {s['uncertain']} uncertain")
-    return "\n".join(lines) + "\n"
+#: the file suffix of each format's report
+SUFFIXES = {"text": ".txt", "json": ".json", "sarif": ".sarif", "junit": ".xml",
+            "github": ".txt", "markdown": ".md", "html": ".html"}
 
 
-FORMATTERS: dict[str, Callable[..., str]] = {Format.TEXT.value: _text,
-                                             Format.JSON.value: _json}
+def formats() -> list[str]:
+    """The names of every output format."""
+    return [f.value for f in Format]
 
 
 def render(run: RunResult, fmt: str, **options) -> str:
-    """Render a run in the named format."""
-    return FORMATTERS[fmt](run, **options)
+    """Render a run in the named format.
+
+    Options every formatter accepts (and may ignore): ``rules`` (code -> RuleMeta),
+    ``color`` (text on a terminal), ``verbose`` (list passing claims too).
+    """
+    try:
+        module = MODULES[Format(fmt).value]
+    except ValueError:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(formats())})") from None
+    return importlib.import_module(f"checks.formatters.{module}").render(run, **options)

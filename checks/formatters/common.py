@@ -1,0 +1,197 @@
+"""What every formatter shares: ordering, levels, positions, coverage and rule metadata."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from checks.findings import Claim, DocumentResult, RunResult
+
+#: what a verdict is called where a report has one word per finding
+VERDICT_WORD = {"pass": "pass", "fail": "fail", "uncertain": "uncertain"}
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What a report says about a rule: its code, readable name and documentation."""
+
+    code: str
+    name: str = ""
+    kind: str = ""
+    severity: str = "error"
+    description: str = ""
+    hint: str = ""
+    link: str = ""
+    message: str = ""
+
+    def short(self) -> str:
+        """A one-line description, never empty."""
+        text = (self.description or self.name or self.code).strip()
+        first = text.split("\n\n")[0].replace("\n", " ").strip()
+        return first if len(first) <= 200 else first[:197] + "..."
+
+
+def documents(run: RunResult) -> list[DocumentResult]:
+    """The documents of a run, sorted by path."""
+    return sorted(run.documents, key=lambda d: d.path)
+
+
+def claims(doc: DocumentResult) -> list[Claim]:
+    """The claims of a document, sorted by position then rule."""
+    return sorted(doc.claims, key=Claim.sort_key)
+
+
+def findings(doc: DocumentResult) -> list[Claim]:
+    """The claims of a document that are problems (fail or uncertain), in order."""
+    return [c for c in claims(doc) if c.verdict != "pass"]
+
+
+def level(claim: Claim) -> str:
+    """One word for a finding: its severity when it failed, "note" when uncertain."""
+    if claim.verdict == "fail":
+        return claim.severity
+    return "note" if claim.verdict == "uncertain" else "pass"
+
+
+def text_of(doc: DocumentResult) -> str | None:
+    """The document text, from the result or (failing that) read from disk."""
+    if doc.text is not None:
+        return doc.text
+    try:
+        with open(doc.path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def position(text: str | None, offset: int, fallback: tuple[int, int] = (1, 1)) -> tuple[int, int]:
+    """The 1-based (line, column) of ``offset`` in ``text``; ``fallback`` without text."""
+    if text is None or offset < 0 or offset > len(text):
+        return fallback
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def end_position(claim: Claim, text: str | None) -> tuple[int, int]:
+    """The (line, column) just past the end of a claim (end-exclusive column)."""
+    fallback = (claim.line, claim.column + max(claim.end - claim.start, 0))
+    return position(text, claim.end, fallback)
+
+
+def relpath(path: str, base: str | None = None) -> str:
+    """``path`` relative to ``base`` (default the working directory) in / form when inside."""
+    if not os.path.isabs(path) and base is None:
+        return path.replace(os.sep, "/")
+    base = os.path.abspath(base or os.getcwd())
+    full = os.path.abspath(path)
+    try:
+        rel = os.path.relpath(full, base)
+    except ValueError:
+        return full.replace(os.sep, "/")
+    if rel.startswith(".."):
+        return full.replace(os.sep, "/")
+    return rel.replace(os.sep, "/")
+
+
+def computation(claim: Claim) -> str:
+    """The arithmetic behind a verdict in words: message plus recomputed value and bounds."""
+    parts = [claim.message]
+    bounds = allowed(claim)
+    if claim.computed is not None and f"{claim.computed:g}" not in claim.message:
+        parts.append(f"computed {claim.computed:g}")
+    if bounds and "allowed" not in claim.message:
+        parts.append(f"allowed {bounds}")
+    return "; ".join(p for p in parts if p)
+
+
+def allowed(claim: Claim) -> str:
+    """The interval the statement allows, e.g. "36–40.5", ">= 3" or ""."""
+    lo, hi = claim.allowed_low, claim.allowed_high
+    if lo is None and hi is None:
+        return ""
+    if lo is None:
+        return f"<= {hi:g}"
+    if hi is None:
+        return f">= {lo:g}"
+    return f"{lo:g}–{hi:g}"
+
+
+def coverage(run: RunResult) -> dict:
+    """Counts that show nothing passed silently: quantities found/used, claims by verdict."""
+    s = run.summary()
+    out = {"documents": s["documents"],
+           "quantities": sum(d.quantities for d in run.documents),
+           "quantities_used": sum(d.quantities_used for d in run.documents),
+           "claims": s["claims"], "pass": s["pass"], "fail": s["fail"],
+           "uncertain": s["uncertain"],
+           "errors": len(run.errors) + sum(len(d.errors) for d in run.documents)}
+    filtered: dict[str, int] = {}
+    for d in run.documents:
+        for k, v in d.filtered.items():
+            filtered[k] = filtered.get(k, 0) + v
+    out["filtered"] = dict(sorted(filtered.items()))
+    return out
+
+
+def coverage_line(run: RunResult) -> str:
+    """Coverage as one sentence, the last line of the text reports."""
+    c = coverage(run)
+    pct = f" ({100 * c['quantities_used'] / c['quantities']:.0f}%)" if c["quantities"] else ""
+    line = (f"coverage: {c['quantities']} quantities found, {c['quantities_used']} used in a "
+            f"checked claim{pct}; {c['claims']} claims checked, {c['uncertain']} uncertain")
+    if c["filtered"]:
+        line += "; not reported: " + ", ".join(f"{v} {k}" for k, v in c["filtered"].items())
+    return line
+
+
+def summary_line(run: RunResult) -> str:
+    """Documents and claims by verdict, in one line."""
+    s = run.summary()
+    return (f"{s['documents']} documents, {s['claims']} claims: {s['pass']} pass, "
+            f"{s['fail']} fail, {s['uncertain']} uncertain")
+
+
+def all_errors(run: RunResult) -> list[str]:
+    """Run-level errors, then each document's errors, in path order."""
+    return list(run.errors) + [e for d in documents(run) for e in d.errors]
+
+
+def rule_catalog(run: RunResult, rules: Mapping[str, RuleMeta] | Iterable | None = None
+                 ) -> dict[str, RuleMeta]:
+    """Metadata of every rule the run's claims use: from the rule packs when given, else
+    from what the claims carry. Sorted by code."""
+    known: dict[str, RuleMeta] = {}
+    if rules:
+        items = rules.values() if isinstance(rules, Mapping) else rules
+        for r in items:
+            meta = r if isinstance(r, RuleMeta) else rule_meta(r)
+            known[meta.code] = meta
+    out: dict[str, RuleMeta] = {}
+    for d in run.documents:
+        for c in d.claims:
+            if c.rule in out:
+                continue
+            out[c.rule] = known.get(c.rule) or RuleMeta(code=c.rule, name=c.name, kind=c.kind,
+                                                         severity=c.severity, hint=c.hint)
+    return dict(sorted(out.items()))
+
+
+def rule_meta(rule) -> RuleMeta:
+    """RuleMeta from a loaded rule object (checks.rules.Rule or anything alike)."""
+    return RuleMeta(code=rule.code, name=getattr(rule, "name", ""),
+                    kind=getattr(rule, "kind", ""), severity=getattr(rule, "severity", "error"),
+                    description=getattr(rule, "description", "") or "",
+                    hint=getattr(rule, "hint", "") or "", link=getattr(rule, "link", "") or "",
+                    message=getattr(rule, "message", "") or "")
+
+
+def load_rule_catalog(rule_paths=(), builtin: bool = True) -> dict[str, RuleMeta]:
+    """Metadata of every loadable rule; empty when the rule packs cannot be loaded."""
+    try:
+        from checks.rules import load_rule_packs
+
+        ruleset = load_rule_packs(tuple(rule_paths), builtin=builtin)
+    except Exception:  # noqa: BLE001 - reports still work from what the claims carry
+        return {}
+    return {r.code: rule_meta(r) for r in getattr(ruleset, "rules", ruleset)}

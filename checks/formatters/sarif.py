@@ -1,0 +1,124 @@
+"""SARIF 2.1.0 for code scanning: rule metadata, physical locations, stable fingerprints."""
+
+from __future__ import annotations
+
+import json
+import os
+from urllib.parse import quote
+
+from checks import __version__
+from checks.findings import Claim, RunResult
+from checks.formatters import common
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: fail severity -> SARIF level; an uncertain verdict is a note whatever the rule says
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "factlintClaim/v1"
+
+
+def artifact_uri(path: str) -> str:
+    """A relative URI for paths under the working directory, a file: URI otherwise."""
+    rel = common.relpath(path)
+    if os.path.isabs(rel):
+        return "file://" + quote(rel if rel.startswith("/") else "/" + rel)
+    return quote(rel)
+
+
+def _region(start: int, end: int, line: int, column: int, text: str | None, snippet: str
+            ) -> dict:
+    end_line, end_col = common.position(text, end, (line, column + max(end - start, 0)))
+    region = {"startLine": line, "startColumn": column, "endLine": end_line,
+              "endColumn": max(end_col, column + 1) if end_line == line else end_col,
+              "charOffset": start, "charLength": max(end - start, 0)}
+    if snippet:
+        region["snippet"] = {"text": snippet}
+    return region
+
+
+def _location(path: str, region: dict, message: str | None = None, ident: int | None = None
+              ) -> dict:
+    loc = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path),
+                                                     "uriBaseId": "%SRCROOT%"},
+                                "region": region}}
+    if ident is not None:
+        loc = {"id": ident, **loc}
+    if message:
+        loc["message"] = {"text": message}
+    return loc
+
+
+def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
+    # kind "review" would suit an uncertain verdict, but SARIF then requires level "none",
+    # which code scanning hides; a note keeps it visible without alarm
+    level = LEVELS.get(c.severity, "warning") if c.verdict == "fail" else "note"
+    result = {
+        "ruleId": c.rule,
+        "ruleIndex": index[c.rule],
+        "level": level,
+        "message": {"text": common.computation(c)},
+        "locations": [_location(c.path, _region(c.start, c.end, c.line, c.column, text,
+                                                c.text))],
+        "partialFingerprints": {FINGERPRINT_KEY: c.fingerprint()},
+        "properties": {"verdict": c.verdict, "severity": c.severity, "claim": c.text},
+    }
+    related = []
+    for n, i in enumerate(c.inputs):
+        line, col = (i.line, i.column) if i.line else common.position(text, i.start)
+        related.append(_location(c.path, _region(i.start, i.end, line, col, text, i.text),
+                                 f"input {i.text!r}", n))
+    if related:
+        result["relatedLocations"] = related
+    if c.computed is not None:
+        result["properties"]["computed"] = c.computed
+    if c.allowed_low is not None:
+        result["properties"]["allowedLow"] = c.allowed_low
+    if c.allowed_high is not None:
+        result["properties"]["allowedHigh"] = c.allowed_high
+    if c.hint:
+        result["properties"]["hint"] = c.hint
+    return result
+
+
+def _rule(meta: common.RuleMeta) -> dict:
+    full = (meta.description or meta.short()).strip()
+    help_text = meta.hint or full
+    rule = {"id": meta.code,
+            "shortDescription": {"text": meta.short()},
+            "fullDescription": {"text": full},
+            "help": {"text": help_text,
+                     "markdown": f"**{meta.name or meta.code}**\n\n{full}"
+                                 + (f"\n\n*Fix:* {meta.hint}" if meta.hint else "")},
+            "defaultConfiguration": {"level": LEVELS.get(meta.severity, "warning")},
+            "properties": {"tags": [t for t in ("factlint", meta.kind) if t]}}
+    if meta.name:
+        rule["name"] = meta.name
+    if meta.link and "://" in meta.link:
+        rule["helpUri"] = meta.link
+    return rule
+
+
+def _notification(message: str) -> dict:
+    return {"level": "error", "message": {"text": message}}
+
+
+def render(run: RunResult, rules=None, **_) -> str:
+    """One SARIF run: fail and uncertain claims as results, errors as notifications."""
+    catalog = common.rule_catalog(run, rules)
+    index = {code: n for n, code in enumerate(catalog)}
+    results = []
+    for doc in common.documents(run):
+        text = common.text_of(doc)
+        results += [_result(c, text, index) for c in common.findings(doc)]
+    errors = common.all_errors(run)
+    sarif_run = {
+        "tool": {"driver": {"name": "factlint", "version": __version__,
+                            "semanticVersion": __version__,
+                            "rules": [_rule(m) for m in catalog.values()]}},
+        "invocations": [{"executionSuccessful": not errors,
+                         "toolExecutionNotifications": [_notification(e) for e in errors]}],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "properties": {"summary": run.summary(), "coverage": common.coverage(run)},
+    }
+    doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,96 @@
+"""Text reports: one finding per line for logs and editors, or rich tables on a terminal."""
+
+from __future__ import annotations
+
+import io
+
+from checks.findings import Claim, DocumentResult, Input, RunResult
+from checks.formatters import common
+
+_STYLE = {"fail": "bold red", "uncertain": "yellow", "pass": "green"}
+
+
+def input_place(inp: Input, text: str | None) -> str:
+    """``line:col`` of an input, from the record or computed from the text."""
+    if inp.line:
+        return f"{inp.line}:{inp.column}"
+    line, col = common.position(text, inp.start, (0, 0))
+    return f"{line}:{col}" if line else f"offset {inp.start}"
+
+
+def finding_line(claim: Claim) -> str:
+    """``path:line:col: severity rule: message``, the shape editors and CI logs parse."""
+    message = " ".join(claim.message.split())
+    return f"{claim.path}:{claim.line}:{claim.column}: {common.level(claim)} {claim.rule}: {message}"
+
+
+def _plain(run: RunResult, verbose: bool = False) -> str:
+    lines: list[str] = [f"factlint: {e}" for e in run.errors]
+    for doc in common.documents(run):
+        lines += [f"{e}" for e in doc.errors]
+        text = common.text_of(doc)
+        for c in common.claims(doc):
+            if c.verdict == "pass" and not verbose:
+                continue
+            lines.append(finding_line(c))
+            for i in c.inputs:
+                lines.append(f"    input {i.text!r} at {input_place(i, text)}")
+            bounds = common.allowed(c)
+            if bounds and "allowed" not in c.message:
+                lines.append(f"    allowed: {bounds}")
+            if c.hint:
+                lines.append(f"    hint: {c.hint}")
+    lines.append(common.summary_line(run))
+    lines.append(common.coverage_line(run))
+    return "\n".join(lines) + "\n"
+
+
+def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=True, width=width or 120, highlight=False,
+                      soft_wrap=False)
+    for e in run.errors:
+        console.print(Text(f"factlint: {e}", style="bold red"))
+    for doc in common.documents(run):
+        _rich_document(console, doc, verbose, Table, Text)
+    s = run.summary()
+    table = Table(title="summary", show_edge=True)
+    for col in ("documents", "claims", "pass", "fail", "uncertain"):
+        table.add_column(col, justify="right", style=_STYLE.get(col, ""))
+    table.add_row(*(str(s[k]) for k in ("documents", "claims", "pass", "fail", "uncertain")))
+    console.print(table)
+    console.print(Text(common.coverage_line(run), style="dim"))
+    return buf.getvalue()
+
+
+def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> None:
+    shown = [c for c in common.claims(doc) if verbose or c.verdict != "pass"]
+    if not shown and not doc.errors:
+        return
+    console.print(Text(doc.path, style="bold underline"))
+    for e in doc.errors:
+        console.print(Text(f"  {e}", style="bold red"))
+    if not shown:
+        return
+    text = common.text_of(doc)
+    table = Table(show_header=True, header_style="bold", expand=False)
+    for col in ("where", "verdict", "rule", "claim", "computation"):
+        table.add_column(col, overflow="fold")
+    for c in shown:
+        inputs = ", ".join(f"{i.text} ({input_place(i, text)})" for i in c.inputs)
+        detail = common.computation(c) + (f"\ninputs: {inputs}" if inputs else "")
+        if c.hint:
+            detail += f"\nhint: {c.hint}"
+        table.add_row(f"{c.line}:{c.column}", Text(c.verdict, style=_STYLE[c.verdict]),
+                      f"{c.rule} {common.level(c)}", c.text, detail)
+    console.print(table)
+
+
+def render(run: RunResult, color: bool = False, verbose: bool = False,
+           width: int | None = None, **_) -> str:
+    """Plain lines, or (``color``) rich tables with a summary table, both ending in coverage."""
+    return _rich(run, verbose, width) if color else _plain(run, verbose)
