@@ -13,25 +13,40 @@ import re
 from collections.abc import Iterator
 
 from checks import lexicon as L
+from checks.numwords import parse_phrase
 from checks.quantity import ExtractConfig, Quantity
 
 DEFAULT_CONFIG = ExtractConfig()
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_WORDNUM = "|".join(sorted(list(L.UNITS_WORDS) + list(L.TENS_WORDS), key=len, reverse=True))
+_SEP3 = "[ \u00a0\u202f\u2009]"
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+        r"|\d{1,3}(?:" + _SEP3 + r"\d{3})+(?![\d,]|\.\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
+_NUM_RX = re.compile(_NUM)
+_WORDNUM = "|".join(sorted(list(L.UNITS_WORDS) + list(L.TENS_WORDS) + ["nought", "naught"],
+                           key=len, reverse=True))
 _MULT = "|".join(sorted(L.MULTIPLIER_WORDS, key=len, reverse=True))
-_ORD = "|".join(sorted(L.ORDINAL_WORDS, key=len, reverse=True))
+_ORD = "|".join(sorted(list(L.ORDINAL_WORDS) + ["nineth", "trillionth"], key=len, reverse=True))
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
+           "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+           "⅞": 0.875}
 
 ANCHOR = re.compile(
     r"(?P<num>" + _NUM + r")"
-    r"|(?P<word>\b(?:(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?|a\s+(?:hundred|thousand|"
-    r"million|billion|trillion|dozen|lakh|crore)|half\s+a\s+(?:million|billion|trillion|"
-    r"dozen)|dozens|hundreds|thousands|millions|billions)\b)"
+    r"|(?P<vulgar>[" + "".join(_VULGAR) + r"])"
     r"|(?P<mult>\b(?:" + _MULT + r")\b)"
-    r"|(?P<frac>\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth)\b)"
-    r"|(?P<ord>\b(?:" + _ORD + r")\b)",
+    r"|(?P<word>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore|"
+    r"half|quarter|" + _ORD + r"|" + _WORDNUM + r")\b))?(?:" + _WORDNUM + r"|" + _ORD +
+    r"|half|quarter|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b)",
     re.I,
 )
+
+_SEP_RX = re.compile(_SEP3)
+_DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|lakh|crore|"
+                           r"dozens?|dzs?|dozs?|over)\b", re.I)
+_SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:\^|\*\*)?([-−+]{0,2}\d{1,3})"
+                  r"(?![\d.]))")
+_FRAC = re.compile(r"[/⁄](\d{1,4})(?![\d/⁄])(?!\.\d)")
+_SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
@@ -342,10 +357,8 @@ class _Scanner:
                 self.word_number(m)
             elif g == "mult":
                 self.multiplier_word(m)
-            elif g == "frac":
-                self.fraction_word(m)
-            elif g == "ord":
-                self.ordinal_word(m)
+            elif g == "vulgar":
+                self.vulgar(m)
         self.link_from_to()
         return self.out
 
@@ -384,6 +397,11 @@ class _Scanner:
             code2, cstart2, assumed2 = self.currency_before(qstart)
             if code2:
                 code, assumed, qstart = code2, assumed2, cstart2
+        if sign > 0:
+            wm = _SIGN_WORD.search(t, max(0, qstart - 12), qstart)
+            if wm and not re.search(r"\b(?:plus|or)\s+$", t[max(0, wm.start() - 8):wm.start()],
+                                    re.I):
+                sign, qstart = -1.0, wm.start()
         hedge, hstart = self.hedge_before(qstart)
         return sign, code, assumed, qstart, hedge, hstart
 
@@ -414,6 +432,33 @@ class _Scanner:
                 if not re.match(r"\s*(?:%|percent|per cent)", t[e:e + 10]):
                     self.consumed = e
                     return
+        if not tok[0].isdigit() or "," in tok or "." in tok:
+            tok = _SEP_RX.sub(",", tok)
+        elif _SEP_RX.search(tok):
+            tok = _SEP_RX.sub(",", tok)
+        # "4 thousand 3 hundred and 21", "3 dozens", "2000 over 3", "3 million and a half"
+        if tok.isdigit() and _DIGIT_PHRASE.match(t, e):
+            p = parse_phrase(t, s, allow_digits=True)
+            if p is not None and (p.words > 2 or p.kind == "fraction" or
+                                  re.match(r"\s+(?:dozens?|dzs?|dozs?)\b", t[e:e + 9], re.I)):
+                self.phrase(s, p)
+                return
+        # scientific notation: "1.3e6", "6.23x10^-4", "2.48×10−5"
+        sc = _SCI.match(t, e)
+        if sc and (sc.group(1) or sc.group(2)):
+            exp = int((sc.group(1) or sc.group(2)).replace("−", "-").replace("--", ""))
+            self._scientific(tok, s, sc.end(), exp)
+            return
+        # fractions "3/4", "2 1/4", "1⁄32"; "24/7" and dates are not
+        fr = _FRAC.match(t, e)
+        if fr and "," not in tok and "." not in tok:
+            num, den = int(tok), int(fr.group(1))
+            if 0 < den and num < den and not (s and t[s - 1] in "/⁄"):
+                self._fraction_digits(s, fr.end(), num / den)
+                return
+        if tok.isdigit() and e < len(t) and t[e] in _VULGAR:
+            self._fraction_digits(s, e + 1, int(tok) + _VULGAR[t[e]])
+            return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
         fy = _FY.search(t[max(0, s - 3):s])
         if fy and len(tok) in (2, 4) and tok.isdigit():
@@ -446,6 +491,50 @@ class _Scanner:
                         if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart):
                             return
         self.finish_number(tok, s, e, sign, code, assumed, qstart, hedge, hstart)
+
+    def _scientific(self, tok: str, s: int, e: int, exp: int) -> None:
+        sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
+        mant = float(tok.replace(",", ""))
+        dec = len(tok.split(".", 1)[1]) if "." in tok else 0
+        v = sign * mant * 10.0 ** exp
+        half = 0.5 * 10.0 ** (exp - dec)
+        scale, scale_word, unit, kind, end, minor = self.suffix("1", s, e, code)
+        if scale != 1.0:
+            scale, end = 1.0, e
+            unit, kind = ("", "number") if not code else (code, "money")
+        self.emit(start=hstart if hedge else qstart, end=end, value=v, unit=unit, kind=kind,
+                  round_low=v - half, round_high=v + half, num_start=s, num_end=e,
+                  hedge_obj=hedge, assumed=assumed)
+
+    def _fraction_digits(self, s: int, e: int, value: float) -> None:
+        """A fraction in digits ("3/4", "2 1/4", "2½"), maybe of a unit ("1/4 mile")."""
+        t = self.t
+        start = s
+        if self.out and self.out[-1].kind == "number" and self.out[-1].exact and \
+                re.fullmatch(r"[ \t]+", t[self.out[-1].num_end:s]) and \
+                float(self.out[-1].value).is_integer() and value < 1:
+            prev = self.out.pop()  # "2 1/4": the whole part was read as a number
+            start = prev.start
+            value += abs(prev.value)
+            if prev.value < 0:
+                value = -value
+        elif s and t[s - 1] in "-−" and (s < 2 or not t[s - 2].isalnum()):
+            start, value = s - 1, -value
+        hedge, hstart = self.hedge_before(start)
+        um, uend = self.unit_after(e)
+        if um:
+            unit, uend = self.per_after(um, uend)
+            self.emit(start=hstart if hedge else start, end=uend, value=value, unit=unit,
+                      kind="measure", round_low=value, round_high=value, num_start=start,
+                      num_end=e, hedge_obj=hedge)
+            return
+        self.emit(start=hstart if hedge else start, end=e, value=value, unit="",
+                  kind="fraction", round_low=value, round_high=value, num_start=start,
+                  num_end=e, exact=True, hedge_obj=hedge)
+
+    def vulgar(self, m: re.Match) -> None:
+        """A vulgar fraction character: "½ teaspoon", "¾"."""
+        self._fraction_digits(m.start(), m.end(), _VULGAR[m.group(0)])
 
     def _currency_glued(self, s: int) -> bool:
         code, _, _ = self.currency_before(s)
@@ -687,32 +776,54 @@ class _Scanner:
     # -- words --------------------------------------------------------------------------
 
     def word_number(self, m: re.Match) -> None:
+        """A number phrase in words: cardinal, decimal, fraction or ordinal."""
         t = self.t
         s = m.start()
-        parsed = _parse_words(t, s)
-        if parsed is None:
-            # "dozens", "hundreds", "thousands": vague plurals, not quantities
+        p = parse_phrase(t, s)
+        if p is None:
             return
-        value, e = parsed
+        self.phrase(s, p)
+
+    def phrase(self, s: int, p) -> None:
+        """Emit a parsed number phrase starting at s (words, or digits with scale words)."""
+        t = self.t
+        e = p.end
+        value = p.value
         low_word = t[s:e].lower()
-        if low_word in ("one",) and re.match(r"\s+(?:of|another|or|by|day\b(?!s))",
-                                             t[e:e + 12]):
-            if not re.match(r"\s+of\s+(?:the|its|their|his|her)\s+\w+est\b", t[e:e + 40]) \
-                    and not re.match(r"\s+of\b", t[e:e + 4]):
+        first = low_word.split(None, 1)[0].split("-", 1)[0] if low_word else ""
+        if p.kind == "ordinal":
+            if not self._ordinal_ok(s, e, low_word):
+                self.consumed = max(self.consumed, e)
                 return
-        # fractions: "two-thirds", "one third", "three quarters"
-        fm = re.match(r"[\s-]+(" + "|".join(sorted(L.FRACTION_WORDS, key=len, reverse=True))
-                      + r")\b", t[e:e + 14], re.I)
-        if fm and value < 20 and not (fm.group(1).lower() in ("second",)):
-            denom = L.FRACTION_WORDS[fm.group(1).lower()]
-            v = value * denom
-            hedge, hstart = self.hedge_before(s)
-            self.emit(start=hstart if hedge else s, end=e + fm.end(), value=v, unit="",
-                      kind="fraction", round_low=v, round_high=v, num_start=s,
-                      num_end=e + fm.end(), exact=True, hedge_obj=hedge)
+            self.emit(start=s, end=e, value=value, unit="", kind="ordinal", round_low=value,
+                      round_high=value, num_start=s, num_end=e, exact=True)
             return
+        if p.kind == "fraction":
+            if not self._fraction_ok(s, e, low_word):
+                self.consumed = max(self.consumed, e)
+                return
+            hedge, hstart = self.hedge_before(s)
+            um, uend = self.unit_after(e)
+            if um:
+                unit, uend = self.per_after(um, uend)
+                self.emit(start=hstart if hedge else s, end=uend, value=value, unit=unit,
+                          kind="measure", round_low=value, round_high=value, num_start=s,
+                          num_end=e, exact=False, hedge_obj=hedge)
+                return
+            self.emit(start=hstart if hedge else s, end=e, value=value, unit="",
+                      kind="fraction", round_low=value, round_high=value, num_start=s,
+                      num_end=e, exact=True, hedge_obj=hedge)
+            return
+        if p.words == 1 and first in ("one",) and not self._one_ok(s, e):
+            return
+        if p.words == 1 and first in ("half", "quarter") and not p.scale > 1:
+            return
+        if p.words == 1 and re.match(r"-(?!(?:year|month|week|day|hour|minute|second|decade|"
+                                     r"fold|and)\b)[a-z]", t[e:e + 12], re.I) \
+                and not self.unit_after(e)[0] and value < 100:
+            return  # "six-speed", "four-door": a compound adjective, not a quantity
         om = _ONE_IN.match(t, e)
-        if om:
+        if om and p.words <= 2:
             d = om.group(1)
             dv = float(d) if d.isdigit() else float(L.UNITS_WORDS.get(d.lower())
                                                        or L.TENS_WORDS.get(d.lower(), 0))
@@ -728,14 +839,18 @@ class _Scanner:
         scale, scale_word, unit, kind, end, minor = self.suffix(word_tok, s, e, code)
         if kind == "multiplier" or (re.match(r"[\s-]*fold\b", t[e:e + 8], re.I)):
             kind, unit = "multiplier", ""
-        v = value * scale * minor
-        big = any(w in low_word for w in ("thousand", "million", "billion", "trillion",
-                                          "lakh", "crore", "hundred"))
+        v = value * scale * minor * sign
         if kind == "multiplier":
             lo = hi = v
-        elif big or scale != 1.0:
+        elif p.has_point:
+            half = 0.5 * 10.0 ** -p.decimals * (p.scale if p.scale > 1 else 1) * scale * minor
+            lo, hi = v - half, v + half
+        elif p.scale > 1 or scale != 1.0 or "hundred" in low_word:
             # "a million" is a round figure: its rounding is its last named scale
-            step = 10 ** math.floor(math.log10(v)) if v > 0 else 1
+            mag = abs(v)
+            step = 10 ** math.floor(math.log10(mag)) if mag > 0 else 1
+            if "and" in low_word or p.words > 3:
+                step = 1.0 * minor * scale
             lo, hi = v - 0.5 * step, v + 0.5 * step
         else:
             lo = hi = v
@@ -743,8 +858,62 @@ class _Scanner:
         if hedge_after:
             hedge, end = hedge_after, aend
         self.emit(start=hstart if hedge else qstart, end=end, value=v, unit=unit, kind=kind,
-                  round_low=lo, round_high=hi, num_start=s, num_end=e, scale=scale,
-                  exact=lo == hi, hedge_obj=hedge, assumed=assumed)
+                  round_low=min(lo, hi), round_high=max(lo, hi), num_start=s, num_end=e,
+                  scale=scale, exact=lo == hi, hedge_obj=hedge, assumed=assumed)
+
+    def _one_ok(self, s: int, e: int) -> bool:
+        """"one" as a pronoun ("the one you mentioned", "one of them") is not a quantity."""
+        t = self.t
+        prev = t[max(0, s - 12):s].lower()
+        if re.search(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
+                     r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$", prev):
+            return False
+        nxt = t[e:e + 40]
+        if re.match(r"\s+(?:another|or|by|day\b(?!s)|at a time|of|who|that|which|thing|"
+                    r"way|another)\b", nxt, re.I):
+            return False
+        if re.match(r"[’']s\b", nxt):
+            return False
+        if s and t[s].isupper() and re.search(r"[A-Za-z]\s+$", t[max(0, s - 3):s]):
+            return False  # "BBC One", "Apple One": a name
+        return True
+
+    def _fraction_ok(self, s: int, e: int, w: str) -> bool:
+        t = self.t
+        if w in ("half", "a half"):
+            prev = t[max(0, s - 12):s].lower()
+            if re.search(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$", prev) and \
+                    not re.search(r"\bthe\s+$", prev[-5:]):
+                return False
+            if re.match(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|staff|"
+                        r"mast|brother|sister|life|price|hearted|baked|court|volley|"
+                        r"marathon|hour)\b", t[e:e + 12], re.I):
+                return False
+        if w.endswith("quarter") and re.search(r"\b(?:first|second|third|fourth|last|"
+                                               r"next|this|that|the|previous|same)\s+$",
+                                               t[max(0, s - 10):s].lower()):
+            return False
+        if re.search(r"\b(?:a|the)\s+$", t[max(0, s - 4):s]) and w in ("third", "fifth"):
+            return False
+        if w.startswith(("a third", "a fourth")) and re.match(r"[\s-]+(?:party|parties|"
+                                                                r"world|way|country|"
+                                                                r"term|round)\b",
+                                                                t[e:e + 10], re.I):
+            return False
+        return True
+
+    def _ordinal_ok(self, s: int, e: int, w: str) -> bool:
+        t = self.t
+        if w == "second":
+            before = t[max(0, s - 12):s]
+            if not re.search(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|"
+                             r"ranked|ranks|ranking|finish|come|place)\s+$", before, re.I):
+                return False
+            if re.match(r"\s+(?:thought|hand|half)\b", t[e:e + 10], re.I):
+                return False
+        if w == "first" and re.match(r"[\s-]+class\b", t[e:e + 8], re.I):
+            return False
+        return True
 
     def multiplier_word(self, m: re.Match) -> None:
         t = self.t
@@ -758,36 +927,6 @@ class _Scanner:
         self.emit(start=hstart if hedge else s, end=e, value=v, unit="", kind="multiplier",
                   round_low=v, round_high=v, num_start=s, num_end=e, exact=True,
                   hedge_obj=hedge)
-
-    def fraction_word(self, m: re.Match) -> None:
-        t = self.t
-        s, e = m.start(), m.end()
-        w = " ".join(m.group(0).lower().split())
-        if w == "half":
-            prev = t[max(0, s - 12):s].lower()
-            if re.search(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$", prev) and \
-                    not re.search(r"\bthe\s+$", prev[-5:]):
-                return
-            if re.match(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|"
-                        r"brother|sister|life|price|hearted|baked)\b", t[e:e + 12], re.I):
-                return
-        v = L.FRACTION_WORDS[w.split()[-1]]
-        hedge, hstart = self.hedge_before(s)
-        self.emit(start=hstart if hedge else s, end=e, value=v, unit="", kind="fraction",
-                  round_low=v, round_high=v, num_start=s, num_end=e, exact=True,
-                  hedge_obj=hedge)
-
-    def ordinal_word(self, m: re.Match) -> None:
-        t = self.t
-        s, e = m.start(), m.end()
-        w = m.group(0).lower()
-        if w == "second" and not re.search(r"\b(?:the|its|a|his|her|their|our)\s+$",
-                                           t[max(0, s - 8):s], re.I):
-            return
-        v = float(L.ORDINAL_WORDS[w])
-        self.emit(start=s, end=e, value=v, unit="", kind="ordinal", round_low=v,
-                  round_high=v, num_start=s, num_end=e, exact=True)
-
 
 def _replace(q: Quantity, **kw) -> Quantity:
     from dataclasses import replace
