@@ -82,28 +82,42 @@ def _table(records: list[dict]) -> str:
 
 def cmd_check(args) -> int:
     """Check the relations the documents state; report claims with verdicts."""
-    import datetime as dt
+    from checks.runner import cmd_check as run
 
-    from checks.engine import check_paths
-    from checks.formatters import render
-    from checks.options import CheckOptions
+    return run(args)
 
-    as_of = None
-    if args.as_of:
-        try:
-            as_of = dt.date.fromisoformat(args.as_of)
-        except ValueError:
-            print(f"factlint: error: --as-of {args.as_of!r} is not a date (YYYY-MM-DD)",
-                  file=sys.stderr)
-            return EXIT_ERROR
-    options = CheckOptions(extract=_extract_config(args), rule_paths=tuple(args.rules or ()),
-                           as_of=as_of)
-    run = check_paths(args.paths, options)
-    for doc in run.documents:
-        for err in doc.errors:
-            print(f"factlint: {err}", file=sys.stderr)
-    _emit(render(run, args.format), args.output)
-    return run.exit_code(args.fail_on)
+
+def cmd_baseline(args) -> int:
+    """Record the current findings so that later runs report only new ones."""
+    from checks.runner import cmd_baseline as run
+
+    return run(args)
+
+
+def cmd_rules(args) -> int:
+    """List every rule, built-in and user."""
+    from checks.runner import cmd_rules as run
+
+    return run(args)
+
+
+def cmd_explain(args) -> int:
+    """Explain one rule: description, relation, examples."""
+    from checks.runner import cmd_explain as run
+
+    return run(args)
+
+
+def _config_flags(p) -> None:
+    """Flags shared by check, baseline, rules and explain: where configuration and rules are."""
+    p.add_argument("--config", metavar="FILE",
+                   help="configuration file (default: the nearest .factlint.yaml or "
+                        "pyproject.toml with [tool.factlint])")
+    p.add_argument("--rules", action="append", metavar="PATH",
+                   help="a rule pack or document assertion file (YAML), may repeat; "
+                        "adds to the configured ones")
+    p.add_argument("--no-builtin-rules", action="store_true",
+                   help="use only the rule packs given or configured")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,17 +138,55 @@ def build_parser() -> argparse.ArgumentParser:
                    help="validate the quantity table with its pandera schema")
     e.set_defaults(func=cmd_extract)
 
+    from checks.formatters import formats
+
     c = sub.add_parser("check", help="check the relations the documents state")
-    c.add_argument("paths", nargs="+", metavar="PATH")
-    c.add_argument("--rules", action="append", metavar="PATH",
-                   help="a rule pack or document assertion file (YAML), may repeat")
+    c.add_argument("paths", nargs="*", metavar="PATH",
+                   help="documents or directories (default: the configured paths)")
+    _config_flags(c)
     c.add_argument("--as-of", metavar="DATE", help="the documents' date (YYYY-MM-DD)")
-    c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error")
-    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                   help="exit 1 when a claim of this severity or above fails (default error)")
+    c.add_argument("--format", choices=formats(), default=None,
+                   help="report format (default text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
-    c.add_argument("--yen", choices=["JPY", "CNY"], default="JPY")
+    c.add_argument("--diff", metavar="REF",
+                   help="report only claims on lines changed since git revision REF")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="report only findings not recorded in this baseline file")
+    c.add_argument("--disable", action="append", metavar="RULE",
+                   help="switch a rule off (code or name), may repeat")
+    c.add_argument("--select", action="append", metavar="RULE",
+                   help="check only these rules (code or name), may repeat")
+    c.add_argument("--verbose", "-v", action="store_true",
+                   help="text format: list passing claims too")
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                   help="text format: colours and tables (default: on a terminal)")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    c.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     c.add_argument("--hedges", action="append", metavar="FILE")
     c.set_defaults(func=cmd_check)
+
+    b = sub.add_parser("baseline", help="record current findings; later checks report new ones")
+    b.add_argument("paths", nargs="*", metavar="PATH",
+                   help="documents or directories (default: the configured paths)")
+    _config_flags(b)
+    b.add_argument("--output", "-o", metavar="FILE",
+                   help="baseline file (default: configured, else .factlint-baseline.json)")
+    b.add_argument("--as-of", metavar="DATE", help="the documents' date (YYYY-MM-DD)")
+    b.add_argument("--yen", choices=["JPY", "CNY"], default=None)
+    b.add_argument("--hedges", action="append", metavar="FILE")
+    b.set_defaults(func=cmd_baseline)
+
+    r = sub.add_parser("rules", help="list every rule, built-in and user")
+    _config_flags(r)
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.set_defaults(func=cmd_rules)
+
+    x = sub.add_parser("explain", help="explain a rule: description, relation, examples")
+    x.add_argument("rule", metavar="RULE", help="rule code or name")
+    _config_flags(x)
+    x.set_defaults(func=cmd_explain)
     return p
 
 

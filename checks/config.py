@@ -1,0 +1,385 @@
+"""Configuration: ``[tool.factlint]`` in pyproject.toml or ``.factlint.yaml``.
+
+Keys may be written with dashes or underscores (``fail-on`` = ``fail_on``). Paths are
+relative to the configuration file; globs are matched (gitignore style) against document
+paths relative to it. Command-line flags override the file; ``overrides`` entries change
+options for the documents their ``paths`` globs match. An unknown key is an error that names
+the key, the file and (where it can be found) the line.
+
+Example ``.factlint.yaml``::
+
+    paths: [articles]
+    exclude: ["drafts/"]
+    rules: [rules/house.yml]
+    fail-on: warning
+    as-of: 2025-07-15
+    disable: [RANK01]
+    suppress:
+      - {path: "wire/*.txt", claim: "nearly 40%", rule: PCT01}
+    xfail:
+      - {path: "articles/beef.md", rule: MUL01, reason: "desk knows, fix pending"}
+    overrides:
+      - {paths: ["archive/**"], as-of: 2019-01-01, disable: [AGE01]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from checks.errors import ConfigError
+
+CONFIG_NAMES = (".factlint.yaml", ".factlint.yml")
+FAIL_ON = ("error", "warning", "info", "never")
+YEN = ("JPY", "CNY")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """A claim left out of reports: a path glob, a quoted phrase and optionally a rule."""
+
+    path: str
+    claim: str
+    rule: str = ""
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class XFail:
+    """A known issue: failing claims that pytest reports as expected failures."""
+
+    path: str
+    claim: str = ""
+    rule: str = ""
+    reason: str = "known issue (factlint configuration)"
+
+
+@dataclass(frozen=True)
+class Override:
+    """Options for the documents that ``paths`` (globs) match."""
+
+    paths: tuple[str, ...]
+    values: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings of a run, from a configuration file and the command line."""
+
+    source: str | None = None
+    root: str = "."
+    paths: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    builtin_rules: bool = True
+    fail_on: str = "error"
+    as_of: dt.date | None = None
+    rates: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
+    yen: str = "JPY"
+    disable: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    format: str = "text"
+    baseline: str | None = None
+    suppress: tuple[Suppression, ...] = ()
+    xfail: tuple[XFail, ...] = ()
+    overrides: tuple[Override, ...] = ()
+    #: pytest plugin: one item per "document" or per "claim"
+    pytest_items: str = "document"
+
+    def with_values(self, **values) -> Config:
+        """A copy with the given settings (e.g. from command-line flags) replacing these."""
+        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+    def relative(self, path: str) -> str:
+        """``path`` relative to the configuration's root, in / form (for glob matching)."""
+        full = os.path.abspath(path)
+        rel = os.path.relpath(full, os.path.abspath(self.root))
+        return rel.replace(os.sep, "/")
+
+    def matches(self, globs, path: str) -> bool:
+        """True when any gitignore-style glob in ``globs`` matches ``path``."""
+        return bool(globs) and _spec(tuple(globs)).match_file(self.relative(path))
+
+    def selects(self, path: str) -> bool:
+        """True when a discovered document passes ``include`` and ``exclude``."""
+        if self.include and not self.matches(self.include, path):
+            return False
+        return not self.matches(self.exclude, path)
+
+    def for_path(self, path: str) -> Config:
+        """The settings for one document: this configuration with its overrides applied."""
+        out = self
+        for o in self.overrides:
+            if self.matches(o.paths, path):
+                out = replace(out, **dict(o.values))
+        return out
+
+    def options(self, path: str | None = None):
+        """CheckOptions for one document (or, without a path, for the whole run)."""
+        from checks.options import CheckOptions
+        from checks.quantity import ExtractConfig
+
+        c = self.for_path(path) if path else self
+        return CheckOptions(extract=ExtractConfig(yen_symbol=c.yen, hedge_files=c.hedges),
+                            rule_paths=c.rules, no_builtin_rules=not c.builtin_rules,
+                            as_of=c.as_of, rate_files=c.rates, fact_files=c.facts,
+                            disabled=c.disable, selected=c.select)
+
+
+def _spec(globs: tuple[str, ...]):
+    import pathspec
+
+    return _SPECS.get(globs) or _SPECS.setdefault(
+        globs, pathspec.PathSpec.from_lines("gitwildmatch", globs))
+
+
+_SPECS: dict = {}
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def _key(k) -> str:
+    return str(k).replace("-", "_")
+
+
+class _Reader:
+    """Validates one file's settings; every error names the file, the key and its line."""
+
+    def __init__(self, source: str, text: str, fmt: str):
+        self.source, self.text, self.fmt = source, text, fmt
+        self.root = os.path.dirname(os.path.abspath(source))
+
+    def line_of(self, key: str) -> int | None:
+        """The line where ``key`` is set, found in the file text (best effort)."""
+        names = {key, key.replace("_", "-"), key.replace("-", "_")}
+        alts = "|".join(re.escape(n) for n in sorted(names))
+        if self.fmt == "toml":
+            pat = rf"^\s*[\"']?(?:{alts})[\"']?\s*="
+            start = re.search(r"^\s*\[\[?\s*tool\.factlint\b", self.text, re.M)
+            offset = start.start() if start else 0
+        else:
+            pat = rf"^[\s-]*[\"']?(?:{alts})[\"']?\s*:"
+            offset = 0
+        m = re.search(pat, self.text[offset:], re.M) or re.search(
+            rf"[{{,\s][\"']?(?:{alts})[\"']?\s*[:=]", self.text[offset:])
+        return self.text.count("\n", 0, offset + m.start()) + 1 if m else None
+
+    def error(self, key: str, message: str) -> ConfigError:
+        """A ConfigError at ``key``'s line."""
+        return ConfigError(message, self.source, self.line_of(key.split(".")[-1].split("[")[0]))
+
+    # value checkers -----------------------------------------------------------------
+    def strings(self, key: str, value) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.error(key, f"'{key}' must be a string or a list of strings")
+        return tuple(value)
+
+    def paths(self, key: str, value) -> tuple[str, ...]:
+        return tuple(os.path.normpath(os.path.join(self.root, p))
+                     for p in self.strings(key, value))
+
+    def string(self, key: str, value, choices=None) -> str:
+        if not isinstance(value, str) or (choices and value not in choices):
+            allowed = f" (one of {', '.join(choices)})" if choices else ""
+            raise self.error(key, f"'{key}' must be a string{allowed}, not {value!r}")
+        return value
+
+    def boolean(self, key: str, value) -> bool:
+        if not isinstance(value, bool):
+            raise self.error(key, f"'{key}' must be true or false, not {value!r}")
+        return value
+
+    def date(self, key: str, value) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise self.error(key, f"'{key}' must be a date (YYYY-MM-DD), not {value!r}") from None
+
+    def table_list(self, key: str, value, allowed: dict) -> list[dict]:
+        if isinstance(value, dict):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.error(key, f"'{key}' must be a list of tables")
+        out = []
+        for n, entry in enumerate(value):
+            item = {}
+            for k, v in entry.items():
+                if _key(k) not in allowed:
+                    raise self.error(str(k), f"unknown key '{k}' in {key}[{n}] (known: "
+                                     f"{', '.join(sorted(allowed))})")
+                item[_key(k)] = v
+            missing = [k for k, required in allowed.items() if required and k not in item]
+            if missing:
+                raise self.error(key, f"{key}[{n}] lacks '{missing[0]}'")
+            out.append(item)
+        return out
+
+
+_FORMATS = ("text", "json", "sarif", "junit", "github", "markdown", "html")
+
+#: key -> how to read it; the keys an ``overrides`` entry may set are marked True
+_SCALARS = {
+    "paths": ("paths", False), "include": ("strings", False), "exclude": ("strings", False),
+    "rules": ("paths", True), "builtin_rules": ("boolean", True),
+    "fail_on": ("fail_on", False), "as_of": ("date", True), "rates": ("paths", True),
+    "facts": ("paths", True), "hedges": ("paths", True), "yen": ("yen", True),
+    "disable": ("strings", True), "select": ("strings", True), "format": ("format", False),
+    "baseline": ("path", False), "pytest_items": ("items", False),
+}
+_TABLES = ("suppress", "xfail", "overrides")
+KNOWN_KEYS = tuple(sorted(set(_SCALARS) | set(_TABLES)))
+
+
+def _scalar(r: _Reader, key: str, value):
+    how = _SCALARS[key][0]
+    if how == "paths":
+        return r.paths(key, value)
+    if how == "path":
+        return r.paths(key, r.string(key, value))[0]
+    if how == "strings":
+        return r.strings(key, value)
+    if how == "boolean":
+        return r.boolean(key, value)
+    if how == "date":
+        return r.date(key, value)
+    if how == "fail_on":
+        return r.string(key, value, FAIL_ON)
+    if how == "yen":
+        return r.string(key, value, YEN)
+    if how == "format":
+        return r.string(key, value, _FORMATS)
+    return r.string(key, value, ("document", "claim"))
+
+
+def parse(data, source: str, text: str = "", fmt: str = "yaml") -> Config:
+    """Validate a settings mapping read from ``source``; raise ConfigError on any problem."""
+    r = _Reader(source, text, fmt)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("the configuration must be a mapping of settings", source)
+    values: dict = {}
+    for raw_key, value in data.items():
+        key = _key(raw_key)
+        if key in _SCALARS:
+            values[key] = _scalar(r, key, value)
+        elif key == "suppress":
+            values[key] = tuple(
+                Suppression(path=r.string("path", e["path"]), claim=r.string("claim", e["claim"]),
+                            rule=r.string("rule", e.get("rule", "")),
+                            reason=r.string("reason", e.get("reason", "")))
+                for e in r.table_list(key, value, {"path": True, "claim": True, "rule": False,
+                                                   "reason": False}))
+        elif key == "xfail":
+            values[key] = tuple(
+                XFail(path=r.string("path", e["path"]), claim=r.string("claim", e.get("claim", "")),
+                      rule=r.string("rule", e.get("rule", "")),
+                      reason=r.string("reason", e.get("reason", XFail.reason)))
+                for e in r.table_list(key, value, {"path": True, "claim": False, "rule": False,
+                                                   "reason": False}))
+        elif key == "overrides":
+            allowed = {"paths": True} | {k: False for k, (_, o) in _SCALARS.items() if o}
+            overrides = []
+            for e in r.table_list(key, value, allowed):
+                globs = r.strings("paths", e.pop("paths"))
+                overrides.append(Override(paths=globs, values=tuple(
+                    (k, _scalar(r, k, v)) for k, v in e.items())))
+            values[key] = tuple(overrides)
+        else:
+            raise r.error(str(raw_key), f"unknown key '{raw_key}' (known: "
+                          f"{', '.join(k.replace('_', '-') for k in KNOWN_KEYS)})")
+    return Config(source=source, root=r.root, **values)
+
+
+def load(path: str) -> Config:
+    """Read a configuration file: pyproject.toml ([tool.factlint]) or YAML."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except FileNotFoundError:
+        raise ConfigError("no such configuration file", path) from None
+    except IsADirectoryError:
+        raise ConfigError("is a directory, not a configuration file", path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path) from None
+    if Path(path).suffix.lower() == ".toml":
+        import tomllib
+
+        try:
+            doc = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            msg = re.sub(r"\s*\(at line.*\)$", "", str(exc))
+            raise ConfigError(f"malformed TOML: {msg}", path, int(m.group(1)) if m else None,
+                              int(m.group(2)) if m else None) from None
+        tool = doc.get("tool", {})
+        section = tool.get("factlint", {}) if isinstance(tool, dict) else {}
+        return parse(section, path, text, "toml")
+    from checks.resources import load_yaml
+
+    return parse(load_yaml(path), path, text, "yaml")
+
+
+def find(start: str | None = None) -> str | None:
+    """The nearest configuration file at or above ``start`` (default: the working directory).
+
+    In each directory a ``.factlint.yaml`` wins over pyproject.toml, and a pyproject.toml
+    counts only when it has a ``[tool.factlint]`` table.
+    """
+    here = Path(os.path.abspath(start or os.getcwd()))
+    if here.is_file():
+        here = here.parent
+    for d in (here, *here.parents):
+        for name in CONFIG_NAMES:
+            if (d / name).is_file():
+                return str(d / name)
+        pyproject = d / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                text = pyproject.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if re.search(r"^\s*\[\[?\s*tool\.factlint\b", text, re.M):
+                return str(pyproject)
+    return None
+
+
+def discover_config(explicit: str | None = None, start: str | None = None,
+                    isolated: bool = False) -> Config:
+    """The configuration of a run: ``explicit`` file, else the nearest one, else defaults."""
+    if explicit:
+        return load(explicit)
+    if isolated:
+        return Config(root=os.path.abspath(start or os.getcwd()))
+    found = find(start)
+    return load(found) if found else Config(root=os.path.abspath(start or os.getcwd()))
+
+
+def documents(config: Config, paths: list[str]) -> list[str]:
+    """The documents to check: ``paths`` (or the configured ones) filtered by include/exclude.
+
+    A path that does not exist is kept, so that the engine reports it as an error.
+    """
+    from checks.documents import discover
+
+    given = paths or list(config.paths)
+    out = []
+    for p in discover(given):
+        if os.path.exists(p) and not config.selects(p):
+            continue
+        out.append(p)
+    return out
