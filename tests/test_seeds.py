@@ -1,0 +1,85 @@
+"""Each seed document against its sidecar: every expected claim found, no unexpected fail.
+
+One test per expected claim (ids ``<seed>-<quoted text>``) and one per seed for false
+alarms. An expectation whose rule or relation family has no rule yet is skipped with the
+reason; one marked ``xfail`` in the sidecar names the bug that keeps it from holding.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from checks.errors import ConfigError
+from checks.rules import load_rule_packs
+from checks.testing import (check_expectations, check_seed, family_matches, load_seeds,
+                            rule_matches)
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = load_seeds(SEEDS_DIR)
+
+
+def _load_rules():
+    try:
+        return load_rule_packs().rules, None
+    except ConfigError as exc:
+        return [], str(exc)
+
+
+RULES, RULES_ERROR = _load_rules()
+EXPECTATIONS = [(s, e) for s in SEEDS for e in s.claims]
+
+
+@lru_cache(maxsize=None)
+def _result(name: str):
+    seed = next(s for s in SEEDS if s.name == name)
+    return check_seed(seed)
+
+
+def _rule_exists(key: str) -> bool:
+    return any(rule_matches(key, r.code, r.name) or family_matches(key, r.kind)
+               for r in RULES)
+
+
+def test_every_seed_has_a_sidecar():
+    """A seed without expectations is a document nobody checks."""
+    docs = {p.stem for p in SEEDS_DIR.iterdir()
+            if p.suffix in (".md", ".txt", ".html") and not p.name.startswith("tables_")}
+    assert docs <= {s.name for s in SEEDS}, sorted(docs - {s.name for s in SEEDS})
+
+
+def test_every_family_has_an_error_seed():
+    """Each relation family has a seed with a deliberate error in it."""
+    failing = {e.rule for s in SEEDS if s.name.startswith("errors_") for e in s.claims
+               if "fail" in e.verdict.split("|")}
+    assert {"share", "change", "multiplier", "difference", "total", "ranking", "elapsed",
+            "conversion", "consistency"} <= failing
+
+
+@pytest.mark.parametrize("seed,expected", EXPECTATIONS,
+                         ids=[f"{s.name}-{e.text}" for s, e in EXPECTATIONS])
+def test_seed_claim(seed, expected):
+    """The expected claim is found at its quoted text with its verdict."""
+    if expected.rule and not _rule_exists(expected.rule):
+        pytest.skip(f"no rule for {expected.rule!r} yet")
+    result = _result(seed.name)
+    problems = check_expectations(result, [expected], rule="\0none")
+    if problems and expected.xfail:
+        pytest.xfail(expected.xfail)
+    assert not problems, f"{seed.document}: " + "\n".join(problems)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_seed_has_no_unexpected_fail(seed):
+    """Every fail the seed yields is one its sidecar expects (a false alarm otherwise)."""
+    result = _result(seed.name)
+    assert not result.errors, result.errors
+    problems = [p for p in check_expectations(result, seed.claims) if p.startswith("unexp")]
+    assert not problems, f"{seed.document}:\n" + "\n".join(problems)
+
+
+def test_builtin_rule_packs_load():
+    """The built-in packs load (every other test here assumes so)."""
+    assert RULES_ERROR is None, RULES_ERROR
