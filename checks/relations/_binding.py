@@ -1,0 +1,247 @@
+"""Shared helpers of the relation kinds: which quantities a claim binds to, and its verdict.
+
+A claim binds to quantities in its own sentence, or, for a referent such as "the figure",
+"its annual goal" or "that figure", to one in the previous sentence. Two quantities can be
+compared only when their units are the same or measure the same thing (checks/units.py:
+yen never compares with dollars, vehicles never with ports). When more than one quantity
+fits a slot the binding is ambiguous and the kinds report ``uncertain``, never ``fail``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from checks.errors import ConfigError
+from checks.intervals import Interval
+from checks.quantity import Quantity
+from checks.verdict import fmt_interval, fmt_number, fmt_value, judge
+
+#: kinds that are amounts of something (what shares, changes and multiples are taken of)
+MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
+#: determiners and fillers allowed between a connecting word and the quantity it introduces
+FILLER = r"(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|some|just|only|" \
+         r"total|combined|overall|annual|previous|prior|year-earlier|year-ago|record|" \
+         r"same|last|year's|period's)\s+)*"
+#: nouns that stand for an earlier number ("the figure", "its annual goal")
+REFERENT_NOUNS = {
+    "figure": (), "number": (), "amount": (), "level": (), "tally": (), "sum": (),
+    "total": ("total", "in all", "overall", "combined"),
+    "goal": ("goal", "target", "aim", "aims", "objective", "plan", "planned"),
+    "target": ("goal", "target", "aim", "aims", "objective", "plan", "planned"),
+    "objective": ("goal", "target", "aim", "aims", "objective"),
+    "forecast": ("forecast", "projection", "projected", "expected", "estimate", "outlook"),
+    "estimate": ("forecast", "estimate", "estimated", "projected", "expected"),
+    "budget": ("budget", "budgeted", "allocated"),
+    "quota": ("quota",),
+    "capacity": ("capacity",),
+}
+_REFERENT_RX = re.compile(
+    r"\s*(?:the|its|their|his|her|our|this|that|these|those)\s+"
+    r"(?:(?:same|whole|full|entire|annual|yearly|full-year|overall|total|original|"
+    r"sales|revenue|production|export|profit|\d{4}|year's|company's|government's|"
+    r"group's)\s+){0,3}"
+    r"(" + "|".join(REFERENT_NOUNS) + r")s?\b", re.I)
+
+
+def is_magnitude(q: Quantity) -> bool:
+    """True for amounts (money, counts, measures, plain numbers), not years or percents."""
+    return q.kind in MAGNITUDE_KINDS
+
+
+def is_percent(q: Quantity) -> bool:
+    """True for a percentage (not percentage points, not basis points)."""
+    return q.kind == "percent" and q.unit == "percent"
+
+
+@lru_cache(maxsize=4096)
+def compatible(unit_a: str, unit_b: str) -> bool:
+    """True when two unit strings can be compared: same unit, or the same dimension.
+
+    A bare number ("52,000") compares with a counted noun ("40,000 cars"): writers drop
+    the noun on the second mention. Money of two currencies never compares here.
+    """
+    if unit_a == unit_b:
+        return True
+    if not unit_a or not unit_b:
+        other = unit_a or unit_b
+        return _is_noun(other)
+    if _is_noun(unit_a) or _is_noun(unit_b):
+        return _plural_same(unit_a, unit_b)
+    from checks.units import same_dimension
+
+    try:
+        return same_dimension(unit_a, unit_b)
+    except (ConfigError, Exception):  # noqa: BLE001 - an unknown unit simply does not match
+        return False
+
+
+def _is_noun(unit: str) -> bool:
+    # counted nouns are lower-case words that are neither ISO codes nor pint units we know
+    if not unit or unit.isupper() or unit in ("percent", "percentage_point"):
+        return False
+    from checks.units import registry
+
+    try:
+        registry().Unit(unit)
+        return False
+    except Exception:  # noqa: BLE001 - not a pint unit: a counted noun
+        return True
+
+
+def _plural_same(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.rstrip("s") == b.rstrip("s")
+
+
+def window(text: str, a: int, b: int) -> str:
+    """Lower-cased text between two offsets, whitespace collapsed."""
+    if b < a:
+        a, b = b, a
+    return " ".join(text[a:b].lower().split())
+
+
+def sentence_of(ctx, q: Quantity) -> int:
+    """Index of the sentence a quantity is in."""
+    return ctx.sentence_index(q.start)
+
+
+def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity | None:
+    """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
+    rx = re.compile(r"\s*(?:" + lead + r")\s+" + FILLER + r"$", re.I | re.S)
+    for q in quants:
+        if q.start < pos:
+            continue
+        gap = ctx.text[pos:q.start]
+        if len(gap) > max_gap:
+            return None
+        return q if rx.match(gap) else None
+    return None
+
+
+def preceding(ctx, pos: int, trail: str, quants, max_gap: int = 60) -> Quantity | None:
+    """The last quantity before ``pos`` when the text from it to ``pos`` matches ``trail``."""
+    rx = re.compile(r"^(?:" + trail + r")$", re.I | re.S)
+    for q in reversed(quants):
+        if q.end > pos:
+            continue
+        gap = ctx.text[q.end:pos]
+        if len(gap) > max_gap:
+            return None
+        return q if rx.match(gap) else None
+    return None
+
+
+def referent_at(ctx, pos: int) -> tuple[str, int] | None:
+    """When a referent ("the figure", "its annual goal") starts at ``pos``: (noun, end)."""
+    m = _REFERENT_RX.match(ctx.text, pos)
+    if not m or m.start() != pos:
+        return None
+    return m.group(1).lower(), m.end()
+
+
+def resolve_referent(ctx, noun: str, before: int, unit: str | None,
+                     exclude=()) -> tuple[Quantity | None, list[Quantity]]:
+    """Find the quantity a referent stands for, searching back from ``before``.
+
+    The current sentence is searched first (up to ``before``), then the previous one.
+    For goal/target/total-like nouns the antecedent must have a matching keyword in the
+    words just before it. Returns (the quantity, []) when exactly one fits, else (None,
+    candidates) so the caller can say the binding is ambiguous.
+    """
+    keys = REFERENT_NOUNS.get(noun, ())
+    si = ctx.sentence_index(before)
+    for idx in (si, si - 1):
+        if idx < 0:
+            break
+        cands = []
+        for q in ctx.sentence_quantities(idx):
+            if q.end > before or q in exclude or not is_magnitude(q):
+                continue
+            if unit is not None and not compatible(q.unit, unit):
+                continue
+            if keys:
+                lo = max(ctx.sentence_span(idx)[0], q.start - 60)
+                near = window(ctx.text, lo, q.start)
+                if not any(re.search(r"\b" + re.escape(k) + r"\b", near) for k in keys):
+                    continue
+            cands.append(q)
+        if len(cands) == 1:
+            return cands[0], []
+        if len(cands) > 1:
+            return None, cands
+    return None, []
+
+
+def iv(q: Quantity) -> Interval:
+    """The interval a quantity covers after its hedge."""
+    return Interval(q.low, q.high)
+
+
+def grey_zone(q: Quantity, stated: Interval, rule, hedged_default: float,
+              plain_default: float) -> Interval:
+    """The stated interval widened into the grey zone where a verdict is ``uncertain``.
+
+    Widened by a relative tolerance of the stated value (``grey_hedged`` for hedged
+    figures, ``grey`` otherwise) and, when the rule's tolerance sets ``truncation: 1``, by
+    the truncation reading of the printed digits (a writer who cut 37.78 to 37.7).
+    """
+    rel = rule.tol("grey_hedged", hedged_default) if q.hedge else rule.tol("grey",
+                                                                          plain_default)
+    pad = abs(q.value) * rel
+    # the truncation reading is off unless the rule asks for it (tolerance truncation: 1)
+    half = max(0.0, (q.round_high - q.round_low) / 2) if rule.tol("truncation", 0) else 0.0
+    lo = stated.lo - pad - half if not math.isinf(stated.lo) else stated.lo
+    hi = stated.hi + pad + half if not math.isinf(stated.hi) else stated.hi
+    return Interval(lo, hi)
+
+
+def verdict(stated: Interval, computed: Interval, grey: Interval) -> str:
+    """pass / uncertain / fail (see checks.verdict.judge)."""
+    return judge(stated, computed, grey)
+
+
+def face(q: Quantity) -> str:
+    """A quantity as an editor reads it in a message: '¥64.8 billion', '2.146 million'."""
+    if q.kind == "money":
+        return fmt_value(q.value, q.unit)
+    if q.kind == "percent":
+        return fmt_number(q.value, 3) + ("%" if q.unit == "percent" else " points")
+    return fmt_number(q.value, 3)
+
+
+def quote(q: Quantity) -> str:
+    """The quantity's own text, quoted and whitespace collapsed."""
+    return '"' + " ".join(q.text.split()) + '"'
+
+
+def allowed_text(iv_: Interval, unit: str = "") -> str:
+    """An interval for a message ('36.0–40.5%', 'above 3.00x')."""
+    return fmt_interval(iv_, unit)
+
+
+def finite(iv_: Interval) -> tuple[float, float] | None:
+    """The interval's ends for the Claim record, or None when both are unbounded."""
+    if math.isinf(iv_.lo) and math.isinf(iv_.hi):
+        return None
+    return (iv_.lo, iv_.hi)
+
+
+def ratio(a: Interval, b: Interval) -> Interval | None:
+    """a / b, or None when b may be zero or negative (no meaningful ratio)."""
+    if b.lo <= 0:
+        return None
+    return a / b
+
+
+def between_has_quantity(ctx, a: int, b: int, quants, ignore=()) -> bool:
+    """True when a quantity (other than ``ignore``) lies between offsets a and b."""
+    return any(a <= q.start and q.end <= b and q not in ignore for q in quants)
+
+
+def pct(x: float, signed: bool = True) -> str:
+    """A percentage with one decimal, or two when one would hide the difference."""
+    one = f"{x:+.1f}" if signed else f"{x:.1f}"
+    two = f"{x:+.2f}" if signed else f"{x:.2f}"
+    return (two.rstrip("0") if abs(float(one) - x) > 0.02 else one) + "%"

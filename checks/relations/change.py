@@ -1,0 +1,225 @@
+"""Percent change: "profit rose 8% to $2.7 billion from $2.5 billion", "a 56% rise".
+
+Formula: change = (new / old − 1) × 100, sign from the verb (rose, up, jump, gain,
+increase … positive; fell, down, drop, decline, cut, decrease … negative), in interval
+arithmetic over the rounding and hedges of both ends. The stated percentage is consistent
+when its (signed) interval meets the computed one: pass. Within the grey zone (tolerance
+``grey``/``grey_hedged``, a fraction of the stated value): uncertain. Beyond: fail. When
+both ends are percentages and the change only holds as a difference in percentage points
+("rose 3% to 27% from 24%"), the two readings disagree: uncertain.
+
+Shapes (parameter ``shapes``):
+
+- ``both_ends``: the new value after "to" (or just before the stated change: "$2.7
+  billion, up 8% from ...") and the old one after "from", "compared with", "against",
+  "versus", or in "(2023: 399,901 units)"; or a "from X to Y" pair.
+- ``whole_base``: only the new value is stated and it is a whole count ("50 dealerships
+  went bankrupt, a 56% rise"): consistent when some whole number N of the period before
+  gives the stated change after rounding (N = 32: +56.25%). Counts above ``max_count``
+  are skipped (almost any percentage has a whole base there).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checks.intervals import Interval
+from checks.relations import kind
+from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
+                                       is_percent, iv, pct, quote, verdict)
+
+UP = ["rose", "rise", "rises", "rising", "risen", "up", "jump", "jumped", "jumps",
+      "jumping", "gain", "gained", "gains", "increase", "increased", "increases",
+      "increasing", "grew", "grow", "grows", "growth", "growing", "climbed", "climb",
+      "climbs", "surged", "surge", "soared", "soar", "advanced", "higher",
+      "boost", "boosted", "expanded", "expansion", "improved", "rebounded", "leapt",
+      "leaped", "spiked", "added", "hike", "hiked", "raised", "increment"]
+DOWN = ["fell", "fall", "falls", "falling", "fallen", "down", "drop", "dropped", "drops",
+        "dropping", "decline", "declined", "declines", "declining", "decrease",
+        "decreased", "decreases", "cut", "cuts", "slid", "slide", "slump", "slumped",
+        "plunged", "plunge", "plummeted", "tumbled", "sank", "shrank", "shrink",
+        "contracted", "contraction", "lower", "lost", "loss", "dipped", "dip",
+        "slipped", "eased", "retreated", "reduced", "reduction", "slashed", "lowered"]
+_OLD_LEAD = r"(?:up|down)?\s*(?:from|compared\s+(?:with|to)|against|versus|vs\.?|over|" \
+            r"on|than)(?:\s+a\s+year\s+earlier)?"
+
+
+def _words_rx(words):
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@kind("change", params={"shapes": (list, ["both_ends", "whole_base"]),
+                        "up_words": (list, UP), "down_words": (list, DOWN),
+                        "max_count": (int, 1000), "max_gap": (int, 80)},
+      message_fields=("old", "new", "direction"))
+def find(ctx, rule):
+    """Stated percent changes against the values before and after."""
+    shapes = set(rule.param("shapes"))
+    up, down = _words_rx(rule.param("up_words")), _words_rx(rule.param("down_words"))
+    before_rx = re.compile(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of|some|about))?"
+                           r"\s*(?:an?\s+)?$", re.I)
+    after_rx = re.compile(r"\s*(?:(?:year-on-year|year-over-year|annual|annually|"
+                          r"on-year|y/y|yoy)\s+)?(" + up + "|" + down + r")\b", re.I)
+    up_set = {w.lower() for w in rule.param("up_words")}
+    for si in range(len(ctx.sentences)):
+        quants = ctx.sentence_quantities(si)
+        for k, p in enumerate(quants):
+            if not is_percent(p):
+                continue
+            lo = max(ctx.sentence_span(si)[0], p.start - 30, quants[k - 1].end if k else 0)
+            m = before_rx.search(ctx.text[lo:p.start])
+            verb_at = lo + m.start(1) if m else None
+            if not m:
+                m = after_rx.match(ctx.text, p.end)
+                verb_at = m.start(1) if m else None
+            if not m:
+                continue
+            sign = 1 if m.group(1).lower() in up_set else -1
+            claim = None
+            if "both_ends" in shapes:
+                claim = _both_ends(ctx, rule, p, k, quants, sign, verb_at)
+            if claim is None and "whole_base" in shapes:
+                claim = _whole_base(ctx, rule, p, k, quants, sign)
+            if claim is not None:
+                yield claim
+
+
+def _signed(p, sign) -> Interval:
+    if p.value < 0 or sign > 0:
+        return Interval(p.low, p.high)
+    return Interval(-p.high, -p.low)
+
+
+def _led(ctx, q, lead_rx) -> bool:
+    """True when the text just before ``q`` (in its sentence) ends with ``lead_rx``."""
+    s = ctx.text[max(0, q.start - 40):q.start]
+    return re.search(r"\b(?:" + lead_rx + r")\s+(?:(?:the|a|an|its|their|last\s+year's|"
+                     r"a\s+year\s+earlier|the\s+previous|the\s+prior|a\s+record|"
+                     r"an?\s+estimated)\s+)*$", s, re.I) is not None
+
+
+_PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
+
+
+def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
+    later = [q for q in quants[k + 1:] if is_magnitude(q) or is_percent(q)]
+    new = old = None
+    # a from/to pair named by the extractor
+    for q in later:
+        if q.role == "from" and q.partner is not None:
+            partner = [r for r in later if r.role == "to" and r.start > q.start]
+            if partner:
+                old, new = q, partner[0]
+                break
+    if new is None:
+        for q in later:
+            if new is None and _led(ctx, q, r"to|at|reaching|reached|hitting|totalling|"
+                                             r"totaling"):
+                new = q
+            elif old is None and (_led(ctx, q, _OLD_LEAD)
+                                  or _PAREN_YEAR.search(ctx.text[max(0, q.start - 20):
+                                                                 q.start])):
+                old = q
+    if new is None and old is not None:
+        # "$2.7 billion, up 8% from $2.5 billion": the new value is just before the verb
+        before = [q for q in quants[:k] if is_magnitude(q) or is_percent(q)]
+        if before and verb_at is not None:
+            gap = ctx.text[before[-1].end:verb_at]
+            if len(gap) <= 40 and re.fullmatch(r"[\s,;(—–-]*(?:(?:or|which\s+is|was|"
+                                               r"is|and)\s+)?", gap, re.I):
+                new = before[-1]
+    if new is None or old is None or new is old:
+        return None
+    if not compatible(new.unit, old.unit) or is_percent(new) != is_percent(old):
+        return None
+    if iv(old).lo <= 0:
+        return None
+    stated = _signed(p, sign)
+    computed = (iv(new) / iv(old) - 1) * 100
+    grey = grey_zone(p, stated, rule, 0.05, 0.02)
+    v = verdict(stated, computed, grey)
+    point = (new.value / old.value - 1) * 100
+    reason = ""
+    if v != "pass" and is_percent(new):
+        pp = iv(new) - iv(old)
+        if stated.overlaps(pp):
+            v = "uncertain"
+            reason = (f"; holds only as a difference of {new.value - old.value:+.1f} "
+                      "percentage points, not as a relative change")
+    if not reason and v == "uncertain":
+        reason = "; within the grey zone of the stated precision and hedge"
+    elif not reason and v == "fail":
+        reason = "; no rounding of the figures reaches the stated change"
+    msg = rule.render(stated=quote(p), old=face(old), new=face(new), direction=_dir(sign),
+                      computed=pct(point), allowed=_pct(stated), claim=p.text,
+                      inputs=f"{face(old)} -> {face(new)}", reason=reason)
+    return ctx.claim(rule, v, p.start, p.end, msg, inputs=[old, new], computed=point,
+                     allowed=finite(stated))
+
+
+def _whole_base(ctx, rule, p, k, quants, sign):
+    before = [q for q in quants[:k] if is_magnitude(q)]
+    if len(before) != 1:
+        return None
+    c = before[0]
+    if (c.kind not in ("count", "number") or c.hedge or not c.exact or c.value != int(c.value)
+            or c.value <= 0 or c.value > rule.param("max_count") or c.role):
+        return None
+    if p.start - c.end > rule.param("max_gap"):
+        return None
+    # a later figure in the sentence may be the base ("... from 32"): that is both_ends' job
+    if any(is_magnitude(q) for q in quants[k + 1:]):
+        return None
+    if re.search(r"\b(?:from|to)\s*$", ctx.text[max(0, c.start - 8):c.start], re.I):
+        return None
+    stated = _signed(p, sign)
+    grey = grey_zone(p, stated, rule, 0.05, 0.0)
+    new = int(c.value)
+    found = _bases(new, stated)
+    if found:
+        n = found[0]
+        v, detail = "pass", f"{n} -> {new} is {(new / n - 1) * 100:+.2f}%"
+    else:
+        near = _nearest(new, stated)
+        detail = ", ".join(f"{n} -> {new} is {(new / n - 1) * 100:+.2f}%" for n in near)
+        v = "uncertain" if _bases(new, grey) else "fail"
+        detail = ("no whole number before gives it (" + detail + ")"
+                  + ("; within the grey zone" if v == "uncertain" else ""))
+    msg = rule.render(stated=quote(p), old="a whole number", new=face(c),
+                      direction=_dir(sign), computed=detail, allowed=_pct(stated),
+                      claim=p.text, inputs=face(c), reason="")
+    return ctx.claim(rule, v, p.start, p.end, msg, inputs=[c],
+                     computed=None, allowed=finite(stated))
+
+
+def _bases(new: int, stated: Interval) -> list[int]:
+    """Whole numbers N >= 1 with (new / N - 1) * 100 inside ``stated``."""
+    lo_f, hi_f = 1 + stated.lo / 100, 1 + stated.hi / 100
+    if hi_f <= 0:
+        return []
+    lo_n = new / hi_f
+    hi_n = new / lo_f if lo_f > 0 else math.inf
+    first = max(1, math.ceil(lo_n - 1e-9))
+    last = math.floor(hi_n + 1e-9) if not math.isinf(hi_n) else first
+    return list(range(first, min(last, first + 3) + 1)) if first <= last else []
+
+
+def _nearest(new: int, stated: Interval) -> list[int]:
+    mid = stated.mid
+    if 1 + mid / 100 <= 0:
+        return []
+    x = new / (1 + mid / 100)
+    return sorted({max(1, math.floor(x)), max(1, math.ceil(x))})
+
+
+def _dir(sign: int) -> str:
+    return "rise" if sign > 0 else "fall"
+
+
+def _pct(i: Interval) -> str:
+    if math.isinf(i.hi):
+        return f"above {pct(i.lo)}"
+    if math.isinf(i.lo):
+        return f"below {pct(i.hi)}"
+    return f"{pct(i.lo)} to {pct(i.hi)}"

@@ -1,0 +1,206 @@
+"""Share of a whole: "achieving nearly 40% of its annual goal", "3 out of 25", "one in five".
+
+Formula: share = part / whole × 100, in interval arithmetic over the part's and the
+whole's intervals (rounding and hedge). The stated share (a percentage, or a fraction
+such as "one in five" read as 20%) is consistent when its interval meets the computed
+one: pass. Outside it, within the grey zone (tolerance ``grey`` of the stated value,
+``grey_hedged`` for hedged statements, plus the truncation reading): uncertain. Beyond:
+fail. Two shapes (parameter ``shapes``):
+
+- ``of_whole``: a share followed by "of" and the whole, either a number ("12% of the 25
+  directors") or a referent to an earlier one ("of its annual goal" -> the figure called
+  a goal or target in this or the previous sentence); the part is the one compatible
+  amount before the share in its sentence (or after the whole, ", or 3").
+- ``out_of``: "3 out of 25", "200 of the 1,000" beside a stated share ("12%, or 3 out of
+  25"; "200 of the 1,000 people, or one in five").
+
+Ambiguous bindings (two candidate parts, two candidate goals) give ``uncertain``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.intervals import Interval
+from checks.verdict import fmt_number
+from checks.relations import kind
+from checks.relations._binding import (face, finite, following, grey_zone, is_magnitude,
+                                       is_percent, iv, quote, referent_at, resolve_referent,
+                                       compatible, verdict)
+
+_CONNECT = r"\s*(?:,|\(|—|–|-|:|;)?\s*(?:or|i\.e\.,?|that is,?|namely|equal to|" \
+           r"equivalent to|representing|amounting to|which is|or about|or some)?\s*"
+
+
+def _stated(q) -> Interval | None:
+    """The stated share as a percentage interval."""
+    if is_percent(q):
+        return Interval(q.low, q.high)
+    if q.kind == "fraction" and 0 < q.value <= 1:
+        return Interval(q.low * 100, q.high * 100)
+    return None
+
+
+@kind("share", params={"shapes": (list, ["of_whole", "out_of"]),
+                       "pair_words": (list, ["out of", "of"]),
+                       "max_gap": (int, 60)},
+      message_fields=("part", "whole"))
+def find(ctx, rule):
+    """Shares stated against a part and a whole: part / whole × 100 = stated %."""
+    shapes = set(rule.param("shapes"))
+    for si in range(len(ctx.sentences)):
+        quants = ctx.sentence_quantities(si)
+        if len(quants) < 2 and "of_whole" not in shapes:
+            continue
+        done = set()
+        if "out_of" in shapes:
+            for claim, used in _out_of(ctx, rule, quants):
+                done |= used
+                yield claim
+        if "of_whole" in shapes:
+            for q in quants:
+                if q.start in done or _stated(q) is None:
+                    continue
+                claim = _of_whole(ctx, rule, q, quants)
+                if claim is not None:
+                    yield claim
+
+
+def _of_whole(ctx, rule, p, quants):
+    text = ctx.text
+    m = re.compile(r"\s+of\s+", re.I).match(text, p.end)
+    if not m:
+        return None
+    after = m.end()
+    whole = following(ctx, p.end, "of", quants)
+    candidates_whole = []
+    if whole is not None and not is_magnitude(whole):
+        return None
+    if whole is None:
+        ref = referent_at(ctx, after)
+        if ref is None:
+            return None
+        noun, _ = ref
+        whole, candidates_whole = resolve_referent(ctx, noun, p.start, None)
+        if whole is None and not candidates_whole:
+            return None
+    # the part: compatible amounts before the share in its sentence, or ", or N" after
+    unit = whole.unit if whole is not None else candidates_whole[0].unit
+    parts = [q for q in quants if q.end <= p.start and is_magnitude(q)
+             and q is not whole and q not in candidates_whole and compatible(q.unit, unit)
+             and q.role not in ("range_low", "range_high")]
+    if whole is not None and whole.start > p.start:
+        tail = following(ctx, whole.end, r",?\s*(?:or|i\.e\.,?|that is,?)|\(", quants)
+        if tail is not None and is_magnitude(tail) and compatible(tail.unit, unit):
+            parts.append(tail)
+    # a part right before the share ("2.146 million vehicles, achieving nearly 40%") wins
+    # over ones further back only when nothing else in between could be the part
+    if not parts:
+        return None
+    stated = _stated(p)
+    if whole is None:
+        names = ", ".join(quote(c) for c in candidates_whole)
+        return ctx.claim(rule, "uncertain", p.start, p.end,
+                         f"stated {quote(p)}: the whole it is a share of could be any of "
+                         f"{names}; not checked", inputs=[p, *candidates_whole])
+    if len(parts) > 1:
+        names = ", ".join(quote(c) for c in parts)
+        return ctx.claim(rule, "uncertain", p.start, p.end,
+                         f"stated {quote(p)} of {face(whole)}: the part could be any of "
+                         f"{names}; not checked", inputs=[p, whole, *parts])
+    part = parts[0]
+    return _judge(ctx, rule, p, stated, part, whole)
+
+
+def _judge(ctx, rule, p, stated, part, whole):
+    return _judge_iv(ctx, rule, p, stated, iv(part), iv(whole), [part, whole],
+                     face(part), face(whole), part.value, whole.value)
+
+
+def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
+              whole_txt=None, part_v=None, whole_v=None):
+    if whole_iv.lo <= 0:
+        return None
+    if part_txt is None:
+        part_v, whole_v = part_iv.mid, whole_iv.mid
+        part_txt, whole_txt = fmt_number(part_v), fmt_number(whole_v)
+    computed = part_iv / whole_iv * 100
+    grey = grey_zone(p, stated, rule, 0.05, 0.01)
+    v = verdict(stated, computed, grey)
+    point = part_v / whole_v * 100 if whole_v else float("nan")
+    reason = ""
+    if v == "uncertain":
+        reason = "; within the grey zone of the stated precision and hedge"
+    elif v == "fail":
+        reason = "; no rounding of the inputs reaches the stated share"
+    msg = rule.render(stated=quote(p), part=part_txt, whole=whole_txt,
+                      computed=f"{point:.1f}%", allowed=_pct(stated), claim=p.text,
+                      inputs=f"{part_txt}, {whole_txt}", reason=reason)
+    return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
+                     allowed=finite(stated))
+
+
+def _pct(i: Interval) -> str:
+    import math
+
+    if math.isinf(i.hi):
+        return f"above {i.lo:.1f}%"
+    if math.isinf(i.lo):
+        return f"below {i.hi:.1f}%"
+    return f"{i.lo:.1f}–{i.hi:.1f}%"
+
+
+_COUNTS_RX = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(\d[\d,]*)$", re.I)
+
+
+def _sources(ctx, rule, quants):
+    """Part/whole pairs: '200 of the 1,000' (two quantities) or '3 out of 25' (a fraction)."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rule.param("pair_words"))
+    for a in quants:
+        if a.kind == "fraction" and not a.hedge:
+            m = _COUNTS_RX.match(" ".join(a.text.split()))
+            if m:
+                part, whole = (float(g.replace(",", "")) for g in m.groups())
+                if 0 < whole and part <= whole:
+                    yield a, a, Interval.point(part), Interval.point(whole), [a]
+            continue
+        if not is_magnitude(a) or a.hedge:
+            continue
+        b = following(ctx, a.end, words, quants, max_gap=30)
+        if b is None or not is_magnitude(b) or not compatible(a.unit, b.unit):
+            continue
+        if b.value <= 0 or a.value > b.value:
+            continue
+        yield a, b, iv(a), iv(b), [a, b]
+
+
+def _out_of(ctx, rule, quants):
+    """'3 out of 25' / '200 of the 1,000' beside a stated share."""
+    max_gap = rule.param("max_gap")
+    for first, last, part, whole, inputs in _sources(ctx, rule, quants):
+        share = None
+        # the share after the pair: "3 out of 25 directors, or 12%"; "(12%)"
+        nxt = [q for q in quants if q.start >= last.end]
+        if nxt and _stated(nxt[0]) is not None and not (
+                first is last and not is_percent(nxt[0])):
+            gap = ctx.text[last.end:nxt[0].start]
+            if len(gap) <= max_gap and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
+                                                    gap, re.I):
+                share = nxt[0]
+        if share is None:
+            prev = [q for q in quants if q.end <= first.start]
+            if prev and _stated(prev[-1]) is not None and not (
+                    first is last and not is_percent(prev[-1])):
+                gap = ctx.text[prev[-1].end:first.start]
+                if len(gap) <= max_gap and re.fullmatch(
+                        r"(?:\s+of\s+[^,;.()\d]{0,40}?)?(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
+                        gap, re.I):
+                    share = prev[-1]
+        if share is None:
+            continue
+        # a share "of" another number is a share of that number, not of this pair
+        if share.end <= first.start and following(ctx, share.end, "of", quants) is not None:
+            continue
+        claim = _judge_iv(ctx, rule, share, _stated(share), part, whole, inputs)
+        if claim is not None:
+            yield claim, {share.start, first.start}
