@@ -1,0 +1,286 @@
+"""Automatic checks on every table, without a schema: totals, shares, changes and rank order.
+
+Which rows are parts, which column a share is of and which columns a change is between are
+read from labels and header words; where they are guessed the verdict can be at most
+uncertain. Conservative by design: a false alarm costs more than a miss.
+"""
+
+from __future__ import annotations
+
+from checks.tables import relations as R
+from checks.tables.builder import is_other_label, is_sub_label, is_total_label
+from checks.tables.model import Cell, Table
+
+
+class RowKinds:
+    """The rows of a table sorted into totals, 'other' rows, sub-rows, section rows and parts."""
+
+    def __init__(self, table: Table):
+        n = len(table.rows)
+        lab = table.label_col
+        self.table = table
+        labels = [table.rows[r][lab].text if lab is not None else "" for r in range(n)]
+        value_cols = [j for j, c in enumerate(table.columns)
+                      if c.role not in ("label", "text", "rank")]
+        self.section = [r for r in range(n) if value_cols and all(
+            table.rows[r][j].kind in ("empty",) for j in value_cols)]
+        self.totals = [r for r in range(n) if labels[r] and is_total_label(labels[r])]
+        self.others = [r for r in range(n) if labels[r] and is_other_label(labels[r])]
+        self.subs = [r for r in range(n) if labels[r] and is_sub_label(labels[r])]
+        self.labels = labels
+
+    def total_row(self) -> tuple[int | None, list[int], bool]:
+        """The grand-total row, the part rows it sums, and whether that reading is confident."""
+        if not self.totals:
+            return None, [], False
+        n = len(self.table.rows)
+        confident = len(self.totals) == 1 and not self.subs
+        t = self.totals[-1]
+        if t == 0 and len(self.totals) == 1:
+            rng = range(1, n)          # "World" first, then its parts
+        else:
+            rng = range(0, t)
+        skip = set(self.totals) | set(self.subs) | set(self.section)
+        parts = [r for r in rng if r not in skip]
+        return t, parts, confident
+
+    def parts(self) -> list[int]:
+        """Rows that are parts of the whole (no totals, sub-rows or section rows)."""
+        skip = set(self.totals) | set(self.subs) | set(self.section)
+        return [r for r in range(len(self.table.rows)) if r not in skip]
+
+
+def _unit_label(table: Table, j: int) -> str:
+    col = table.columns[j]
+    return "%" if col.unit in ("percent",) else ""
+
+
+def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
+    """Run every automatic check on one table."""
+    out: list[R.Outcome] = []
+    if not table.rows:
+        return out
+    kinds = RowKinds(table)
+    cols = table.columns
+    value_cols = [j for j, c in enumerate(cols) if c.role == "value"]
+    share_cols = [j for j, c in enumerate(cols) if c.role == "share"]
+    percent_cols = [j for j, c in enumerate(cols) if c.role == "percent"]
+    change_cols = [j for j, c in enumerate(cols) if c.role == "change"]
+    complete = bool(kinds.others)
+    t, parts, confident = kinds.total_row()
+    # -- TBL01 total row against the sum of the part rows -------------------------------
+    if t is not None and parts and "TBL01" not in disabled:
+        for j in value_cols:
+            total = table.rows[t][j]
+            if not total.numeric:
+                continue
+            cells = [table.rows[r][j] for r in parts]
+            if not any(c.numeric for c in cells):
+                continue
+            out.append(R.parts_sum(table, total, cells, complete=complete, confident=confident,
+                                   label=f"{kinds.labels[t]} of {cols[j].name!r}",
+                                   unit=_unit_label(table, j), group=("TBL01", table.index, j),
+                                   row=t, col=j))
+    # -- TBL01 total column against the sum of the other value columns -------------------
+    if "TBL01" not in disabled:
+        out += _total_columns(table, kinds, value_cols)
+    # -- TBL02 percentage shares sum to 100 ---------------------------------------------
+    share_like = {}
+    for j in share_cols + percent_cols:
+        rows = parts if t is not None else kinds.parts()
+        rows = [r for r in rows if r not in kinds.totals]
+        cells = [table.rows[r][j] for r in rows]
+        if sum(1 for c in cells if c.numeric) < 2:
+            continue
+        target = table.rows[t][j] if t is not None and table.rows[t][j].numeric else None
+        if target is not None and not (99 <= target.value <= 101):
+            target = None if j in percent_cols else target
+        o = R.shares_sum(table, j, cells, target=target, complete=complete or target is not None
+                         and kinds.others != [], confident=j in share_cols and (
+                             confident or t is None), group=("TBL02", table.index, j))
+        if j in percent_cols and o.verdict != "pass":
+            # an unlabelled percent column that does not add to 100 is probably a rate
+            continue
+        share_like[j] = o
+        if "TBL02" not in disabled:
+            out.append(o)
+    # -- TBL03 share column against value / total ---------------------------------------
+    if "TBL03" not in disabled:
+        for j in share_cols + percent_cols:
+            if j in percent_cols and j not in share_like:
+                continue
+            out += _shares(table, kinds, j, value_cols, explicit=j in share_cols,
+                           sums_to_100=j in share_like and share_like[j].verdict == "pass")
+    # -- TBL04 change column against its value columns ---------------------------------
+    if "TBL04" not in disabled:
+        for j in change_cols:
+            out += _changes(table, kinds, j, value_cols + percent_cols + share_cols)
+    # -- TBL05 order ----------------------------------------------------------------------
+    if "TBL05" not in disabled:
+        out += _order(table, kinds, value_cols)
+    return out
+
+
+def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outcome]:
+    out = []
+    cols = table.columns
+    for j in value_cols:
+        if "total" not in cols[j].words or cols[j].year is not None and "total" not in \
+                cols[j].name.lower().split():
+            continue
+        part_cols = [k for k in value_cols if k != j and cols[k].unit == cols[j].unit
+                     and cols[k].scale == cols[j].scale and "total" not in cols[k].words]
+        if len(part_cols) < 2:
+            continue
+        complete = any("other" in cols[k].words for k in part_cols)
+        for r in range(len(table.rows)):
+            if r in kinds.section:
+                continue
+            total = table.rows[r][j]
+            cells = [table.rows[r][k] for k in part_cols]
+            if not total.numeric or not any(c.numeric for c in cells):
+                continue
+            out.append(R.parts_sum(table, total, cells, complete=complete, confident=True,
+                                   label=f"{cols[j].name} of {table.row_label(r)!r}",
+                                   unit=_unit_label(table, j), group=("TBL01c", table.index, j),
+                                   row=r, col=j))
+    return out
+
+
+def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, explicit: bool,
+            sums_to_100: bool) -> list[R.Outcome]:
+    """Pair a share column with the value column it is a share of, then check each row."""
+    t, parts, _ = kinds.total_row()
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section and r not in kinds.subs]
+    best: tuple[int, list[R.Outcome]] | None = None
+    for v in sorted(value_cols, key=lambda k: abs(k - j)):
+        denominator = _denominator(table, kinds, v, sums_to_100)
+        if denominator is None:
+            continue
+        lo, hi, val, text, cells = denominator
+        outs = R.share_of_total(table, j, v, rows, total_lo=lo, total_hi=hi, total_val=val,
+                                total_text=text, confident=False, total_cells=cells,
+                                group=("TBL03", table.index, j))
+        good = sum(1 for o in outs if o.verdict == "pass")
+        if outs and (best is None or good > sum(1 for o in best[1] if o.verdict == "pass")):
+            best = (v, outs)
+    if best is None:
+        return []
+    v, outs = best
+    good = sum(1 for o in outs if o.verdict == "pass")
+    if explicit and good >= 2 and good * 3 >= 2 * len(outs):
+        for o in outs:
+            if o.verdict == "uncertain":
+                o.verdict = "fail"
+                o.fields["reason"] = ""
+        return outs
+    if not explicit and (good < 3 or good * 4 < 3 * len(outs)):
+        return []   # an unlabelled percent column that is not value / total: say nothing
+    return outs
+
+
+def _denominator(table: Table, kinds: RowKinds, v: int, sums_to_100: bool):
+    """The total a share is of: the total row's cell, else the sum of a complete breakdown."""
+    t, parts, _ = kinds.total_row()
+    if t is not None and table.rows[t][v].numeric:
+        c = table.rows[t][v]
+        return c.low, c.high, c.value, c.text, [c]
+    if kinds.others or sums_to_100:
+        cells = [table.rows[r][v] for r in kinds.parts() if table.rows[r][v].numeric]
+        if len(cells) < 2:
+            return None
+        d = max(R.decimals(c) for c in cells)
+        val = sum(c.value for c in cells)
+        return (sum(c.low for c in cells), sum(c.high for c in cells), val,
+                f"the column's sum {R.fmt(val, d)}", [])
+    return None
+
+
+def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> list[R.Outcome]:
+    """Find the two columns a change column compares, then check each row."""
+    cols = table.columns
+    ccol = cols[j]
+    from checks.tables.cells import header_years
+
+    named = header_years(ccol.name)
+    pool = [k for k in candidates if k != j and cols[k].role in ("value", "percent", "share")]
+    pair, confident = None, False
+    if len(named) >= 2:
+        by_year = {cols[k].year: k for k in pool if cols[k].year is not None}
+        if named[0] in by_year and named[-1] in by_year:
+            pair, confident = (by_year[named[0]], by_year[named[-1]]), True
+    if pair is None:
+        yearly = sorted((k for k in pool if cols[k].year is not None and k < j),
+                        key=lambda k: cols[k].year)
+        if len(named) == 1:
+            base = [k for k in pool if cols[k].year == named[0]]
+            later = [k for k in yearly if cols[k].year > named[0]]
+            if base and later:
+                pair, confident = (base[0], later[-1]), len(later) == 1
+        if pair is None and len(yearly) >= 2:
+            pair, confident = (yearly[-2], yearly[-1]), len(yearly) == 2
+    if pair is None:
+        left = [k for k in pool if k < j]
+        same = [k for k in left if cols[k].unit == (cols[left[-1]].unit if left else None)]
+        if len(same) >= 2:
+            pair, confident = (same[-2], same[-1]), len(same) == 2
+    if pair is None:
+        return []
+    a, b = pair
+    percents = cols[a].unit == "percent" or cols[a].role in ("percent", "share")
+    if ccol.unit == "percentage_point" or "pp" in ccol.words:
+        mode = "difference"
+    elif ccol.unit == "percent":
+        mode = "either" if percents else "relative"
+    elif percents:
+        mode = "either"
+    else:
+        mode = "difference"
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section]
+    return R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
+                            group=("TBL04", table.index, j))
+
+
+def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outcome]:
+    """Ranked tables must be in order; a nearly sorted column with one row out is uncertain."""
+    cols = table.columns
+    if not value_cols:
+        return []
+    v = value_cols[0]
+    rank_cols = [j for j, c in enumerate(cols) if c.role == "rank"]
+    skip = set(kinds.totals) | set(kinds.others) | set(kinds.subs) | set(kinds.section)
+    if rank_cols:
+        k = rank_cols[0]
+        ranked = [(table.rows[r][k].value, r) for r in range(len(table.rows))
+                  if r not in skip and table.rows[r][k].numeric]
+        if len(ranked) < 2:
+            return []
+        rows = [r for _, r in sorted(ranked)]
+        return R.order(table, v, rows, descending=True, confident=True,
+                       group=("TBL05", table.index, v))
+    rows = [r for r in range(len(table.rows)) if r not in skip and table.rows[r][v].numeric]
+    if len(rows) < 4:
+        return []
+    vals = [table.rows[r][v].value for r in rows]
+    if all(a >= b for a, b in zip(vals, vals[1:])):
+        return []
+    # one row displaced in an otherwise descending list: likely a ranking with a slip
+    for i in range(len(rows)):
+        rest = vals[:i] + vals[i + 1:]
+        if all(a >= b for a, b in zip(rest, rest[1:])) and rest[0] > rest[-1]:
+            outs = R.order(table, v, rows, descending=True, confident=False,
+                           group=("TBL05", table.index, v))
+            return [o for o in outs if o.verdict != "pass"]
+    return []
+
+
+def problem_cells(table: Table) -> list[tuple[str, Cell | None]]:
+    """Reading problems of a table: spans, ragged rows, cells with several numbers."""
+    out = list(table.problems)
+    seen = {id(c) for _, c in out if c is not None}
+    for row in table.rows:
+        for c in row:
+            if c.problem and id(c) not in seen and c.problem.startswith("several"):
+                out.append((c.problem, c))
+                seen.add(id(c))
+    return out

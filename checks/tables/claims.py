@@ -1,0 +1,147 @@
+"""From table outcomes to Claim records: messages from the rule pack, passes grouped per column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checks.errors import ConfigError
+from checks.findings import SEVERITIES, Claim, Input
+from checks.tables.model import Cell
+from checks.tables.relations import Outcome
+
+KINDS = ("reading", "parts-sum-to-total", "shares-sum-to-100", "share-of-total", "change",
+         "order", "prose-agreement", "schema")
+REQUIRED = ("code", "name", "kind", "severity", "message", "pass_message", "hint",
+            "description", "examples")
+
+
+@dataclass(frozen=True)
+class TableRule:
+    """A built-in table check's metadata: codes, severity, message templates, documentation."""
+
+    code: str
+    name: str
+    kind: str
+    severity: str
+    message: str
+    pass_message: str
+    pass_group_message: str
+    hint: str
+    description: str
+    link: str
+    example_pass: str
+    example_fail: str
+
+
+@lru_cache(maxsize=1)
+def builtin_rules() -> dict[str, TableRule]:
+    """The built-in table rules from rules/tables.yml, checked when they load."""
+    from checks.resources import load_yaml, rules_dir
+
+    path = rules_dir() / "tables.yml"
+    data = load_yaml(path) or {}
+    out: dict[str, TableRule] = {}
+    for i, entry in enumerate(data.get("rules") or []):
+        where = f"rule {i + 1}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: not a mapping", str(path))
+        for key in REQUIRED:
+            if key not in entry:
+                raise ConfigError(f"{entry.get('code', where)}: missing key {key!r}", str(path))
+        if entry["kind"] not in KINDS:
+            raise ConfigError(f"{entry['code']}: unknown kind {entry['kind']!r}", str(path))
+        if entry["severity"] not in SEVERITIES:
+            raise ConfigError(f"{entry['code']}: unknown severity {entry['severity']!r}",
+                              str(path))
+        ex = entry["examples"] or {}
+        out[entry["code"]] = TableRule(
+            code=entry["code"], name=entry["name"], kind=entry["kind"],
+            severity=entry["severity"], message=entry["message"],
+            pass_message=entry["pass_message"],
+            pass_group_message=entry.get("pass_group_message") or entry["pass_message"],
+            hint=entry["hint"], description=" ".join(str(entry["description"]).split()),
+            link=entry.get("link") or "", example_pass=ex.get("pass") or "",
+            example_fail=ex.get("fail") or "")
+    return out
+
+
+def rule_code(code_or_name: str) -> str | None:
+    """The code of a table rule given its code or name (``TBL01`` or ``table.total-mismatch``)."""
+    rules = builtin_rules()
+    if code_or_name in rules:
+        return code_or_name
+    for r in rules.values():
+        if r.name == code_or_name:
+            return r.code
+    return None
+
+
+class _Fields(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _input(cell: Cell, path: str) -> Input:
+    return Input(text=cell.text, start=cell.start, end=cell.end, value=cell.value,
+                 unit=cell.unit, line=cell.line, column=cell.column)
+
+
+def to_claims(outcomes: list[Outcome], severity: dict[str, str] | None = None) -> list[Claim]:
+    """Turn outcomes into Claims; several passes of one group become one claim at the header."""
+    rules = builtin_rules()
+    severity = severity or {}
+    groups: dict[tuple, list[Outcome]] = {}
+    singles: list[Outcome] = []
+    for o in outcomes:
+        if o.verdict == "pass" and o.group:
+            groups.setdefault(o.group, []).append(o)
+        else:
+            singles.append(o)
+    claims = [_claim(o, rules[o.rule], severity) for o in singles]
+    for outs in groups.values():
+        if len(outs) == 1:
+            claims.append(_claim(outs[0], rules[outs[0].rule], severity))
+            continue
+        first = outs[0]
+        rule = rules[first.rule]
+        col = first.table.columns[first.col] if first.col is not None else None
+        anchor = (col.header if col is not None and col.header is not None
+                  and col.header.text else first.cell)
+        fields = dict(first.fields)
+        fields.update(n=len(outs), column=col.name if col is not None else "")
+        inputs = []
+        for o in outs:
+            inputs.append(o.cell)
+        merged = Outcome(first.rule, "pass", anchor, first.table, fields, inputs,
+                         check=first.check)
+        claims.append(_claim(merged, rule, severity, template=rule.pass_group_message))
+    return claims
+
+
+def _claim(o: Outcome, rule, severity: dict[str, str], template: str | None = None) -> Claim:
+    fields = _Fields(o.fields)
+    if template is None:
+        template = rule.pass_message if o.verdict == "pass" else rule.message
+    message = template.format_map(fields)
+    if o.table.source in ("csv", "tsv") or o.cell is None:
+        where = o.table.title()
+    else:
+        where = o.table.title()
+    message = f"{where}: {message}"
+    c = o.cell
+    seen, inputs = set(), []
+    for i in o.inputs:
+        if i is None or id(i) in seen:
+            continue
+        seen.add(id(i))
+        inputs.append(_input(i, o.table.path))
+    prose = o.fields.get("_prose_input")
+    if prose is not None:
+        inputs.append(prose)
+    return Claim(rule=rule.code, verdict=o.verdict,
+                 severity=severity.get(rule.code) or rule.severity, path=o.table.path,
+                 line=c.line, column=c.column, start=c.start, end=c.end, text=c.text,
+                 message=message, inputs=tuple(inputs), name=rule.name,
+                 hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,
+                 allowed_low=o.allowed_low, allowed_high=o.allowed_high, kind=rule.kind)

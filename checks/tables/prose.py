@@ -1,0 +1,155 @@
+"""Table cells against the prose of the same document: "Taiwan at ¥11.2 billion" and Taiwan's cell.
+
+A prose figure is bound to a table row when the row's label comes shortly before it in the
+same sentence with no other figure in between; the column is the one of the same unit (and
+the same year, when the header names one and the sentence names years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract import extract
+from checks.findings import Input
+from checks.tables import relations as R
+from checks.tables.builder import is_other_label, is_sub_label, is_total_label
+from checks.tables.model import Table
+
+_WINDOW = 60
+_SENT_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d,])")
+_ALIASES = {
+    "united states": ["united states", "the us", "the u.s.", "us", "u.s.", "usa", "america"],
+    "us": ["united states", "us", "u.s.", "usa"],
+    "u.s.": ["united states", "us", "u.s.", "usa"],
+    "usa": ["united states", "us", "u.s.", "usa"],
+    "united kingdom": ["united kingdom", "uk", "u.k.", "britain"],
+    "uk": ["united kingdom", "uk", "u.k.", "britain"],
+    "south korea": ["south korea", "korea"],
+    "united arab emirates": ["united arab emirates", "uae", "u.a.e."],
+    "uae": ["united arab emirates", "uae", "u.a.e."],
+}
+
+
+def _label_rx(label: str) -> re.Pattern | None:
+    low = " ".join(label.lower().split())
+    low = re.sub(r"^the\s+", "", low)
+    if len(low) < 2 or not re.search(r"[a-z]", low):
+        return None
+    forms = _ALIASES.get(low, [low])
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len,
+                                                                         reverse=True))
+    # short upper-case forms ("US") must match case-sensitively to avoid the pronoun "us"
+    return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])", re.I)
+
+
+def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.Outcome]:
+    """Compare table cells with the same figures stated in the document's prose (TBL06)."""
+    own = [t for t in tables if t.path == doc.path and t.source not in ("csv", "tsv")]
+    labelled = [t for t in tables if t.label_col is not None]
+    if not labelled or doc.format in ("csv", "tsv"):
+        return []
+    scan = doc.scan_text
+    if own:
+        chars = list(scan)
+        for t in own:
+            for i in range(t.start, min(t.end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        scan = "".join(chars)
+    qs = [q for q in extract(scan, config)
+          if q.kind in ("money", "percent", "measure", "count") and not q.role]
+    if not qs:
+        return []
+    rows = []
+    for t in labelled:
+        for r, row in enumerate(t.rows):
+            label = row[t.label_col].text
+            if not label or is_total_label(label) or is_other_label(label) or is_sub_label(label):
+                continue
+            rx = _label_rx(label)
+            if rx is not None:
+                rows.append((t, r, label, rx))
+    out = []
+    starts = [q.start for q in qs]
+    for qi, q in enumerate(qs):
+        s0 = _sentence_start(scan, q.start)
+        lo_bound = max(s0, q.start - _WINDOW, qs[qi - 1].end if qi else 0)
+        window = scan[lo_bound:q.start]
+        best = None
+        for t, r, label, rx in rows:
+            for m in rx.finditer(window):
+                # case-sensitive check for short all-caps forms ("US" but not "us")
+                if len(m.group(0)) <= 3 and m.group(0).lower() in ("us",) and \
+                        not m.group(0).isupper():
+                    continue
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), [(t, r, label)])
+                elif m.end() == best[0]:
+                    best[1].append((t, r, label))
+        if best is None:
+            continue
+        e0 = _sentence_end(scan, q.end)
+        years = {int(y) for y in _YEAR.findall(scan[s0:e0])}
+        for t, r, label in best[1]:
+            o = _compare(doc, t, r, label, q, years)
+            if o is not None:
+                out.append(o)
+    del starts
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    s = 0
+    for m in _SENT_END.finditer(text, max(0, pos - 400), pos):
+        s = m.end()
+    return s
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENT_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _compare(doc, t: Table, r: int, label: str, q, years: set[int]) -> R.Outcome | None:
+    cands = []
+    for j, col in enumerate(t.columns):
+        if col.role not in ("value", "share", "percent"):
+            continue
+        cell = t.rows[r][j]
+        if not cell.numeric:
+            continue
+        unit = col.unit or cell.unit
+        if q.kind == "percent":
+            if unit != "percent" or q.unit != "percent":
+                continue
+        elif unit != q.unit or not unit:
+            continue
+        if col.year is not None and years and col.year not in years:
+            continue
+        cands.append((j, cell, col))
+    if not cands:
+        return None
+    line, column = doc.position(q.start)
+    prose_in = Input(text=q.text, start=q.start, end=q.end, value=q.value, unit=q.unit,
+                     line=line, column=column)
+    results = []
+    for j, cell, col in cands:
+        scale = col.scale if col.scale != 1.0 else 1.0
+        c_lo, c_hi = cell.low * scale, cell.high * scale
+        results.append((R.overlaps(c_lo, c_hi, q.low, q.high), j, cell, col))
+    hit = next((x for x in results if x[0]), None)
+    ok, j, cell, col = hit or results[0]
+    fields = {"label": label, "stated": cell.text + (f" ({col.unit_text})" if col.unit_text
+                                                     else ""),
+              "prose": q.text, "prose_line": line, "reason": "", "computed": "",
+              "allowed": "", "_prose_input": prose_in}
+    o = R.Outcome("TBL06", "pass", cell, t, fields, [cell], computed=q.value,
+                  allowed_low=q.low, allowed_high=q.high, row=r, col=j)
+    if hit is None:
+        if len(results) == 1:
+            o.verdict = "fail"
+        else:
+            o.verdict = "uncertain"
+            fields["reason"] = f"; {len(results)} columns could hold this figure, none agrees"
+    return o
