@@ -42,7 +42,7 @@ def builtin_rules() -> dict[str, TableRule]:
     path = rules_dir() / "tables.yml"
     data = load_yaml(path) or {}
     out: dict[str, TableRule] = {}
-    for i, entry in enumerate(data.get("rules") or []):
+    for i, entry in enumerate(data.get("tables") or []):
         where = f"rule {i + 1}"
         if not isinstance(entry, dict):
             raise ConfigError(f"{where}: not a mapping", str(path))
