@@ -1,0 +1,150 @@
+"""Multiples: "more than triple the figure to ¥5 trillion", "grew tenfold to 500", "halved".
+
+Formula: ratio = new / base, in interval arithmetic over both figures' rounding and
+hedges, against the multiplier's own interval after its hedge (from the hedge lexicon:
+"double" = 2 ± 5%, "almost double" = 1.8–2, "more than threefold" = above 3). Consistent
+(pass) when they meet. Beyond that but within the grey band (tolerance ``grey_hedged`` for
+hedged multiples, ``grey`` for plain ones, as a fraction of the multiple: 0.05 of 2 takes
+"almost double" down to 1.7, i.e. 85%): uncertain, with the ratio in the message. Beyond:
+fail. "N times more/larger/higher than" is read both as N× and as (N+1)×.
+
+Bindings, all within a sentence or, for a referent, the previous one:
+
+- new after "to" ("to ¥5 trillion"), base after "from", or a from/to pair;
+- base named by a referent ("the figure", "that figure", "it", "them") -> the one
+  compatible amount before the multiple in its sentence, else in the previous sentence;
+- "X, twice the Y" / "X is three times the Y" / "N times larger at X than Y".
+
+A multiple without a stated base ("more than sixfold to 1 million ports") is not a claim
+this kind can check: no finding. Two candidate bases: uncertain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.intervals import Interval, hull
+from checks.relations import kind
+from checks.relations._binding import (compatible, face, finite, following, grey_zone,
+                                       is_magnitude, iv, preceding, quote, referent_at,
+                                       resolve_referent, verdict)
+
+_PRONOUN = re.compile(r"\s*(it|them|this|that|these|those)\b(?!\s+(?:of|is|was|are))",
+                      re.I)
+_WS = re.compile(r"\s*")
+_COMPARATIVE = re.compile(r"\s+(?:more|larger|bigger|higher|greater|as\s+(?:much|many|"
+                          r"large|big|high))\b", re.I)
+
+
+@kind("multiplier", params={"new_words": (list, ["to", "at", "reaching", "of"]),
+                            "base_words": (list, ["from", "than", "compared with",
+                                                  "compared to", "over", "versus"]),
+                            "min_ratio": (float, 0.0)},
+      message_fields=("base", "new", "ratio"))
+def find(ctx, rule):
+    """Stated multiples against a base and a new value: new / base = N."""
+    new_lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rule.param("new_words"))
+    base_lead = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                         for w in rule.param("base_words"))
+    for si in range(len(ctx.sentences)):
+        quants = ctx.sentence_quantities(si)
+        for k, m in enumerate(quants):
+            if m.kind != "multiplier" or m.value <= rule.param("min_ratio"):
+                continue
+            claim = _bind(ctx, rule, m, k, quants, new_lead, base_lead)
+            if claim is not None:
+                yield claim
+
+
+def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
+    text = ctx.text
+    pos = m.end
+    comparative = _COMPARATIVE.match(text, pos)
+    if comparative:
+        pos = comparative.end()
+    base = new = None
+    candidates = []
+    ref_end = None
+    ref = referent_at(ctx, _WS.match(text, pos).end())
+    if ref is not None:
+        ref_end = ref[1]
+    else:
+        pm = _PRONOUN.match(text, pos)
+        if pm:
+            ref, ref_end = ("figure", pm.end()), pm.end()
+    after = [q for q in quants[k + 1:] if is_magnitude(q)]
+    if ref is not None:
+        new = following(ctx, ref_end, new_lead, after)
+        if new is None:
+            return None
+        base, candidates = resolve_referent(ctx, ref[0], m.start, new.unit)
+        if base is None and not candidates:
+            return None
+    else:
+        # from/to pair after the multiple ("doubled from 40 to 80")
+        for q in after:
+            if q.role == "from":
+                to = [r for r in after if r.role == "to" and r.start > q.start]
+                if to:
+                    base, new = q, to[0]
+                break
+        if new is None:
+            new = following(ctx, pos, new_lead, after)
+            if new is not None:
+                base = following(ctx, new.end, base_lead, after)
+                if base is None:
+                    # "to 3,000 from 300" read; also "at 3,000 than the 300"
+                    return None
+            else:
+                # "X, twice the Y" / "X is three times (larger than) the Y"
+                base = following(ctx, pos, r"|" + base_lead + r"|that\s+of|those\s+of",
+                                  after)
+                new = preceding(ctx, m.start, r"[\s,]*(?:(?:which\s+is|is|was|are|were|"
+                                              r"or|and|now|nearly|almost|about|roughly|"
+                                              r"some|a|an)\s+)*", quants[:k])
+                if new is None or not is_magnitude(new):
+                    return None
+                if base is None and new.role == "to":
+                    # "grew from ¥1.5 trillion to ¥5 trillion, more than triple"
+                    base = next((q for q in quants[:k] if q.role == "from"
+                                 and q.end <= new.start), None)
+                if base is None:
+                    return None
+    if base is not None and (base is new or not compatible(base.unit, new.unit)):
+        return None
+    if base is None:
+        names = ", ".join(quote(c) for c in candidates)
+        return ctx.claim(rule, "uncertain", m.start, m.end,
+                         f"stated {quote(m)} to {face(new)}: the base could be any of "
+                         f"{names}; not checked", inputs=[new, *candidates])
+    if iv(base).lo <= 0:
+        return None
+    stated = Interval(m.low, m.high)
+    if comparative and m.value >= 2:
+        # "three times more than" is read as 3x by most writers and 4x by some
+        stated = hull(stated, Interval(m.low + 1, m.high + 1))
+    computed = iv(new) / iv(base)
+    grey = grey_zone(m, stated, rule, 0.05, 0.05)
+    v = verdict(stated, computed, grey)
+    point = new.value / base.value
+    reason = ""
+    if v == "uncertain":
+        reason = (f"; {point:.2f}x is outside the reading of {quote(m)} "
+                  f"({_x(stated)}) but within the grey band ({_x(grey)})")
+    elif v == "fail":
+        reason = f"; {point:.2f}x is far from the reading of {quote(m)}"
+    msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{point:.2f}x",
+                      computed=f"{point:.2f}x", allowed=_x(stated), claim=m.text,
+                      inputs=f"{face(base)} -> {face(new)}", reason=reason)
+    return ctx.claim(rule, v, m.start, m.end, msg, inputs=[base, new], computed=point,
+                     allowed=finite(stated))
+
+
+def _x(i: Interval) -> str:
+    import math
+
+    if math.isinf(i.hi):
+        return f"above {i.lo:.2f}x"
+    if math.isinf(i.lo):
+        return f"below {i.hi:.2f}x"
+    return f"{i.lo:.2f}–{i.hi:.2f}x"
