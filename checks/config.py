@@ -136,7 +136,7 @@ def _spec(globs: tuple[str, ...]):
     import pathspec
 
     return _SPECS.get(globs) or _SPECS.setdefault(
-        globs, pathspec.PathSpec.from_lines("gitwildmatch", globs))
+        globs, pathspec.GitIgnoreSpec.from_lines(globs))
 
 
 _SPECS: dict = {}
