@@ -22,12 +22,23 @@ class Checker:
         from checks.relations import registry
 
         self.kinds = registry()
+        # reference data and document assertions: loaded once per run, shared by documents
+        from checks.assertions import CODE as _DOC, NAME as _DOC_NAME, load_assertions
+        from checks.references import load_facts, load_rates
+
+        self.facts = load_facts(self.ruleset.files, self.options.fact_files)
+        self.rates = load_rates(self.ruleset.files, self.options.rate_files)
+        self.assertions = load_assertions(self.ruleset.files)
+        sel, dis = self.options.selected, self.options.disabled
+        self.run_assertions = not (dis and any(n in (_DOC, _DOC_NAME, "doc") for n in dis)) \
+            and not (sel and not any(n in (_DOC, _DOC_NAME, "doc", "DOC") for n in sel))
 
     def context(self, doc: Document) -> DocContext:
         """Extract the document's quantities and prepare it for the relation kinds."""
         quantities = extract_document(doc, self.options.extract)
         as_of = self.options.as_of or doc.as_of
-        return DocContext(doc=doc, quantities=quantities, as_of=as_of, options=self.options)
+        return DocContext(doc=doc, quantities=quantities, as_of=as_of, options=self.options,
+                          facts=self.facts, rates=self.rates)
 
     def check(self, doc: Document) -> DocumentResult:
         """Check one document: every active rule, every claim, errors collected."""
@@ -41,7 +52,11 @@ class Checker:
                 claims += list(self.kinds[rule.kind].find(ctx, rule))
             except ConfigError as exc:
                 result.errors.append(f"{doc.path}: rule {rule.code}: {exc.message}")
-        result.claims = _dedupe(claims)
+        extra: list[Claim] = []
+        if self.run_assertions:
+            extra, errors = self.assertions.check(ctx)
+            result.errors += errors
+        result.claims = sorted(_dedupe(claims) + extra, key=Claim.sort_key)
         used = {(i.start, i.end) for c in result.claims for i in c.inputs}
         used |= {(c.start, c.end) for c in result.claims}
         result.quantities_used = sum(

@@ -1,0 +1,284 @@
+"""Elapsed years and anniversaries: "a 24-year hiatus" since 2001, "30 years ago", "80th anniversary".
+
+Formula: stated N years = end year − start year, counted in whole calendar years (a season
+or fiscal year such as "2016-17" counts from the year it ends, a completed period). The
+end year is a year stated beside the claim or the year of the document's as-of date; the
+start year is a year the text ties to the event ("since 2001", "stopped ... in 2001", the
+year inside "the anniversary of the 1975 ..."), or a reference fact's year ("the end of
+the Second World War": 1945).
+
+Tolerance: ``years`` (default 0) whole years of slack pass; a difference within ``grey``
+more (default 1: dates inside the years are unknown, so 23.6 years may be written as 24)
+is uncertain; beyond, fail — but only when the binding is unambiguous. Several candidate
+years: pass when one of them fits, uncertain otherwise. No as-of date, or no year for
+the event: uncertain, saying which is missing. Forms (parameter ``form``):
+
+- ``gap``: "a 24-year hiatus/gap/absence/ban", "the first time in 24 years".
+- ``ago``: "in 1995, 30 years ago" (relative to the as-of date).
+- ``anniversary``: "the 80th anniversary of <event>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations import kind
+
+_GAP_AFTER = re.compile(
+    r"^[\s-]*(?:years?\s+|-year\s+)?(?:long\s+|old\s+)?(hiatus|gap|absence|ban|suspension|"
+    r"break|pause|freeze|halt|embargo|lull|drought|wait|interruption|moratorium)\b", re.I)
+_GAP_BEFORE = re.compile(r"(?:(?:first|last)\s+time\s+(?:in|for)|first\s+\w+\s+in|"
+                         r"after|ending|end(?:ed|s)?)\s+(?:the\s+(?:past|last)\s+|a\s+|an\s+)?$",
+                         re.I)
+_FIRST_TIME = re.compile(r"(?:first|last)\s+(?:time|\w+)\s+(?:in|for)\s+(?:the\s+(?:past|last)"
+                         r"\s+)?$", re.I)
+_START_CUE = re.compile(r"\b(?:since|stopp?(?:ed|ing)|suspend(?:ed|ing)|ban(?:ned)?|halt(?:ed)?|"
+                        r"ceased?|cut\s+off|froze|frozen|ended|last|closed|imposed|"
+                        r"broke\s+off|severed|barred|prohibited|withdr[ae]w[n]?)\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|" \
+    r"Nov\.?|Dec\.?|early|late|mid-?|the\s+end\s+of|the\s+start\s+of)"
+_SINCE_LEAD = re.compile(r"\bsince\s+(?:" + _MONTHS + r"\s+)?(?:\d{1,2},?\s+)?$", re.I)
+_START_LEAD = re.compile(_START_CUE.pattern + r"(?:\s+(?!(?:and|but|then|until|resum|lift|reopen|"
+                         r"restart|return|end)\w*\b)(?!\d{4})[^\s,;.]+){0,6}?\s+(?:in|from|after|"
+                         r"since)\s+(?:" + _MONTHS + r"\s+)?(?:\d{1,2},?\s+)?$", re.I)
+_AGO_AFTER = re.compile(r"^\s+(?:ago|earlier|before\s+(?:now|today))\b", re.I)
+_ANNIV_AFTER = re.compile(r"^\s*anniversary\b(?:\s+of\s+(?:the\s+)?)?", re.I)
+_PRESENT = re.compile(r"\b(?:as\s+of|as\s+at|now,?\s+in|today,?\s+in|writing\s+in|"
+                      r"in\s+(?:the\s+)?present\s+year,?)\s+$", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this\s+year|this\s+year's|the\s+current\s+year)\b", re.I)
+_FOUNDED = re.compile(r"\b(?:founded|established|opened|launched|created|set\s+up|began|"
+                      r"started|built|signed|inaugurated|formed)\s+(?:\w+\s+){0,3}in\s+$",
+                      re.I)
+
+
+def _year_of(q) -> int:
+    """A year quantity's year; a season or fiscal year ("2016-17") counts as completed."""
+    return int(q.high)
+
+
+def _is_years(q) -> bool:
+    return q.kind == "duration" and q.unit in ("year", "decade") and q.low == q.high
+
+
+def _years(q) -> float:
+    return q.value * (10 if q.unit == "decade" else 1)
+
+
+def _years_in(ctx, start: int, end: int, exclude=()) -> list:
+    return [q for q in ctx.quantities if q.kind == "year" and start <= q.start < end
+            and q not in exclude]
+
+
+def _paragraph(ctx, offset: int) -> tuple[int, int]:
+    text = ctx.text
+    sep = "\n" if ctx.doc.format == "text" else "\n\n"
+    a = text.rfind(sep, 0, offset)
+    b = text.find(sep, offset)
+    return (0 if a < 0 else a + len(sep)), (len(text) if b < 0 else b)
+
+
+def _why(reason: str) -> str:
+    return f"; {reason}" if reason else ""
+
+
+def _judge(stated: int, diffs: list[int], unique: bool, years: float, grey: float) -> str:
+    if any(abs(d - stated) <= years for d in diffs):
+        return "pass"
+    if not unique or any(abs(d - stated) <= years + grey for d in diffs):
+        return "uncertain"
+    return "fail"
+
+
+@kind("elapsed", params={"form": (str, "gap"), "window": (int, 3)},
+      message_fields=("event", "start_year", "end_year"))
+def find(ctx, rule):
+    """Stated elapsed years against the years the text (or a reference fact) gives."""
+    form = rule.param("form")
+    if form not in ("gap", "ago", "anniversary"):
+        from checks.errors import ConfigError
+        raise ConfigError(f"unknown form {form!r} (gap, ago, anniversary)")
+    finder = {"gap": _gaps, "ago": _agos, "anniversary": _anniversaries}[form]
+    yield from finder(ctx, rule)
+
+
+def _end_years(ctx, q, si, exclude):
+    """Candidate end years: years of the claim's sentence after it, or the as-of year."""
+    s0, s1 = ctx.sentence_span(si)
+    stated = [y for y in _years_in(ctx, s0, s1, exclude)
+              if not _SINCE_LEAD.search(ctx.text[max(s0, y.start - 40):y.start])]
+    if stated:
+        return [(_year_of(y), y) for y in stated]
+    if ctx.as_of is not None:
+        return [(ctx.as_of.year, None)]
+    return []
+
+
+def _gaps(ctx, rule):
+    years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
+    text = ctx.text
+    for q in ctx.quantities:
+        if not _is_years(q):
+            continue
+        after, before = text[q.end:q.end + 40], text[max(0, q.start - 40):q.start]
+        m = _GAP_AFTER.match(after)
+        ft = None if m else _FIRST_TIME.search(before)
+        if not m and not ft:
+            continue
+        claim_start = q.start - (len(before) - ft.start()) if ft else q.start
+        n = int(round(_years(q)))
+        si = ctx.sentence_index(q.start)
+        end = q.end + (m.end() if m else 0)
+        # start years: cued years of the paragraph ("since 2001", "stopped ... in 2001")
+        p0, p1 = _paragraph(ctx, q.start)
+        cands = []
+        for y in _years_in(ctx, p0, p1):
+            lead = text[max(0, y.start - 80):y.start]
+            if _SINCE_LEAD.search(lead):
+                cands.append((0, abs(y.start - q.start), y))
+            elif _START_LEAD.search(lead):
+                cands.append((1, abs(y.start - q.start), y))
+        starts = [y for _, _, y in sorted(cands, key=lambda c: (c[0], c[1]))]
+        ends = _end_years(ctx, q, si, starts)
+        claim_text = ctx.between(claim_start, end)
+        if not starts or not ends:
+            missing = "a start year (\"since 2001\")" if not starts else \
+                "the document's date (--as-of or front matter) to count to"
+            yield ctx.claim(rule, "uncertain", claim_start, end, rule.render(
+                stated=claim_text, reason=_why(f"missing {missing}"), computed="?"), inputs=[q])
+            continue
+        best = None
+        for sy in starts:
+            for ey, eq in ends:
+                d = ey - _year_of(sy)
+                key = abs(d - n)
+                if best is None or key < best[0]:
+                    best = (key, d, sy, ey, eq)
+        _, d, sy, ey, eq = best
+        unique = len(starts) == 1 and len(ends) == 1
+        diffs = [ey2 - _year_of(s) for s in starts for ey2, _ in ends]
+        verdict = _judge(n, diffs, unique, years_tol, grey)
+        end_src = str(ey) if eq is not None else f"{ey} (as of {ctx.as_of.isoformat()})"
+        reason = "" if verdict == "pass" else (
+            "several candidate start years" if not unique and verdict == "uncertain"
+            else "dates inside the years are not stated" if verdict == "uncertain" else "")
+        inputs = [q, sy] + ([eq] if eq is not None else [])
+        yield ctx.claim(rule, verdict, claim_start, end, rule.render(
+            stated=claim_text, start_year=_year_of(sy), end_year=end_src, computed=f"{d}",
+            reason=_why(reason), allowed=f"{n - years_tol:g}–{n + years_tol:g}"),
+            inputs=inputs, computed=float(d), allowed=(n - years_tol, n + years_tol))
+
+
+def _agos(ctx, rule):
+    years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
+    text = ctx.text
+    for q in ctx.quantities:
+        if not _is_years(q):
+            continue
+        m = _AGO_AFTER.match(text[q.end:q.end + 30])
+        if not m:
+            continue
+        n = int(round(_years(q)))
+        end = q.end + m.end()
+        si = ctx.sentence_index(q.start)
+        s0, s1 = ctx.sentence_span(si)
+        # the event's year: a year within the same clause, nearest first
+        ys = [y for y in _years_in(ctx, s0, s1)
+              if not re.search(r"[;]", text[min(y.end, q.start):max(y.start, q.end)])]
+        ys.sort(key=lambda y: abs(y.start - q.start))
+        claim_text = ctx.between(q.start, end)
+        now = [y for y in ys if _PRESENT.search(text[max(s0, y.start - 25):y.start])]
+        ys = [y for y in ys if y not in now]
+        ey = now[0].high if len(now) == 1 else ctx.as_of.year if ctx.as_of else None
+        end_src = f"{int(ey)} (stated as the present)" if len(now) == 1 else \
+            f"{ey} (as of {ctx.as_of.isoformat()})" if ey else ""
+        if ey is None or not ys:
+            missing = "the document's date (--as-of or front matter)" if ctx.as_of is None \
+                else "the year of the event"
+            yield ctx.claim(rule, "uncertain", q.start, end, rule.render(
+                stated=claim_text, reason=_why(f"missing {missing}"), computed="?"), inputs=[q])
+            continue
+        ey = int(ey)
+        diffs = [ey - _year_of(y) for y in ys]
+        best = min(range(len(ys)), key=lambda i: abs(diffs[i] - n))
+        verdict = _judge(n, diffs, len(ys) == 1, years_tol, grey)
+        yield ctx.claim(rule, verdict, q.start, end, rule.render(
+            stated=claim_text, start_year=_year_of(ys[best]),
+            end_year=end_src, computed=f"{diffs[best]}",
+            reason=_why("" if verdict != "uncertain" else "dates inside the years are not "
+                        "stated" if len(ys) == 1 else "several candidate years"),
+            allowed=f"{n}"), inputs=[q, ys[best]], computed=float(diffs[best]),
+            allowed=(n - years_tol, n + years_tol))
+
+
+def _anniversaries(ctx, rule):
+    years_tol = rule.tol("years", 0)
+    text = ctx.text
+    facts = ctx.facts if hasattr(ctx.facts, "find") else None
+    for q in ctx.quantities:
+        if q.kind != "ordinal" or not 1 <= q.value <= 2000:
+            continue
+        m = _ANNIV_AFTER.match(text[q.end:q.end + 40])
+        if not m:
+            continue
+        n = int(q.value)
+        si = ctx.sentence_index(q.start)
+        s0, s1 = ctx.sentence_span(si)
+        phrase_start = q.end + m.end()
+        stop = re.search(r"[,;:.!?()]|\s(?:and|as|when|which|while|with)\s", text[phrase_start:s1])
+        phrase_end = phrase_start + (stop.start() if stop else s1 - phrase_start)
+        if not m.group(0).rstrip().lower().endswith(("of", "the")):
+            phrase_end = phrase_start
+        phrase = text[phrase_start:phrase_end]
+        # the event's year: a reference fact, a year inside the phrase, or "founded in Y"
+        event, start_year, start_q, fact_src = None, None, None, ""
+        inner = _years_in(ctx, phrase_start, phrase_end)
+        hit = facts.find(phrase) if facts else None
+        if hit and hit[0].year is not None:
+            event, start_year = phrase[hit[1]:hit[2]], hit[0].year
+            fact_src = f" (reference fact {hit[0].name}: {hit[0].year})"
+        elif len(inner) == 1:
+            start_q = inner[0]
+            event, start_year = " ".join(phrase.split()), _year_of(start_q)
+        else:
+            founded = [y for y in _years_in(ctx, s0, s1)
+                       if _FOUNDED.search(text[max(s0, y.start - 40):y.start])]
+            if len(founded) == 1:
+                start_q = founded[0]
+                lead = _FOUNDED.search(text[max(s0, start_q.start - 40):start_q.start])
+                event = " ".join(phrase.split()) or \
+                    f"{lead.group(0).split()[0]} in {_year_of(start_q)}"
+                start_year = _year_of(start_q)
+        event_name = event or " ".join(phrase.split())
+        # the anniversary's year: a year of the sentence outside the phrase, else as-of
+        outside = [y for y in _years_in(ctx, s0, s1, exclude=inner + ([start_q] if start_q
+                                                                      else []))]
+        span_end = q.end + text[q.end:].lower().index("anniversary") + len("anniversary")
+        if start_year is None:
+            yield ctx.claim(rule, "uncertain", q.start, span_end, rule.render(
+                stated=ctx.between(q.start, span_end), event=event_name,
+                reason=_why(f"the year of \"{event_name}\" is not stated and no reference "
+                            "fact names it (add one with --facts)"), computed="?"), inputs=[q])
+            continue
+        if len(outside) == 1 and not _THIS_YEAR.search(text[s0:s1]):
+            ey, eq, end_src = _year_of(outside[0]), outside[0], str(_year_of(outside[0]))
+        elif ctx.as_of is not None and not outside:
+            ey, eq, end_src = ctx.as_of.year, None, \
+                f"{ctx.as_of.year} (as of {ctx.as_of.isoformat()})"
+        else:
+            reason = "the document's date (--as-of or front matter)" if ctx.as_of is None \
+                and not outside else "which of several years is meant"
+            yield ctx.claim(rule, "uncertain", q.start, span_end, rule.render(
+                stated=ctx.between(q.start, span_end), event=event_name,
+                start_year=start_year, reason=_why(f"missing {reason}"), computed="?"),
+                inputs=[q] + ([start_q] if start_q else []))
+            continue
+        d = ey - start_year
+        verdict = "pass" if abs(d - n) <= years_tol else "fail"
+        inputs = [q] + ([start_q] if start_q else []) + ([eq] if eq else [])
+        src = fact_src
+        yield ctx.claim(rule, verdict, q.start, span_end, rule.render(
+            stated=ctx.between(q.start, span_end), event=event_name + src,
+            start_year=start_year, end_year=end_src, computed=f"{d}", allowed=f"{n}",
+            reason=""), inputs=inputs, computed=float(d), allowed=(n - years_tol,
+                                                                   n + years_tol))
