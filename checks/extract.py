@@ -20,7 +20,7 @@ DEFAULT_CONFIG = ExtractConfig()
 
 _SEP3 = "[ \u00a0\u202f\u2009]"
 _NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
-        r"|\d{1,3}(?:" + _SEP3 + r"\d{3})+(?![\d,]|\.\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
+        r"|\d{1,3}(?:" + _SEP3 + r"\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)")
 _NUM_RX = re.compile(_NUM)
 _WORDNUM = "|".join(sorted(list(L.UNITS_WORDS) + list(L.TENS_WORDS) + ["nought", "naught"],
                            key=len, reverse=True))
@@ -46,6 +46,40 @@ _DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|
 _SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:\^|\*\*)?([-−+]{0,2}\d{1,3})"
                   r"(?![\d.]))")
 _FRAC = re.compile(r"[/⁄](\d{1,4})(?![\d/⁄])(?!\.\d)")
+_END_OF_PHRASE = re.compile(r"[ \t]*(?:$|[.,;:!?)\]](?:\s|$))")
+_CUR_SYMBOL_AFTER = re.compile(r"[ \t]?(€|£|¥|￥|\$|₩|₹|₫|฿|₱|₺|₽|₪|₦|元|円|₡|₾|₭|ரூ|₴|₸|৳)"
+                               r"(?![\w$€£¥])")
+_NAME_AFTER = re.compile(r"[ \t]*-?[ \t]*((?:[A-Za-z.]+[ \t]+){0,2}[A-Za-z]+\.?)")
+_M_ISO = re.compile(r"M([A-Z]{3})")
+_CENTS = re.compile(r"[ \t]+(and[ \t]+)?(?=[\dA-Za-z])", re.I)
+_CENT_WORD = re.compile(r"[ \t]*(?:cents?|pence|p\b|mao\b)", re.I)
+_DEGREES = re.compile(
+    r"[ \t]?(?:°|º|(?-i:deg)(?:rees?|s)?\.?(?=[\s\d°CFK.,;:!?)]|$))[ \t]*(?:(c|f|k|celsius|celcius|"
+    r"centigrade|centigrate|"
+    r"fahrenheit|farenheit|kelvin)\b\.?)?|[ \t]*(celsius|celcius|centigrade|centigrate|"
+    r"fahrenheit|farenheit)\b", re.I)
+_UNIT_TOKEN = re.compile(r"([ \t]?)([A-Za-zµμΩ]+(?:\^?[23²³])?(?:/[A-Za-z]+(?:\^?[23²³])?)?"
+                         r"|(?:m\.p\.h|m\.p\.g)\.?)(?![\w])")
+_SQ_CU_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.I)
+_TEMP_WORDS = re.compile(r"temperat|degree|weather|heat|cold|warm|hot\b|freez|°|celsius|"
+                         r"fahrenheit|boil|thermo|fever|climate|degf|degc", re.I)
+_ANGLE_WORDS = re.compile(r"angle|turn|rotat|tilt|inclin|slope|latitude|longitude|bank|"
+                          r"pitch|arc\b|azimuth|bearing", re.I)
+_LENGTHS = {"meter", "kilometer", "centimeter", "millimeter", "foot", "inch", "mile", "yard",
+            "decimeter"}
+
+
+def _powered(phrase: str) -> str | None:
+    """ "square kilometres" -> "kilometer ** 2", "cubic feet" -> "foot ** 3"."""
+    head, _, rest = phrase.partition(" ")
+    power = {"square": "2", "sq": "2", "sq.": "2", "cubic": "3", "cu": "3"}.get(head)
+    if power and rest:
+        unit = L.UNIT_FORM_MAP.get(rest)
+        if unit in _LENGTHS:
+            return f"{unit} ** {power}"
+    return None
+
+
 _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
@@ -73,7 +107,7 @@ _SCALE = re.compile(r"(?:\s*-?\s*|\s)(" + "|".join(re.escape(w) for w in _SCALE_
                     + r")(?![\w])", re.I)
 _SCALE_ATTACHED = re.compile(r"(k|K|mn|bn|tn|m|M|b|B|t|T|mln|bln|trn)(?![\w])")
 _PERCENT = re.compile(
-    r"\s*(%|％|percent(?:age)?\b|per\s*cent\b|pct\b|percentage[\s-]+points?\b|"
+    r"\s*(%|％|percentage[\s-]+points?\b|percent(?:age)?s?\b|per\s*cent\b|pct\b|(?<=\d)pc\b|"
     r"(?:pp|ppts?|pts?)\b(?!\.\w)|basis[\s-]+points?\b|bps\b|bp\b)", re.I)
 _FOLD = re.compile(r"\s*-?\s*fold\b", re.I)
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|"
@@ -87,8 +121,12 @@ _WORDS_AHEAD = re.compile(r"[ \t]*(?:-[ \t]*)?([^\s\d,;:()]+(?:[ \t]+[^\s\d,;:()
 _PER = re.compile(r"\s*(?:/|\bper\b|\ban\b|\ba\b)\s*([A-Za-z°µμ]+)", re.I)
 _CURRENCY_AFTER_ISO = re.compile(r"\s*\b([A-Z]{3})\b")
 _CUR_BEFORE = re.compile(
-    r"(?:(" + "|".join(re.escape(s) for s in sorted(L.CURRENCY_SYMBOLS, key=len, reverse=True))
-    + r")|\b([A-Z]{3}))\s?$")
+    r"(?:(" + "|".join(re.escape(s) for s in sorted(list(L.CURRENCY_SYMBOLS) + ["PS"], key=len,
+                                                       reverse=True))
+    + r")|\b([A-Z]{3}|[a-z]{3}))\s?$")
+_DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[^\w.$]))((?:[A-Za-z]\.){1,2}|[A-Za-z]{1,3})([ \t]?)\$[ \t]?$")
+# "PS2.7m", "PS8.1bn": a pound sign lost in conversion, only before a scaled or decimal amount
+_PS_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:m|bn|k)\b|\d+\.\d+")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -99,7 +137,7 @@ _YEAR_PREP = re.compile(r"\b(?:in|since|by|from|until|till|to|of|before|after|du
                         re.I)
 _FY = re.compile(r"(?:\bFY|\bfy|\bCY)\s?$")
 _YEAR_RANGE = re.compile(r"[-–/](\d{2}|\d{4})\b(?![\d%])")
-_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(\d+|" + _WORDNUM + r")\b", re.I)
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(\d+|" + _WORDNUM + r")\b(?![.,]\d)", re.I)
 
 _STOP_NOUNS = frozenset("""a an the of in on at to for from by with and or but as is are was were
 be been being has have had will would can could may might must shall should do does did not no
@@ -213,6 +251,7 @@ class _Scanner:
         self.cfg = config
         self.hedges = L.load_hedges(config.hedge_files)
         self.out: list[Quantity] = []
+        self.cents = 0.0
         self.skips = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
         self._skip_i = 0
         self.consumed = 0
@@ -234,15 +273,28 @@ class _Scanner:
 
     def currency_before(self, s: int) -> tuple[str | None, int, bool]:
         """Return (ISO code, start of the symbol, assumed) for a currency just before s."""
-        window = self.t[max(0, s - 6):s]
+        t = self.t
+        window = t[max(0, s - 8, self.consumed):s]
+        # letters before "$": "US$", "HK$", "hk $" (tokenised), "nzd$", "C $"
+        m = _DOLLAR_PREFIX.search(window)
+        if m:
+            pre = m.group(1)
+            code = L.DOLLAR_PREFIXES.get(pre.lower())
+            spaced = m.group(2) != ""
+            if code and not (spaced and pre in ("a", "s", "r", "z", "A", "R", "Z")) and not (
+                    pre.islower() and len(pre) == 1 and pre not in ("c",)) and (
+                    pre.isupper() or pre.islower()):
+                return code, s - (len(window) - m.start(1)), False
         m = _CUR_BEFORE.search(window)
         if not m:
             return None, s, False
         start = s - (len(window) - m.start())
         if m.group(1):
             sym = m.group(1)
-            code = L.CURRENCY_SYMBOLS[sym]
-            if sym in ("Rs", "RM", "Rp", "kr") and start > 0 and self.t[start - 1].isalpha():
+            code = L.CURRENCY_SYMBOLS.get(sym, "GBP")  # only "PS" is not in the table
+            if sym in ("Rs", "RM", "Rp", "kr", "Rs.") and start > 0 and t[start - 1].isalpha():
+                return None, s, False
+            if sym == "PS" and not _PS_AMOUNT.match(t, s):
                 return None, s, False
             if code is None:
                 if sym == "$":
@@ -250,8 +302,13 @@ class _Scanner:
                 return self.yen, start, True
             return code, start, False
         iso = m.group(2)
-        if iso in L.ISO_CODES and (start == 0 or not self.t[start - 1].isalpha()):
-            return iso, start, False
+        if iso.isupper():
+            if iso in L.ISO_CODES and iso not in L.ISO_WORDS and (
+                    start == 0 or not t[start - 1].isalpha()):
+                return iso, start, False
+        elif iso in L.ISO_LOWER and (start == 0 or not t[start - 1].isalpha()) and \
+                t[s - 1].isspace():
+            return ("CNY" if iso == "rmb" else iso.upper()), start, False
         return None, s, False
 
     def hedge_before(self, s: int):
@@ -274,32 +331,79 @@ class _Scanner:
     def unit_after(self, e: int, attached_ok: bool = True):
         """Return (unit, end) for a measure unit right after e, or (None, e)."""
         t = self.t
-        # case-sensitive symbols attached to the number or after one space
-        m = re.match(r"(\s?)(°\s?[CFcf]|[A-Za-zµμ°²³/]+(?:/[A-Za-z]+)?)(?![\w])", t[e:e + 16])
-        if m:
-            tok = m.group(2)
-            spaced = bool(m.group(1))
-            if tok in L.CASE_UNITS and (not spaced or len(tok) > 1 or tok in ("m",)):
-                if not (spaced and tok in ("m", "C", "F", "t", "g", "l", "L", "V", "W")):
-                    return L.CASE_UNITS[tok], e + m.end()
-            low = tok.lower().replace("º", "°").replace(" ", "")
-            if low in L.UNIT_FORM_MAP:
-                return L.UNIT_FORM_MAP[low], e + m.end()
-        # multi-word forms, longest first
+        dm = _DEGREES.match(t, e)
+        if dm:
+            scale_letter = (dm.group(1) or dm.group(2) or "").lower()
+            if scale_letter:
+                if scale_letter in ("f", "fahrenheit", "farenheit") and not dm.group(0).strip(
+                        ).lower().startswith(("°", "º", "deg")) and scale_letter == "f" and \
+                        not self._temperature_context(e):
+                    return None, e
+                unit = ("degree_Celsius" if scale_letter[0] == "c" else "kelvin"
+                        if scale_letter[0] == "k" else "degree_Fahrenheit")
+                return unit, dm.end()
+            if self._angle_context(e):
+                return "degree", dm.end()
+            return None, e
+        # the longest multi-word form first ("square metres", "miles per hour")
         m = _WORDS_AHEAD.match(t, e)
+        if m:
+            words = m.group(1).split()
+            base = m.start(1)
+            for n in range(min(4, len(words)), 1, -1):
+                phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
+                unit = L.UNIT_FORM_MAP.get(phrase) or _powered(phrase)
+                if unit:
+                    end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
+                    return self._power_after(unit, end)
+        # one token: case-sensitive symbols attached to the number or after one space
+        m = _UNIT_TOKEN.match(t, e)
         if not m:
             return None, e
-        words = m.group(1).split()
-        base = e + (m.start(1) - e)
-        for n in range(min(4, len(words)), 0, -1):
-            phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
-            phrase_key = phrase.replace("º", "°")
-            if phrase_key in L.UNIT_FORM_MAP and phrase_key not in ("in", "a"):
-                if n == 1 and phrase_key in ("pound", "pounds") and self._money_context(e):
-                    return None, e
-                end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
-                return L.UNIT_FORM_MAP[phrase_key], end
+        tok = m.group(2)
+        spaced = bool(m.group(1))
+        tok_n = tok.replace("^", "").replace("²", "2").replace("³", "3")
+        unit = self._unit_token(tok_n, spaced, e)
+        if unit is None and "/" in tok_n:
+            num, _, den = tok_n.partition("/")
+            un = self._unit_token(num, spaced, e)
+            ud = self._unit_token(den, False, e) or L.DURATION_WORDS.get(den.lower())
+            if un and ud:
+                unit = f"{un} / {ud}" if " " not in ud else f"{un} / ({ud})"
+        if unit:
+            end = m.end()
+            if tok == "in" or tok == "in.":
+                return None, e
+            return self._power_after(unit, end)
         return None, e
+
+    def _unit_token(self, tok: str, spaced: bool, e: int) -> str | None:
+        """The unit of one written token ("km", "kWh", "m2"), or None."""
+        if tok in L.CASE_UNITS:
+            if spaced and tok in ("t", "g", "l", "V"):
+                return None
+            if tok == "F" and not self._temperature_context(e):
+                return None
+            return L.CASE_UNITS[tok]
+        low = tok.lower().replace("º", "°")
+        unit = L.UNIT_FORM_MAP.get(low)
+        if unit is None and low[-1:] in "23" and len(low) > 1:
+            base = L.CASE_UNITS.get(tok[:-1]) or L.UNIT_FORM_MAP.get(low[:-1])
+            if base in _LENGTHS:
+                unit = f"{base} ** {low[-1]}"
+        return unit
+
+    def _power_after(self, unit: str, end: int):
+        pm = _SQ_CU_AFTER.match(self.t, end)
+        if pm and unit in _LENGTHS:
+            return f"{unit} ** {'2' if pm.group(1).lower() == 'squared' else '3'}", pm.end()
+        return unit, end
+
+    def _temperature_context(self, e: int) -> bool:
+        return bool(_TEMP_WORDS.search(self.t, max(0, e - 80), e + 80))
+
+    def _angle_context(self, e: int) -> bool:
+        return bool(_ANGLE_WORDS.search(self.t, max(0, e - 40), e + 40))
 
     def _money_context(self, e: int) -> bool:
         return bool(re.match(r"\s*(?:pounds?)\s+(?:sterling|stg)\b", self.t[e:e + 30], re.I))
@@ -420,6 +524,10 @@ class _Scanner:
             return
         if before == "#" or before == "№":
             return
+        if before == "," and s >= 2 and t[s - 2].isdigit():
+            return  # "5,00": a decimal comma the scanner does not read
+        if tok.isdigit() and int(tok) < 100 and self._one_in(s, e, float(tok)):
+            return
         # list numbering "1. Something" / "2) thing" at the start of a line
         if (after in ".)" and "." not in tok and "," not in tok
                 and _LIST_ITEM.search(t[max(0, s - 8):s])
@@ -439,6 +547,9 @@ class _Scanner:
         # "4 thousand 3 hundred and 21", "3 dozens", "2000 over 3", "3 million and a half"
         if tok.isdigit() and _DIGIT_PHRASE.match(t, e):
             p = parse_phrase(t, s, allow_digits=True)
+            if p is not None and p.kind == "fraction" and re.match(r"\s+over", t[e:e + 6]) and (
+                    self.currency_before(s)[0] or self.suffix("1", s, p.end, None)[3] != "number"):
+                p = None  # "$10000 over 3 years": "over" is a preposition here
             if p is not None and (p.words > 2 or p.kind == "fraction" or
                                   re.match(r"\s+(?:dozens?|dzs?|dozs?)\b", t[e:e + 9], re.I)):
                 self.phrase(s, p)
@@ -550,7 +661,8 @@ class _Scanner:
         while True:
             sm = _SCALE.match(t, end)
             am = _SCALE_ATTACHED.match(t, end) if end == e else None
-            if sm and not (sm.group(1).lower() in ("k",) and t[end].isspace()):
+            if sm and not (sm.group(1).lower() in ("k",) and t[end].isspace() and not
+                           _END_OF_PHRASE.match(t, sm.end())):
                 w = sm.group(1)
                 lw = w.lower()
                 if lw == "tr" and not code:
@@ -570,6 +682,8 @@ class _Scanner:
                     if lw == "m" and self.noun_after(am.end())[0] is not None \
                             and not _PERCENT.match(t, am.end()):
                         pass
+                    elif w in ("M", "B") or (lw == "b" and "." in tok):
+                        pass  # "10M", "1.2b": a scale (units are lower case: "10m")
                     else:
                         break
                 scale *= L.MONEY_SCALES.get(lw) or L.SCALES.get(lw, 1.0)
@@ -578,18 +692,23 @@ class _Scanner:
                 continue
             break
         mult_minor = 1.0
+        self.cents = 0.0
         if code:
             kind, unit = "money", code
             if not scale_word:
                 cm = self._currency_name_after(end)
-                if cm and cm[0] == code:
+                if cm and cm[0] == code and cm[2] == 1.0:
                     end = cm[1]
+                if "." not in tok:
+                    c2 = self._cents_after(end, True)
+                    if c2:
+                        self.cents, end = c2
         else:
             pm = _PERCENT.match(t, end)
             if pm:
                 w = pm.group(1).lower()
                 kind = "percent"
-                if w.startswith(("percentage", "pp", "ppt", "pt")):
+                if w.startswith(("percentage ", "percentage-", "pp", "ppt", "pt")):
                     unit = "percentage_point"
                 elif w.startswith(("basis", "bp")):
                     unit = "basis_point"
@@ -597,11 +716,21 @@ class _Scanner:
                     unit = "percent"
                 end = pm.end()
             else:
-                cm = self._currency_name_after(end)
+                cm = self._currency_name_after(end, scaled=scale != 1.0)
                 if cm:
                     unit, end, minor = cm
                     kind = "money"
                     mult_minor = minor
+                    if scale == 1.0 and minor == 1.0:
+                        sm = _SCALE.match(t, end)
+                        if sm and sm.group(1).lower() in ("million", "billion", "trillion",
+                                                           "thousand", "mn", "bn", "m"):
+                            scale = L.SCALES.get(sm.group(1).lower(), 1e6)
+                            scale_word, end = sm.group(1).lower(), sm.end()
+                        elif "." not in tok:
+                            c2 = self._cents_after(end, False)
+                            if c2:
+                                self.cents, end = c2
                 else:
                     fm = _FOLD.match(t, end) or (_TIMES.match(t, end) if scale == 1.0 else None)
                     if fm:
@@ -630,35 +759,88 @@ class _Scanner:
                                     kind, unit, end = "count", noun, nend
         return scale, scale_word, unit, kind, end, mult_minor
 
+    def _cents_after(self, e: int, need_and: bool):
+        """ "15 dollars 50", "thirteen dollars and forty-five cents": the minor part."""
+        t = self.t
+        m = _CENTS.match(t, e)
+        if not m or (need_and and not m.group(1)):
+            return None
+        j = m.end()
+        nm = _NUM_RX.match(t, j)
+        if nm and nm.group(0).isdigit() and not t[nm.end():nm.end() + 1].isalnum():
+            v, ne = float(nm.group(0)), nm.end()
+        else:
+            p = parse_phrase(t, j)
+            if p is None or p.kind != "number" or p.words > 3:
+                return None
+            v, ne = p.value, p.end
+        if not 0 < v < 100 or v != int(v):
+            return None
+        cm = _CENT_WORD.match(t, ne)
+        if cm:
+            return v / 100, cm.end()
+        if _SCALE.match(t, ne) or _PERCENT.match(t, ne) or self.unit_after(ne)[0] or \
+                self.noun_after(ne)[0] or self._currency_name_after(ne) or \
+                re.match(r"[ \t]*(?:[-/.,:]\d|\d)", t[ne:ne + 3]):
+            return None
+        return v / 100, ne
+
     def _money_after(self, e: int) -> bool:
         return self._currency_name_after(e) is not None
 
-    def _currency_name_after(self, e: int):
-        """Return (code, end, minor factor) for a currency name or ISO code after e."""
+    def _currency_name_after(self, e: int, scaled: bool = False):
+        """Return (code, end, minor factor) for a currency name, code or symbol after e."""
         t = self.t
-        m = re.match(r"[ \t]*-?[ \t]*((?:[A-Za-z.]+[ \t]+){0,2}[A-Za-z]+)", t[e:e + 40])
+        sm = _CUR_SYMBOL_AFTER.match(t, e)
+        if sm:
+            sym = sm.group(1)
+            if sym == "$" and re.match(r"[ \t]*[-+]?\d", t[sm.end():sm.end() + 4]) and not \
+                    re.match(r"[ \t]*[\d.,]+[ \t]*\$", t[sm.end():sm.end() + 24]):
+                return None  # "10 $30": the "$" belongs to the next number
+            code = L.CURRENCY_SYMBOLS.get(sym)
+            if code is None:
+                code = self.cfg.dollar_symbol if sym == "$" else self.yen
+            return code, sm.end(), 1.0
+        m = _NAME_AFTER.match(t, e)
         if not m:
             return None
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
-            phrase = " ".join(words[:n]).lower()
+            raw = " ".join(words[:n])
+            phrase = raw.lower().rstrip(".,;:!?")
             code = L.CURRENCY_NAME_FORMS.get(phrase)
             if code:
-                end = e + m.start(1) + len(" ".join(words[:n]))
-                # "pound(s)" is a weight unless the text says sterling or GBP elsewhere
-                if phrase in ("pound", "pounds") and not self._gbp_context():
+                # "pound(s)" is a weight unless the text says sterling, or it counts millions
+                if phrase in ("pound", "pounds") and not self._gbp_context() and not (
+                        scaled and not re.match(r"\s+of\b", t[self._span_end(e, words[:n]):
+                                                                self._span_end(e, words[:n]) + 5])):
                     return None
                 return code, self._span_end(e, words[:n]), 1.0
             if n == 1 and phrase in L.MINOR_UNITS:
                 code, factor = L.MINOR_UNITS[phrase]
+                if phrase == "sen" and self._context("ringgit", "RM", "Malaysia"):
+                    code = "MYR"
+                elif phrase == "sen" and self._context("rupiah", "Rp", "Indonesia"):
+                    code = "IDR"
                 return code, self._span_end(e, words[:n]), factor
-            if n == 1 and words[0] in L.ISO_CODES and words[0].isupper():
-                return words[0], self._span_end(e, words[:n]), 1.0
+            if n == 1:
+                w = phrase
+                if w.upper() in L.ISO_CODES and (w.isupper() or w in L.ISO_LOWER) and \
+                        not (w.isupper() and w in L.ISO_WORDS):
+                    return ("CNY" if w == "rmb" else w.upper()), self._span_end(e, words[:1]), 1.0
+                mm = _M_ISO.fullmatch(raw.rstrip(".,;:!?"))
+                if mm and mm.group(1) in L.ISO_CODES:
+                    return mm.group(1), self._span_end(e, words[:1]), 1e6
         return None
+
+    def _context(self, *words: str) -> bool:
+        return any(w in self.t for w in words)
 
     def _span_end(self, e: int, words: list[str]) -> int:
         i = e
-        for w in words:
+        for j, w in enumerate(words):
+            if j == len(words) - 1:
+                w = w.rstrip(".,;:!?") or w
             i = self.t.index(w, i) + len(w)
         return i
 
@@ -690,10 +872,11 @@ class _Scanner:
         if after[:1].isalpha():
             ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])", after) \
                 or self.unit_after(e)[0] is not None or _PERCENT.match(t, e) \
-                or _FOLD.match(t, e)
+                or _FOLD.match(t, e) or self._currency_name_after(e) is not None
             if not ok:
                 return
         scale, scale_word, unit, kind, end, minor = forced or self.suffix(tok, s, e, code)
+        cents = 0.0 if forced else self.cents
         if kind == "number" and code is None and tok.isdigit() and len(tok) == 4 \
                 and 1000 <= int(tok) <= 2199 and scale == 1.0:
             v = float(tok)
@@ -709,6 +892,8 @@ class _Scanner:
         rounded = kind in ("percent", "measure") or scale != 1.0
         lo, hi = _round_interval(tok, scale * minor, rounded)
         v = float(tok.replace(",", "")) * scale * minor
+        if cents:
+            v = lo = hi = v + cents
         if sign < 0:
             v, lo, hi = -v, -hi, -lo
         hedge_after, aend = (None, end) if hedge else self.hedge_after(end)
@@ -802,6 +987,9 @@ class _Scanner:
             if not self._fraction_ok(s, e, low_word):
                 self.consumed = max(self.consumed, e)
                 return
+            wm = _SIGN_WORD.search(t, max(0, s - 12), s)
+            if wm:
+                s, value = wm.start(), -value
             hedge, hstart = self.hedge_before(s)
             um, uend = self.unit_after(e)
             if um:
@@ -822,25 +1010,15 @@ class _Scanner:
                                      r"fold|and)\b)[a-z]", t[e:e + 12], re.I) \
                 and not self.unit_after(e)[0] and value < 100:
             return  # "six-speed", "four-door": a compound adjective, not a quantity
-        om = _ONE_IN.match(t, e)
-        if om and p.words <= 2:
-            d = om.group(1)
-            dv = float(d) if d.isdigit() else float(L.UNITS_WORDS.get(d.lower())
-                                                       or L.TENS_WORDS.get(d.lower(), 0))
-            if dv > value > 0:
-                v = value / dv
-                hedge, hstart = self.hedge_before(s)
-                self.emit(start=hstart if hedge else s, end=om.end(), value=v, unit="",
-                          kind="fraction", round_low=v, round_high=v, num_start=s,
-                          num_end=om.end(), exact=True, hedge_obj=hedge)
-                return
+        if p.words <= 2 and self._one_in(s, e, value):
+            return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
         word_tok = repr(int(value)) if value == int(value) else repr(value)
         scale, scale_word, unit, kind, end, minor = self.suffix(word_tok, s, e, code)
         if kind == "multiplier" or (re.match(r"[\s-]*fold\b", t[e:e + 8], re.I)):
             kind, unit = "multiplier", ""
-        v = value * scale * minor * sign
-        if kind == "multiplier":
+        v = (value * scale * minor + self.cents) * sign
+        if kind == "multiplier" or self.cents:
             lo = hi = v
         elif p.has_point:
             half = 0.5 * 10.0 ** -p.decimals * (p.scale if p.scale > 1 else 1) * scale * minor
@@ -860,6 +1038,37 @@ class _Scanner:
         self.emit(start=hstart if hedge else qstart, end=end, value=v, unit=unit, kind=kind,
                   round_low=min(lo, hi), round_high=max(lo, hi), num_start=s, num_end=e,
                   scale=scale, exact=lo == hi, hedge_obj=hedge, assumed=assumed)
+
+    def _one_in(self, s: int, e: int, value: float) -> bool:
+        """ "one in five", "2 out of 500": a fraction; emit it and return True."""
+        t = self.t
+        om = _ONE_IN.match(t, e)
+        if not om or value <= 0:
+            return False
+        d = om.group(1)
+        if d.isdigit():
+            if len(d) == 4 and 1000 <= int(d) <= 2199:
+                return False  # "1 in 2019"
+            dv, dend = float(d), om.end(1)
+            pm = _DIGIT_PHRASE.match(t, dend)
+            if pm:
+                p = parse_phrase(t, om.start(1), allow_digits=True)
+                if p:
+                    dv, dend = p.value, p.end
+        else:
+            p = parse_phrase(t, om.start(1))
+            if p is None or p.kind != "number":
+                return False
+            dv, dend = p.value, p.end
+        if not dv > value:
+            return False
+        v = value / dv
+        wm = _SIGN_WORD.search(t, max(0, s - 12), s)
+        hedge, hstart = self.hedge_before(s)
+        self.emit(start=hstart if hedge else s, end=dend, value=v, unit="",
+                  kind="fraction", round_low=v, round_high=v, num_start=s,
+                  num_end=dend, exact=True, hedge_obj=hedge)
+        return True
 
     def _one_ok(self, s: int, e: int) -> bool:
         """"one" as a pronoun ("the one you mentioned", "one of them") is not a quantity."""

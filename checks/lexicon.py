@@ -113,7 +113,7 @@ SCALES = {
     "quadrillion": 1e15, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
     "thousands": 1e3, "millions": 1e6, "billions": 1e9,
     "k": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mill": 1e6, "bn": 1e9, "bln": 1e9,
-    "tn": 1e12, "trn": 1e12, "tr": 1e12,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12, "tln": 1e12,
     "万": 1e4, "億": 1e8, "亿": 1e8, "兆": 1e12, "千": 1e3, "百万": 1e6,
 }
 #: one-letter scales that are only scales next to money ("$5m", "€2bn", "$3B")
@@ -129,8 +129,24 @@ CURRENCY_SYMBOLS = {
     "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₫": "VND", "฿": "THB", "₱": "PHP",
     "₺": "TRY", "₽": "RUB", "₪": "ILS", "₦": "NGN", "Rs.": "INR", "Rs": "INR", "Rp": "IDR",
     "RM": "MYR", "CHF": "CHF", "kr": "SEK", "zł": "PLN", "元": "CNY", "円": "JPY",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₴": "UAH", "₸": "KZT", "৳": "BDT",
+    "₮": "MNT", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",
     "$": None, "¥": None, "￥": None,  # decided by configuration and the document
 }
+#: letters written before "$" (also spaced or lower case in tokenised text: "hk $ 10")
+DOLLAR_PREFIXES = {
+    "us": "USD", "u.s.": "USD", "usd": "USD", "hk": "HKD", "hkd": "HKD", "nt": "TWD",
+    "twd": "TWD", "nz": "NZD", "nzd": "NZD", "s": "SGD", "sg": "SGD", "sgd": "SGD",
+    "c": "CAD", "ca": "CAD", "can": "CAD", "cad": "CAD", "a": "AUD", "au": "AUD",
+    "aud": "AUD", "r": "BRL", "mx": "MXN", "mex": "MXN", "mxn": "MXN", "z": "ZWL",
+}
+#: ISO codes that are also English words: not money when written before a number in caps
+ISO_WORDS = frozenset({"ALL", "CUP", "TOP", "MAD", "TRY", "PEN", "BOB", "SOS", "GEL", "BAM",
+                       "MOP", "DOP", "ANG", "LAK", "TOP", "FUN", "WST", "CVE", "AED"} - {"AED"})
+#: ISO codes read in lower case too ("10 usd", "rmb 20"): the common ones, none a word
+ISO_LOWER = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "aud", "cad", "chf",
+                       "inr", "krw", "sgd", "twd", "nzd", "mxn", "brl", "zar", "sek", "nok",
+                       "dkk", "thb", "idr", "myr", "php", "vnd", "rub", "pln", "huf", "czk"})
 ISO_CODES = frozenset("""AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB
 BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR
 FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY
@@ -164,10 +180,15 @@ CURRENCY_NAMES = {
     "kip": "LAK", "finnish markka": "FIM", "markka": "FIM", "peseta": "ESP",
     "deutsche mark": "DEM", "guilder": "NLG", "dutch guilder": "NLG", "french franc": "FRF",
     "cedi": "GHS", "shilling": "KES", "kenyan shilling": "KES", "egyptian pound": "EGP",
+    "danish crown": "DKK", "swedish crown": "SEK", "norwegian crown": "NOK",
+    "czech crown": "CZK", "kuai": "CNY", "rmb": "CNY", "dinar": "KWD", "kuwaiti dinar": "KWD",
+    "pound": "GBP", "british pound": "GBP", "pounds sterling": "GBP", "rupees": "INR",
 }
 #: minor units: the name and its (currency, factor)
 MINOR_UNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01),
-               "penny": ("GBP", 0.01), "sen": ("JPY", 0.01)}
+               "penny": ("GBP", 0.01), "sen": ("JPY", 0.01), "dime": ("USD", 0.1),
+               "dimes": ("USD", 0.1), "mao": ("CNY", 0.1), "paise": ("INR", 0.01),
+               "kopecks": ("RUB", 0.01), "kopeks": ("RUB", 0.01)}
 
 
 def _plural_names() -> dict[str, str]:
@@ -211,7 +232,6 @@ UNIT_FORMS = {
                  "kilogrammes"],
     "gram": ["g", "gram", "grams", "gramme", "grammes"],
     "milligram": ["mg", "milligram", "milligrams"],
-    "microgram": ["µg", "μg", "mcg", "microgram", "micrograms"],
     "metric_ton": ["tonne", "tonnes", "metric ton", "metric tons", "t"],
     "pound": ["lb", "lbs", "pound", "pounds"],
     "ounce": ["oz", "ounce", "ounces"],
@@ -268,16 +288,40 @@ UNIT_FORMS = {
     "gigabit / second": ["gbps", "gbit/s", "gigabits per second"],
     "kilometer / hour": ["km/h", "kmh", "kph", "km/hr", "kilometres per hour",
                          "kilometers per hour", "kilometre per hour", "kilometer per hour"],
-    "mile / hour": ["mph", "miles per hour", "mile per hour", "miles an hour"],
+    "mile / hour": ["mph", "miles per hour", "mile per hour", "miles an hour", "m.p.h.",
+                    "m.p.h"],
     "meter / second": ["m/s", "metres per second", "meters per second"],
     "mile / gallon": ["mpg", "miles per gallon"],
     "revolutions_per_minute": ["rpm"],
-    "degree_Celsius": ["°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius",
-                       "degrees centigrade", "centigrade", "c"],
-    "degree_Fahrenheit": ["°f", "ºf", "° f", "degrees fahrenheit", "degree fahrenheit",
-                          "fahrenheit", "f"],
+    "degree_Celsius": ["°c", "ºc", "celsius", "centigrade", "degc"],
+    "degree_Fahrenheit": ["°f", "ºf", "fahrenheit", "degf"],
     "kelvin": ["kelvin", "kelvins"],
-    "degree": ["°", "degree", "degrees"],
+    "parts_per_million": ["ppm", "parts per million"],
+    "parts_per_billion": ["ppb", "parts per billion"],
+    "electron_volt": ["ev", "electronvolt", "electronvolts", "electron volt", "electron volts"],
+    "kiloelectron_volt": ["kev"],
+    "megaelectron_volt": ["mev"],
+    "gigaelectron_volt": ["gev"],
+    "gray": ["gy", "gray", "grays"],
+    "milligray": ["mgy", "milligray"],
+    "sievert": ["sv", "sievert", "sieverts"],
+    "millisievert": ["msv", "millisievert", "millisieverts"],
+    "megapascal": ["mpa", "megapascal", "megapascals"],
+    "kilopascal": ["kpa", "kilopascal", "kilopascals"],
+    "hectopascal": ["hpa", "hectopascal", "hectopascals"],
+    "bar": ["bar", "bars"],
+    "pound_force_per_square_inch": ["psi"],
+    "kilopound / inch ** 2": ["ksi"],
+    "newton * meter": ["newton-metres", "newton-meters", "newton metres", "newton meters"],
+    "foot * force_pound": ["lb-ft", "lb ft", "lb.-ft.", "pound-feet", "pound-foot",
+                           "ft-lb", "ft-lbs", "foot-pounds", "foot-pound"],
+    "kilovolt / centimeter": ["kv/cm"],
+    "nautical_mile / hour": [],
+    "millimeter_Hg": ["mmhg"],
+    "kilotonne": ["kilotonne", "kilotonnes", "kilotons", "kiloton"],
+    "radian": ["rad", "radian", "radians"],
+    "microgram": ["µg", "μg", "mcg", "microgram", "micrograms", "microgramme",
+                  "microgrammes"],
     "decibel": ["db", "decibel", "decibels"],
     "calorie": ["calorie", "calories", "cal"],
     "kilocalorie": ["kcal", "kilocalorie", "kilocalories"],
@@ -297,7 +341,12 @@ CASE_UNITS = {"m": "meter", "g": "gram", "t": "metric_ton", "l": "liter", "L": "
               "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "TW": "terawatt",
               "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "KB": "kilobyte",
               "kB": "kilobyte", "Mb": "megabit", "Gb": "gigabit", "Hz": "hertz",
-              "pm": "picometer", "dB": "decibel", "Pa": "pascal", "mAh": "milliampere_hour"}
+              "pm": "picometer", "dB": "decibel", "Pa": "pascal", "mAh": "milliampere_hour",
+              "HZ": "hertz", "Nm": "newton * meter", "K": "kelvin", "mi": "mile",
+              "kt": "knot", "kts": "knot", "MPa": "megapascal", "GPa": "gigapascal",
+              "kPa": "kilopascal", "mGy": "milligray", "Gy": "gray", "eV": "electron_volt",
+              "MeV": "megaelectron_volt", "GeV": "gigaelectron_volt", "keV": "kiloelectron_volt",
+              "m": "meter"}
 #: forms of units that are ambiguous or too short to trust in lower case
 _NOT_LOWER = {"m", "g", "t", "l", "w", "v", "c", "f", "mw", "gw", "kw", "tw", "mb", "gb",
               "tb", "kb", "hz", "pm", "db", "pa", "gt", "in.", "ha", "cal", "mi", "gal", "t"}

@@ -17,7 +17,7 @@ from checks import lexicon as L
 UNITS = {**L.UNITS_WORDS, "nought": 0, "naught": 0}
 TENS = L.TENS_WORDS
 BIG = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-       "quadrillion": 1e15, "lakh": 1e5, "crore": 1e7, "bn": 1e9, "mn": 1e6}
+       "quadrillion": 1e15, "lakh": 1e5, "crore": 1e7}
 DOZEN = {"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
 #: ordinal words and their value; plurals ("fifths") are denominators of fractions
 ORDINALS = {**L.ORDINAL_WORDS, "nineth": 9, "trillionth": 1e12}
@@ -115,6 +115,7 @@ def _cardinal(toks, k: int, allow_digits: bool):
         c.seen_a = True
         k += 1
     pending_and = False
+    snapshot = None
     while k < len(toks):
         w = toks[k][0]
         if w == "and":
@@ -133,6 +134,7 @@ def _cardinal(toks, k: int, allow_digits: bool):
                     _denominator_value(toks[k + 2][0]) is not None:
                 break
             pending_and = True
+            snapshot = (c.total, c.hund, c.small, c.last, c.big_max, c.n, k)
             k += 1
             continue
         if w in UNITS:
@@ -156,6 +158,10 @@ def _cardinal(toks, k: int, allow_digits: bool):
             c.last = "digit"
         elif w == "hundred":
             if c.last in ("hundred",) or (c.last is None and not c.seen_a) or c.hund:
+                if c.hund and snapshot is not None and c.and_before_last:
+                    # "3 hundred and 2 hundred": two numbers, give back "and 2"
+                    c.total, c.hund, c.small, c.last, c.big_max, c.n, k = snapshot
+                    return c, k
                 break
             c.hund = (c.small or 1) * 100
             c.small = 0.0
@@ -166,7 +172,7 @@ def _cardinal(toks, k: int, allow_digits: bool):
             if c.last == "big" and BIG[w] <= c.big_max:
                 break
             s = BIG[w]
-            group = (c.hund + c.small) or 1
+            group = (c.hund + c.small) or (0.0 if c.last == "big" else 1.0)
             if c.big_max and s > c.big_max:  # "one thousand million"
                 c.total = (c.total + group) * s
             else:
@@ -278,7 +284,9 @@ def parse_phrase(text: str, pos: int, allow_digits: bool = False) -> Phrase | No
             if sc:
                 v, k = v * sc[0], sc[1]
             return Phrase(v, toks[k - 1][2], "fraction", k)
-        if not plural and c.last in ("tens", "hundred", "big", "unit", "teen") and \
+        if toks[0][0].isdigit():
+            pass  # "280 million first": digits never start an ordinal phrase
+        elif not plural and c.last in ("tens", "hundred", "big", "unit", "teen") and \
                 toks[k2 - 1][0] != "second" or (not plural and c.last != "digit"
                                                and toks[k2 - 1][0] == "second"
                                                and c.last in ("hundred", "tens", "big")):

@@ -1,10 +1,336 @@
-"""pytest plugin: ``pytest --factlint`` checks documents as test items."""
+"""pytest plugin: ``pytest --factlint`` checks documents as test items; a ``factlint`` fixture.
+
+Off unless asked for: without ``--factlint`` nothing is collected (the fixture is always
+there for users' own tests). Documents are the configured ``paths`` of factlint's
+configuration, or else the .md, .txt and .html files under the paths pytest is given. One
+item per document, or per claim with ``--factlint-per-claim`` (ini ``factlint_per_claim``
+or ``pytest-items = "claim"``). Failing claims that configuration lists under ``xfail``
+are reported as expected failures.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
+SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
+FAIL_ON = ("error", "warning", "info", "never")
+_RANK = {"info": 1, "warning": 2, "error": 3}
+_STATE = pytest.StashKey["_State"]()
+
 
 def pytest_addoption(parser):
-    """Register the --factlint option."""
+    """Register the factlint options and ini keys."""
     group = parser.getgroup("factlint")
     group.addoption("--factlint", action="store_true", default=False,
                     help="check .md, .txt and .html documents with factlint")
+    group.addoption("--factlint-per-claim", action="store_true", default=None,
+                    help="one test item per claim instead of one per document")
+    group.addoption("--factlint-config", metavar="FILE", default=None,
+                    help="factlint configuration file (default: the nearest one)")
+    group.addoption("--factlint-fail-on", choices=FAIL_ON, default=None,
+                    help="fail items with failing claims of this severity or above")
+    parser.addini("factlint_per_claim", type="bool", default=False,
+                  help="factlint: one test item per claim")
+
+
+class _State:
+    """The factlint configuration of a pytest session."""
+
+    def __init__(self, pyconfig):
+        from checks.config import discover_config
+
+        self.config = discover_config(pyconfig.getoption("factlint_config"),
+                                      start=str(pyconfig.rootpath))
+        self.fail_on = pyconfig.getoption("factlint_fail_on") or self.config.fail_on
+        flag = pyconfig.getoption("factlint_per_claim")
+        self.per_claim = bool(flag) or pyconfig.getini("factlint_per_claim") or \
+            self.config.pytest_items == "claim"
+        self.roots = [Path(p).resolve() for p in self.config.paths]
+
+    def wants(self, path: Path) -> bool:
+        """True for a document under the configured paths (if any) that include/exclude keep."""
+        if path.suffix.lower() not in SUFFIXES:
+            return False
+        full = path.resolve()
+        if self.roots and not any(full == r or r in full.parents for r in self.roots):
+            return False
+        return self.config.selects(str(full))
+
+
+def pytest_configure(config):
+    """Register the marker; with --factlint read the configuration and add its paths."""
+    config.addinivalue_line("markers", "factlint: a document or claim checked by factlint")
+    if not config.getoption("factlint"):
+        return
+    from checks.errors import FactlintError
+
+    try:
+        state = _State(config)
+    except FactlintError as exc:
+        raise pytest.UsageError(f"factlint: {exc}") from None
+    config.stash[_STATE] = state
+    # the configured paths are collected even when pytest was given no arguments for them
+    if config.args_source != pytest.Config.ArgsSource.ARGS:
+        for p in state.config.paths:
+            if os.path.exists(p) and p not in config.args:
+                config.args.append(p)
+
+
+def pytest_collect_file(file_path: Path, parent):
+    """A FactlintFile for each wanted document when --factlint is on."""
+    state = parent.config.stash.get(_STATE, None)
+    if state is None or not state.wants(file_path):
+        return None
+    return FactlintFile.from_parent(parent, path=file_path)
+
+
+class FactlintFailure(Exception):
+    """Failing claims (or document errors) of an item, shown by repr_failure."""
+
+    def __init__(self, lines: list[str]):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def _check(path: str, state: _State):
+    """Check one document as ``factlint check`` would (suppressions and baseline applied)."""
+    from checks import suppress
+    from checks.runner import check_documents
+
+    run = check_documents([path], state.config)
+    suppress.apply(run, state.config)
+    if state.config.baseline:
+        from checks import baseline
+
+        baseline.apply(run, baseline.load(state.config.baseline))
+    return run.documents[0]
+
+
+def failing(doc, fail_on: str) -> list:
+    """The claims of a document that fail at or above ``fail_on``."""
+    if fail_on == "never":
+        return []
+    return [c for c in doc.claims if c.verdict == "fail"
+            and _RANK.get(c.severity, 3) >= _RANK[fail_on]]
+
+
+def describe(claim, text: str | None = None) -> list[str]:
+    """A failing claim as lines: place, rule, message, inputs, allowed interval, hint."""
+    from checks.formatters import common
+    from checks.formatters.text import finding_line, input_place
+
+    lines = [finding_line(claim)]
+    for i in claim.inputs:
+        lines.append(f"    input {i.text!r} at {input_place(i, text)}")
+    bounds = common.allowed(claim)
+    if claim.computed is not None:
+        lines.append(f"    computed: {claim.computed:g}" + (f"; allowed: {bounds}" if bounds
+                                                           else ""))
+    if claim.hint:
+        lines.append(f"    hint: {claim.hint}")
+    return lines
+
+
+def xfail_reason(config, claim, text: str | None) -> str | None:
+    """The reason of the first ``xfail`` entry that covers a claim, or None."""
+    from checks.suppress import quote_pattern
+
+    for x in config.xfail:
+        if not config.matches([x.path], claim.path):
+            continue
+        if x.rule and x.rule not in (claim.rule, claim.name):
+            continue
+        if x.claim:
+            if text is None:
+                continue
+            if not any(m.start() < claim.end and claim.start < m.end()
+                       for m in quote_pattern(x.claim).finditer(text)):
+                continue
+        return x.reason
+    return None
+
+
+def _judge(doc, claims: list, state: _State) -> None:
+    """Raise FactlintFailure for unexpected failures, xfail when all are known issues."""
+    from checks.formatters.common import text_of
+
+    if doc.errors:
+        raise FactlintFailure(list(doc.errors))
+    text = text_of(doc)
+    bad = [c for c in failing(doc, state.fail_on) if c in claims]
+    known, unexpected = [], []
+    for c in bad:
+        reason = xfail_reason(state.config, c, text)
+        (known if reason else unexpected).append((c, reason))
+    if unexpected:
+        lines = [f"{len(unexpected)} failing claim{'s' if len(unexpected) > 1 else ''} "
+                 f"in {doc.path}:"]
+        for c, _ in unexpected:
+            lines += describe(c, text)
+        raise FactlintFailure(lines)
+    if known:
+        pytest.xfail("; ".join(sorted({r for _, r in known})))
+
+
+class FactlintFile(pytest.File):
+    """A document: one item, or one item per claim."""
+
+    def collect(self):
+        """Yield the document's item(s)."""
+        state = self.config.stash[_STATE]
+        if not state.per_claim:
+            yield FactlintItem.from_parent(self, name=self.path.name)
+            return
+        from checks.errors import FactlintError
+
+        try:
+            doc = _check(str(self.path), state)
+        except FactlintError:
+            doc = None
+        if doc is None or doc.errors:
+            # the document item reports the problem when it runs
+            yield FactlintItem.from_parent(self, name=self.path.name)
+            return
+        seen: dict[str, int] = {}
+        for c in sorted(doc.claims, key=lambda c: c.sort_key()):
+            name = f"{c.line}:{c.column} {c.rule} {' '.join(c.text.split())}"
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                name += f" #{seen[name]}"
+            yield FactlintClaimItem.from_parent(self, name=name, doc=doc, claim=c)
+
+
+class FactlintItem(pytest.Item):
+    """One document: fails when any claim at or above the fail-on level failed."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.add_marker("factlint")
+        self.line = 0
+
+    def runtest(self):
+        """Check the document and judge all of its claims."""
+        state = self.config.stash[_STATE]
+        doc = _check(str(self.path), state)
+        bad = failing(doc, state.fail_on)
+        if bad:
+            self.line = min(c.line for c in bad) - 1
+        _judge(doc, doc.claims, state)
+
+    def repr_failure(self, excinfo, style=None):
+        """The failing claims with their computations, not a traceback."""
+        if isinstance(excinfo.value, FactlintFailure):
+            return "\n".join(excinfo.value.lines)
+        from checks.errors import FactlintError
+
+        if isinstance(excinfo.value, FactlintError):
+            return f"factlint: {excinfo.value}"
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self):
+        """``path:line`` of the first failing claim (else the document), and a title."""
+        return self.path, self.line, f"factlint {self.name}"
+
+
+class FactlintClaimItem(FactlintItem):
+    """One claim of a document: fails when it failed at or above the fail-on level."""
+
+    def __init__(self, *, doc, claim, **kwargs):
+        super().__init__(**kwargs)
+        self.doc, self.claim = doc, claim
+        self.line = claim.line - 1
+
+    def runtest(self):
+        """Judge this claim; an uncertain verdict is a skip that says why."""
+        state = self.config.stash[_STATE]
+        _judge(self.doc, [self.claim], state)
+        if self.claim.verdict == "uncertain":
+            pytest.skip(f"uncertain: {self.claim.message}")
+
+
+# --- the fixture ----------------------------------------------------------------------
+
+class Factlint:
+    """What the ``factlint`` fixture gives a test: check text or files, assert consistency."""
+
+    def __init__(self, config):
+        self.config = config
+
+    def _options_config(self, as_of=None, rules=()):
+        import datetime as dt
+
+        values = {}
+        if as_of is not None:
+            values["as_of"] = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(
+                str(as_of))
+        if rules:
+            values["rules"] = tuple(self.config.rules) + tuple(os.path.abspath(r) for r in rules)
+        return self.config.with_values(**values)
+
+    def check(self, text: str, *, fmt: str = "markdown", path: str = "<string>",
+              as_of=None, rules=()):
+        """Check a string (Markdown unless ``fmt`` says text or html); a DocumentResult."""
+        from checks import engine, suppress
+        from checks.documents import make_document
+        from checks.findings import RunResult
+
+        config = self._options_config(as_of, rules)
+        options = config.options(path if path != "<string>" else None)
+        doc = make_document(text, path, fmt, options.as_of)
+        checker = getattr(engine, "Checker", None)
+        result = checker(options).check(doc) if checker else engine.check_document(doc, options)
+        suppress.apply(RunResult(documents=[result]), config)
+        return result
+
+    def check_file(self, path, *, as_of=None, rules=()):
+        """Check a document file; a DocumentResult (read errors are in its ``errors``)."""
+        from checks import suppress
+        from checks.runner import check_documents
+
+        config = self._options_config(as_of, rules)
+        run = check_documents([str(path)], config)
+        suppress.apply(run, config)
+        return run.documents[0]
+
+    def _result(self, source, **kw):
+        if isinstance(source, os.PathLike):
+            return self.check_file(source, **{k: v for k, v in kw.items() if k != "fmt"})
+        return self.check(source, **kw)
+
+    def claims(self, source, *, verdict: str | None = None, rule: str | None = None, **kw):
+        """The claims of a string or file (a ``pathlib.Path``), optionally filtered."""
+        doc = self._result(source, **kw)
+        return [c for c in doc.claims if (verdict is None or c.verdict == verdict)
+                and (rule is None or rule in (c.rule, c.name))]
+
+    def assert_consistent(self, source, *, fail_on: str = "error", **kw):
+        """Assert no claim at or above ``fail_on`` failed; the message lists each one."""
+        from checks.formatters.common import text_of
+
+        __tracebackhide__ = True
+        doc = self._result(source, **kw)
+        if doc.errors:
+            raise AssertionError("factlint could not check the document: "
+                                 + "; ".join(doc.errors))
+        bad = failing(doc, fail_on)
+        if bad:
+            text = text_of(doc)
+            lines = [f"{doc.path} is not consistent: {len(bad)} failing claim"
+                     f"{'s' if len(bad) > 1 else ''}"]
+            for c in bad:
+                lines += describe(c, text)
+            raise AssertionError("\n".join(lines))
+        return doc
+
+
+@pytest.fixture
+def factlint(request):
+    """Check strings and files with factlint in a test; see :class:`Factlint`."""
+    from checks.config import discover_config
+
+    state = request.config.stash.get(_STATE, None)
+    config = state.config if state else discover_config(start=str(request.config.rootpath))
+    return Factlint(config)
