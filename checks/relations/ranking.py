@@ -1,0 +1,173 @@
+"""Rankings: "the largest ... at ¥13.4 billion, followed by Taiwan at ¥11.2 billion, ...".
+
+Formula: the values of a ranked list, in the order the text gives them, must be
+non-increasing (non-decreasing after "smallest", "lowest", "fewest"): for each neighbouring
+pair a, b, a ≥ b must be possible within their rounding and hedges (interval test, so a
+tie within rounding passes). Tolerance: none beyond the stated precision; ``grey``
+(relative, default 0) widens each value before a fail becomes uncertain. Shapes:
+
+- a list introduced by a superlative ("largest", "biggest", "top", "leading", "No. 1")
+  and continued with "followed by", "then", "ahead of" or a "top N" list, all amounts in
+  one sentence, the same unit;
+- ranks stated one by one in a paragraph ("the largest ... at X", "the second-largest ...
+  at Y", "ranked third with Z"): the value of rank k must not exceed that of rank k − 1.
+
+Lists that mix units, or where an amount is not clearly one of the ranked items, are left
+alone (a miss is cheaper than a false alarm).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.intervals import Interval
+from checks.relations import kind
+from checks.verdict import fmt_interval, fmt_value
+
+_TOP = re.compile(r"\b(?:largest|biggest|top|leading|highest|most|greatest|No\.\s*1|"
+                  r"number\s+one|first)\b", re.I)
+_LOW = re.compile(r"\b(?:smallest|lowest|fewest|least|cheapest|weakest)\b", re.I)
+_FOLLOW = re.compile(r"\b(?:followed\s+by|then|ahead\s+of|trailed\s+by|behind\s+(?:it|them)\s+"
+                     r"(?:were|was|came)|next\s+(?:came|were|was))\b", re.I)
+_TOP_N = re.compile(r"\btop\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
+_RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}
+_RANK = re.compile(r"\b(?:the\s+)?(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                   r"tenth|\d{1,2}(?:st|nd|rd|th))[-\s](largest|biggest|highest|"
+                   r"smallest|lowest)|(largest|biggest|highest|smallest|lowest)|"
+                   r"ranked\s+(first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)))\b",
+                   re.I)
+_RANKED = ("money", "count", "measure", "percent", "number")
+
+
+def _key(q) -> tuple:
+    return (q.kind, q.unit)
+
+
+def _same(q, first) -> bool:
+    """Same unit, or a bare number after a counted one ("1.2 million cars ... 0.9 million")."""
+    if _key(q) == _key(first):
+        return True
+    return first.kind == "count" and q.kind in ("number", "count") and q.unit == "" and \
+        q.scale == first.scale
+
+
+def _iv(q, grey=0.0) -> Interval:
+    return Interval(q.low, q.high).widen(grey) if grey else Interval(q.low, q.high)
+
+
+@kind("ranking", params={"shapes": (list, ["list", "ranks"]), "min_items": (int, 3)},
+      message_fields=("order", "values"))
+def find(ctx, rule):
+    """Ranked lists and stated ranks whose values are out of order."""
+    shapes = set(rule.param("shapes"))
+    if "list" in shapes:
+        yield from _lists(ctx, rule)
+    if "ranks" in shapes:
+        yield from _ranks(ctx, rule)
+
+
+def _judge_order(items, descending: bool, grey: float):
+    """(verdict, first offending pair index or None)."""
+    for i, (a, b) in enumerate(zip(items, items[1:])):
+        ia, ib = _iv(a), _iv(b)
+        ok = ia >= ib if descending else ia <= ib
+        if not ok:
+            wa, wb = _iv(a, grey), _iv(b, grey)
+            return ("uncertain" if grey and (wa >= wb if descending else wa <= wb)
+                    else "fail"), i
+    return "pass", None
+
+
+def _lists(ctx, rule):
+    text = ctx.text
+    grey = rule.tol("grey", 0.0)
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        sent = text[s0:s1]
+        top, low = _TOP.search(sent), _LOW.search(sent)
+        cue = top or low
+        if not cue:
+            continue
+        topn = _TOP_N.search(sent)
+        if not _FOLLOW.search(sent, cue.end()) and not topn:
+            continue
+        qs = [q for q in ctx.sentence_quantities(si)
+              if q.kind in _RANKED and q.start >= s0 + cue.start() and q.role is None]
+        if not qs:
+            continue
+        first = qs[0]
+        items = [q for q in qs if _same(q, first)]
+        # another kind of amount between the items ("$5 billion, 12% of ...") breaks the list
+        if len(items) != len(qs) or len(items) < max(2, rule.param("min_items")) and not (
+                len(items) == 2 and _FOLLOW.search(sent, cue.end())):
+            continue
+        if first.kind in ("percent", "number") and not _FOLLOW.search(sent, cue.end()):
+            continue
+        descending = bool(top) and not (low and low.start() < top.start())
+        verdict, bad = _judge_order(items, descending, grey)
+        order = "non-increasing" if descending else "non-decreasing"
+        values = ", ".join(q.text for q in items)
+        if bad is None:
+            computed = f"{values} are {order}"
+        else:
+            a, b = items[bad], items[bad + 1]
+            computed = (f"{a.text} ({fmt_interval(_iv(a), a.unit)}) then {b.text} "
+                        f"({fmt_interval(_iv(b), b.unit)}) is not {order}")
+        yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
+            stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
+            values=values, computed=computed, reason=""), inputs=items)
+
+
+def _rank_number(m) -> tuple[int, bool] | None:
+    word = (m.group(1) or m.group(4) or "").lower()
+    sup = (m.group(2) or m.group(3) or "largest").lower()
+    desc = sup not in ("smallest", "lowest")
+    if not word:
+        return (1, desc) if m.group(3) else None
+    if word == "first":
+        return 1, desc
+    if word in _RANK_WORDS:
+        return _RANK_WORDS[word], desc
+    return int(re.match(r"\d+", word).group(0)), desc
+
+
+def _ranks(ctx, rule):
+    """Ranks stated one by one ("the largest ... at X"; "the second-largest ... at Y")."""
+    text = ctx.text
+    grey = rule.tol("grey", 0.0)
+    groups: dict[tuple, list] = {}
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        sent = text[s0:s1]
+        ms = list(_RANK.finditer(sent))
+        if len(ms) != 1 or _FOLLOW.search(sent):
+            continue  # one rank per sentence; lists are the other shape's business
+        m = ms[0]
+        r = _rank_number(m)
+        if r is None:
+            continue
+        qs = [q for q in ctx.sentence_quantities(si) if q.kind in ("money", "count", "measure")
+              and q.role is None]
+        if len(qs) != 1:
+            continue
+        # the noun after the superlative names what is ranked ("largest importer")
+        noun = re.match(r"[\s-]*(?:[A-Za-z]+\s+){0,1}?([a-z]+)", sent[m.end():])
+        para = ctx.text.rfind("\n\n", 0, s0)
+        groups.setdefault((para, noun.group(1) if noun else "", _key(qs[0]), r[1]),
+                          []).append((r[0], qs[0], s0 + m.start(), s0 + m.end()))
+    for (_, _, _, desc), entries in groups.items():
+        ranks = sorted(entries, key=lambda e: e[0])
+        if len(ranks) < 2 or len({e[0] for e in ranks}) != len(ranks):
+            continue
+        for prev, cur in zip(ranks, ranks[1:]):
+            if cur[0] != prev[0] + 1:
+                continue
+            verdict, _ = _judge_order([prev[1], cur[1]], desc, grey)
+            order = "non-increasing" if desc else "non-decreasing"
+            computed = (f"rank {prev[0]} at {fmt_value(prev[1].value, prev[1].unit)}, rank "
+                        f"{cur[0]} at {fmt_value(cur[1].value, cur[1].unit)}")
+            yield ctx.claim(rule, verdict, cur[2], cur[3], rule.render(
+                stated=ctx.between(cur[2], cur[3]), order=order,
+                values=f"{prev[1].text}, {cur[1].text}", computed=computed, reason=""),
+                inputs=[prev[1], cur[1]])
