@@ -138,18 +138,24 @@ def coverage_line(run: RunResult) -> str:
     """Coverage as one sentence, the last line of the text reports."""
     c = coverage(run)
     pct = f" ({100 * c['quantities_used'] / c['quantities']:.0f}%)" if c["quantities"] else ""
-    line = (f"coverage: {c['quantities']} quantities found, {c['quantities_used']} used in a "
-            f"checked claim{pct}; {c['claims']} claims checked, {c['uncertain']} uncertain")
+    line = (f"coverage: {plural(c['quantities'], 'quantity', 'quantities')}"
+            f" found, {c['quantities_used']} used in a checked claim{pct}; "
+            f"{plural(c['claims'], 'claim')} checked, {c['uncertain']} uncertain")
     if c["filtered"]:
         line += "; not reported: " + ", ".join(f"{v} {k}" for k, v in c["filtered"].items())
     return line
 
 
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """"1 claim", "2 claims"."""
+    return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+
+
 def summary_line(run: RunResult) -> str:
     """Documents and claims by verdict, in one line."""
     s = run.summary()
-    return (f"{s['documents']} documents, {s['claims']} claims: {s['pass']} pass, "
-            f"{s['fail']} fail, {s['uncertain']} uncertain")
+    return (f"{plural(s['documents'], 'document')}, {plural(s['claims'], 'claim')}: "
+            f"{s['pass']} pass, {s['fail']} fail, {s['uncertain']} uncertain")
 
 
 def all_errors(run: RunResult) -> list[str]:

@@ -228,7 +228,8 @@ def render(run: RunResult, title: str = "factlint report", **_) -> str:
     docs = common.documents(run)
     s = run.summary()
     body = [f"<h1>{esc(title)}</h1>", '<section id="summary">',
-            f"<p>{_badges(s)} in {s['claims']} claims of {s['documents']} documents</p>"]
+            f"<p>{_badges(s)} in {common.plural(s['claims'], 'claim')} of "
+            f"{common.plural(s['documents'], 'document')}</p>"]
     errors = common.all_errors(run)
     if errors:
         body.append('<ul class="errors">' + "".join(f'<li class="err">{esc(e)}</li>'

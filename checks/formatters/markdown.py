@@ -36,7 +36,8 @@ def render(run: RunResult, **_) -> str:
     s = run.summary()
     out = ["## factlint report", ""]
     counts = (f"**{s['fail']} fail**, {s['uncertain']} uncertain, {s['pass']} pass "
-              f"in {s['claims']} claims of {s['documents']} documents")
+              f"in {common.plural(s['claims'], 'claim')} of "
+              f"{common.plural(s['documents'], 'document')}")
     out += [counts, ""]
     found = [c for d in common.documents(run) for c in common.findings(d)]
     if found:
