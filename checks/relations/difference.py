@@ -1,0 +1,274 @@
+"""Differences: "12,000 more than", "rose by ¥80 billion", "a surplus of $3.2 billion".
+
+Formula: a stated difference D between two figures, X − Y = ±D (sign from the words), in
+interval arithmetic over the rounding and hedges of all three. Consistent (pass) when the
+computed difference meets D's interval; within the grey zone (tolerance ``grey`` /
+``grey_hedged`` as a fraction of D): uncertain; beyond: fail. With ``points: true`` the
+figures are percentages and D is in percentage points ("rose by 3 percentage points to
+27% from 24%"): a difference of percentages, never a ratio.
+
+Shapes (parameter ``shapes``):
+
+- ``compare``: "X ..., D more/fewer/higher/lower than Y", "X fell D short of the Y goal",
+  "X, D above the Y target": Y follows the comparison words, X is the one compatible
+  figure before D in the sentence (two candidates: uncertain).
+- ``change``: D beside a change word ("rose by D", "an increase of D", "down D") with the
+  two ends stated ("to X from Y", "from Y to X").
+- ``balance``: "a surplus/deficit of D" between a figure labelled by a ``plus_labels``
+  word (exports, revenue) and one labelled by a ``minus_labels`` word (imports, spending);
+  a surplus is plus − minus, a deficit minus − plus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.intervals import Interval
+from checks.relations import kind
+from checks.relations._binding import (compatible, face, finite, following, grey_zone,
+                                       is_magnitude, is_percent, iv, quote, verdict)
+from checks.relations.change import DOWN, UP
+
+MORE = ["more", "higher", "greater", "larger", "bigger", "above", "over", "ahead of",
+        "in excess of", "up on", "better"]
+LESS = ["fewer", "less", "lower", "smaller", "below", "under", "short of", "shy of",
+        "behind", "worse"]
+#: words that also describe a position ("over 65"), not only a difference
+POSITIONAL = {"above", "over", "below", "under", "behind", "ahead of", "in excess of"}
+#: hedges the scanner may have taken from "12,000 fewer than 40,000" onto the 40,000
+_HEDGE_SIGN = {"more than": 1, "greater than": 1, "higher than": 1, "larger than": 1,
+               "above": 1, "over": 1, "in excess of": 1,
+               "less than": -1, "fewer than": -1, "lower than": -1, "smaller than": -1,
+               "below": -1, "under": -1, "shy of": -1}
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))
+
+
+@kind("difference", params={"shapes": (list, ["compare", "change", "balance"]),
+                            "points": (bool, False),
+                            "more_words": (list, MORE), "less_words": (list, LESS),
+                            "up_words": (list, UP), "down_words": (list, DOWN),
+                            "surplus_words": (list, ["surplus", "profit", "gain"]),
+                            "deficit_words": (list, ["deficit", "shortfall", "loss", "gap"]),
+                            "plus_labels": (list, ["exports", "export", "revenue",
+                                                   "revenues", "income", "receipts",
+                                                   "sales", "inflows", "assets"]),
+                            "minus_labels": (list, ["imports", "import", "spending",
+                                                    "expenditure", "expenditures",
+                                                    "expenses", "costs", "outlays",
+                                                    "outflows", "liabilities"])},
+      message_fields=("x", "y", "difference"))
+def find(ctx, rule):
+    """Stated differences between two figures: X − Y = D."""
+    shapes = set(rule.param("shapes"))
+    points = rule.param("points")
+    for si in range(len(ctx.sentences)):
+        quants = ctx.sentence_quantities(si)
+        if len(quants) < 3 and "balance" not in shapes:
+            continue
+        for k, d in enumerate(quants):
+            if not _is_difference(d, points) or d.value <= 0:
+                continue
+            claim = None
+            if "compare" in shapes:
+                claim = _compare(ctx, rule, d, k, quants, points)
+            if claim is None and "change" in shapes:
+                claim = _change(ctx, rule, d, k, quants, points)
+            if claim is None and "balance" in shapes:
+                claim = _balance(ctx, rule, d, k, quants, points)
+            if claim is not None:
+                yield claim
+
+
+def _is_difference(q, points: bool) -> bool:
+    if points:
+        return q.unit == "percentage_point"
+    return is_magnitude(q) and q.role is None
+
+
+def _figure(q, points: bool) -> bool:
+    return is_percent(q) if points else is_magnitude(q)
+
+
+def _tail(points: bool) -> str:
+    # the scanner may end "3 percentage points" before "points"
+    return r"(?:\s*points?)?" if points else ""
+
+
+def _compare(ctx, rule, d, k, quants, points):
+    more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
+    m = re.compile(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
+                   + r")(?:\s+than)?\b", re.I).match(ctx.text, d.end)
+    later = quants[k + 1:]
+    sign = y = None
+    if m and not _between(quants, d.end, m.end()):
+        word = " ".join(m.group(1).lower().split())
+        sign = 1 if re.fullmatch(more, word, re.I) else -1
+        y = following(ctx, m.end(), r"|that\s+of|those\s+of", later)
+        if y is not None and word in POSITIONAL and not (
+                y.unit == d.unit and (d.unit or d.kind == "money")):
+            # "36 million are over 65": a position word needs the same unit on both sides
+            return None
+    if y is None:
+        # "12,000 fewer than 40,000": the comparison went into the 40,000's hedge
+        nxt = later[0] if later else None
+        if nxt is None or not nxt.hedge or " ".join(nxt.hedge.lower().split()) \
+                not in _HEDGE_SIGN:
+            return None
+        gap = ctx.text[d.end:nxt.start]
+        if not re.fullmatch(_tail(points) + r"(?:\s+[a-z]+){0,2}\s+", gap, re.I):
+            return None
+        word = " ".join(nxt.hedge.lower().split())
+        if word in POSITIONAL and not (nxt.unit == d.unit and (d.unit or d.kind == "money")):
+            return None
+        sign = _HEDGE_SIGN[word]
+        y = nxt
+        y_iv = Interval(nxt.round_low, nxt.round_high)
+    else:
+        y_iv = iv(y)
+    if not _figure(y, points) or not compatible(y.unit, _unit(d, points)):
+        return None
+    xs = [q for q in quants[:k] if _figure(q, points) and compatible(q.unit, y.unit)
+          and q.role not in ("range_low", "range_high")]
+    return _verdict(ctx, rule, d, xs, y, iv_x=None, iv_y=y_iv, sign=sign,
+                    relation=("more than" if sign > 0 else "less than"))
+
+
+def _unit(d, points):
+    return "percent" if points else d.unit
+
+
+def _change(ctx, rule, d, k, quants, points):
+    up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
+    before = ctx.text[max(0, d.start - 30):d.start]
+    m = re.search(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$", before,
+                  re.I)
+    if not m:
+        m = re.compile(_tail(points) + r"\s+(" + up + "|" + down + r")\b", re.I).match(
+            ctx.text, d.end)
+    if not m:
+        return None
+    sign = 1 if re.fullmatch(up, m.group(1), re.I) else -1
+    later = [q for q in quants[k + 1:] if _figure(q, points)]
+    new = old = None
+    for q in later:
+        if q.role == "from":
+            to = [r for r in later if r.role == "to" and r.start > q.start]
+            if to:
+                old, new = q, to[0]
+            break
+    if new is None:
+        for q in later:
+            s = ctx.text[max(0, q.start - 30):q.start]
+            if new is None and re.search(r"\b(?:to|at)\s+(?:(?:the|a|an)\s+)?$", s, re.I):
+                new = q
+            elif old is None and re.search(r"\b(?:from|compared\s+(?:with|to)|against)\s+"
+                                           r"(?:(?:the|a|an)\s+)?$", s, re.I):
+                old = q
+    if new is None or old is None or not compatible(new.unit, old.unit):
+        return None
+    if not points and not compatible(new.unit, d.unit):
+        return None
+    return _verdict(ctx, rule, d, [new], old, iv_x=iv(new), iv_y=iv(old), sign=sign,
+                    relation="rise" if sign > 0 else "fall")
+
+
+def _balance(ctx, rule, d, k, quants, points):
+    surplus, deficit = _alt(rule.param("surplus_words")), _alt(rule.param("deficit_words"))
+    before = ctx.text[max(0, d.start - 25):d.start]
+    m = re.search(r"\b(" + surplus + "|" + deficit + r")\s+(?:of|was|stood\s+at|at|"
+                  r"reached|totalled|totaled|came\s+to|amounted\s+to)\s+$", before, re.I)
+    if not m:
+        m = re.compile(r"(?:\s+[a-z-]+)?\s+(" + surplus + "|" + deficit + r")\b",
+                       re.I).match(ctx.text, d.end)
+    if not m:
+        return None
+    sign = 1 if re.fullmatch(surplus, m.group(1), re.I) else -1
+    plus = _labelled(ctx, quants, d, rule.param("plus_labels"), points)
+    minus = _labelled(ctx, quants, d, rule.param("minus_labels"), points)
+    if len(plus) != 1 or len(minus) != 1 or plus[0] is minus[0]:
+        return None
+    x, y = plus[0], minus[0]
+    if not compatible(x.unit, y.unit) or not compatible(x.unit, d.unit):
+        return None
+    return _verdict(ctx, rule, d, [x], y, iv_x=iv(x), iv_y=iv(y), sign=sign,
+                    relation="surplus" if sign > 0 else "deficit")
+
+
+def _labelled(ctx, quants, d, labels, points):
+    alt = _alt(labels)
+    out = []
+    for q in quants:
+        if q is d or not _figure(q, points):
+            continue
+        before = ctx.text[max(0, q.start - 25):q.start]
+        after = ctx.text[q.end:q.end + 20]
+        if (re.search(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
+                      r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
+                      r"fell\s+to))?\s*(?:the\s+)?$", before, re.I)
+                or re.match(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b", after, re.I)):
+            out.append(q)
+    return out
+
+
+def _between(quants, a, b) -> bool:
+    return any(a <= q.start < b for q in quants)
+
+
+def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
+    if not xs:
+        return None
+    if len(xs) > 1:
+        near = [q for q in xs if re.fullmatch(r"[\s,;(]*(?:or|and|up|down|which\s+is|was|"
+                                              r"is)?\s*", ctx.text[q.end:d.start], re.I)]
+        if len(near) != 1:
+            names = ", ".join(quote(q) for q in xs)
+            return ctx.claim(rule, "uncertain", d.start, d.end,
+                             f"stated {quote(d)} {relation} {face(y)}: the figure it is "
+                             f"measured from could be any of {names}; not checked",
+                             inputs=[d, y, *xs])
+        xs = near
+    x = xs[0]
+    if iv_x is None:
+        iv_x = iv(x)
+    stated = Interval(d.low, d.high) if sign > 0 else Interval(-d.high, -d.low)
+    computed = iv_x - iv_y
+    grey = grey_zone(d, stated, rule, 0.05, 0.02)
+    v = verdict(stated, computed, grey)
+    point = x.value - y.value
+    reason = ""
+    if v == "uncertain":
+        reason = "; within the grey zone of the stated precision and hedge"
+    elif v == "fail":
+        reason = "; no rounding of the figures gives the stated difference"
+    diff = _fmt(point, d)
+    msg = rule.render(stated=quote(d), x=face(x), y=face(y), difference=diff,
+                      computed=diff, allowed=_allowed(stated, d), claim=d.text,
+                      inputs=f"{face(x)}, {face(y)}", reason=reason)
+    return ctx.claim(rule, v, d.start, d.end, msg, inputs=[x, y], computed=point,
+                     allowed=finite(stated))
+
+
+def _fmt(x: float, d) -> str:
+    if d.unit == "percentage_point":
+        return f"{x:+.2f}".rstrip("0").rstrip(".") + " points"
+    from checks.verdict import fmt_value
+
+    sign = "-" if x < 0 else "+"
+    body = fmt_value(abs(x), d.unit if d.kind == "money" else "")
+    return sign + body
+
+
+def _allowed(i: Interval, d) -> str:
+    import math
+
+    if math.isinf(i.hi):
+        return f"above {_fmt(i.lo, d)}"
+    if math.isinf(i.lo):
+        return f"below {_fmt(i.hi, d)}"
+    if i.lo == i.hi:
+        return _fmt(i.lo, d)
+    return f"{_fmt(i.lo, d)} to {_fmt(i.hi, d)}"
