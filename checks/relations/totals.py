@@ -1,0 +1,173 @@
+"""Parts and totals: listed parts must not exceed their total; a complete breakdown must add up.
+
+Formula: S = sum of the parts' intervals (rounding and hedges), T = the total's interval.
+
+- ``within`` ("exports of $50 billion, including $20 billion of cars and $35 billion of
+  chips"; "of which"; "of that, ..." after a sentence with one total): S.lo ≤ T.hi, i.e.
+  the parts can fit inside the total. Beyond, within ``grey`` (relative, default 0.02)
+  of the total: uncertain; otherwise fail.
+- ``sum`` (a complete breakdown: "1.2 million at home and 0.9 million abroad, a total of
+  2.1 million"; "combined", "in total", "altogether"): S and T must overlap.
+- ``shares`` (shares of a whole: "60% at home and the remaining 45% abroad"): the stated
+  percentages must add up to 100 within their rounding.
+
+Parts and total must share a unit (currency, counted noun, measure) and sit in one
+sentence (or the sentence after the total for "of that"); anything else is left alone.
+Several candidate totals: uncertain unless every candidate agrees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.intervals import Interval, isum
+from checks.relations import kind
+from checks.verdict import fmt_interval
+
+_WITHIN = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which|these)|"
+                     r"such\s+as|led\s+by)\b", re.I)
+_OF_THAT = re.compile(r"^\W*(?:of\s+(?:that|this|these|those|the\s+total|the\s+sum|which)|"
+                      r"within\s+(?:that|this)|that\s+included|this\s+included)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s+all|"
+                           r"\bcombined|\baltogether|\ba\s+combined|\bsum\s+of|\badd(?:ing|s)?"
+                           r"\s+up\s+to|\bto\s+a\s+total\s+of|\bfor\s+a\s+total\s+of)\s+"
+                           r"(?:of\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overall)\b", re.I)
+_REST = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|remaining|the\s+balance|"
+                   r"the\s+other)\b", re.I)
+_AMOUNTS = ("money", "count", "measure", "number")
+
+
+def _iv(q) -> Interval:
+    return Interval(q.low, q.high)
+
+
+def _compatible(a, b) -> bool:
+    if a.kind == b.kind and a.unit == b.unit:
+        return True
+    # "1.2 million units ... and 0.9 million" — a bare number after a counted one
+    return {a.kind, b.kind} <= {"count", "number"} and "" in (a.unit, b.unit)
+
+
+@kind("totals", params={"shapes": (list, ["within", "sum", "shares"])},
+      message_fields=("parts", "total", "sum"))
+def find(ctx, rule):
+    """Parts listed against a stated total, complete breakdowns and shares of 100%."""
+    shapes = set(rule.param("shapes"))
+    for si in range(len(ctx.sentences)):
+        qs = [q for q in ctx.sentence_quantities(si) if q.role not in ("from", "to")]
+        if "within" in shapes:
+            yield from _within(ctx, rule, si, qs)
+        if "sum" in shapes:
+            yield from _sum(ctx, rule, si, qs)
+        if "shares" in shapes:
+            yield from _shares(ctx, rule, si, qs)
+
+
+def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
+    parts_txt = " + ".join(p.text for p in parts)
+    yield ctx.claim(rule, verdict, claim_span[0], claim_span[1], rule.render(
+        stated=ctx.between(*claim_span), parts=parts_txt, total=total.text,
+        sum=fmt_interval(s, total.unit if total.kind != "number" else parts[0].unit),
+        computed=f"{parts_txt} = {fmt_interval(s, total.unit)} {relation} {total.text}",
+        reason=""), inputs=[total, *parts], computed=s.mid,
+        allowed=(_iv(total).lo, _iv(total).hi))
+
+
+def _within(ctx, rule, si, qs):
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    grey = rule.tol("grey", 0.02)
+    sent = text[s0:s1]
+    totals, parts, span = [], [], None
+    m = _WITHIN.search(sent)
+    if m:
+        cue = s0 + m.start()
+        before = [q for q in qs if q.end <= cue and q.kind in _AMOUNTS]
+        if not before:
+            return
+        total = before[-1]
+        parts = [q for q in qs if q.start >= cue and _compatible(q, total)]
+        # a different kind of amount among the parts ("12%") means it is not a plain list
+        if not parts or any(q.start >= cue and not _compatible(q, total) and
+                            q.kind in ("money", "count", "measure") for q in qs):
+            return
+        totals = [total]
+        span = (total.start, parts[-1].end)
+    elif _OF_THAT.match(sent) and si > 0:
+        parts = [q for q in qs if q.kind in _AMOUNTS]
+        if not parts or any(not _compatible(p, parts[0]) for p in parts):
+            return
+        totals = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, parts[0])
+                  and q.role not in ("from",)]
+        if not totals:
+            return
+        span = (parts[0].start, parts[-1].end)
+    else:
+        return
+    s = isum(*(_iv(p) for p in parts))
+    fits = [s.lo <= _iv(t).hi for t in totals]
+    if all(fits):
+        verdict = "pass"
+    elif len(totals) > 1 and any(fits):
+        verdict = "uncertain"
+    elif any(s.lo <= _iv(t).widen(grey).hi for t in totals) or len(totals) > 1:
+        verdict = "uncertain"
+    else:
+        verdict = "fail"
+    total = totals[-1]
+    yield from _report(ctx, rule, verdict, parts, total, s, span,
+                       "≤" if verdict == "pass" else "exceeds")
+
+
+def _sum(ctx, rule, si, qs):
+    text = ctx.text
+    s0, _ = ctx.sentence_span(si)
+    grey = rule.tol("grey", 0.0)
+    amounts = [q for q in qs if q.kind in _AMOUNTS]
+    if len(amounts) < 3:
+        return
+    totals = [q for q in amounts
+              if _TOTAL_BEFORE.search(text[max(s0, q.start - 40):q.start])
+              or _TOTAL_AFTER.match(text[q.end:q.end + 20])]
+    if len(totals) != 1:
+        return
+    total = totals[0]
+    parts = [q for q in amounts if q is not total and _compatible(q, total)]
+    others = [q for q in amounts if q is not total and q not in parts]
+    if len(parts) < 2 or any(o.kind == "number" or o.kind == total.kind and
+                             o.kind != "count" for o in others):
+        return  # another amount of the same sort in the sentence: not a clean breakdown
+    s = isum(*(_iv(p) for p in parts))
+    t = _iv(total)
+    if s.overlaps(t):
+        verdict = "pass"
+    elif grey and s.overlaps(t.widen(grey)):
+        verdict = "uncertain"
+    else:
+        verdict = "fail"
+    span = (min(q.start for q in amounts), max(q.end for q in amounts))
+    yield from _report(ctx, rule, verdict, parts, total, s, span,
+                       "=" if verdict == "pass" else "≠")
+
+
+def _shares(ctx, rule, si, qs):
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    pcts = [q for q in qs if q.kind == "percent" and q.unit == "percent"]
+    if len(pcts) < 2 or not _REST.search(text[s0:s1]):
+        return
+    # only shares of one whole: no change words between them ("up 5%")
+    span_text = text[pcts[0].start:pcts[-1].end]
+    if re.search(r"\b(?:up|down|rose|fell|grew|increase|decrease|rise|drop|gain|growth|"
+                 r"percentage\s+points?|of\s+(?:the\s+)?(?:\d|\$|¥|€|£))\b", span_text, re.I):
+        return
+    s = isum(*(_iv(p) for p in pcts))
+    hundred = Interval.point(100.0)
+    verdict = "pass" if s.overlaps(hundred) else "fail"
+    parts_txt = " + ".join(p.text for p in pcts)
+    yield ctx.claim(rule, verdict, pcts[0].start, pcts[-1].end, rule.render(
+        stated=ctx.between(pcts[0].start, pcts[-1].end), parts=parts_txt, total="100%",
+        sum=fmt_interval(s, "percent"),
+        computed=f"{parts_txt} = {fmt_interval(s, 'percent')}", reason=""),
+        inputs=pcts, computed=s.mid, allowed=(100.0, 100.0))
