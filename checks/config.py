@@ -160,11 +160,11 @@ class _Reader:
         names = {key, key.replace("_", "-"), key.replace("-", "_")}
         alts = "|".join(re.escape(n) for n in sorted(names))
         if self.fmt == "toml":
-            pat = rf"^\s*[\"']?(?:{alts})[\"']?\s*="
+            pat = rf"^[ \t]*[\"']?(?:{alts})[\"']?[ \t]*="
             start = re.search(r"^\s*\[\[?\s*tool\.factlint\b", self.text, re.M)
             offset = start.start() if start else 0
         else:
-            pat = rf"^[\s-]*[\"']?(?:{alts})[\"']?\s*:"
+            pat = rf"^[ \t-]*[\"']?(?:{alts})[\"']?[ \t]*:"
             offset = 0
         m = re.search(pat, self.text[offset:], re.M) or re.search(
             rf"[{{,\s][\"']?(?:{alts})[\"']?\s*[:=]", self.text[offset:])

@@ -56,6 +56,9 @@ class Checker:
         if self.run_assertions:
             extra, errors = self.assertions.check(ctx)
             result.errors += errors
+        from checks.tables import table_claims  # tables: automatic checks and pandera schemas
+
+        extra = extra + table_claims(doc, self.options, errors=result.errors)
         result.claims = sorted(_dedupe(claims) + extra, key=Claim.sort_key)
         used = {(i.start, i.end) for c in result.claims for i in c.inputs}
         used |= {(c.start, c.end) for c in result.claims}

@@ -35,7 +35,7 @@ ANCHOR = re.compile(
     r"|(?P<vulgar>[" + "".join(_VULGAR) + r"])"
     r"|(?P<mult>\b(?:" + _MULT + r")\b)"
     r"|(?P<word>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore|"
-    r"half|quarter|" + _ORD + r"|" + _WORDNUM + r")\b))?(?:" + _WORDNUM + r"|" + _ORD +
+    r"half|quarter|" + _ORD + r")\b))?(?:" + _WORDNUM + r"|" + _ORD +
     r"|half|quarter|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b)",
     re.I,
 )
@@ -80,6 +80,37 @@ def _powered(phrase: str) -> str | None:
     return None
 
 
+_AGE_BEFORE = re.compile(r"\b(aged?|ages)(?:[ \t]+of)?[ \t]+$", re.I)
+_AGE_AFTER = re.compile(r"[ \t]*(?:yo|y\.o\.|yrs?\.?[ \t]+old)(?![\w])", re.I)
+_NUMBER_BEFORE = re.compile(r"(?:\d|%|\b(?:" + _WORDNUM + r"|hundred|thousand|few|several|"
+                            r"many|the|a|an|this|that|what|which))[ \t]*$", re.I)
+_PERCENT_OF = re.compile(r"\b(?:percents?|per[ \t]?cent|percentage)[ \t]+of[ \t]+$", re.I)
+_PREFIX_WORD = re.compile(r"\b(?:sub|minus|plus|over|under|near|mid|pre|post|ultra|super|"
+                          r"hyper|mini|micro|nano|multi|non|top|then|now|some|all|low|high)-$",
+                          re.I)
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d.,]|[-–]\d)(?!\s*(?:%|percent|per\s*cent))")
+_ADDRESS = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)[ \t]+|[A-Z][a-z]+[ \t]+){0,3}"
+                      r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|"
+                      r"Court|Square|Terrace|Highway|Hwy|Parkway|Way)\b\.?")
+_ZONE_TIME = re.compile(r"[ \t]*(?:GMT|UTC|EDT|EST|BST|CET|CEST|PST|PDT|JST|IST|ET|PT|hrs|h)\b")
+_PREV_WORD = re.compile(r"([A-Za-z][\w&’'/.]*)[ \t]+$")
+_LABEL_NOUNS = frozenset("""section row game part chapter page pages channel model series version
+route gate room level stage phase round category class grade no number episode season act
+article clause paragraph figure fig table item line platform terminal flight bus sp s&p ftse
+nasdaq dax nikkei stoxx cac kospi sensex iphone galaxy windows ios android box lot apartment
+suite exit highway interstate district ward zone type mark mk generation gen tier week day
+bowl cup chapter verse psalm vol volume issue isu form schedule title rule book pillar
+division league""".split())
+_NOT_LABELS = frozenset("""the a an in on at by for from to of and or but about over nearly
+almost some only just around approximately more less than with since until after before
+during between up down top last next first each every all its their his her our my your
+another roughly under above below if as is was were are be been has have had will would
+can could may might must shall should do does did not no than that this these those it
+they he she we you i which who whom whose what when where why how per plus minus up
+rose fell rising falling gained lost added cut fell grew dropped jumped climbed slid
+sank surged soared tumbled reached hit totalled totaled topped exceeded some just around
+nearly almost also still even only then now today yesterday year years week weeks month
+months day days decade decades century season quarter half said says say told""".split())
 _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
@@ -91,14 +122,16 @@ _SKIP = re.compile(
     r"|(?<![\d.])\d{3}-\d{4}(?![\d%])"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
+    r"|\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?"
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\bv?\d+\.\d+\.\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)?\b"
-    r"|\b[A-Za-z]+\d+[A-Za-z]+\d*\b",
+    r"|\b(?![A-Z]{2,3}\d+(?:m|mn|bn|k|mil)\b)[A-Za-z]+\d+[A-Za-z]+\d*\b",
     re.I,
 )
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_BEFORE = re.compile(_MONTHS + r"\s+$", re.I)
+_MONTH_WORD = re.compile(_MONTHS, re.I)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
 _DAY_RANGE_MONTH = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b", re.I)
 
@@ -128,7 +161,7 @@ _DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[^\w.$]))((?:[A-Za-z]\.){1,2}|[A-Za-z]{1,
 # "PS2.7m", "PS8.1bn": a pound sign lost in conversion, only before a scaled or decimal amount
 _PS_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:m|bn|k)\b|\d+\.\d+")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
-_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|-?\s*or)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_TO = re.compile(r"\s+to\s+$", re.I)
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t>*-]*\(?$")
@@ -491,6 +524,10 @@ class _Scanner:
         sign = 1.0
         code, cstart, assumed = self.currency_before(s)
         qstart = cstart if code else s
+        if code is None and s and t[s - 1] in "-−":
+            code2, cstart2, assumed2 = self.currency_before(s - 1)
+            if code2:  # "$-50.8bn"
+                return -1.0, code2, assumed2, cstart2, *self.hedge_before(cstart2)
         sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart])
         if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()):
             sign = -1.0
@@ -517,9 +554,13 @@ class _Scanner:
         after = t[e] if e < len(t) else " "
         # identifiers: letters glued before the digits ("D9", "H20", "COVID-19")
         if before.isalpha() or before in "_" or (before == "-" and s >= 2 and t[s - 2].isalnum()
-                                                  and not t[s - 2].isdigit()):
+                                                  and not t[s - 2].isdigit()
+                                                  and not _PREFIX_WORD.search(t, max(0, s - 12),
+                                                                              s)):
             if not (_FY.search(t[max(0, s - 3):s]) or self._currency_glued(s)):
                 return
+        if self._not_a_quantity(s, e, tok):
+            return
         if before == "." and s >= 2 and t[s - 2].isdigit():
             return
         if before == "#" or before == "№":
@@ -570,6 +611,15 @@ class _Scanner:
         if tok.isdigit() and e < len(t) and t[e] in _VULGAR:
             self._fraction_digits(s, e + 1, int(tok) + _VULGAR[t[e]])
             return
+        if tok.isdigit() and int(tok) < 130 and self._age(s, e, tok):
+            return
+        pstart = self._percent_of(s)
+        if pstart is not None:
+            v = float(tok.replace(",", ""))
+            lo, hi = _round_interval(tok, 1.0, True)
+            self.emit(start=pstart, end=e, value=v, unit="percent", kind="percent",
+                      round_low=lo, round_high=hi, num_start=s, num_end=e)
+            return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
         fy = _FY.search(t[max(0, s - 3):s])
         if fy and len(tok) in (2, 4) and tok.isdigit():
@@ -590,7 +640,8 @@ class _Scanner:
                        and not re.match(r"\s*[-–]\s*\d{2,4}\b\s*(?:%|percent|bn|billion|"
                                         r"million|m\b)", t[e:e + 14])):
             sep = rm.group(0).strip().lower()
-            if sep in ("to", "and") or not t[e].isspace() or sep in ("–", "—"):
+            if sep.endswith("or") or sep in ("to", "and") or not t[e].isspace() or \
+                    sep in ("–", "—"):
                 if sep == "and" and not _BETWEEN.search(t[max(0, hstart - 10):hstart]):
                     pass
                 elif sep == "to" and re.search(r"\bfrom\s+$", t[max(0, hstart - 6):hstart]):
@@ -599,7 +650,8 @@ class _Scanner:
                     m2 = re.compile(_NUM).match(t, rm.end() + (
                         len(t[rm.end():]) - len(t[rm.end():].lstrip("$¥€£₩₹ "))))
                     if m2 and not self.in_skip(m2.start(), m2.end()):
-                        if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart):
+                        if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart,
+                                      alt=sep.endswith("or")):
                             return
         self.finish_number(tok, s, e, sign, code, assumed, qstart, hedge, hstart)
 
@@ -646,6 +698,81 @@ class _Scanner:
     def vulgar(self, m: re.Match) -> None:
         """A vulgar fraction character: "½ teaspoon", "¾"."""
         self._fraction_digits(m.start(), m.end(), _VULGAR[m.group(0)])
+
+    def _percent_of(self, s: int) -> int | None:
+        """ "percent of 10" with no number before "percent" (a way of writing 10%)."""
+        t = self.t
+        po = _PERCENT_OF.search(t, max(0, s - 20), s)
+        if not po:
+            return None
+        if _NUMBER_BEFORE.search(t, max(0, po.start() - 16), po.start()):
+            return None
+        return po.start()
+
+    def _age(self, s: int, e: int, tok: str) -> bool:
+        """ "aged 44", "age of 21", "ages 18 to 34": ages in years; emit them, return True."""
+        t = self.t
+        am = _AGE_BEFORE.search(t, max(0, s - 14), s)
+        if not am:
+            return False
+        v = float(tok)
+        rm = re.compile(r"[ \t]*(?:-|–|to|and)[ \t]*(\d{1,3})\b(?![.,]\d)").match(t, e)
+        self.emit(start=am.start(1), end=e, value=v, unit="year", kind="duration",
+                  round_low=v, round_high=v + 1, num_start=s, num_end=e, exact=True)
+        if rm:
+            v2 = float(rm.group(1))
+            self.emit(start=rm.start(1), end=rm.end(1), value=v2, unit="year",
+                      kind="duration", round_low=v2, round_high=v2 + 1, num_start=rm.start(1),
+                      num_end=rm.end(1), exact=True)
+        return True
+
+    def _not_a_quantity(self, s: int, e: int, tok: str) -> bool:
+        """Scores ("2-1"), street numbers, labels ("Game 7", "S&P 500"), times ("0401 GMT")."""
+        t = self.t
+        sm = _SCORE.match(t, s)
+        if sm and "." not in tok and "," not in tok and not self._unit_follows(sm.end()):
+            self.consumed = max(self.consumed, sm.end())
+            return True
+        if _ADDRESS.match(t, e) and "." not in tok and "," not in tok:
+            return True
+        if _ZONE_TIME.match(t, e) and len(tok) == 4:
+            return True
+        if tok.isdigit() and len(tok) <= 5 and not tok.startswith("0") or tok.startswith("0") \
+                and len(tok) > 1:
+            if self._label_before(s) and not self._unit_follows(e):
+                self.consumed = max(self.consumed, e)
+                return True
+        return False
+
+    def _unit_follows(self, e: int) -> bool:
+        """A percent sign, scale, currency or measure unit right after e."""
+        t = self.t
+        return bool(_PERCENT.match(t, e) or _SCALE.match(t, e) or
+                    _SCALE_ATTACHED.match(t, e) or self.unit_after(e)[0] or
+                    self._currency_name_after(e))
+
+    def _label_before(self, s: int) -> bool:
+        """The number names a thing: "Game 7", "iPhone 11", "S&P 500", "Section 427"."""
+        t = self.t
+        m = _PREV_WORD.search(t, max(0, s - 24), s)
+        if not m:
+            return False
+        w = m.group(1)
+        lw = w.lower().rstrip(".")
+        if lw in _LABEL_NOUNS:
+            return True
+        if lw in _NOT_LABELS or lw in L.CURRENCY_SYMBOLS or w.upper() in L.ISO_CODES or \
+                _MONTH_WORD.fullmatch(lw):
+            return False
+        if self.currency_before(s)[0] or self.hedge_before(s)[0]:
+            return False
+        if w[0].isupper() or (len(w) > 1 and w[0].islower() and any(c.isupper() for c in w[1:])):
+            # a capitalised word opening a sentence is not a name ("Sales 500" is rare)
+            before = t[max(0, m.start(1) - 3):m.start(1)]
+            if m.start(1) == 0 or re.search(r"[.!?:;\n]\s*$", before):
+                return lw in _LABEL_NOUNS
+            return True
+        return False
 
     def _currency_glued(self, s: int) -> bool:
         code, _, _ = self.currency_before(s)
@@ -746,7 +873,10 @@ class _Scanner:
                                 kind = "measure"
                         else:
                             dm = _DURATION.match(t, end)
-                            if dm and not (dm.group(1).lower() in ("min", "sec", "second")
+                            agm = _AGE_AFTER.match(t, end)
+                            if agm:
+                                kind, unit, end = "duration", "year", agm.end()
+                            elif dm and not (dm.group(1).lower() in ("min", "sec", "second")
                                            and not re.match(r"\s", t[end:end + 1])):
                                 kind = "duration"
                                 unit = L.DURATION_WORDS[dm.group(1).lower()]
@@ -877,8 +1007,9 @@ class _Scanner:
                 return
         scale, scale_word, unit, kind, end, minor = forced or self.suffix(tok, s, e, code)
         cents = 0.0 if forced else self.cents
-        if kind == "number" and code is None and tok.isdigit() and len(tok) == 4 \
-                and 1000 <= int(tok) <= 2199 and scale == 1.0:
+        if kind in ("number", "count") and code is None and tok.isdigit() and len(tok) == 4 \
+                and (1000 <= int(tok) <= 2199 if kind == "number" else 1900 <= int(tok) <= 2100) \
+                and scale == 1.0 and sign > 0:
             v = float(tok)
             ym = _YEAR_RANGE.match(t, e)
             hi = v
@@ -907,7 +1038,8 @@ class _Scanner:
                   exact=not rounded and "." not in tok, hedge_obj=hedge, role=role,
                   partner=partner, assumed=assumed)
 
-    def range(self, m1, m2, sign, code, assumed, qstart, hedge, hstart) -> bool:
+    def range(self, m1, m2, sign, code, assumed, qstart, hedge, hstart, alt=False) -> bool:
+        """A range "10-15%", "5 to 7 million" (or alternatives "8 or $9") sharing a unit."""
         t = self.t
         tok1, tok2 = m1.group("num"), m2.group(0)
         s2, e2 = m2.start(), m2.end()
@@ -924,14 +1056,15 @@ class _Scanner:
         idx = len(self.out)
         forced = (scale1, scale_word, unit, kind, m2.start(), minor)
         self.finish_number(tok1, m1.start(), m1.end(), sign, code, assumed, qstart, hedge,
-                           hstart, role="range_low", partner=idx + 1, forced=forced)
+                           hstart, role=None if alt else "range_low",
+                           partner=None if alt else idx + 1, forced=forced)
         first = self.out[idx] if len(self.out) > idx else None
         if first is not None:
             self.out[idx] = _replace(first, end=m1.end(), text=" ".join(
                 t[first.start:m1.end()].split()))
         self.consumed = max(self.consumed, m2.start())
         self.finish_number(tok2, s2, e2, 1.0, code, assumed2 or assumed, s2, None, s2,
-                           role="range_high", partner=idx,
+                           role=None if alt else "range_high", partner=None if alt else idx,
                            forced=(scale, scale_word, unit, kind, end, minor))
         return True
 
@@ -1012,6 +1145,11 @@ class _Scanner:
             return  # "six-speed", "four-door": a compound adjective, not a quantity
         if p.words <= 2 and self._one_in(s, e, value):
             return
+        pstart = self._percent_of(s)
+        if pstart is not None:
+            self.emit(start=pstart, end=e, value=value, unit="percent", kind="percent",
+                      round_low=value - 0.5, round_high=value + 0.5, num_start=s, num_end=e)
+            return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
         word_tok = repr(int(value)) if value == int(value) else repr(value)
         scale, scale_word, unit, kind, end, minor = self.suffix(word_tok, s, e, code)
@@ -1078,8 +1216,7 @@ class _Scanner:
                      r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$", prev):
             return False
         nxt = t[e:e + 40]
-        if re.match(r"\s+(?:another|or|by|day\b(?!s)|at a time|of|who|that|which|thing|"
-                    r"way|another)\b", nxt, re.I):
+        if re.match(r"\s+(?:another|or|by|day\b(?!s)|at a time|thing|way)\b", nxt, re.I):
             return False
         if re.match(r"[’']s\b", nxt):
             return False

@@ -99,6 +99,8 @@ def _led(ctx, q, lead_rx) -> bool:
                      r"an?\s+estimated)\s+)*$", s, re.I) is not None
 
 
+_CLAUSE = re.compile(r"\b(?:after|while|as|when|but|whereas|although|though|since|because|"
+                     r"despite|and|which|who|where|said|says)\b|[;:]", re.I)
 _PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
 
 
@@ -130,6 +132,11 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
                                                r"is|and)\s+)?", gap, re.I):
                 new = before[-1]
     if new is None or old is None or new is old:
+        return None
+    # the ends must belong to the stated change, not to another clause of the sentence
+    first = min(new.start, old.start)
+    if first > p.end and (first - p.end > rule.param("max_gap")
+                          or _CLAUSE.search(ctx.text[p.end:first])):
         return None
     if not compatible(new.unit, old.unit) or is_percent(new) != is_percent(old):
         return None
@@ -163,10 +170,13 @@ def _whole_base(ctx, rule, p, k, quants, sign):
     if len(before) != 1:
         return None
     c = before[0]
-    if (c.kind not in ("count", "number") or c.hedge or not c.exact or c.value != int(c.value)
+    if (c.kind != "count" or c.hedge or not c.exact or c.value != int(c.value)
             or c.value <= 0 or c.value > rule.param("max_count") or c.role):
         return None
     if p.start - c.end > rule.param("max_gap"):
+        return None
+    # "S&P 500", "Fortune 500 companies": a number that is part of a name is not a count
+    if re.search(r"(?:[&]|\b[A-Z][\w&.-]*)\s*$", ctx.text[max(0, c.start - 12):c.start]):
         return None
     # a later figure in the sentence may be the base ("... from 32"): that is both_ends' job
     if any(is_magnitude(q) for q in quants[k + 1:]):

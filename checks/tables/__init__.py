@@ -119,13 +119,12 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
 
     if "TBL06" not in disabled:
         outcomes += prose_outcomes(doc, tables, options.extract, quantities)
-    severity: dict[str, str] = {}
     if options.rule_paths:
         from checks.tables.schema_rules import load_table_rules, schema_outcomes
 
         rules = load_table_rules(tuple(options.rule_paths))
         if rules:
-            outcomes, severity = schema_outcomes(doc, tables, rules, outcomes)
+            outcomes = schema_outcomes(doc, tables, rules, outcomes)
     outcomes = [o for o in outcomes if o.rule not in disabled
                 and (not selected or o.rule in selected)]
-    return to_claims(outcomes, severity)
+    return to_claims(outcomes)

@@ -87,10 +87,9 @@ def _input(cell: Cell, path: str) -> Input:
                  unit=cell.unit, line=cell.line, column=cell.column)
 
 
-def to_claims(outcomes: list[Outcome], severity: dict[str, str] | None = None) -> list[Claim]:
+def to_claims(outcomes: list[Outcome]) -> list[Claim]:
     """Turn outcomes into Claims; several passes of one group become one claim at the header."""
     rules = builtin_rules()
-    severity = severity or {}
     groups: dict[tuple, list[Outcome]] = {}
     singles: list[Outcome] = []
     for o in outcomes:
@@ -98,10 +97,10 @@ def to_claims(outcomes: list[Outcome], severity: dict[str, str] | None = None) -
             groups.setdefault(o.group, []).append(o)
         else:
             singles.append(o)
-    claims = [_claim(o, rules[o.rule], severity) for o in singles]
+    claims = [_claim(o, rules[o.rule]) for o in singles]
     for outs in groups.values():
         if len(outs) == 1:
-            claims.append(_claim(outs[0], rules[outs[0].rule], severity))
+            claims.append(_claim(outs[0], rules[outs[0].rule]))
             continue
         first = outs[0]
         rule = rules[first.rule]
@@ -114,20 +113,19 @@ def to_claims(outcomes: list[Outcome], severity: dict[str, str] | None = None) -
         for o in outs:
             inputs.append(o.cell)
         merged = Outcome(first.rule, "pass", anchor, first.table, fields, inputs,
-                         check=first.check)
-        claims.append(_claim(merged, rule, severity, template=rule.pass_group_message))
+                         check=first.check, severity=first.severity)
+        claims.append(_claim(merged, rule, template=rule.pass_group_message))
     return claims
 
 
-def _claim(o: Outcome, rule, severity: dict[str, str], template: str | None = None) -> Claim:
+def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
     fields = _Fields(o.fields)
     if template is None:
         template = rule.pass_message if o.verdict == "pass" else rule.message
     message = template.format_map(fields)
-    if o.table.source in ("csv", "tsv") or o.cell is None:
-        where = o.table.title()
-    else:
-        where = o.table.title()
+    where = o.table.title()
+    if o.fields.get("schema"):
+        where += f", table rule {o.fields['schema']!r}"
     message = f"{where}: {message}"
     c = o.cell
     seen, inputs = set(), []
@@ -140,7 +138,7 @@ def _claim(o: Outcome, rule, severity: dict[str, str], template: str | None = No
     if prose is not None:
         inputs.append(prose)
     return Claim(rule=rule.code, verdict=o.verdict,
-                 severity=severity.get(rule.code) or rule.severity, path=o.table.path,
+                 severity=o.severity or rule.severity, path=o.table.path,
                  line=c.line, column=c.column, start=c.start, end=c.end, text=c.text,
                  message=message, inputs=tuple(inputs), name=rule.name,
                  hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,

@@ -37,6 +37,8 @@ class Outcome:
     check: str = ""
     row: int | None = None
     col: int | None = None
+    #: a table rule's severity for this finding ("" keeps the check's own)
+    severity: str = ""
 
 
 def overlaps(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
