@@ -1,0 +1,286 @@
+"""factlint's table relations as pandera checks, registered through ``pandera.extensions``.
+
+After ``register()`` a pandera schema (in Python or in pandera's YAML format) can use::
+
+    checks:
+      parts_sum_to_total: {columns: ["2024 (¥ billion)"]}
+      shares_sum_to_100: {column: "Share (%)"}
+      share_of_total: {share: "Share (%)", value: "2024 (¥ billion)"}
+      change_between: {change: "Change (%)", old: "2023", new: "2024", how: relative}
+      ordered_by: {column: "2024 (¥ billion)", descending: true}
+      agrees_with_prose: {}
+
+Inside ``factlint check`` each check sees the Table the DataFrame came from (cells with their
+rounding intervals and places) and records an Outcome per relation, so a failure becomes a
+claim with the arithmetic; pandera only learns which rows failed. Used on a plain DataFrame
+the checks take every value as exact, widened by the ``tolerance`` statistic.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import math
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from checks.tables import relations as R
+from checks.tables.model import Cell, Column, Table
+
+CHECK_NAMES = ("parts_sum_to_total", "shares_sum_to_100", "share_of_total", "change_between",
+               "ordered_by", "agrees_with_prose")
+
+
+@dataclass
+class _Active:
+    """The table being validated and the outcomes its checks found."""
+
+    table: Table
+    outcomes: list[R.Outcome] = field(default_factory=list)
+    prose: list[R.Outcome] = field(default_factory=list)
+
+
+_ACTIVE: contextvars.ContextVar[_Active | None] = contextvars.ContextVar("factlint_table",
+                                                                         default=None)
+
+
+@contextmanager
+def validating(table: Table, prose: list[R.Outcome] | None = None):
+    """Run pandera validation of ``table.frame`` with the table visible to the checks."""
+    state = _Active(table, prose=list(prose or []))
+    token = _ACTIVE.set(state)
+    try:
+        yield state
+    finally:
+        _ACTIVE.reset(token)
+
+
+def table_from_frame(df, tolerance: float = 0.0) -> Table:
+    """A Table over a plain DataFrame: numbers exact (± tolerance), no places in a file."""
+    import pandas as pd
+
+    columns, rows = [], [[] for _ in range(len(df))]
+    for name in df.columns:
+        s = df[name]
+        numeric = pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)
+        col = Column(name=str(name), role="value" if numeric else "label")
+        columns.append(col)
+        for i, v in enumerate(s.tolist()):
+            if numeric and v is not None and not (isinstance(v, float) and math.isnan(v)):
+                v = float(v)
+                rows[i].append(Cell(text=f"{v:g}", start=0, end=0, value=v, low=v - tolerance,
+                                    high=v + tolerance, kind="number"))
+            elif numeric:
+                rows[i].append(Cell(text="", start=0, end=0, kind="missing"))
+            else:
+                rows[i].append(Cell(text="" if v is None else str(v), start=0, end=0,
+                                    kind="text"))
+    label = next((j for j, c in enumerate(columns) if c.role == "label"), None)
+    return Table(path="<dataframe>", source="dataframe", index=1, start=0, end=0, line=0,
+                 columns=columns, rows=rows, label_col=label)
+
+
+def _context(df, tolerance: float, label_column: str | None = None) -> tuple[Table, _Active | None]:
+    state = _ACTIVE.get()
+    if state is not None and len(state.table.rows) == len(df):
+        table = state.table
+    else:
+        state = None
+        table = table_from_frame(df, tolerance)
+    if label_column is not None:
+        table.label_col = _col(table, label_column)
+    return table, state
+
+
+def _col(table: Table, name) -> int:
+    try:
+        return table.column_index(str(name))
+    except KeyError:
+        raise KeyError(f"no column {name!r} in the table (columns: "
+                       f"{', '.join(repr(c.name) for c in table.columns)})") from None
+
+
+def _result(df, outcomes: list[R.Outcome], state: _Active | None, name: str):
+    """Record the outcomes; return pandera's boolean Series (False on rows that failed)."""
+    import pandas as pd
+
+    ok = pd.Series(True, index=df.index)
+    positions = list(df.index)
+    for o in outcomes:
+        o.check = name
+        if o.verdict == "fail":
+            if o.row is not None and o.row < len(positions):
+                ok.iloc[o.row] = False
+            else:
+                ok[:] = False if not len(ok) else ok
+                if len(ok):
+                    ok.iloc[-1] = False
+    if state is not None:
+        state.outcomes += outcomes
+    return ok
+
+
+def _kinds(table: Table):
+    from checks.tables.auto import RowKinds
+
+    return RowKinds(table)
+
+
+def parts_sum_to_total(df, *, columns=None, total_label=None, total_column=None,
+                       label_column=None, complete=None, tolerance=0.0):
+    """Parts sum to their total: the total row in ``columns``, or ``total_column`` per row.
+
+    Formula: sum(parts) = total, within the cells' rounding (or ± tolerance per cell).
+    """
+    table, state = _context(df, tolerance, label_column)
+    kinds = _kinds(table)
+    outs: list[R.Outcome] = []
+    if total_column is not None:
+        tj = _col(table, total_column)
+        parts = [_col(table, c) for c in (columns or [])] or [
+            j for j, c in enumerate(table.columns) if c.role == "value" and j != tj]
+        done = complete if complete is not None else any(
+            "other" in table.columns[j].words for j in parts)
+        for r, row in enumerate(table.rows):
+            if row[tj].numeric:
+                outs.append(R.parts_sum(table, row[tj], [row[j] for j in parts],
+                                        complete=done, confident=True,
+                                        label=f"{table.columns[tj].name} of "
+                                              f"{table.row_label(r)!r}",
+                                        group=("TBL01c", table.index, tj), row=r, col=tj))
+        return _result(df, outs, state, "parts_sum_to_total")
+    if total_label is not None:
+        rows = [r for r in range(len(table.rows)) if table.label_col is not None and
+                table.rows[r][table.label_col].text.strip().lower() == str(total_label).lower()]
+        t = rows[-1] if rows else None
+        parts = [r for r in kinds.parts() if r != t] if t is not None else []
+    else:
+        t, parts, _ = kinds.total_row()
+    if t is None:
+        anchor = table.columns[0].header or Cell(text=table.title(), start=table.start,
+                                                 end=table.start, line=table.line, column=1)
+        outs.append(R.Outcome("TBL01", "fail", anchor, table,
+                              {"label": "the table", "stated": "no total row",
+                               "computed": "", "parts": "", "allowed": "",
+                               "reason": f" (no row labelled {total_label or 'Total'!r})"}))
+        return _result(df, outs, state, "parts_sum_to_total")
+    done = complete if complete is not None else bool(kinds.others)
+    cols = [_col(table, c) for c in columns] if columns else [
+        j for j, c in enumerate(table.columns) if c.role == "value"]
+    for j in cols:
+        total = table.rows[t][j]
+        if total.numeric:
+            outs.append(R.parts_sum(table, total, [table.rows[r][j] for r in parts],
+                                    complete=done, confident=True,
+                                    label=f"{kinds.labels[t] or 'the total'} of "
+                                          f"{table.columns[j].name!r}",
+                                    group=("TBL01", table.index, j), row=t, col=j))
+    return _result(df, outs, state, "parts_sum_to_total")
+
+
+def shares_sum_to_100(df, *, column, label_column=None, complete=None, tolerance=0.0):
+    """A percent share column sums to 100 (or to its total row) within its rounding."""
+    table, state = _context(df, tolerance, label_column)
+    kinds = _kinds(table)
+    j = _col(table, column)
+    t, parts, _ = kinds.total_row()
+    rows = parts if t is not None else kinds.parts()
+    target = table.rows[t][j] if t is not None and table.rows[t][j].numeric else None
+    done = True if complete is None else bool(complete)
+    o = R.shares_sum(table, j, [table.rows[r][j] for r in rows], target=target,
+                     complete=done, confident=True, group=("TBL02", table.index, j))
+    return _result(df, [o], state, "shares_sum_to_100")
+
+
+def share_of_total(df, *, share, value, total_label=None, label_column=None, tolerance=0.0):
+    """Each share equals 100 × value / total (the total row, else the column's sum)."""
+    table, state = _context(df, tolerance, label_column)
+    kinds = _kinds(table)
+    sj, vj = _col(table, share), _col(table, value)
+    t, _, _ = kinds.total_row()
+    if total_label is not None and table.label_col is not None:
+        found = [r for r in range(len(table.rows))
+                 if table.rows[r][table.label_col].text.strip().lower() == str(total_label).lower()]
+        t = found[-1] if found else None
+    if t is not None and table.rows[t][vj].numeric:
+        c = table.rows[t][vj]
+        lo, hi, val, text, cells = c.low, c.high, c.value, c.text, [c]
+    else:
+        used = [table.rows[r][vj] for r in kinds.parts() if table.rows[r][vj].numeric]
+        val = sum(c.value for c in used)
+        lo, hi, text, cells = sum(c.low for c in used), sum(c.high for c in used), \
+            f"the column's sum {R.fmt(val, max([R.decimals(c) for c in used] or [0]))}", []
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section]
+    outs = R.share_of_total(table, sj, vj, rows, total_lo=lo, total_hi=hi, total_val=val,
+                            total_text=text, confident=True, total_cells=cells,
+                            group=("TBL03", table.index, sj))
+    return _result(df, outs, state, "share_of_total")
+
+
+def change_between(df, *, change, old, new, how="relative", tolerance=0.0):
+    """Each change cell equals the change from ``old`` to ``new`` (relative % or difference)."""
+    if how not in ("relative", "difference", "either"):
+        raise ValueError(f"how must be relative, difference or either, not {how!r}")
+    table, state = _context(df, tolerance)
+    kinds = _kinds(table)
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section]
+    outs = R.change_between(table, _col(table, change), _col(table, old), _col(table, new),
+                            rows, mode=how, confident=True,
+                            group=("TBL04", table.index, _col(table, change)))
+    return _result(df, outs, state, "change_between")
+
+
+def ordered_by(df, *, column, descending=True, rank=None, label_column=None, tolerance=0.0):
+    """Rows (by ``rank`` when given, else as listed; totals and 'Other' left out) are in order."""
+    table, state = _context(df, tolerance, label_column)
+    kinds = _kinds(table)
+    j = _col(table, column)
+    skip = set(kinds.totals) | set(kinds.others) | set(kinds.subs) | set(kinds.section)
+    rows = [r for r in range(len(table.rows)) if r not in skip]
+    if rank is not None:
+        k = _col(table, rank)
+        rows = [r for _, r in sorted((table.rows[r][k].value, r) for r in rows
+                                     if table.rows[r][k].numeric)]
+    outs = R.order(table, j, rows, descending=bool(descending), confident=True,
+                   group=("TBL05", table.index, j))
+    return _result(df, outs, state, "ordered_by")
+
+
+def agrees_with_prose(df, *, columns=None):
+    """Cells agree with the same figures stated in the prose of the document (TBL06)."""
+    state = _ACTIVE.get()
+    if state is None:
+        import pandas as pd
+
+        return pd.Series(True, index=df.index)   # no document: nothing to compare with
+    wanted = None
+    if columns:
+        wanted = {_col(state.table, c) for c in columns}
+    outs = [o for o in state.prose if o.table is state.table and
+            (wanted is None or o.col in wanted)]
+    for o in outs:
+        state.prose.remove(o)
+    return _result(df, outs, state, "agrees_with_prose")
+
+
+_STATS = {
+    "parts_sum_to_total": ["columns", "total_label", "total_column", "label_column",
+                           "complete", "tolerance"],
+    "shares_sum_to_100": ["column", "label_column", "complete", "tolerance"],
+    "share_of_total": ["share", "value", "total_label", "label_column", "tolerance"],
+    "change_between": ["change", "old", "new", "how", "tolerance"],
+    "ordered_by": ["column", "descending", "rank", "label_column", "tolerance"],
+    "agrees_with_prose": ["columns"],
+}
+
+
+def register() -> None:
+    """Register the checks with pandera (once per process; later calls do nothing)."""
+    import pandas as pd
+    import pandera.pandas as pa
+    from pandera import extensions
+
+    for name in CHECK_NAMES:
+        if hasattr(pa.Check, name):
+            continue
+        extensions.register_check_method(globals()[name], statistics=_STATS[name],
+                                         supported_types=pd.DataFrame)
