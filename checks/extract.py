@@ -58,8 +58,13 @@ _DEGREES = re.compile(
     r"centigrade|centigrate|"
     r"fahrenheit|farenheit|kelvin)\b\.?)?|[ \t]*(celsius|celcius|centigrade|centigrate|"
     r"fahrenheit|farenheit)\b", re.I)
-_UNIT_TOKEN = re.compile(r"([ \t]?)([A-Za-zµμΩ]+(?:\^?[23²³])?(?:/[A-Za-z]+(?:\^?[23²³])?)?"
-                         r"|(?:m\.p\.h|m\.p\.g)\.?)(?![\w])")
+_UNIT_TOKEN = re.compile(r"([ \t]?-?(?=[A-Za-zµμΩ]{2})|[ \t]?)([A-Za-zµμΩ]+(?:\^?[23²³])?"
+                         r"(?:/[A-Za-z]+(?:\^?[23²³])?)?|(?:m\.p\.h|m\.p\.g)\.?)"
+                         r"(?![\w/])(?!-\d)(?!\.[A-Za-z])")
+_BRACKET_UNIT = re.compile(r"[ \t]?(?:\(([A-Za-zµμ/°]+)\)|\[([A-Za-zµμ/°]+)\]|\{([A-Za-zµμ/°]+)\}|"
+                           r"<([A-Za-zµμ/°]+)>)")
+_FEET_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:inch(?:es)?|in\b\.?|″|\")",
+                          re.I)
 _SQ_CU_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.I)
 _TEMP_WORDS = re.compile(r"temperat|degree|weather|heat|cold|warm|hot\b|freez|°|celsius|"
                          r"fahrenheit|boil|thermo|fever|climate|degf|degc", re.I)
@@ -284,7 +289,7 @@ class _Scanner:
         self.cfg = config
         self.hedges = L.load_hedges(config.hedge_files)
         self.out: list[Quantity] = []
-        self.cents = 0.0
+        self.addend = 0.0
         self.skips = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
         self._skip_i = 0
         self.consumed = 0
@@ -375,9 +380,7 @@ class _Scanner:
                 unit = ("degree_Celsius" if scale_letter[0] == "c" else "kelvin"
                         if scale_letter[0] == "k" else "degree_Fahrenheit")
                 return unit, dm.end()
-            if self._angle_context(e):
-                return "degree", dm.end()
-            return None, e
+            return None, e  # "45 degrees": an angle or a temperature, the text does not say
         # the longest multi-word form first ("square metres", "miles per hour")
         m = _WORDS_AHEAD.match(t, e)
         if m:
@@ -406,14 +409,24 @@ class _Scanner:
         if unit:
             end = m.end()
             if tok == "in" or tok == "in.":
-                return None, e
+                if not re.match(r"\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b",
+                                t[end:end + 14]):
+                    return None, e
             return self._power_after(unit, end)
+        bm = _BRACKET_UNIT.match(t, e)
+        if bm:
+            inner = next(g for g in bm.groups() if g)
+            unit = self._unit_token(inner, True, e)
+            if unit:
+                return unit, bm.end()
         return None, e
 
     def _unit_token(self, tok: str, spaced: bool, e: int) -> str | None:
         """The unit of one written token ("km", "kWh", "m2"), or None."""
         if tok in L.CASE_UNITS:
-            if spaced and tok in ("t", "g", "l", "V"):
+            if spaced and tok in ("t", "g", "l", "V") and not (
+                    tok == "t" and re.match(r"[ \t]+t(?:[ \t]+(?:of|a|per|in|each)\b|[.,;)])",
+                                            self.t[e:e + 10])):
                 return None
             if tok == "F" and not self._temperature_context(e):
                 return None
@@ -529,7 +542,8 @@ class _Scanner:
             if code2:  # "$-50.8bn"
                 return -1.0, code2, assumed2, cstart2, *self.hedge_before(cstart2)
         sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart])
-        if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()):
+        if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()) and \
+                not re.search(r"\d[ \t]$", t[max(0, qstart - 3):qstart - 1]):
             sign = -1.0
             qstart -= 1
         elif sm and sm.group(1) == "+":
@@ -559,6 +573,8 @@ class _Scanner:
                                                                               s)):
             if not (_FY.search(t[max(0, s - 3):s]) or self._currency_glued(s)):
                 return
+        if before == "-" and re.search(r"[A-Za-z]\w*\d-$", t[max(0, s - 10):s]):
+            return  # "scp2-173": an identifier
         if self._not_a_quantity(s, e, tok):
             return
         if before == "." and s >= 2 and t[s - 2].isdigit():
@@ -819,7 +835,8 @@ class _Scanner:
                 continue
             break
         mult_minor = 1.0
-        self.cents = 0.0
+        # a minor part read after the unit ("15 dollars 50", "5 feet 2 inches")
+        self.addend = 0.0
         if code:
             kind, unit = "money", code
             if not scale_word:
@@ -829,7 +846,7 @@ class _Scanner:
                 if "." not in tok:
                     c2 = self._cents_after(end, True)
                     if c2:
-                        self.cents, end = c2
+                        self.addend, end = c2
         else:
             pm = _PERCENT.match(t, end)
             if pm:
@@ -857,7 +874,7 @@ class _Scanner:
                         elif "." not in tok:
                             c2 = self._cents_after(end, False)
                             if c2:
-                                self.cents, end = c2
+                                self.addend, end = c2
                 else:
                     fm = _FOLD.match(t, end) or (_TIMES.match(t, end) if scale == 1.0 else None)
                     if fm:
@@ -869,6 +886,10 @@ class _Scanner:
                         if um:
                             kind = "measure"
                             unit, end = self.per_after(um, uend)
+                            fi = _FEET_INCHES.match(t, end) if unit == "foot" else None
+                            if fi:
+                                self.addend = float(fi.group(1)) / 12  # read as a fraction
+                                end = fi.end()
                             if unit.startswith(("degree_", "kelvin")):
                                 kind = "measure"
                         else:
@@ -1006,7 +1027,7 @@ class _Scanner:
             if not ok:
                 return
         scale, scale_word, unit, kind, end, minor = forced or self.suffix(tok, s, e, code)
-        cents = 0.0 if forced else self.cents
+        addend = 0.0 if forced else self.addend
         if kind in ("number", "count") and code is None and tok.isdigit() and len(tok) == 4 \
                 and (1000 <= int(tok) <= 2199 if kind == "number" else 1900 <= int(tok) <= 2100) \
                 and scale == 1.0 and sign > 0:
@@ -1023,8 +1044,8 @@ class _Scanner:
         rounded = kind in ("percent", "measure") or scale != 1.0
         lo, hi = _round_interval(tok, scale * minor, rounded)
         v = float(tok.replace(",", "")) * scale * minor
-        if cents:
-            v = lo = hi = v + cents
+        if addend:
+            v = lo = hi = v + addend
         if sign < 0:
             v, lo, hi = -v, -hi, -lo
         hedge_after, aend = (None, end) if hedge else self.hedge_after(end)
@@ -1155,8 +1176,8 @@ class _Scanner:
         scale, scale_word, unit, kind, end, minor = self.suffix(word_tok, s, e, code)
         if kind == "multiplier" or (re.match(r"[\s-]*fold\b", t[e:e + 8], re.I)):
             kind, unit = "multiplier", ""
-        v = (value * scale * minor + self.cents) * sign
-        if kind == "multiplier" or self.cents:
+        v = (value * scale * minor + self.addend) * sign
+        if kind == "multiplier" or self.addend:
             lo = hi = v
         elif p.has_point:
             half = 0.5 * 10.0 ** -p.decimals * (p.scale if p.scale > 1 else 1) * scale * minor
@@ -1211,6 +1232,8 @@ class _Scanner:
     def _one_ok(self, s: int, e: int) -> bool:
         """"one" as a pronoun ("the one you mentioned", "one of them") is not a quantity."""
         t = self.t
+        if self.unit_after(e)[0]:
+            return True
         prev = t[max(0, s - 12):s].lower()
         if re.search(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
                      r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$", prev):

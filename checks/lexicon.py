@@ -286,7 +286,7 @@ UNIT_FORMS = {
     "gigabit": ["gigabit", "gigabits", "gbit"],
     "megabit / second": ["mbps", "mbit/s", "mb/s", "megabits per second"],
     "gigabit / second": ["gbps", "gbit/s", "gigabits per second"],
-    "kilometer / hour": ["km/h", "kmh", "kph", "km/hr", "kilometres per hour",
+    "kilometer / hour": ["km/h", "kmh", "kph", "km/hr", "kmph", "kilometres per hour",
                          "kilometers per hour", "kilometre per hour", "kilometer per hour"],
     "mile / hour": ["mph", "miles per hour", "mile per hour", "miles an hour", "m.p.h.",
                     "m.p.h"],
@@ -366,6 +366,7 @@ UNIT_FORM_MAP = _unit_forms()
 
 DURATION_WORDS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",

@@ -105,14 +105,15 @@ class Rates:
         """The rate of ``base`` in ``quote`` on ``date`` (or the nearest earlier date)."""
         if base == quote:
             return Rate(base, quote, 1.0, date, "identity")
-        best = self._from_table(base, quote, date)
+        best = self.table_rate(base, quote, date)
         if best is not None:
             return best
         if self.use_ecb and date is not None:
             return ecb_rate(base, quote, date)
         return None
 
-    def _from_table(self, base, quote, date) -> Rate | None:
+    def table_rate(self, base: str, quote: str, date: dt.date | None) -> Rate | None:
+        """The user tables' rate for the pair on ``date`` (undated entries for any date)."""
         cands = []
         for r in self.table:
             if (r.base, r.quote) == (base, quote):

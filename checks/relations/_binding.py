@@ -164,7 +164,8 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
             if keys:
                 lo = max(ctx.sentence_span(idx)[0], q.start - 60)
                 near = window(ctx.text, lo, q.start)
-                if not any(re.search(r"\b" + re.escape(k) + r"\b", near) for k in keys):
+                if not any(re.search(r"\b" + re.escape(k) + r"(?:s|ed|ing)?\b", near)
+                           for k in keys):
                     continue
             cands.append(q)
         if len(cands) == 1:

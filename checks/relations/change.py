@@ -154,6 +154,11 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
             v = "uncertain"
             reason = (f"; holds only as a difference of {new.value - old.value:+.1f} "
                       "percentage points, not as a relative change")
+    if v == "pass" and point * stated.mid < 0:
+        # consistent only through the rounding of the figures: as printed they move the
+        # other way from the verb
+        v = "uncertain"
+        reason = "; as printed the figures move the other way from the stated direction"
     if not reason and v == "uncertain":
         reason = "; within the grey zone of the stated precision and hedge"
     elif not reason and v == "fail":
