@@ -176,8 +176,36 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
 
 
 def iv(q: Quantity) -> Interval:
-    """The interval a quantity covers after its hedge."""
+    """The interval a quantity covers after its hedge.
+
+    SEMANTICS reads an amount of money as rounded to its last printed digit ("37 cents"
+    is 36.5 to 37.5 cents); only counts written in full are exact. Where the scanner
+    marked a money amount exact, its half-unit of rounding is added back here.
+    """
+    if q.kind == "money" and q.round_low == q.round_high and q.low == q.high:
+        half = _money_half_unit(q)
+        if half:
+            return Interval(q.low - half, q.high + half)
     return Interval(q.low, q.high)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _money_half_unit(q: Quantity) -> float:
+    m = _DIGITS.search(q.text)
+    if not m:
+        return 0.0
+    printed = m.group(0).replace(",", "")
+    try:
+        number = float(printed)
+    except ValueError:
+        return 0.0
+    if not number:
+        return 0.0
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    scale = q.value / number
+    return 0.5 * 10 ** -decimals * abs(scale)
 
 
 def grey_zone(q: Quantity, stated: Interval, rule, hedged_default: float,

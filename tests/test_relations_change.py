@@ -1,0 +1,107 @@
+"""Percent change (CHG01 both ends, CHG02 whole-number base)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.documents import make_document
+from checks.engine import Checker
+from checks.options import CheckOptions
+from checks.resources import rules_dir
+from checks.rules import load_rule_packs
+
+
+@pytest.fixture(scope="module")
+def checker():
+    rules = load_rule_packs([str(rules_dir() / "changes.yml")], builtin=False)
+    return Checker(CheckOptions(), rules=rules)
+
+
+def claims(checker, text):
+    return checker.check(make_document(text)).claims
+
+
+def one(checker, text):
+    found = claims(checker, text)
+    assert len(found) == 1, [c.message for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Quarterly profit rose 8% to $2.7 billion from $2.5 billion.", "pass"),
+    ("Quarterly profit rose 18% to $2.7 billion from $2.5 billion.", "fail"),
+    ("Deliveries rose 3.1% to 412,306 units (2023: 399,901 units).", "pass"),
+    ("Deliveries rose 3.1% to 402,306 units (2023: 399,901 units).", "fail"),
+    ("Sales posted a nearly 12% jump, from 80,210 to 89,650 cars.", "pass"),
+    ("Profit was $2.7 billion, up 8% from $2.5 billion a year earlier.", "pass"),
+    ("Net income fell 12% to ¥880 billion from ¥1.00 trillion.", "pass"),
+    ("Sales climbed 4% to 1.22 million vehicles, compared with 1.17 million in 2023.",
+     "pass"),
+])
+def test_both_ends(checker, text, verdict):
+    c = one(checker, text)
+    assert c.rule == "CHG01" and c.verdict == verdict, c.message
+
+
+def test_message_shows_the_arithmetic_and_inputs(checker):
+    c = one(checker, "Quarterly profit rose 18% to $2.7 billion from $2.5 billion.")
+    assert "$2.5 billion -> $2.7 billion is +8.0%" in c.message
+    assert "allowed +17.5% to +18.5%" in c.message
+    assert [i.text for i in c.inputs] == ["$2.5 billion", "$2.7 billion"]
+    assert c.text == "18%"
+
+
+def test_sign_comes_from_the_verb(checker):
+    # the figures fell 12%; "rose" contradicts them
+    assert one(checker, "Net income rose 12% to ¥880 billion from ¥1.00 trillion."
+               ).verdict == "fail"
+    assert one(checker, "Turnover declined 5% to €1.90 billion from €2.00 billion."
+               ).verdict == "pass"
+
+
+def test_rounding_makes_a_face_value_mismatch_consistent(checker):
+    # SEMANTICS: 37/33 is +12.1%, but the rounding of both ends spans +9.0% to +15.4%
+    assert one(checker, "The dividend rose 12.0% to 37 cents from 33 cents."
+               ).verdict == "pass"
+
+
+def test_direction_against_the_printed_figures_is_uncertain(checker):
+    # "¥1 trillion" may be anything from 0.5 to 1.5 trillion, but as printed it fell
+    c = one(checker, "Net income rose 12% to ¥880 billion from ¥1 trillion.")
+    assert c.verdict == "uncertain" and "other way" in c.message
+
+
+def test_percentages_as_points_are_uncertain(checker):
+    c = one(checker, "Its market share rose 3% to 27% from 24%.")
+    assert c.verdict == "uncertain"
+    assert "percentage points" in c.message
+
+
+def test_change_in_another_clause_is_not_bound(checker):
+    assert claims(checker, "Shares rose 3% on Monday after the company said profit "
+                           "reached $2.7 billion from $2.5 billion.") == []
+
+
+def test_whole_number_base(checker):
+    c = one(checker, "In the first five months, 50 used car dealerships went bankrupt, "
+                     "a 56% rise on a year earlier.")
+    assert (c.rule, c.verdict) == ("CHG02", "pass")
+    assert "32 -> 50" in c.message
+    c = one(checker, "In the first five months, 50 used car dealerships went bankrupt, "
+                     "a 66% rise on a year earlier.")
+    assert (c.rule, c.verdict) == ("CHG02", "fail")
+    assert "30 -> 50" in c.message and "31 -> 50" in c.message
+
+
+def test_whole_number_base_with_a_fall(checker):
+    # 12 from 16 is -25%
+    assert one(checker, "The airline retired 12 aircraft this year, down 25% from last "
+                        "year.").verdict == "pass"
+    assert one(checker, "The airline retired 12 aircraft this year, down 27% from last "
+                        "year.").verdict == "fail"
+
+
+def test_names_and_large_counts_are_not_whole_number_claims(checker):
+    assert claims(checker, "The S&P 500 fell 0.9%, while the Nasdaq slid 1.1%.") == []
+    # above max_count nearly any percentage has a whole base: not worth a claim
+    assert claims(checker, "The chain opened 4,210 stores, a 7.3% rise.") == []

@@ -1,0 +1,112 @@
+"""Share of a whole (PCT01): part / whole × 100 against the stated share."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.documents import make_document
+from checks.engine import Checker
+from checks.options import CheckOptions
+from checks.resources import rules_dir
+from checks.rules import load_rule_packs
+
+
+@pytest.fixture(scope="module")
+def checker():
+    rules = load_rule_packs([str(rules_dir() / "percentages.yml")], builtin=False)
+    return Checker(CheckOptions(selected=("PCT01",)), rules=rules)
+
+
+def claims(checker, text):
+    return checker.check(make_document(text)).claims
+
+
+def one(checker, text):
+    found = claims(checker, text)
+    assert len(found) == 1, [c.message for c in found]
+    return found[0]
+
+
+def test_referent_goal_in_previous_sentence_passes(checker):
+    c = one(checker, "BYD has set a sales target of 5.5 million vehicles for this year. "
+                     "In the first half it sold approximately 2.146 million vehicles, "
+                     "achieving nearly 40% of its annual goal.")
+    assert c.verdict == "pass"
+    assert c.text == "nearly 40%"
+    assert "2.146 million / 5.5 million = 39.0%" in c.message
+    assert [i.text for i in c.inputs] == ["approximately 2.146 million vehicles",
+                                          "5.5 million vehicles"]
+
+
+def test_referent_goal_with_wrong_share_fails(checker):
+    c = one(checker, "BYD has set a sales target of 5.5 million vehicles for this year. "
+                     "In the first half it sold 2.146 million vehicles, about 30% of its "
+                     "annual goal.")
+    assert c.verdict == "fail"
+    assert "39.0%" in c.message
+
+
+def test_explicit_whole_after_of(checker):
+    c = one(checker, "Exports to the US, at $13.4 billion, accounted for 21% of the "
+                     "$64.8 billion total.")
+    assert c.verdict == "pass"
+    assert one(checker, "Exports to the US, at $13.4 billion, accounted for 31% of the "
+                        "$64.8 billion total.").verdict == "fail"
+
+
+def test_out_of_pair_with_share_after_and_before(checker):
+    assert one(checker, "Women hold 3 out of 25 board seats, or 12%.").verdict == "pass"
+    assert one(checker, "Women hold 3 out of 25 board seats, or 15%.").verdict == "fail"
+    c = one(checker, "Women make up 12% of the board, or 3 out of 25 directors.")
+    assert c.verdict == "pass" and c.text == "12%"
+
+
+def test_correctly_rounded_share_passes(checker):
+    # 3 / 26 is 11.54%, which rounds to 12%
+    assert one(checker, "Women hold 3 out of 26 board seats, or 12%.").verdict == "pass"
+
+
+def test_truncated_share_is_grey_not_fail(checker):
+    # 11.54% written as 11% is truncation, not rounding: uncertain, never a false alarm
+    assert one(checker, "Women hold 3 out of 26 board seats, or 11%.").verdict == "uncertain"
+
+
+def test_one_in_five_against_counts(checker):
+    c = one(checker, "One in five respondents, or 200 of the 1,000 people surveyed, said "
+                     "they would switch.")
+    assert c.verdict == "pass" and "200 / 1,000 = 20.0%" in c.message
+    assert one(checker, "One in five respondents, or 320 of the 1,000 people surveyed, "
+                        "said they would switch.").verdict == "fail"
+
+
+def test_unrelated_percentage_in_the_sentence_is_not_bound(checker):
+    assert claims(checker, "The carmaker, whose shares rose 3% on Monday, sold 2.146 "
+                           "million vehicles in the half.") == []
+    # "12% of revenue" is a share of something the text never quantifies
+    found = claims(checker, "Sales of 2.1 million vehicles were 38% of the 5.5 million "
+                            "target, while exports made up 12% of revenue.")
+    assert [(c.text, c.verdict) for c in found] == [("38%", "pass")]
+
+
+def test_two_candidate_parts_are_uncertain(checker):
+    c = one(checker, "BYD sold 2.1 million vehicles, up from 1.6 million, or 38% of its "
+                     "5.5 million target.")
+    assert c.verdict == "uncertain"
+    assert "could be any of" in c.message
+
+
+def test_two_candidate_goals_are_uncertain(checker):
+    c = one(checker, "The group targets 5.5 million vehicles, and its rival a goal of 4 "
+                     "million vehicles. It sold 2.1 million vehicles, 38% of its goal.")
+    assert c.verdict == "uncertain"
+
+
+def test_incompatible_units_are_not_bound(checker):
+    # a share of a yen goal cannot be computed from a count of vehicles
+    assert claims(checker, "The company set a sales goal of ¥5 trillion. It sold 2.1 "
+                           "million vehicles, 40% of its goal.") == []
+
+
+def test_share_without_a_part_is_not_a_claim(checker):
+    assert claims(checker, "The startup laid off more than half of its employees.") == []
+    assert claims(checker, "Nearly 40% of the 5.5 million target remains.") == []
