@@ -1,0 +1,253 @@
+"""Conversions in parentheses: "¥2.3 trillion ($15.6bn)", "10 km (6.2 miles)", "30C (86F)".
+
+Currencies (``form: currency``): expected = original × rate, the rate of the document's
+date (user rate tables first, then the ECB reference rates; the nearest earlier date with
+a rate). The converted figure is consistent when its interval (rounding and hedge) meets
+the rate-implied interval widened by ``consistent`` (default 5%: sources, days and bid/offer
+differ): pass; beyond ``inconsistent`` (default 10%): fail; between: uncertain. Without a
+rate, or without a date, the pair is judged by ``form: currency_consistency`` instead.
+
+Currency consistency (``form: currency_consistency``): every conversion between the same
+two currencies in one document must imply one rate. Each conversion's implied rate is an
+interval (converted / original over their rounding); a conversion whose interval, widened
+by ``consistent``, misses the median of the others is uncertain, beyond ``inconsistent``
+fail. Needs at least two conversions of the pair.
+
+Units (``form: units``): exact factors through pint. Consistent when the exact conversion
+of one figure lies inside the other's printed precision (either direction, since either
+may be the original): pass; when it only does after truncating instead of rounding (37.78
+written 37.7) or only within the first figure's own rounding: uncertain; otherwise fail.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+
+from checks.intervals import Interval
+from checks.relations import kind
+from checks.verdict import fmt_interval, fmt_value
+
+_OPEN = re.compile(r"^\s*(?:\(|\[|,\s*or\s+|\s*—\s*or\s+|,\s*equivalent\s+to\s+|,\s*about\s+)"
+                   r"\s*(?:about|around|roughly|approximately|approx\.?|some|or|equal\s+to|"
+                   r"equivalent\s+to|~|c\.|nearly|almost|over|more\s+than|less\s+than)?\s*$",
+                   re.I)
+_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+def _pairs(ctx):
+    """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
+    qs = ctx.quantities
+    text = ctx.text
+    for a, b in zip(qs, qs[1:]):
+        gap = text[a.end:b.start]
+        if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit:
+            continue
+        paren = "(" in gap or "[" in gap
+        if paren and not _CLOSE.match(text[b.end:b.end + 3]):
+            continue  # "(¥5 trillion and 2 million tonnes)" is not a conversion
+        yield a, b, paren
+
+
+def _iv(q) -> Interval:
+    return Interval(q.low, q.high)
+
+
+@kind("conversion", params={"form": (str, "currency")},
+      message_fields=("original", "converted", "rate", "expected"))
+def find(ctx, rule):
+    """Conversions in parentheses against exchange rates, one another, or exact factors."""
+    form = rule.param("form")
+    if form == "currency":
+        yield from _currency(ctx, rule)
+    elif form == "currency_consistency":
+        yield from _consistency(ctx, rule)
+    elif form == "units":
+        yield from _units(ctx, rule)
+    else:
+        from checks.errors import ConfigError
+        raise ConfigError(f"unknown form {form!r} (currency, currency_consistency, units)")
+
+
+def _money_pairs(ctx):
+    for a, b, paren in _pairs(ctx):
+        if a.kind == "money" and b.kind == "money":
+            yield a, b, paren
+
+
+_PER = re.compile(r"^\s+(?:to|per|against|for)\s+(?:the|one|a|each|every)\s+((?:[A-Z][a-z]+\s+|"
+                  r"U\.?S\.?\s+)?[a-z]+)\b")
+_EQUALS = re.compile(r"^\s*(?:=|equals?|is\s+worth|buys?)\s*$")
+
+
+def stated_rates(ctx) -> list:
+    """Rates the text itself states: "$1 = 4.2 ringgit", "at 147 yen to the dollar"."""
+    from checks.lexicon import CURRENCY_NAME_FORMS
+    from checks.references import Rate
+
+    out = []
+    qs = ctx.quantities
+    text = ctx.text
+    for i, q in enumerate(qs):
+        if q.kind != "money":
+            continue
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if q.value == 1 and nxt is not None and nxt.kind == "money" and nxt.unit != q.unit \
+                and _EQUALS.match(text[q.end:nxt.start]):
+            out.append(Rate(q.unit, nxt.unit, nxt.value, None, f"stated: {q.text} = {nxt.text}"))
+            continue
+        m = _PER.match(text[q.end:q.end + 40])
+        if m:
+            code = CURRENCY_NAME_FORMS.get(" ".join(m.group(1).lower().split()))
+            if code and code != q.unit:
+                out.append(Rate(code, q.unit, q.value, None,
+                                f"stated: {ctx.between(q.start, q.end + m.end())}"))
+    return out
+
+
+def _text_rate(ctx, a, b):
+    cache = ctx.__dict__.setdefault("_stated_rates", None)
+    if cache is None:
+        cache = ctx.__dict__["_stated_rates"] = stated_rates(ctx)
+    from checks.references import Rate
+
+    for r in cache:
+        if (r.base, r.quote) == (a.unit, b.unit):
+            return r
+        if (r.base, r.quote) == (b.unit, a.unit):
+            return Rate(a.unit, b.unit, 1 / r.rate, None, r.source)
+    return None
+
+
+def _rate(ctx, a, b):
+    stated = _text_rate(ctx, a, b)
+    if stated is not None:
+        return stated
+    if ctx.rates is None or not hasattr(ctx.rates, "lookup"):
+        return None
+    if ctx.as_of is None:
+        # undated user rates still apply; the ECB needs a date
+        return ctx.rates.table_rate(a.unit, b.unit, None)
+    return ctx.rates.lookup(a.unit, b.unit, ctx.as_of)
+
+
+def _currency(ctx, rule):
+    ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
+    for a, b, _ in _money_pairs(ctx):
+        rate = _rate(ctx, a, b)
+        if rate is None:
+            continue  # judged by the consistency form, or not at all
+        expected = _iv(a) * rate.rate
+        stated = _iv(b)
+        if stated.overlaps(expected.widen(ok)):
+            verdict = "pass"
+        elif stated.overlaps(expected.widen(bad)):
+            verdict = "uncertain"
+        else:
+            verdict = "fail"
+        ratio = b.value / (a.value * rate.rate) if a.value else math.inf
+        off = "" if verdict == "pass" else (
+            f"; {ratio:.1f} times the rate-implied amount" if ratio > 2 else
+            f"; 1/{1 / ratio:.1f} of the rate-implied amount" if ratio < 0.5 else
+            f"; {abs(ratio - 1):.0%} off the rate-implied amount")
+        rate_txt = f"{_rate_text(rate.rate, a.unit, b.unit)} ({rate.source})"
+        yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
+            stated=b.text, original=a.text, converted=b.text, rate=rate_txt,
+            expected=fmt_value(a.value * rate.rate, b.unit), computed=fmt_interval(
+                expected, b.unit), allowed=f"within {ok:.0%}", reason=off),
+            inputs=[a, b], computed=a.value * rate.rate,
+            allowed=(expected.lo * (1 - ok), expected.hi * (1 + ok)))
+
+
+def _rate_text(rate: float, base: str, quote: str) -> str:
+    if rate < 1:
+        rate, base, quote = 1 / rate, quote, base
+    digits = max(0, 3 - int(math.floor(math.log10(rate))))
+    return f"1 {base} = {rate:,.{digits}f} {quote}"
+
+
+def _consistency(ctx, rule):
+    ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
+    groups: dict[tuple, list] = {}
+    for a, b, _ in _money_pairs(ctx):
+        if _rate(ctx, a, b) is not None:
+            continue  # a reference rate judges it (form: currency)
+        base, quote = sorted((a.unit, b.unit))
+        orig, conv = (a, b) if a.unit == base else (b, a)
+        if orig.low <= 0:
+            continue
+        implied = _iv(conv) / _iv(orig)
+        groups.setdefault((base, quote), []).append((implied, a, b))
+    for (base, quote), items in groups.items():
+        if len(items) < 2:
+            continue
+        ref = statistics.median(it[0].mid for it in items)
+        for implied, a, b in items:
+            if implied.widen(ok).contains(ref):
+                verdict = "pass"
+            elif implied.widen(bad).contains(ref):
+                verdict = "uncertain"
+            else:
+                verdict = "fail"
+            if verdict == "fail" and len(items) == 2:
+                verdict = "uncertain"
+                verdict_note = "; with two conversions it is unclear which one is wrong"
+            else:
+                verdict_note = ""
+            yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
+                stated=b.text, original=a.text, converted=b.text,
+                rate=f"{_rate_text(implied.mid, base, quote)} implied here",
+                expected=_rate_text(ref, base, quote),
+                computed=f"{_rate_text(implied.mid, base, quote)} against "
+                         f"{_rate_text(ref, base, quote)} elsewhere in the document",
+                allowed=f"within {ok:.0%}", reason=verdict_note),
+                inputs=[a, b], computed=implied.mid)
+
+
+_DECIMALS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _decimals(q, text) -> int:
+    num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
+    m = re.search(r"\.(\d+)", num)
+    return len(m.group(1)) if m else 0
+
+
+def _units(ctx, rule):
+    from checks.errors import ConfigError
+    from checks.units import convert, same_dimension
+
+    for a, b, paren in _pairs(ctx):
+        if a.kind != "measure" or b.kind != "measure" or not paren:
+            continue
+        try:
+            if not same_dimension(a.unit, b.unit):
+                continue
+            fwd = convert(a.value, a.unit, b.unit)
+            lo_hi = sorted((convert(a.round_low or a.low, a.unit, b.unit),
+                            convert(a.round_high or a.high, a.unit, b.unit)))
+        except ConfigError:
+            continue
+        sb = _iv(b)
+        if sb.contains(fwd):
+            verdict, reason = "pass", ""
+        else:
+            d = _decimals(b, ctx.text)
+            trunc = math.floor(abs(fwd) * 10 ** d) / 10 ** d * (1 if fwd >= 0 else -1)
+            if math.isclose(trunc, b.value, abs_tol=10 ** -(d + 6)):
+                verdict, reason = "uncertain", "; truncated rather than rounded"
+            elif sb.overlaps(Interval(*lo_hi)):
+                verdict, reason = "uncertain", (f"; only within the rounding of {a.text}")
+            else:
+                verdict, reason = "fail", ""
+        yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
+            stated=b.text, original=a.text, converted=b.text, rate="exact factor",
+            expected=f"{fwd:,.4g} {_unit_label(b.unit)}",
+            computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
+            allowed=fmt_interval(sb), reason=reason), inputs=[a, b], computed=fwd,
+            allowed=(sb.lo, sb.hi))
+
+
+def _unit_label(unit: str) -> str:
+    return {"degree_Celsius": "°C", "degree_Fahrenheit": "°F"}.get(unit, unit)
