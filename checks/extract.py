@@ -43,6 +43,7 @@ ANCHOR = re.compile(
 _SEP_RX = re.compile(_SEP3)
 _DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|lakh|crore|"
                            r"dozens?|dzs?|dozs?|over)\b", re.I)
+_POWER = re.compile(r"\^([-+]{0,2})(\d{1,3})(?![\d.])")
 _SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:\^|\*\*)?([-−+]{0,2}\d{1,3})"
                   r"(?![\d.]))")
 _FRAC = re.compile(r"[/⁄](\d{1,4})(?![\d/⁄])(?!\.\d)")
@@ -61,6 +62,7 @@ _DEGREES = re.compile(
 _UNIT_TOKEN = re.compile(r"([ \t]?-?(?=[A-Za-zµμΩ]{2})|[ \t]?)([A-Za-zµμΩ]+(?:\^?[23²³])?"
                          r"(?:/[A-Za-z]+(?:\^?[23²³])?)?|(?:m\.p\.h|m\.p\.g)\.?)"
                          r"(?![\w/])(?!-\d)(?!\.[A-Za-z])")
+_QUOTE_UNIT = re.compile(r"(\"|″|′|')(?![\w'\"])")
 _BRACKET_UNIT = re.compile(r"[ \t]?(?:\(([A-Za-zµμ/°]+)\)|\[([A-Za-zµμ/°]+)\]|\{([A-Za-zµμ/°]+)\}|"
                            r"<([A-Za-zµμ/°]+)>)")
 _FEET_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:inch(?:es)?|in\b\.?|″|\")",
@@ -72,6 +74,11 @@ _ANGLE_WORDS = re.compile(r"angle|turn|rotat|tilt|inclin|slope|latitude|longitud
                           r"pitch|arc\b|azimuth|bearing", re.I)
 _LENGTHS = {"meter", "kilometer", "centimeter", "millimeter", "foot", "inch", "mile", "yard",
             "decimeter"}
+
+
+def _den(unit: str) -> str:
+    """A unit as a denominator: "(a / b)" and "(a * b)" need parentheses, "a ** 2" does not."""
+    return f"({unit})" if "/" in unit or "*" in unit.replace("**", "") else unit
 
 
 def _powered(phrase: str) -> str | None:
@@ -402,10 +409,10 @@ class _Scanner:
         unit = self._unit_token(tok_n, spaced, e)
         if unit is None and "/" in tok_n:
             num, _, den = tok_n.partition("/")
-            un = self._unit_token(num, spaced, e)
+            un = self._unit_token(num, False, e)
             ud = self._unit_token(den, False, e) or L.DURATION_WORDS.get(den.lower())
             if un and ud:
-                unit = f"{un} / {ud}" if " " not in ud else f"{un} / ({ud})"
+                unit = f"{un} / {_den(ud)}"
         if unit:
             end = m.end()
             if tok == "in" or tok == "in.":
@@ -413,6 +420,9 @@ class _Scanner:
                                 t[end:end + 14]):
                     return None, e
             return self._power_after(unit, end)
+        qm = _QUOTE_UNIT.match(t, e)
+        if qm and (qm.group(1) in "″′" or self._closing_quote_free(e)):
+            return ("inch" if qm.group(1) in "\"″" else "foot"), qm.end()
         bm = _BRACKET_UNIT.match(t, e)
         if bm:
             inner = next(g for g in bm.groups() if g)
@@ -420,6 +430,13 @@ class _Scanner:
             if unit:
                 return unit, bm.end()
         return None, e
+
+    def _closing_quote_free(self, e: int) -> bool:
+        """A straight quote right after a number is a unit unless it closes a quotation."""
+        t = self.t
+        line_start = t.rfind("\n", 0, e) + 1
+        q = t[e]
+        return t.count(q, line_start, e) % 2 == 0 and not t[e + 1:e + 2].isalpha()
 
     def _unit_token(self, tok: str, spaced: bool, e: int) -> str | None:
         """The unit of one written token ("km", "kWh", "m2"), or None."""
@@ -466,8 +483,7 @@ class _Scanner:
             den = L.DURATION_WORDS.get(lw[:-1])
         if not den or (m.group(0).strip().lower() in ("a", "an") and lw not in L.DURATION_WORDS):
             return unit, e
-        if " " in den or "/" in den:
-            den = f"({den})"
+        den = _den(den)
         return f"{unit} / {den}", m.end()
 
     def noun_after(self, e: int):
@@ -579,7 +595,7 @@ class _Scanner:
             return
         if before == "." and s >= 2 and t[s - 2].isdigit():
             return
-        if before == "#" or before == "№":
+        if before == "#" or before == "№" or (before == "+" and s >= 2 and t[s - 2].isalnum()):
             return
         if before == "," and s >= 2 and t[s - 2].isdigit():
             return  # "5,00": a decimal comma the scanner does not read
@@ -612,6 +628,10 @@ class _Scanner:
                 self.phrase(s, p)
                 return
         # scientific notation: "1.3e6", "6.23x10^-4", "2.48×10−5"
+        pw = _POWER.match(t, e)
+        if pw:
+            self._power(tok, s, pw)
+            return
         sc = _SCI.match(t, e)
         if sc and (sc.group(1) or sc.group(2)):
             exp = int((sc.group(1) or sc.group(2)).replace("−", "-").replace("--", ""))
@@ -621,6 +641,9 @@ class _Scanner:
         fr = _FRAC.match(t, e)
         if fr and "," not in tok and "." not in tok:
             num, den = int(tok), int(fr.group(1))
+            if den == 0:  # "1/0" is not a number
+                self.consumed = max(self.consumed, fr.end())
+                return
             if 0 < den and num < den and not (s and t[s - 1] in "/⁄"):
                 self._fraction_digits(s, fr.end(), num / den)
                 return
@@ -659,7 +682,12 @@ class _Scanner:
             if sep.endswith("or") or sep in ("to", "and") or not t[e].isspace() or \
                     sep in ("–", "—"):
                 if sep == "and" and not _BETWEEN.search(t[max(0, hstart - 10):hstart]):
-                    pass
+                    m2 = _NUM_RX.match(t, rm.end())
+                    if m2 and not self.in_skip(m2.start(), m2.end()) and \
+                            not (tok.isdigit() and len(tok) == 4):
+                        if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart,
+                                      alt=True):
+                            return
                 elif sep == "to" and re.search(r"\bfrom\s+$", t[max(0, hstart - 6):hstart]):
                     pass  # "from X to Y": two quantities, linked afterwards
                 else:
@@ -670,6 +698,21 @@ class _Scanner:
                                       alt=sep.endswith("or")):
                             return
         self.finish_number(tok, s, e, sign, code, assumed, qstart, hedge, hstart)
+
+    def _power(self, tok: str, s: int, pw: re.Match) -> None:
+        """ "1.1^23", "2.5^-1": a number raised to a power (exact as written)."""
+        signs = pw.group(1)
+        exp = int(pw.group(2)) * (-1 if signs.count("-") % 2 else 1)
+        base = float(tok.replace(",", ""))
+        try:
+            v = base ** exp
+        except OverflowError:
+            return
+        start = s
+        if s and self.t[s - 1] in "-−" and (s < 2 or not self.t[s - 2].isalnum()):
+            v, start = -v, s - 1
+        self.emit(start=start, end=pw.end(), value=v, unit="", kind="number", round_low=v,
+                  round_high=v, num_start=start, num_end=pw.end(), exact=True)
 
     def _scientific(self, tok: str, s: int, e: int, exp: int) -> None:
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)

@@ -346,7 +346,7 @@ CASE_UNITS = {"m": "meter", "g": "gram", "t": "metric_ton", "l": "liter", "L": "
               "kt": "knot", "kts": "knot", "MPa": "megapascal", "GPa": "gigapascal",
               "kPa": "kilopascal", "mGy": "milligray", "Gy": "gray", "eV": "electron_volt",
               "MeV": "megaelectron_volt", "GeV": "gigaelectron_volt", "keV": "kiloelectron_volt",
-              "m": "meter"}
+              "m": "meter", "in": "inch", "in.": "inch"}
 #: forms of units that are ambiguous or too short to trust in lower case
 _NOT_LOWER = {"m", "g", "t", "l", "w", "v", "c", "f", "mw", "gw", "kw", "tw", "mb", "gb",
               "tb", "kb", "hz", "pm", "db", "pa", "gt", "in.", "ha", "cal", "mi", "gal", "t"}

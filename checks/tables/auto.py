@@ -154,16 +154,14 @@ def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, exp
     rows = [r for r in range(len(table.rows)) if r not in kinds.section and r not in kinds.subs]
     best: tuple[int, list[R.Outcome]] | None = None
     for v in sorted(value_cols, key=lambda k: abs(k - j)):
-        denominator = _denominator(table, kinds, v, sums_to_100)
-        if denominator is None:
-            continue
-        lo, hi, val, text, cells = denominator
-        outs = R.share_of_total(table, j, v, rows, total_lo=lo, total_hi=hi, total_val=val,
-                                total_text=text, confident=False, total_cells=cells,
-                                group=("TBL03", table.index, j))
-        good = sum(1 for o in outs if o.verdict == "pass")
-        if outs and (best is None or good > sum(1 for o in best[1] if o.verdict == "pass")):
-            best = (v, outs)
+        for denominator in _denominators(table, kinds, v, sums_to_100):
+            lo, hi, val, text, cells = denominator
+            outs = R.share_of_total(table, j, v, rows, total_lo=lo, total_hi=hi,
+                                    total_val=val, total_text=text, confident=False,
+                                    total_cells=cells, group=("TBL03", table.index, j))
+            good = sum(1 for o in outs if o.verdict == "pass")
+            if outs and (best is None or good > sum(1 for o in best[1] if o.verdict == "pass")):
+                best = (v, outs)
     if best is None:
         return []
     v, outs = best
@@ -179,21 +177,26 @@ def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, exp
     return outs
 
 
-def _denominator(table: Table, kinds: RowKinds, v: int, sums_to_100: bool):
-    """The total a share is of: the total row's cell, else the sum of a complete breakdown."""
+def _denominators(table: Table, kinds: RowKinds, v: int, sums_to_100: bool):
+    """The totals a share may be of: the total row's cell, and the sum of a complete breakdown.
+
+    Both are tried, so that a total row with a typo does not make every share look wrong
+    (the typo is TBL01's finding).
+    """
     t, parts, _ = kinds.total_row()
+    out = []
     if t is not None and table.rows[t][v].numeric:
         c = table.rows[t][v]
-        return c.low, c.high, c.value, c.text, [c]
+        out.append((c.low, c.high, c.value, c.text, [c]))
     if kinds.others or sums_to_100:
-        cells = [table.rows[r][v] for r in kinds.parts() if table.rows[r][v].numeric]
-        if len(cells) < 2:
-            return None
-        d = max(R.decimals(c) for c in cells)
-        val = sum(c.value for c in cells)
-        return (sum(c.low for c in cells), sum(c.high for c in cells), val,
-                f"the column's sum {R.fmt(val, d)}", [])
-    return None
+        cells = [table.rows[r][v] for r in (parts if t is not None else kinds.parts())
+                 if table.rows[r][v].numeric]
+        if len(cells) >= 2:
+            d = max(R.decimals(c) for c in cells)
+            val = sum(c.value for c in cells)
+            out.append((sum(c.low for c in cells), sum(c.high for c in cells), val,
+                        f"the column's sum {R.fmt(val, d)}", []))
+    return out
 
 
 def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> list[R.Outcome]:

@@ -205,9 +205,11 @@ def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
             c = r[j] if j < len(r) else None
             if c is None:
                 src = _at(r, j)
+                # the place a spanning cell covers: not empty, but without a number of its own
                 filler = Cell(text="", start=src.end if src else st.end,
                               end=src.end if src else st.end, line=src.line if src else 0,
-                              column=src.column if src else 0, kind="empty")
+                              column=src.column if src else 0,
+                              kind="missing" if src is not None and src.text else "empty")
                 row.append(filler)
                 continue
             if c.colspan > 1 and c.numeric:
