@@ -146,7 +146,10 @@ def _paths(args, config: Config) -> list[str]:
     if args.paths:
         return list(args.paths)
     if config.paths:
-        return list(config.paths)
+        # reports name documents relative to where factlint runs, as given paths are
+        from checks.formatters.common import relpath
+
+        return [relpath(p, os.getcwd()) for p in config.paths]
     raise ConfigError("no paths given and none configured (paths = [...] in [tool.factlint])")
 
 
