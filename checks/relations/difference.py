@@ -221,9 +221,11 @@ def _between(quants, a, b) -> bool:
 def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
     if not xs:
         return None
+    others = []
     if len(xs) > 1:
-        near = [q for q in xs if re.fullmatch(r"[\s,;(]*(?:or|and|up|down|which\s+is|was|"
+        near = [q for q in xs if re.fullmatch(r"[\s,(]*(?:or|and|up|down|which\s+is|was|"
                                               r"is)?\s*", ctx.text[q.end:d.start], re.I)]
+        others = [q for q in xs if q not in near]
         if len(near) != 1:
             names = ", ".join(quote(q) for q in xs)
             return ctx.claim(rule, "uncertain", d.start, d.end,
@@ -240,7 +242,11 @@ def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
     v = verdict(stated, computed, grey)
     point = x.value - y.value
     reason = ""
-    if v == "uncertain":
+    if v == "fail" and any(verdict(stated, iv(o) - iv_y, grey) != "fail" for o in others):
+        v = "uncertain"
+        reason = (f"; measured from {face(x)} it fails, but another figure of the sentence "
+                  "fits: the binding is ambiguous")
+    if v == "uncertain" and not reason:
         reason = "; within the grey zone of the stated precision and hedge"
     elif v == "fail":
         reason = "; no rounding of the figures gives the stated difference"

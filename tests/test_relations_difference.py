@@ -1,0 +1,86 @@
+"""Differences (DIF01 compare/change, DIF02 balance, PCT02 percentage points)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.documents import make_document
+from checks.engine import Checker
+from checks.options import CheckOptions
+from checks.resources import rules_dir
+from checks.rules import load_rule_packs
+
+
+@pytest.fixture(scope="module")
+def checker():
+    rules = load_rule_packs([str(rules_dir() / "differences.yml"),
+                             str(rules_dir() / "percentages.yml")], builtin=False)
+    return Checker(CheckOptions(disabled=("PCT01",)), rules=rules)
+
+
+def claims(checker, text):
+    return checker.check(make_document(text)).claims
+
+
+def one(checker, text):
+    found = claims(checker, text)
+    assert len(found) == 1, [c.message for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, rule, verdict", [
+    ("The maker sold 52,000 cars, 12,000 more than the 40,000 it sold a year earlier.",
+     "DIF01", "pass"),
+    ("The maker sold 52,000 cars, 15,000 more than the 40,000 it sold a year earlier.",
+     "DIF01", "fail"),
+    ("The team has 2,100 members, 300 fewer than 2,400 last year.", "DIF01", "pass"),
+    ("The team has 2,100 members, 400 fewer than 2,400 last year.", "DIF01", "fail"),
+    ("Revenue of ¥420 billion fell ¥80 billion short of the ¥500 billion goal.",
+     "DIF01", "pass"),
+    ("Revenue of ¥420 billion fell ¥50 billion short of the ¥500 billion goal.",
+     "DIF01", "fail"),
+    ("Exports rose by ¥80 billion to ¥500 billion from ¥420 billion.", "DIF01", "pass"),
+    ("Exports rose by ¥60 billion to ¥500 billion from ¥420 billion.", "DIF01", "fail"),
+    ("The trade surplus was $3.2 billion, with exports of $10.5 billion and imports of "
+     "$7.3 billion.", "DIF02", "pass"),
+    ("The trade surplus was $4.2 billion, with exports of $10.5 billion and imports of "
+     "$7.3 billion.", "DIF02", "fail"),
+    ("The city ran a deficit of €40 million, as spending of €540 million outstripped "
+     "revenue of €500 million.", "DIF02", "pass"),
+    ("Its market share rose by 3 percentage points to 27% from 24%.", "PCT02", "pass"),
+    ("Its market share rose by 5 percentage points to 27% from 24%.", "PCT02", "fail"),
+    ("The jobless rate is 4.1%, 0.3 percentage points lower than the 4.4% a year ago.",
+     "PCT02", "pass"),
+])
+def test_differences(checker, text, rule, verdict):
+    c = one(checker, text)
+    assert (c.rule, c.verdict) == (rule, verdict), c.message
+
+
+def test_message_shows_the_subtraction(checker):
+    c = one(checker, "Revenue of ¥420 billion fell ¥50 billion short of the ¥500 billion "
+                     "goal.")
+    assert "¥420 billion - ¥500 billion = -¥80 billion" in c.message
+    assert [i.text for i in c.inputs] == ["¥420 billion", "¥500 billion"]
+
+
+def test_rounding_covers_a_small_gap(checker):
+    # 10.5 - 7.3 = 3.2, but 10.46 - 7.34 = 3.12 also reads as "3.1": consistent
+    assert one(checker, "The surplus was $3.1 billion, with exports of $10.5 billion and "
+                        "imports of $7.3 billion.").verdict == "pass"
+
+
+def test_a_position_is_not_a_difference(checker):
+    assert claims(checker, "Of Japan's 125 million people, 36 million are over 65.") == []
+    assert claims(checker, "The plan costs $5 billion over five years.") == []
+
+
+def test_difference_without_its_second_figure_is_no_claim(checker):
+    assert claims(checker, "The company sold 12,000 more cars than a year earlier, "
+                           "52,000 against 40,000.") == []
+
+
+def test_two_candidate_minuends_are_uncertain(checker):
+    c = one(checker, "Sales hit 52,000 and orders 61,000; 12,000 more than the 40,000 of "
+                     "2023.")
+    assert c.verdict == "uncertain"

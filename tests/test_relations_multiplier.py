@@ -1,0 +1,99 @@
+"""Multiples (MUL01): new / base against double, triple, N-fold, N times, halved."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.documents import make_document
+from checks.engine import Checker
+from checks.options import CheckOptions
+from checks.resources import rules_dir
+from checks.rules import load_rule_packs
+
+
+@pytest.fixture(scope="module")
+def checker():
+    rules = load_rule_packs([str(rules_dir() / "multiples.yml")], builtin=False)
+    return Checker(CheckOptions(), rules=rules)
+
+
+def claims(checker, text):
+    return checker.check(make_document(text)).claims
+
+
+def one(checker, text):
+    found = claims(checker, text)
+    assert len(found) == 1, [c.message for c in found]
+    return found[0]
+
+
+def test_more_than_triple_with_base_in_previous_sentence(checker):
+    c = one(checker, "Farm exports exceeded ¥1.5 trillion in 2024. The government set a "
+                     "goal to more than triple the figure to ¥5 trillion by 2030.")
+    assert c.verdict == "pass" and c.text == "more than triple"
+    assert "¥5 trillion / ¥1.5 trillion = 3.33x" in c.message
+    assert [i.text for i in c.inputs] == ["exceeded ¥1.5 trillion", "¥5 trillion"]
+
+
+def test_more_than_triple_not_reached_fails(checker):
+    c = one(checker, "Farm exports reached ¥1.5 trillion in 2024. The government set a "
+                     "goal to more than triple the figure to ¥3.5 trillion by 2030.")
+    assert c.verdict == "fail"
+
+
+def test_almost_double_at_175_is_grey_and_explained(checker):
+    c = one(checker, "While beef exports stood at ¥64.8 billion in 2024, the government "
+                     "hopes to almost double the figure to ¥113.2 billion by 2030.")
+    assert c.verdict == "uncertain"
+    assert "1.75x" in c.message and "grey band" in c.message
+
+
+def test_almost_double_far_below_fails(checker):
+    c = one(checker, "Beef exports stood at ¥64.8 billion in 2024, and the government "
+                     "hopes to almost double the figure to ¥97 billion by 2030.")
+    assert c.verdict == "fail"
+
+
+def test_almost_double_at_19_passes(checker):
+    assert one(checker, "Beef exports stood at ¥60 billion in 2024, and the government "
+                        "hopes to almost double them to ¥115 billion.").verdict == "pass"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The city's electric bus fleet grew tenfold to 500 buses from 50 buses.", "pass"),
+    ("The city's electric bus fleet grew tenfold to 300 buses from 50 buses.", "fail"),
+    ("Costs halved to $20 million from $40 million.", "pass"),
+    ("Sales doubled from 40,000 to 80,000 cars.", "pass"),
+    ("Exports grew from ¥1.5 trillion to ¥5 trillion, more than triple.", "pass"),
+    ("Revenue reached $4.2 billion, twice the $2.1 billion of 2020.", "pass"),
+    ("The company now employs 3,000 people, 10 times the 300 it had in 2015.", "pass"),
+])
+def test_shapes(checker, text, verdict):
+    assert one(checker, text).verdict == verdict
+
+
+def test_times_more_than_reads_both_ways(checker):
+    # "three times more than" is 3x to most writers and 4x to some: both pass
+    assert one(checker, "Output is three times larger at 3,000 tonnes than the 1,000 "
+                        "tonnes of 2020.").verdict == "pass"
+    assert one(checker, "Output is three times larger at 4,000 tonnes than the 1,000 "
+                        "tonnes of 2020.").verdict == "pass"
+
+
+def test_no_base_stated_is_no_claim(checker):
+    assert claims(checker, "V-GREEN aims to expand its network more than sixfold to 1 "
+                           "million ports in three years.") == []
+    assert claims(checker, "The automaker sold nearly 90,000 vehicles last year and aims "
+                           "to at least double that figure this year.") == []
+    assert claims(checker, "Exports of beef have nearly doubled compared to 2019.") == []
+
+
+def test_two_candidate_bases_are_uncertain(checker):
+    c = one(checker, "Exports reached ¥1.5 trillion and imports ¥1.2 trillion in 2024. "
+                     "The plan is to double the figure to ¥3 trillion.")
+    assert c.verdict == "uncertain" and "could be any of" in c.message
+
+
+def test_different_currencies_are_not_compared(checker):
+    assert claims(checker, "Sales stood at ¥64.8 billion in 2024. The firm hopes to "
+                           "double the figure to $1 billion.") == []
