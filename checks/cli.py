@@ -145,6 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents or directories (default: the configured paths)")
     _config_flags(c)
     c.add_argument("--as-of", metavar="DATE", help="the documents' date (YYYY-MM-DD)")
+    c.add_argument("--rates", action="append", metavar="FILE",
+                   help="exchange-rate table (YAML with 'rates:'), may repeat; used before "
+                        "the built-in ECB reference rates")
+    c.add_argument("--facts", action="append", metavar="FILE",
+                   help="reference facts (YAML with 'facts:'), e.g. the year of an event; "
+                        "may repeat")
     c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                    help="exit 1 when a claim of this severity or above fails (default error)")
     c.add_argument("--format", choices=formats(), default=None,

@@ -107,11 +107,12 @@ def _end_years(ctx, q, si, exclude):
     s0, s1 = ctx.sentence_span(si)
     stated = [y for y in _years_in(ctx, s0, s1, exclude)
               if not _SINCE_LEAD.search(ctx.text[max(s0, y.start - 40):y.start])]
-    if stated:
-        return [(_year_of(y), y) for y in stated]
+    out = {}
     if ctx.as_of is not None:
-        return [(ctx.as_of.year, None)]
-    return []
+        out[ctx.as_of.year] = None
+    for y in stated:  # a stated year may be the end, or another event of the sentence
+        out.setdefault(_year_of(y), y)
+    return list(out.items())
 
 
 def _gaps(ctx, rule):
