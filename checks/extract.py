@@ -149,7 +149,7 @@ _DAY_RANGE_MONTH = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
 
 _SCALE_WORDS = sorted(L.SCALES, key=len, reverse=True)
 _SCALE = re.compile(r"(?:\s*-?\s*|\s)(" + "|".join(re.escape(w) for w in _SCALE_WORDS)
-                    + r")(?![\w])", re.I)
+                    + r")(?![A-Za-z0-9_])", re.I)
 _SCALE_ATTACHED = re.compile(r"(k|K|mn|bn|tn|m|M|b|B|t|T|mln|bln|trn)(?![\w])")
 _PERCENT = re.compile(
     r"\s*(%|％|percentage[\s-]+points?\b|percent(?:age)?s?\b|per\s*cent\b|pct\b|(?<=\d)pc\b|"
@@ -583,7 +583,9 @@ class _Scanner:
         before = t[s - 1] if s else " "
         after = t[e] if e < len(t) else " "
         # identifiers: letters glued before the digits ("D9", "H20", "COVID-19")
-        if before.isalpha() or before in "_" or (before == "-" and s >= 2 and t[s - 2].isalnum()
+        # (CJK characters glue to numbers without a space: "利益は5億円" is prose, not an id)
+        if (before.isalpha() and ord(before) < 0x2E80) or before in "_" or (
+                before == "-" and s >= 2 and t[s - 2].isalnum()
                                                   and not t[s - 2].isdigit()
                                                   and not _PREFIX_WORD.search(t, max(0, s - 12),
                                                                               s)):
@@ -1064,7 +1066,8 @@ class _Scanner:
             return
         # identifiers glued after the digits ("5G", "3D", "A320neo" handled by skips)
         if after[:1].isalpha():
-            ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])", after) \
+            ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])|[万億亿兆千]",
+                          after) \
                 or self.unit_after(e)[0] is not None or _PERCENT.match(t, e) \
                 or _FOLD.match(t, e) or self._currency_name_after(e) is not None
             if not ok:
