@@ -156,7 +156,9 @@ def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, exp
     for v in sorted(value_cols, key=lambda k: abs(k - j)):
         for denominator in _denominators(table, kinds, v, sums_to_100):
             lo, hi, val, text, cells = denominator
-            outs = R.share_of_total(table, j, v, rows, total_lo=lo, total_hi=hi,
+            # against the column's sum, the total row is the denominator, not a part
+            use = rows if cells else [r for r in rows if r not in kinds.totals]
+            outs = R.share_of_total(table, j, v, use, total_lo=lo, total_hi=hi,
                                     total_val=val, total_text=text, confident=False,
                                     total_cells=cells, group=("TBL03", table.index, j))
             good = sum(1 for o in outs if o.verdict == "pass")

@@ -96,7 +96,7 @@ def parts_sum(table: Table, total: Cell, parts: list[Cell], *, complete: bool,
     val = sum(p.value for p in used)
     d = max([decimals(c) for c in used + [total]] or [0])
     f = {"label": label, "stated": total.text, "computed": fmt(val, d) + unit,
-         "parts": " + ".join(p.text for p in used), "allowed": _range(lo, hi, d) + unit,
+         "parts": " + ".join(p.text for p in used), "allowed": _range(lo, hi, d + 1) + unit,
          "reason": "", "n": len(used)}
     out = Outcome(rule, "pass", total, table, f, [total] + used, val, lo, hi, group, row=row,
                   col=col)
@@ -135,7 +135,7 @@ def shares_sum(table: Table, j: int, parts: list[Cell], *, target: Cell | None,
     anchor = target if target is not None else (col.header or used[0])
     f = {"label": col.name, "stated": target.text if target is not None else "100%",
          "computed": fmt(val, d) + "%", "parts": " + ".join(p.text for p in used),
-         "allowed": _range(lo, hi, d) + "%", "reason": "", "n": len(used)}
+         "allowed": _range(lo, hi, d + 1) + "%", "reason": "", "n": len(used)}
     out = Outcome("TBL02", "pass", anchor, table, f, used + ([target] if target else []), val,
                   lo, hi, group, col=j)
     if overlaps(lo, hi, t_lo, t_hi):
