@@ -345,11 +345,11 @@ class Assertions:
         if isinstance(meta, dict) and meta.get("assertions"):
             names = meta["assertions"]
             for name in [names] if isinstance(names, str) else list(names):
-                p = str(Path(doc.path).parent / str(name))
+                p = os.path.abspath(str(Path(doc.path).parent / str(name)))
                 if p not in self._from_front_matter:
                     self._from_front_matter[p] = load_assertion_file(p)
                 f = self._from_front_matter[p]
-                if all(f.path != g.path for g in out):
+                if all(p != os.path.abspath(g.path) for g in out):
                     out.append(f)
         return out
 
