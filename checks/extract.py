@@ -57,7 +57,7 @@ _CENT_WORD = re.compile(r"[ \t]*(?:cents?|pence|p\b|mao\b)", re.I)
 _DEGREES = re.compile(
     r"[ \t]?(?:°|º|(?-i:deg)(?:rees?|s)?\.?(?=[\s\d°CFK.,;:!?)]|$))[ \t]*(?:(c|f|k|celsius|celcius|"
     r"centigrade|centigrate|"
-    r"fahrenheit|farenheit|kelvin)\b\.?)?|[ \t]*(celsius|celcius|centigrade|centigrate|"
+    r"fahrenheit|farenheit|kelvin)\b)?|[ \t]*(celsius|celcius|centigrade|centigrate|"
     r"fahrenheit|farenheit)\b", re.I)
 _UNIT_TOKEN = re.compile(r"([ \t]?-?(?=[A-Za-zµμΩ]{2})|[ \t]?)([A-Za-zµμΩ]+(?:\^?[23²³])?"
                          r"(?:/[A-Za-z]+(?:\^?[23²³])?)?|(?:m\.p\.h|m\.p\.g)\.?)"
@@ -132,6 +132,7 @@ _SKIP = re.compile(
     r"|\S+@\S+\.\w+"
     r"|(?<![\w.])\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w.%])"
     r"|(?<![\d.])\d{3}-\d{4}(?![\d%])"
+    r"|(?<![\w.])\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w.%])"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
     r"|\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?"

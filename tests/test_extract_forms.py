@@ -1,0 +1,275 @@
+"""Every quantity form of issue 2, each in a realistic news sentence, and what is not one."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from checks.extract import extract
+
+
+def found(text: str):
+    """(surface, value, unit, kind) of every quantity in text."""
+    return [(q.text, q.value, q.unit, q.kind) for q in extract(text)]
+
+
+def has(text: str, surface: str, value: float, unit: str, kind: str):
+    for q in extract(text):
+        if q.text == surface:
+            assert math.isclose(q.value, value, rel_tol=1e-9, abs_tol=1e-12), (q.value, value)
+            assert (q.unit, q.kind) == (unit, kind), (q.unit, q.kind)
+            return q
+    raise AssertionError(f"{surface!r} not found in {found(text)}")
+
+
+MONEY = [
+    ("The deal values the carmaker at US$2.5 billion.", "US$2.5 billion", 2.5e9, "USD"),
+    ("Rents in Kowloon rose to HK$45,000 a month.", "HK$45,000", 45000.0, "HKD"),
+    ("The city set aside S$1.2 billion for flood defences.", "S$1.2 billion", 1.2e9, "SGD"),
+    ("The foundry will invest NT$300 billion in a new fab.", "NT$300 billion", 3e11, "TWD"),
+    ("The airline booked an A$1.9 billion profit.", "A$1.9 billion", 1.9e9, "AUD"),
+    ("The railway lost C$200 million last year.", "C$200 million", 2e8, "CAD"),
+    ("The lender raised €2.5bn from investors.", "€2.5bn", 2.5e9, "EUR"),
+    ("The club was sold for £900m.", "£900m", 9e8, "GBP"),
+    ("The shipyard paid ₩1.2 trillion for the dock.", "₩1.2 trillion", 1.2e12, "KRW"),
+    ("The telecom group spent ₹15,000 crore on towers.", "₹15,000 crore", 1.5e11, "INR"),
+    ("Exports of rice reached ₫500 trillion.", "₫500 trillion", 5e14, "VND"),
+    ("The airline reported a ฿10 billion loss.", "฿10 billion", 1e10, "THB"),
+    ("The engineering group raised EUR3.1 billion in bonds.", "EUR3.1 billion", 3.1e9, "EUR"),
+    ("The group booked 4.7 billion euros in new orders.", "4.7 billion euros", 4.7e9, "EUR"),
+    ("The state approved Rs 1,200 crore for rural roads.", "Rs 1,200 crore", 1.2e10, "INR"),
+    ("The museum cost 2.5 billion yen to build.", "2.5 billion yen", 2.5e9, "JPY"),
+    ("The school district spent 300 million yuan.", "300 million yuan", 3e8, "CNY"),
+    ("The chipmaker earned 9 trillion won in the quarter.", "9 trillion won", 9e12, "KRW"),
+    ("Bangkok will spend 40 billion baht on rail.", "40 billion baht", 4e10, "THB"),
+    ("The ministry budgeted 3,000 trillion rupiah.", "3,000 trillion rupiah", 3e15, "IDR"),
+    ("Hanoi set aside 200 billion dong for the bridge.", "200 billion dong", 2e11, "VND"),
+    ("The oil firm paid 5 billion ringgit in dividends.", "5 billion ringgit", 5e9, "MYR"),
+    ("The capital spent 20 billion pesos on transit.", "20 billion pesos", 2e10, "MXN"),
+    ("The plan costs 2 lakh crore rupees.", "2 lakh crore rupees", 2e12, "INR"),
+    ("Wagyu exports stood at ¥64.8 billion last year.", "¥64.8 billion", 6.48e10, "JPY"),
+    ("The fund holds $3.4bn in cash.", "$3.4bn", 3.4e9, "USD"),
+    ("The laptop sells for 1,200€ in Berlin.", "1,200€", 1200.0, "EUR"),
+    ("Profit was 利益は5億円 in the filing.", "5億円", 5e8, "JPY"),
+    ("Revenue reached 3.5亿元 last quarter.", "3.5亿元", 3.5e8, "CNY"),
+    ("The price of the yacht was quoted at USD10m.", "USD10m", 1e7, "USD"),
+    ("The trade deficit widened to $-50.8bn in April.", "$-50.8bn", -5.08e10, "USD"),
+    ("A coffee there costs 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("The subsidiary reported 30 MUSD of losses.", "30 MUSD", 3e7, "USD"),
+    ("Tokenised text reads hk $ 10.05 billion here.", "hk $ 10.05 billion", 1.005e10, "HKD"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value, code", MONEY)
+def test_money_forms(text, surface, value, code):
+    has(text, surface, value, code, "money")
+
+
+def test_bare_yen_is_yuan_when_the_text_says_yuan():
+    q = extract("Sales rose to ¥30 billion, or about 30 billion yuan, in Shanghai.")[0]
+    assert q.unit == "CNY" and q.assumed
+
+
+def test_pounds_of_weight_are_not_money():
+    assert found("He dropped from 208 pounds to 193.")[0][2] == "pound"
+
+
+def test_scaled_pounds_are_sterling():
+    has("The club spent 20 million pounds on a striker.", "20 million pounds", 2e7, "GBP",
+        "money")
+
+
+def test_east_asian_scales():
+    has("The ward counts 1,400万 people.", "1,400万 people", 1.4e7, "person", "count")
+    has("Assets reached 2兆円.", "2兆円", 2e12, "JPY", "money")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Margins fell 25 basis points.", "25 basis points", 25.0, "basis_point"),
+    ("Its share rose 1.5 percentage points.", "1.5 percentage points", 1.5,
+     "percentage_point"),
+    ("Turnout was 40 per cent.", "40 per cent", 40.0, "percent"),
+    ("Unemployment eased to 3.8 percent.", "3.8 percent", 3.8, "percent"),
+    ("The index fell -3.2% on Monday.", "-3.2%", -3.2, "percent"),
+    ("Gilts yielded 1.38pc at the close.", "1.38pc", 1.38, "percent"),
+    ("Output dropped minus five percent.", "minus five percent", -5.0, "percent"),
+])
+def test_percent_forms(text, surface, value, unit):
+    has(text, surface, value, unit, "percent")
+
+
+def test_range_and_between():
+    qs = extract("Analysts expect margins of 10-15% and between 5 and 7 million visitors.")
+    assert [(q.value, q.unit, q.role) for q in qs] == [
+        (10.0, "percent", "range_low"), (15.0, "percent", "range_high"),
+        (5e6, "visitor", "range_low"), (7e6, "visitor", "range_high")]
+
+
+def test_from_to_gives_two_quantities():
+    qs = extract("Beef exports rose from ¥1.5 trillion to ¥5 trillion over the decade.")
+    assert [(q.value, q.unit, q.role) for q in qs] == [(1.5e12, "JPY", "from"),
+                                                        (5e12, "JPY", "to")]
+    assert qs[0].partner == 1 and qs[1].partner == 0
+
+
+def test_alternatives_share_a_unit():
+    qs = extract("A bus ticket costs 8 or 9 euros.")
+    assert [(q.value, q.unit) for q in qs] == [(8.0, "EUR"), (9.0, "EUR")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Sales doubled in a year.", "doubled", 2.0),
+    ("Costs rose sixfold.", "sixfold", 6.0),
+    ("It saw a 6-fold increase.", "6-fold", 6.0),
+    ("Traffic is 10 times what it was.", "10 times", 10.0),
+    ("Profits tripled.", "tripled", 3.0),
+    ("Rents quadrupled.", "quadrupled", 4.0),
+])
+def test_multipliers(text, surface, value):
+    has(text, surface, value, "", "multiplier")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Half of the members voted.", "Half", 0.5),
+    ("A third of managers agreed.", "A third", 1 / 3),
+    ("Two-thirds of staff agreed.", "Two-thirds", 2 / 3),
+    ("A quarter of homes lack heat.", "A quarter", 0.25),
+    ("One in five said no.", "One in five", 0.2),
+    ("Only 3/4 of seats were sold.", "3/4", 0.75),
+])
+def test_fractions(text, surface, value):
+    has(text, surface, value, "", "fraction")
+
+
+@pytest.mark.parametrize("text, surface, value, unit, kind", [
+    ("Twenty-four people died.", "Twenty-four people", 24.0, "person", "count"),
+    ("A million were displaced.", "A million", 1e6, "", "number"),
+    ("The club has one hundred and twenty members.", "one hundred and twenty members",
+     120.0, "member", "count"),
+    ("The loan is worth three and a half million dollars.",
+     "three and a half million dollars", 3.5e6, "USD", "money"),
+    ("The crowd reached 1.4 billion.", "1.4 billion", 1.4e9, "", "number"),
+    ("The rate is two point five percent.", "two point five percent", 2.5, "percent",
+     "percent"),
+    ("He ordered half a dozen.", "half a dozen", 6.0, "", "number"),
+])
+def test_number_words(text, surface, value, unit, kind):
+    has(text, surface, value, unit, kind)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("It delivered its 90,000th car.", "90,000th", 90000.0),
+    ("The brand marked its 80th year.", "80th", 80.0),
+    ("It was the first plant abroad.", "first", 1.0),
+    ("The twenty-fifth edition opens today.", "twenty-fifth", 25.0),
+])
+def test_ordinals(text, surface, value):
+    has(text, surface, value, "", "ordinal")
+
+
+@pytest.mark.parametrize("text, surface, value, high", [
+    ("Production started in 2001.", "2001", 2001.0, 2001.0),
+    ("FY2024 results beat forecasts.", "FY2024", 2024.0, 2024.0),
+    ("The 2016-17 season was wet.", "2016-17", 2016.0, 2017.0),
+    ("Prices peaked in the 1990s.", "1990s", 1990.0, 1999.0),
+    ("Keytruda's 2018 sales jumped.", "2018", 2018.0, 2018.0),
+])
+def test_years(text, surface, value, high):
+    q = has(text, surface, value, "", "year")
+    assert q.round_high == high
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("He served a 24-year sentence.", "24-year", 24.0, "year"),
+    ("The talks took six months.", "six months", 6.0, "month"),
+    ("She lived abroad for three years.", "three years", 3.0, "year"),
+    ("The patient is a 87 yo man.", "87 yo", 87.0, "year"),
+    ("Workers aged 44 were hired.", "aged 44", 44.0, "year"),
+])
+def test_durations_and_ages(text, surface, value, unit):
+    has(text, surface, value, unit, "duration")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The line runs 120 km to the port.", "120 km", 120.0, "kilometer"),
+    ("The bridge is 75 miles away.", "75 miles", 75.0, "mile"),
+    ("The mill stores 40,000 tonnes of grain.", "40,000 tonnes", 40000.0, "metric_ton"),
+    ("The plant makes 500 MW of power.", "500 MW", 500.0, "megawatt"),
+    ("The battery stores 2 GWh.", "2 GWh", 2.0, "gigawatt_hour"),
+    ("Temperatures hit 40°C on Friday.", "40°C", 40.0, "degree_Celsius"),
+    ("The oven reaches 500 degrees celsius.", "500 degrees celsius", 500.0,
+     "degree_Celsius"),
+    ("Each bottle holds 5 litres.", "5 litres", 5.0, "liter"),
+    ("The office covers 570 sq m.", "570 sq m", 570.0, "meter ** 2"),
+    ("Winds reached 155mph.", "155mph", 155.0, "mile / hour"),
+    ("Output is 52,000 barrels per day.", "52,000 barrels per day", 52000.0,
+     "oil_barrel / day"),
+    ("The 27-kilometer ring is underground.", "27-kilometer", 27.0, "kilometer"),
+    ("He is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
+])
+def test_measures(text, surface, value, unit):
+    has(text, surface, value, unit, "measure")
+
+
+def test_counted_nouns_are_units():
+    assert found("The firm sold 2.146 million vehicles and opened 1 million ports.") == [
+        ("2.146 million vehicles", 2146000.0, "vehicle", "count"),
+        ("1 million ports", 1e6, "port", "count")]
+
+
+@pytest.mark.parametrize("text, hedge, low, high", [
+    ("Nearly 40% said yes.", "nearly", 36.0, 40.5),
+    ("More than 800,000 people joined.", "more than", 800000.0, math.inf),
+    ("At least 5 ships sank.", "at least", 5.0, math.inf),
+    ("Up to 10 stores will close.", "up to", -math.inf, 10.0),
+    ("About 200 firms signed.", "about", 190.0, 210.0),
+])
+def test_hedges(text, hedge, low, high):
+    q = extract(text)[0]
+    assert q.hedge == hedge
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+def test_precision_intervals():
+    q = extract("It sold 2.146 million cars.")[0]
+    assert (q.round_low, q.round_high) == (pytest.approx(2.1455e6), pytest.approx(2.1465e6))
+    q = extract("Turnout was 40%.")[0]
+    assert (q.round_low, q.round_high) == (39.5, 40.5)
+    q = extract("It employs 2,681 people.")[0]
+    assert q.exact and q.round_low == q.round_high == 2681
+
+
+# --------------------------------------------------------------------------- not quantities
+
+@pytest.mark.parametrize("text", [
+    "Call 555-1234 or +44 20 7946 0958 for tickets.",
+    "The meeting starts at 10:30 a.m. and ends at 4pm.",
+    "BYD's D9 and Nvidia's H20 compete with the BMW X5.",
+    "Upgrade to version 2.3.1 before Friday.",
+    "See https://example.com/2024/05/report-7 for details.",
+    "The summit opens on July 11.",
+    "The summit opens on 11 July.",
+    "Bristol City beat Charlton 2-1 on Saturday.",
+    "Game 7 went to overtime.",
+    "The S&P 500 and the FTSE 100 were closed.",
+    "Apple's iPhone 11 and the Galaxy Note 20 sold out.",
+    "The office moved to 575 Wilbraham Road.",
+    "Trading halted at 0401 GMT.",
+    "Posted 2019-09-01T10:38:07.190Z by the desk.",
+    "1. Introduction\n2. Method\n",
+])
+def test_not_quantities(text):
+    assert found(text) == []
+
+
+def test_pronoun_one_is_not_a_number():
+    assert found("That one is really good.") == []
+    assert found("She is one of the best players.")[0][1] == 1.0
+
+
+def test_offsets_cover_the_surface():
+    text = "Sales hit ¥13.4 billion, up nearly 8%, from 1,220,819 cars in FY2024."
+    for q in extract(text):
+        assert " ".join(text[q.start:q.end].split()) == q.text
+        assert q.start <= q.num_start < q.num_end <= q.end
