@@ -176,23 +176,25 @@ def _judge(doc, claims: list, state: _State) -> None:
 
 
 class FactlintFile(pytest.File):
-    """A document: one item, or one item per claim."""
+    """A document: one item, or one item per claim.
+
+    The document is checked when it is collected so that items carry the line of their
+    claim (pytest reads an item's location before running it).
+    """
 
     def collect(self):
         """Yield the document's item(s)."""
-        state = self.config.stash[_STATE]
-        if not state.per_claim:
-            yield FactlintItem.from_parent(self, name=self.path.name)
-            return
         from checks.errors import FactlintError
 
+        state = self.config.stash[_STATE]
         try:
             doc = _check(str(self.path), state)
-        except FactlintError:
-            doc = None
-        if doc is None or doc.errors:
-            # the document item reports the problem when it runs
-            yield FactlintItem.from_parent(self, name=self.path.name)
+        except FactlintError as exc:
+            # a bad rule file or baseline: the item reports it when it runs
+            yield FactlintItem.from_parent(self, name=self.path.name, doc=None, problem=exc)
+            return
+        if not state.per_claim or doc.errors:
+            yield FactlintItem.from_parent(self, name=self.path.name, doc=doc)
             return
         seen: dict[str, int] = {}
         for c in sorted(doc.claims, key=lambda c: c.sort_key()):
@@ -206,19 +208,19 @@ class FactlintFile(pytest.File):
 class FactlintItem(pytest.Item):
     """One document: fails when any claim at or above the fail-on level failed."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, doc, problem: Exception | None = None, **kwargs):
         super().__init__(**kwargs)
         self.add_marker("factlint")
-        self.line = 0
+        self.doc, self.problem = doc, problem
+        state = self.config.stash[_STATE]
+        bad = failing(doc, state.fail_on) if doc is not None else []
+        self.line = min(c.line for c in bad) - 1 if bad else 0
 
     def runtest(self):
-        """Check the document and judge all of its claims."""
-        state = self.config.stash[_STATE]
-        doc = _check(str(self.path), state)
-        bad = failing(doc, state.fail_on)
-        if bad:
-            self.line = min(c.line for c in bad) - 1
-        _judge(doc, doc.claims, state)
+        """Judge all of the document's claims."""
+        if self.problem is not None:
+            raise self.problem
+        _judge(self.doc, self.doc.claims, self.config.stash[_STATE])
 
     def repr_failure(self, excinfo, style=None):
         """The failing claims with their computations, not a traceback."""
@@ -238,15 +240,14 @@ class FactlintItem(pytest.Item):
 class FactlintClaimItem(FactlintItem):
     """One claim of a document: fails when it failed at or above the fail-on level."""
 
-    def __init__(self, *, doc, claim, **kwargs):
+    def __init__(self, *, claim, **kwargs):
         super().__init__(**kwargs)
-        self.doc, self.claim = doc, claim
+        self.claim = claim
         self.line = claim.line - 1
 
     def runtest(self):
         """Judge this claim; an uncertain verdict is a skip that says why."""
-        state = self.config.stash[_STATE]
-        _judge(self.doc, [self.claim], state)
+        _judge(self.doc, [self.claim], self.config.stash[_STATE])
         if self.claim.verdict == "uncertain":
             pytest.skip(f"uncertain: {self.claim.message}")
 
@@ -282,7 +283,7 @@ class Factlint:
         doc = make_document(text, path, fmt, options.as_of)
         checker = getattr(engine, "Checker", None)
         result = checker(options).check(doc) if checker else engine.check_document(doc, options)
-        suppress.apply(RunResult(documents=[result]), config)
+        suppress.apply(RunResult(documents=[result]), config, fmt=fmt)
         return result
 
     def check_file(self, path, *, as_of=None, rules=()):

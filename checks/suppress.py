@@ -116,8 +116,12 @@ def configured_suppressed(claim: Claim, spans: list[tuple[int, int, str]]) -> bo
                for a, b, rule in spans)
 
 
-def apply(run: RunResult, config=None) -> RunResult:
-    """Remove suppressed claims from every document; count them in ``filtered``."""
+def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
+    """Remove suppressed claims from every document; count them in ``filtered``.
+
+    ``fmt`` ("markdown", "html", "text") overrides the format the file suffix implies,
+    for documents that are strings without a file name.
+    """
     from checks.formatters.common import text_of
 
     for doc in run.documents:
@@ -126,8 +130,8 @@ def apply(run: RunResult, config=None) -> RunResult:
         text = text_of(doc)
         if text is None:
             continue
-        fmt = COMMENT_FORMATS.get(Path(doc.path).suffix.lower())
-        found = directives(text, fmt) if fmt else []
+        kind = fmt or COMMENT_FORMATS.get(Path(doc.path).suffix.lower())
+        found = directives(text, kind) if kind in ("markdown", "html") else []
         spans = []
         if config is not None:
             for s in config.suppress:
