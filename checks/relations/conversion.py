@@ -36,10 +36,36 @@ _OPEN = re.compile(r"^\s*(?:\(|\[|,\s*or\s+|\s*—\s*or\s+|,\s*equivalent\s+to\s
 _CLOSE = re.compile(r"^\s*[)\]]")
 
 
+_TEMP_PAREN = re.compile(r"^\s*\(\s*(-?\d+(?:\.(\d+))?)\s*°?\s*([CF])\s*\)")
+_TEMP_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+
+
+def _temperature_partner(ctx, a):
+    """A bare "(86F)" after a temperature, which the scanner may leave out as ambiguous."""
+    from checks.quantity import Quantity
+
+    m = _TEMP_PAREN.match(ctx.text[a.end:a.end + 20])
+    if not m or _TEMP_UNITS[m.group(3)] == a.unit:
+        return None
+    value = float(m.group(1))
+    half = 0.5 * 10 ** -len(m.group(2) or "")
+    start = a.end + m.start(1)
+    end = a.end + m.end(3)
+    return Quantity(start=start, end=end, text=ctx.text[start:end], value=value,
+                    unit=_TEMP_UNITS[m.group(3)], kind="measure", low=value - half,
+                    high=value + half, round_low=value - half, round_high=value + half,
+                    num_start=start, num_end=a.end + m.end(1))
+
+
 def _pairs(ctx):
     """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
     qs = ctx.quantities
     text = ctx.text
+    for i, a in enumerate(qs):
+        if a.unit in _TEMP_UNITS.values() and (i + 1 == len(qs) or qs[i + 1].start > a.end + 20):
+            b = _temperature_partner(ctx, a)
+            if b is not None:
+                yield a, b, True
     for a, b in zip(qs, qs[1:]):
         gap = text[a.end:b.start]
         if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit:

@@ -1,4 +1,4 @@
-"""Elapsed years and anniversaries: "a 24-year hiatus" since 2001, "30 years ago", "80th anniversary".
+"""Elapsed years and anniversaries: "a 24-year hiatus" since 2001, "30 years ago", "80th ...".
 
 Formula: stated N years = end year − start year, counted in whole calendar years (a season
 or fiscal year such as "2016-17" counts from the year it ends, a completed period). The
@@ -32,7 +32,8 @@ _GAP_BEFORE = re.compile(r"(?:(?:first|last)\s+time\s+(?:in|for)|first\s+\w+\s+i
                          re.I)
 _FIRST_TIME = re.compile(r"(?:first|last)\s+(?:time|\w+)\s+(?:in|for)\s+(?:the\s+(?:past|last)"
                          r"\s+)?$", re.I)
-_START_CUE = re.compile(r"\b(?:since|stopp?(?:ed|ing)|suspend(?:ed|ing)|ban(?:ned)?|halt(?:ed)?|"
+_START_CUE = re.compile(r"\b(?:since|shut(?:\s+out|\s+down)?|blocked|lost|dropped|"
+                        r"stopp?(?:ed|ing)|suspend(?:ed|ing)|ban(?:ned)?|halt(?:ed)?|"
                         r"ceased?|cut\s+off|froze|frozen|ended|last|closed|imposed|"
                         r"broke\s+off|severed|barred|prohibited|withdr[ae]w[n]?)\b", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|" \
@@ -83,9 +84,10 @@ def _why(reason: str) -> str:
 
 
 def _judge(stated: int, diffs: list[int], unique: bool, years: float, grey: float) -> str:
+    """pass when one reading fits; fail only when every reading misses beyond the grey."""
     if any(abs(d - stated) <= years for d in diffs):
         return "pass"
-    if not unique or any(abs(d - stated) <= years + grey for d in diffs):
+    if any(abs(d - stated) <= years + grey for d in diffs):
         return "uncertain"
     return "fail"
 

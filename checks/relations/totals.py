@@ -94,6 +94,15 @@ def _within(ctx, rule, si, qs):
             return
         totals = [total]
         span = (total.start, parts[-1].end)
+    elif _OF_THAT.match(sent) and qs and re.match(
+            r"^\W*(?:the\s+)?$", text[s0 + _OF_THAT.match(sent).end():qs[0].start]):
+        # "Of those 2.146 million vehicles, 470,000 went abroad": the total is stated here
+        total = qs[0]
+        parts = [q for q in qs[1:] if _compatible(q, total)]
+        if not parts or total.kind not in _AMOUNTS:
+            return
+        totals = [total]
+        span = (total.start, parts[-1].end)
     elif _OF_THAT.match(sent) and si > 0:
         parts = [q for q in qs if q.kind in _AMOUNTS]
         if not parts or any(not _compatible(p, parts[0]) for p in parts):
