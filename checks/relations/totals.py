@@ -95,7 +95,7 @@ def _within(ctx, rule, si, qs):
         totals = [total]
         span = (total.start, parts[-1].end)
     elif _OF_THAT.match(sent) and qs and re.match(
-            r"^\W*(?:the\s+)?$", text[s0 + _OF_THAT.match(sent).end():qs[0].start]):
+            r"^\s+(?:the\s+)?$", text[s0 + _OF_THAT.match(sent).end():qs[0].start]):
         # "Of those 2.146 million vehicles, 470,000 went abroad": the total is stated here
         total = qs[0]
         parts = [q for q in qs[1:] if _compatible(q, total)]
