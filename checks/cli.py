@@ -180,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--output", "-o", metavar="FILE",
                    help="baseline file (default: configured, else .factlint-baseline.json)")
     b.add_argument("--as-of", metavar="DATE", help="the documents' date (YYYY-MM-DD)")
+    b.add_argument("--rates", action="append", metavar="FILE",
+                   help="exchange-rate table (YAML), may repeat")
+    b.add_argument("--facts", action="append", metavar="FILE",
+                   help="reference facts (YAML), may repeat")
     b.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     b.add_argument("--hedges", action="append", metavar="FILE")
     b.set_defaults(func=cmd_baseline)

@@ -14,6 +14,15 @@ def atomic_write(path: str, data: str | bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp",
                                dir=directory)
     try:
+        # mkstemp creates the file private (0600); a report gets the mode a plain open()
+        # would give it, or keeps the mode of the file it replaces
+        try:
+            perms = os.stat(path).st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            perms = 0o666 & ~umask
+        os.chmod(tmp, perms)
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8",
                                                              "newline": ""})) as fh:
             fh.write(data)
