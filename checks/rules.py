@@ -72,6 +72,18 @@ class _Defaults(dict):
         return "?"
 
 
+class _Lined(dict):
+    """A loaded mapping that also knows the line of each of its keys (``key_lines``)."""
+
+    key_lines: dict = {}
+
+
+def key_line(mapping, key: str) -> int | None:
+    """The line of ``key`` in a mapping loaded by :func:`load_yaml_with_lines`."""
+    lines = getattr(mapping, "key_lines", None) or {}
+    return lines.get(key) or (mapping.get("__line__") if isinstance(mapping, dict) else None)
+
+
 class _LineLoader:
     """A YAML SafeLoader that records the line of every mapping as ``__line__``."""
 
@@ -83,8 +95,10 @@ class _LineLoader:
             pass
 
         def construct_mapping(loader, node, deep=False):
-            mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+            mapping = _Lined(yaml.SafeLoader.construct_mapping(loader, node, deep=deep))
             mapping["__line__"] = node.start_mark.line + 1
+            mapping.key_lines = {getattr(k, "value", None): k.start_mark.line + 1
+                                 for k, _ in node.value}
             return mapping
 
         Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
@@ -138,7 +152,8 @@ def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
 
     def bad(msg, key=None):
         where = f"rule {code}" + (f", key {key!r}" if key else "")
-        return ConfigError(f"{where}: {msg}", path, line)
+        at = key_line(entry, key) if key and key in entry else line
+        return ConfigError(f"{where}: {msg}", path, at)
 
     unknown = set(entry) - RULE_KEYS
     if unknown:

@@ -32,6 +32,8 @@ class KindSpec:
     params: dict = field(default_factory=dict)
     message_fields: tuple[str, ...] = COMMON_FIELDS
     description: str = ""
+    #: optional check of the filled-in parameters at load time (raises ConfigError)
+    validate: Callable[[dict], None] | None = None
 
     def validate_params(self, params: dict) -> dict:
         """Fill defaults, reject unknown or missing parameters and wrong types."""
@@ -57,6 +59,8 @@ class KindSpec:
                 raise ConfigError(f"parameter {key!r} must be {typ.__name__}, "
                                   f"not {type(value).__name__}")
             out[key] = value
+        if self.validate is not None:
+            self.validate(out)
         return out
 
 
@@ -64,14 +68,18 @@ _REGISTRY: dict[str, KindSpec] = {}
 
 
 def kind(name: str, params: dict | None = None, message_fields: tuple[str, ...] = (),
-         description: str = ""):
-    """Register a relation kind's finder under ``name``."""
+         description: str = "", validate: Callable[[dict], None] | None = None):
+    """Register a relation kind's finder under ``name``.
+
+    ``validate``, when given, checks the parameters of a rule when its pack loads (for
+    instance that a pattern or an expression parses) and raises ConfigError.
+    """
 
     def deco(fn):
         _REGISTRY[name] = KindSpec(name, fn, dict(params or {}),
                                    tuple(COMMON_FIELDS) + tuple(message_fields),
                                    description or (fn.__doc__ or "").strip().splitlines()[0]
-                                   if (description or fn.__doc__) else "")
+                                   if (description or fn.__doc__) else "", validate)
         return fn
 
     return deco
