@@ -124,7 +124,12 @@ def _apply_unit(col: Column, cells: list[Cell]) -> None:
     units = {c.unit for c in cells if c.value is not None and c.unit}
     if not col.unit and len(units) == 1:
         col.unit = next(iter(units))
-    integers_rounded = col.scale != 1.0 or col.unit in ("percent", "percentage_point")
+    # amounts of money and measures are rounded to their last digit ("37 cents" covers
+    # 36.5-37.5, SEMANTICS.md); only counts with every digit written are exact
+    from checks.lexicon import ISO_CODES, UNIT_FORM_MAP
+
+    integers_rounded = (col.scale != 1.0 or col.unit in ("percent", "percentage_point")
+                        or col.unit in ISO_CODES or col.unit in UNIT_FORM_MAP.values())
     for c in cells:
         if c.value is None:
             continue

@@ -80,8 +80,12 @@ def _fast_number(s: str):
     return v, lo, hi, kind, unit, start, end, m.start(2), m.end(2), half == 0.0
 
 
-def parse_cell(scan: str, start: int, config: ExtractConfig) -> Cell:
-    """Parse one cell from its same-length scan text starting at file offset ``start``."""
+def parse_cell(scan: str, start: int, config: ExtractConfig, shown: str | None = None) -> Cell:
+    """Parse one cell from its same-length scan text starting at file offset ``start``.
+
+    ``shown`` is the cell's text when it differs from the scan (a CSV field with doubled
+    quotes); offsets always come from the scan.
+    """
     scan = scan.replace("\n", " ").replace("\r", " ").replace("\t", " ")
     text = " ".join(scan.split())
     cleaned, note = blank_footnotes(scan)
@@ -89,6 +93,8 @@ def parse_cell(scan: str, start: int, config: ExtractConfig) -> Cell:
     lead = len(scan) - len(scan.lstrip())
     cell = Cell(text=" ".join(cleaned.split()) or text, start=start + lead,
                 end=start + len(scan.rstrip()), note=note)
+    if shown is not None:
+        cell.text = " ".join(blank_footnotes(shown)[0].split()) or " ".join(shown.split())
     if not text:
         cell.kind = "empty"
         return cell
@@ -190,6 +196,9 @@ def _unit_words(part: str) -> tuple[str, float]:
             i += 1
         elif low in L.CURRENCY_NAME_FORMS and low not in ("pound", "pounds"):
             unit = L.CURRENCY_NAME_FORMS[low]
+        elif low in L.MINOR_UNITS:
+            unit, minor = L.MINOR_UNITS[low]
+            scale *= minor
         elif low in L.SCALES and low not in ("k",) or tok in ("k", "K", "m", "M", "b", "bn",
                                                               "mn", "tn"):
             scale *= L.SCALES.get(low) or L.MONEY_SCALES.get(low, 1.0)

@@ -11,19 +11,20 @@ from checks.tables.cells import parse_cell
 from checks.tables.model import Cell, Table
 
 
-def split_records(text: str, delimiter: str, path: str) -> list[list[tuple[int, int, str]]]:
-    """Split delimited text into records of (start, end, same-length scan text) per field.
+def split_records(text: str, delimiter: str, path: str) -> list[list[tuple[int, int, str, str]]]:
+    """Split delimited text into records of (start, end, same-length scan text, value) per field.
 
     Quotes are blanked in the scan text (a doubled quote keeps one), so offsets found in a
     field's scan text are offsets into the file. An unterminated quote is an InputError.
     """
-    records: list[list[tuple[int, int, str]]] = []
-    fields: list[tuple[int, int, str]] = []
+    records: list[list[tuple[int, int, str, str]]] = []
+    fields: list[tuple[int, int, str, str]] = []
     i, n = 0, len(text)
     while i <= n:
         start = i
         if i < n and text[i] == '"':
             buf = [" "]
+            value: list[str] = []
             j = i + 1
             while True:
                 if j >= n:
@@ -33,25 +34,28 @@ def split_records(text: str, delimiter: str, path: str) -> list[list[tuple[int, 
                 if text[j] == '"':
                     if j + 1 < n and text[j + 1] == '"':
                         buf.append(' "')
+                        value.append('"')
                         j += 2
                         continue
                     buf.append(" ")
                     j += 1
                     break
                 buf.append(text[j])
+                value.append(text[j])
                 j += 1
             # anything between the closing quote and the delimiter is kept as text
             k = j
             while k < n and text[k] not in (delimiter, "\n", "\r"):
                 k += 1
             buf.append(text[j:k])
-            fields.append((start, k, "".join(buf)))
+            value.append(text[j:k])
+            fields.append((start, k, "".join(buf), "".join(value)))
             i = k
         else:
             k = i
             while k < n and text[k] not in (delimiter, "\n", "\r"):
                 k += 1
-            fields.append((start, k, text[start:k]))
+            fields.append((start, k, text[start:k], text[start:k]))
             i = k
         if i >= n:
             records.append(fields)
@@ -91,8 +95,8 @@ def find_delimited_table(doc, config: ExtractConfig, index: int = 1,
     if not records:
         return []
 
-    def parse(f: tuple[int, int, str]) -> Cell:
-        cell = parse_cell(f[2], f[0], config)
+    def parse(f: tuple[int, int, str, str]) -> Cell:
+        cell = parse_cell(f[2], f[0], config, shown=f[3] if f[3] != f[2] else None)
         cell.line, cell.column = doc.position(cell.start)
         return cell
 
