@@ -251,3 +251,45 @@ def test_installed_script_exit_codes(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00")
     proc = subprocess.run([str(script), "check", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+# --- documentation that must not drift --------------------------------------------------
+
+def test_pre_commit_hook_definition():
+    import yaml
+
+    from checks.cli import build_parser
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    hook = hooks[0]
+    assert hook["id"] == "factlint" and hook["language"] == "python"
+    assert hook["entry"].split()[0] == "factlint"
+    build_parser().parse_args(hook["entry"].split()[1:] + ["a.md"])
+    files = re.compile(hook["files"])
+    assert all(files.search(n) for n in ("a.md", "b/c.txt", "d.html", "e.htm"))
+    assert not any(files.search(n) for n in ("a.py", "b.mdx.py", "c.json"))
+
+
+def test_github_actions_example_uses_real_flags():
+    import shlex
+
+    import yaml
+
+    from checks.cli import build_parser
+
+    doc = (ROOT / "docs" / "github-actions.md").read_text()
+    workflow = yaml.safe_load(re.search(r"```yaml\n(.*?)```", doc, re.S).group(1))
+    steps = workflow["jobs"]["factlint"]["steps"]
+    runs = [s["run"] for s in steps if str(s.get("run", "")).startswith("factlint ")]
+    assert len(runs) >= 3
+    for cmd in runs:
+        build_parser().parse_args(shlex.split(cmd.replace("${{ github.base_ref }}", "main"))[1:])
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+
+
+def test_every_configuration_key_is_documented():
+    from checks.config import KNOWN_KEYS
+
+    doc = (ROOT / "docs" / "configuration.md").read_text()
+    missing = [k for k in KNOWN_KEYS if f"`{k.replace('_', '-')}`" not in doc]
+    assert missing == []
