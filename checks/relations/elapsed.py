@@ -30,6 +30,8 @@ _GAP_AFTER = re.compile(
 _GAP_BEFORE = re.compile(r"(?:(?:first|last)\s+time\s+(?:in|for)|first\s+\w+\s+in|"
                          r"after|ending|end(?:ed|s)?)\s+(?:the\s+(?:past|last)\s+|a\s+|an\s+)?$",
                          re.I)
+_GAP_OF = re.compile(r"\b(?:hiatus|gap|absence|break|pause|lull|wait|interval|interruption)\s+"
+                     r"of\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _FIRST_TIME = re.compile(r"(?:first|last)\s+(?:time|\w+)\s+(?:in|for)\s+(?:the\s+(?:past|last)"
                          r"\s+)?$", re.I)
 _START_CUE = re.compile(r"\b(?:since|shut(?:\s+out|\s+down)?|blocked|lost|dropped|"
@@ -125,7 +127,7 @@ def _gaps(ctx, rule):
             continue
         after, before = text[q.end:q.end + 40], text[max(0, q.start - 40):q.start]
         m = _GAP_AFTER.match(after)
-        ft = None if m else _FIRST_TIME.search(before)
+        ft = None if m else (_FIRST_TIME.search(before) or _GAP_OF.search(before))
         if not m and not ft:
             continue
         claim_start = q.start - (len(before) - ft.start()) if ft else q.start

@@ -25,10 +25,11 @@ from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
 
 _TOP = re.compile(r"\b(?:largest|biggest|top|leading|highest|most|greatest|No\.\s*1|"
-                  r"number\s+one|first)\b", re.I)
+                  r"number\s+one|first|led|leads)\b", re.I)
 _LOW = re.compile(r"\b(?:smallest|lowest|fewest|least|cheapest|weakest)\b", re.I)
 _FOLLOW = re.compile(r"\b(?:followed\s+by|then|ahead\s+of|trailed\s+by|behind\s+(?:it|them)\s+"
-                     r"(?:were|was|came)|next\s+(?:came|were|was))\b", re.I)
+                     r"(?:were|was|came)|next\s+(?:came|were|was)|(?:second|third)\s+(?:at|with|"
+                     r"on))\b", re.I)
 _TOP_N = re.compile(r"\btop\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10}

@@ -33,6 +33,14 @@ _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s
                            r"\s+up\s+to|\bto\s+a\s+total\s+of|\bfor\s+a\s+total\s+of)\s+"
                            r"(?:of\s+)?$", re.I)
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overall)\b", re.I)
+_SPLIT = re.compile(r"\b(?:split\s+(?:between|into|among)|divided\s+(?:between|into|among)|"
+                    r"broken\s+down\s+into|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
+                    r"compris(?:ing|ed|es)|of\s+which\s+all)\b", re.I)
+_TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|seven|eight|nine|"
+                       r"ten|\d+)\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:together|combined|in\s+total|"
+                       r"altogether)\b", re.I)
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10}
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|remaining|the\s+balance|"
                    r"the\s+other)\b", re.I)
 _AMOUNTS = ("money", "count", "measure", "number")
@@ -129,11 +137,52 @@ def _within(ctx, rule, si, qs):
                        "≤" if verdict == "pass" else "exceeds")
 
 
+def _judge_sum(parts, total, grey):
+    s = isum(*(_iv(p) for p in parts))
+    t = _iv(total)
+    if s.overlaps(t):
+        return "pass", s
+    if grey and s.overlaps(t.widen(grey)):
+        return "uncertain", s
+    return "fail", s
+
+
 def _sum(ctx, rule, si, qs):
     text = ctx.text
-    s0, _ = ctx.sentence_span(si)
+    s0, s1 = ctx.sentence_span(si)
     grey = rule.tol("grey", 0.0)
     amounts = [q for q in qs if q.kind in _AMOUNTS]
+    sent = text[s0:s1]
+    # "Those four markets together bought ¥39.7 billion": the parts are the last sentence's
+    m = _TOGETHER.match(sent)
+    after = [q for q in amounts if q.start >= s0 + m.end()] if m else []
+    if m and si > 0 and after:
+        total = after[0]
+        parts = [q for q in ctx.sentence_quantities(si - 1)
+                 if q.kind in _AMOUNTS and _compatible(q, total) and q.role is None]
+        n = m.group(1)
+        want = _NUM_WORDS.get(n.lower(), None) if n and not n.isdigit() else \
+            (int(n) if n else None)
+        if len(parts) >= 2 and (want is None or want == len(parts)):
+            verdict, s = _judge_sum(parts, total, grey)
+            yield from _report(ctx, rule, verdict, parts, total, s, (total.start, total.end),
+                               "=" if verdict == "pass" else "≠")
+        return
+    # "2.146 million sales were split between 1.676 million at home and 570,000 abroad"
+    m = _SPLIT.search(sent)
+    if m:
+        cue = s0 + m.start()
+        before = [q for q in amounts if q.end <= cue]
+        if before:
+            total = before[-1]
+            parts = [q for q in amounts if q.start >= cue and _compatible(q, total)]
+            if len(parts) >= 2 and all(_compatible(q, total) for q in amounts
+                                       if q.start >= cue):
+                verdict, s = _judge_sum(parts, total, grey)
+                yield from _report(ctx, rule, verdict, parts, total, s,
+                                   (total.start, parts[-1].end),
+                                   "=" if verdict == "pass" else "≠")
+                return
     if len(amounts) < 3:
         return
     totals = [q for q in amounts
@@ -147,14 +196,7 @@ def _sum(ctx, rule, si, qs):
     if len(parts) < 2 or any(o.kind == "number" or o.kind == total.kind and
                              o.kind != "count" for o in others):
         return  # another amount of the same sort in the sentence: not a clean breakdown
-    s = isum(*(_iv(p) for p in parts))
-    t = _iv(total)
-    if s.overlaps(t):
-        verdict = "pass"
-    elif grey and s.overlaps(t.widen(grey)):
-        verdict = "uncertain"
-    else:
-        verdict = "fail"
+    verdict, s = _judge_sum(parts, total, grey)
     span = (min(q.start for q in amounts), max(q.end for q in amounts))
     yield from _report(ctx, rule, verdict, parts, total, s, span,
                        "=" if verdict == "pass" else "≠")
