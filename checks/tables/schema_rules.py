@@ -146,10 +146,28 @@ def _schema(entry, path: str, line: int | None, where: str):
             TypeError, ValueError, AttributeError, KeyError) as exc:
         msg = " ".join(str(exc).split())[:300]
         raise ConfigError(f"{where}: the schema does not parse: {msg}", src,
-                          spec.get("__line__", src_line)) from None
+                          _culprit_line(spec, pandas_io) or spec.get("__line__", src_line)) \
+            from None
     except pa.errors.SchemaError as exc:  # pragma: no cover - pandera may raise at build
         raise ConfigError(f"{where}: the schema does not parse: {exc}", src, src_line) \
             from None
+
+
+def _culprit_line(spec: dict, pandas_io) -> int | None:
+    """The line of the first column whose own schema does not parse, to point the error there."""
+    from checks.rules import strip_lines
+
+    cols = spec.get("columns")
+    if not isinstance(cols, dict):
+        return None
+    for name, col in cols.items():
+        if name == "__line__":
+            continue
+        try:
+            pandas_io.deserialize_schema({"columns": {name: strip_lines(col)}})
+        except Exception:  # the culprit: any error pandera raises for this column alone
+            return col.get("__line__") if isinstance(col, dict) else cols.get("__line__")
+    return None
 
 
 def parse_table_rules(data: dict, path: str) -> list[TableRule]:
