@@ -18,9 +18,45 @@ _BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
         ast.FloorDiv: operator.floordiv}
 _CMP = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
         ast.Eq: operator.eq, ast.NotEq: operator.ne}
+def _ends(x):
+    from checks.intervals import Interval
+
+    return (x.lo, x.hi) if isinstance(x, Interval) else (x, x)
+
+
+def _extreme(pick: Callable) -> Callable:
+    """min/max that work on numbers and on Intervals (end by end, not by possibility)."""
+
+    def f(*args):
+        from checks.intervals import Interval
+
+        if len(args) == 1 and not isinstance(args[0], Interval):
+            args = tuple(args[0])
+        if not any(isinstance(a, Interval) for a in args):
+            return pick(args)
+        ends = [_ends(a) for a in args]
+        return Interval(pick(e[0] for e in ends), pick(e[1] for e in ends))
+    f.__name__ = pick.__name__
+    return f
+
+
+def _monotone(fn: Callable) -> Callable:
+    """Lift a non-decreasing function of one number to Intervals (applied to both ends)."""
+
+    def f(x, *rest):
+        from checks.intervals import Interval
+
+        if isinstance(x, Interval):
+            return Interval(fn(x.lo, *rest), fn(x.hi, *rest))
+        return fn(x, *rest)
+    f.__name__ = fn.__name__
+    return f
+
+
 FUNCTIONS: dict[str, Callable] = {
-    "min": min, "max": max, "abs": abs, "round": round, "sum": lambda *a: sum(a),
-    "sqrt": math.sqrt, "log": math.log, "floor": math.floor, "ceil": math.ceil,
+    "min": _extreme(min), "max": _extreme(max), "abs": abs, "round": _monotone(round),
+    "sum": lambda *a: sum(a), "sqrt": _monotone(math.sqrt), "log": _monotone(math.log),
+    "floor": _monotone(math.floor), "ceil": _monotone(math.ceil),
 }
 CONSTANTS = {"inf": math.inf, "pi": math.pi}
 
@@ -95,6 +131,10 @@ class Expression:
             f = funcs[node.func.id]
             args = [c(a, funcs) for a in node.args]
             return lambda env: f(*(a(env) for a in args))
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in funcs):
+            raise ConfigError(f"keyword arguments are not supported ({node.func.id}) in "
+                              f"expression {self.source!r}")
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             raise ConfigError(f"unknown function {node.func.id!r} in expression "
                               f"{self.source!r}")

@@ -148,6 +148,13 @@ class Interval:
             return NotImplemented
         return self.overlaps(Interval.of(o))
 
+    def __ne__(self, o):  # type: ignore[override]
+        # "can they differ?": yes, unless both are the same single point
+        if not isinstance(o, (Interval, int, float)):
+            return NotImplemented
+        o = Interval.of(o)
+        return not (self.lo == self.hi == o.lo == o.hi)
+
     def __hash__(self):
         return hash((self.lo, self.hi))
 

@@ -194,7 +194,10 @@ def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
     message = entry["message"]
     if not isinstance(message, str) or not message.strip():
         raise bad("must be a non-empty string", "message")
-    unknown_fields = _template_fields(message) - set(spec.message_fields)
+    try:
+        unknown_fields = _template_fields(message) - set(spec.message_fields)
+    except ConfigError as exc:
+        raise bad(exc.message, "message") from None
     if unknown_fields:
         raise bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {kind} offers: "
                   f"{', '.join(sorted(spec.message_fields))})", "message")

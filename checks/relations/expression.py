@@ -192,7 +192,7 @@ def _judge(ctx, rule, bound, relation, claim_name, computed_expr):
     env = {n: _base(q, q.low, q.high) for n, q in bound.items()}
     try:
         holds = bool(relation.evaluate(env))
-    except (ZeroDivisionError, ValueError, OverflowError):
+    except (ZeroDivisionError, ValueError, OverflowError, TypeError):
         return None
     claim_q = bound[claim_name]
     stated = env[claim_name]
@@ -203,7 +203,7 @@ def _judge(ctx, rule, bound, relation, claim_name, computed_expr):
         env_grey = dict(env, **{claim_name: _base(claim_q, grey.lo, grey.hi)})
         try:
             v = "uncertain" if relation.evaluate(env_grey) else "fail"
-        except (ZeroDivisionError, ValueError, OverflowError):
+        except (ZeroDivisionError, ValueError, OverflowError, TypeError):
             v = "uncertain"
     # a money claim is shown in its currency unless the rule names a unit
     unit = rule.param("computed_unit") or (claim_q.unit if claim_q.kind == "money" else "")
