@@ -33,6 +33,9 @@ class Document:
     format: str = "text"
     meta: dict = field(default_factory=dict)
     as_of: dt.date | None = None
+    #: (start, end) of every HTML character reference ("&yen;"): the scan text holds its
+    #: character at end - 1, so a quantity starting there starts at the reference in the file
+    entities: tuple = ()
 
     def __post_init__(self):
         starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
@@ -47,6 +50,16 @@ class Document:
     def line_of(self, offset: int) -> int:
         """Return the 1-based line of a character offset."""
         return self.position(offset)[0]
+
+    def original_start(self, offset: int) -> int:
+        """Move a start offset that falls on a decoded character reference to its '&'."""
+        ents = self.entities
+        if not ents:
+            return offset
+        i = bisect.bisect_right(ents, (offset, float("inf"))) - 1
+        if i >= 0 and ents[i][0] < offset < ents[i][1]:
+            return ents[i][0]
+        return offset
 
 
 def discover(paths: list[str], suffixes: set[str] | None = None) -> list[str]:
@@ -110,10 +123,13 @@ def make_document(text: str, path: str = "<string>", fmt: str = "text",
                   as_of: dt.date | None = None) -> Document:
     """Build a Document from decoded text."""
     meta: dict = {}
+    entities: tuple = ()
     if fmt == "markdown":
         scan, meta = _mask_markdown(text, path)
     elif fmt == "html":
         scan = mask_html(text)
+        entities = tuple((m.start(), m.end()) for m in _ENTITY.finditer(text)
+                         if len(html.unescape(m.group(0))) == 1)
     elif fmt in ("csv", "tsv"):
         # a data file has no prose: its cells are read as a table (checks.tables)
         scan = _blank(text)
@@ -122,7 +138,8 @@ def make_document(text: str, path: str = "<string>", fmt: str = "text",
     scan = scan.replace("\r", " ")
     if as_of is None:
         as_of = _as_date(meta.get("date"), path)
-    return Document(path=path, text=text, scan_text=scan, format=fmt, meta=meta, as_of=as_of)
+    return Document(path=path, text=text, scan_text=scan, format=fmt, meta=meta, as_of=as_of,
+                    entities=entities)
 
 
 def _as_date(value, path: str) -> dt.date | None:
@@ -150,6 +167,7 @@ _MD_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:.*$", re.M)
 _MD_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
+_MD_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)")
 
 
 def front_matter(text: str, path: str) -> tuple[dict, int]:
@@ -177,6 +195,8 @@ def _mask_markdown(text: str, path: str) -> tuple[str, dict]:
     for rx in (_FENCE, _COMMENT, _MD_REF_DEF, _MD_AUTOLINK, _INLINE_CODE):
         scan = rx.sub(lambda m: _blank(m.group(0)), scan)
     scan = _MD_LINK_URL.sub(lambda m: "]" + _blank(m.group(0)[1:]), scan)
+    # emphasis markers ("**5** million") would separate a number from its scale or unit
+    scan = _MD_EMPHASIS.sub(lambda m: " " * len(m.group(0)), scan)
     return scan, meta
 
 

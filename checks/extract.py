@@ -1205,6 +1205,8 @@ class _Scanner:
             return
         if p.words == 1 and first in ("one",) and not self._one_ok(s, e):
             return
+        if p.words <= 2 and value < 100 and self._label_before(s) and not self._unit_follows(e):
+            return  # "Line one", "Chapter Two"
         if p.words == 1 and first in ("half", "quarter") and not p.scale > 1:
             return
         if p.words == 1 and re.match(r"-(?!(?:year|month|week|day|hour|minute|second|decade|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checks.documents import Document, discover, read_document
 from checks.errors import FactlintError
@@ -31,8 +31,16 @@ class Extracted:
 
 
 def extract_document(doc: Document, config: ExtractConfig | None = None) -> list[Quantity]:
-    """Return the quantities of a document (scanning its visible text only)."""
-    return extract(doc.scan_text, config or ExtractConfig())
+    """Return the quantities of a document (scanning its visible text only).
+
+    Offsets point into the original file: a quantity that starts on an HTML character
+    reference ("&yen;5 billion") starts at its '&'.
+    """
+    qs = extract(doc.scan_text, config or ExtractConfig())
+    if doc.entities:
+        qs = [replace(q, start=doc.original_start(q.start),
+                      num_start=doc.original_start(q.num_start)) for q in qs]
+    return qs
 
 
 def extract_paths(paths: list[str], config: ExtractConfig | None = None,
