@@ -1,0 +1,42 @@
+"""The built-in table rules (rules/tables.yml): documented, named, and their examples behave."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.documents import make_document
+from checks.tables import table_claims
+from checks.tables.claims import builtin_rules, rule_code
+
+RULES = list(builtin_rules().values())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_rule_is_documented(rule):
+    """Code, problem name, description, message, pass message and hint are all there."""
+    assert rule.code.startswith("TBL") and rule.name.startswith("table.")
+    assert len(rule.description.split()) >= 15
+    assert rule.message.strip() and rule.pass_message.strip() and rule.hint.strip()
+    assert rule_code(rule.name) == rule.code == rule_code(rule.code)
+
+
+EXAMPLES = [r for r in RULES if r.example_pass and r.example_fail]
+
+
+@pytest.mark.parametrize("rule", EXAMPLES, ids=[r.code for r in EXAMPLES])
+def test_examples_behave(rule):
+    """The pass example yields no finding of the rule but passes; the fail example is flagged."""
+    good = table_claims(make_document(rule.example_pass, "example.md", "markdown"))
+    bad = table_claims(make_document(rule.example_fail, "example.md", "markdown"))
+    mine = [c for c in good if c.rule == rule.code]
+    assert all(c.verdict == "pass" for c in mine), [c.message for c in mine]
+    flagged = "uncertain" if rule.kind == "reading" else "fail"
+    assert any(c.rule == rule.code and c.verdict == flagged for c in bad), \
+        [(c.rule, c.verdict, c.message) for c in bad]
+    if rule.kind != "reading":
+        assert mine, f"{rule.code}: the pass example is not checked at all"
+
+
+def test_every_check_kind_but_schema_has_examples():
+    """Only the schema rule, whose checks are the user's, goes without examples."""
+    assert {r.code for r in RULES} - {r.code for r in EXAMPLES} == {"TBL10"}
