@@ -1,0 +1,92 @@
+"""Parts and totals (checks/relations/totals.py, rules/totals.yml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.testing import check_text
+
+
+def verdicts(text, code):
+    res = check_text(text, selected=(code,))
+    return [c.verdict for c in res.claims if c.rule == code], res
+
+
+@pytest.mark.parametrize("chips, verdict", [("$25 billion", "pass"), ("$35 billion", "fail"),
+                                            # 20 + 30 = 50: fits exactly
+                                            ("$30 billion", "pass")])
+def test_parts_including_under_a_total(chips, verdict):
+    got, res = verdicts(f"Exports reached $50 billion last year, including $20 billion of cars "
+                        f"and {chips} of chips.", "TOT01")
+    assert got == [verdict]
+    assert {i.text for i in res.claims[0].inputs} == {"$50 billion", "$20 billion", chips}
+
+
+def test_parts_over_the_total_only_by_rounding_pass():
+    # 13.4 + 11.2 + 8.4 + 6.7 = 39.7, and 39.7 is printed as the total
+    got, _ = verdicts("Four buyers took ¥39.7 billion, of which the US bought ¥13.4 billion, "
+                      "Taiwan ¥11.2 billion, Hong Kong ¥8.4 billion and Cambodia ¥6.7 billion.",
+                      "TOT01")
+    assert got == ["pass"]
+
+
+def test_of_that_refers_to_the_previous_sentence():
+    ok, _ = verdicts("The ministry spent ¥4.2 trillion. Of that, ¥1.9 trillion went to "
+                     "pensions and ¥2.3 trillion to health care.", "TOT01")
+    bad, res = verdicts("The ministry spent ¥4.2 trillion. Of that, ¥2.9 trillion went to "
+                        "pensions and ¥2.3 trillion to health care.", "TOT01")
+    assert ok == ["pass"] and bad == ["fail"]
+    assert "exceeds ¥4.2 trillion" in res.claims[0].message
+
+
+def test_of_those_with_the_total_in_the_same_sentence():
+    got, _ = verdicts("Of those 2.146 million vehicles, 470,000 went abroad.", "TOT01")
+    assert got == ["pass"]
+
+
+def test_other_units_are_not_parts():
+    got, _ = verdicts("Exports reached $50 billion, including 2 million tonnes of rice.",
+                      "TOT01")
+    assert got == []
+
+
+@pytest.mark.parametrize("total, verdict", [("2.1 million", "pass"), ("2.2 million", "pass"),
+                                            ("2.4 million", "fail")])
+def test_complete_breakdown_adds_up(total, verdict):
+    # 1.2 + 0.9 covers 2.0-2.2 after rounding: 2.2 is a near-miss that passes
+    got, _ = verdicts(f"Domestic sales of 1.2 million units and overseas sales of 0.9 million "
+                      f"units made a total of {total} units.", "TOT02")
+    assert got == [verdict]
+
+
+def test_split_between_is_a_breakdown():
+    got, _ = verdicts("BYD's 2.146 million first-half sales were split between 1.676 million "
+                      "at home and 570,000 abroad.", "TOT02")
+    assert got == ["fail"]
+
+
+def test_those_together_sums_the_previous_sentence():
+    text = ("The US bought ¥13.4 billion, Taiwan ¥11.2 billion, Hong Kong ¥8.4 billion and "
+            "Cambodia ¥6.7 billion. Those four markets together bought {}.")
+    assert verdicts(text.format("¥39.7 billion"), "TOT02")[0] == ["pass"]
+    assert verdicts(text.format("¥42.7 billion"), "TOT02")[0] == ["fail"]
+    # "those three" does not match four parts: no claim
+    assert verdicts(text.replace("four", "three").format("¥42.7 billion"), "TOT02")[0] == []
+
+
+@pytest.mark.parametrize("rest, verdict", [("38%", "pass"), ("48%", "fail")])
+def test_shares_of_one_whole_add_to_100(rest, verdict):
+    got, _ = verdicts(f"About 62% of the output is sold at home and the remaining {rest} "
+                      "abroad.", "TOT03")
+    assert got == [verdict]
+
+
+def test_rounded_thirds_pass():
+    got, _ = verdicts("Cars made up 33.3% of exports, chips 33.3% and the rest, 33.3%, was "
+                      "food.", "TOT03")
+    assert got == ["pass"]
+
+
+def test_changes_are_not_shares():
+    got, _ = verdicts("Sales rose 12% at home and the remaining markets were up 5%.", "TOT03")
+    assert got == []
