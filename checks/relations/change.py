@@ -60,8 +60,9 @@ def find(ctx, rule):
     before_rx = re.compile(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of|some|about))?"
                            r"\s*(?:an?\s+)?$", re.I)
     after_rx = re.compile(r"\s*(?:(?:year-on-year|year-over-year|annual|annually|"
-                          r"on-year|y/y|yoy)\s+)?(" + up + "|" + down + r")\b", re.I)
-    up_set = {w.lower() for w in rule.param("up_words")}
+                          r"on-year|y/y|yoy)\s+)?(" + up + "|" + down + r"|more(?=\s+than)|"
+                          r"fewer(?=\s+than)|less(?=\s+than))\b", re.I)
+    up_set = {w.lower() for w in rule.param("up_words")} | {"more"}
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         for k, p in enumerate(quants):
@@ -175,7 +176,7 @@ def _whole_base(ctx, rule, p, k, quants, sign):
     if len(before) != 1:
         return None
     c = before[0]
-    if (c.kind != "count" or c.hedge or not c.exact or c.value != int(c.value)
+    if (not _is_count(ctx, c) or c.hedge or not c.exact or c.value != int(c.value)
             or c.value <= 0 or c.value > rule.param("max_count") or c.role):
         return None
     if p.start - c.end > rule.param("max_gap"):
@@ -206,6 +207,17 @@ def _whole_base(ctx, rule, p, k, quants, sign):
                       claim=p.text, inputs=face(c), reason="")
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=[c],
                      computed=None, allowed=finite(stated))
+
+
+_PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*s\b")
+
+
+def _is_count(ctx, q) -> bool:
+    """A count of things: a counted noun, or a number followed by a plural noun within
+    two words ("18 new teachers", where the scanner may not take the noun)."""
+    if q.kind == "count":
+        return True
+    return q.kind == "number" and _PLURAL_AFTER.match(ctx.text, q.end) is not None
 
 
 def _bases(new: int, stated: Interval) -> list[int]:
