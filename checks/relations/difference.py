@@ -51,8 +51,10 @@ def _alt(words) -> str:
                             "points": (bool, False),
                             "more_words": (list, MORE), "less_words": (list, LESS),
                             "up_words": (list, UP), "down_words": (list, DOWN),
-                            "surplus_words": (list, ["surplus", "profit", "gain"]),
-                            "deficit_words": (list, ["deficit", "shortfall", "loss", "gap"]),
+                            # profit or loss is not revenue minus the costs a sentence
+                            # happens to list (taxes, other costs): balances only
+                            "surplus_words": (list, ["surplus"]),
+                            "deficit_words": (list, ["deficit", "shortfall"]),
                             "plus_labels": (list, ["exports", "export", "revenue",
                                                    "revenues", "income", "receipts",
                                                    "sales", "inflows", "assets"]),
