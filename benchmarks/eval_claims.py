@@ -10,7 +10,9 @@ case's date. Per family it reports:
 - errors caught: wrong claims judged fail
 - false fails: cases not labelled fail where any rule reported a fail (false alarms)
 
-Usage: python benchmarks/eval_claims.py [--family share] [--markdown] [--verbose]
+Usage: python benchmarks/eval_claims.py [--family share] [--markdown] [--verbose] [--write]
+
+``--write`` puts the Markdown table into benchmarks/CLAIMS.md between its table markers.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from checks.testing import check_text, family_matches, quote_spans  # noqa: E402
 
 CLAIMS_DIR = Path(__file__).resolve().parent / "claims"
+REPORT = Path(__file__).resolve().parent / "CLAIMS.md"
+START, END = "<!-- table:start -->", "<!-- table:end -->"
 _WORST = {"fail": 2, "uncertain": 1, "pass": 0}
 
 
@@ -103,11 +107,24 @@ def table(results, markdown: bool = False) -> str:
     return "\n".join([fmt(head)] + [fmt(r) for r in rows])
 
 
+def write_report(markdown_table: str, path: Path = REPORT) -> None:
+    """Replace the table between the markers of CLAIMS.md (atomically)."""
+    from checks.io import atomic_write
+
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    atomic_write(str(path), f"{head}{START}\n{markdown_table}\n{END}{tail}")
+    print(f"wrote {path}", file=sys.stderr)
+
+
 def main(argv=None) -> int:
     """Run the evaluation and print the table (and, with --verbose, every miss)."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--family", help="evaluate one family only")
     p.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    p.add_argument("--write", action="store_true",
+                   help="write the table into benchmarks/CLAIMS.md (between its markers)")
     p.add_argument("--verbose", "-v", action="store_true",
                    help="list every case not judged as labelled, with the claims found")
     args = p.parse_args(argv)
@@ -116,6 +133,8 @@ def main(argv=None) -> int:
     elapsed = time.perf_counter() - t0
     print(table(results, args.markdown))
     print(f"\n{sum(len(rs) for _, rs in results)} cases in {elapsed:.1f} s", file=sys.stderr)
+    if args.write:
+        write_report(table(results, markdown=True))
     if args.verbose:
         for fam, rs in results:
             for r in rs:
