@@ -109,8 +109,10 @@ class ChangedLines:
                                                           for i in claim.inputs]
         for start, end, line in spans:
             if text is not None and 0 <= start <= end <= len(text):
-                first = text.count("\n", 0, start) + 1
-                last = first + text.count("\n", start, max(end - 1, start))
+                from checks.formatters.common import line_index
+
+                idx = line_index(text)
+                first, last = idx.line(start), idx.line(max(end - 1, start))
             else:
                 first = last = line
             if any(n in changed for n in range(first, last + 1)):

@@ -35,6 +35,8 @@ class Directive:
     start: int
     end: int
     line: int
+    #: for disable-next-line: the first line after the directive with any text
+    target: int = 0
 
 
 def _code_ranges(text: str, fmt: str) -> list[tuple[int, int]]:
@@ -56,8 +58,9 @@ def directives(text: str, fmt: str = "markdown") -> list[Directive]:
         names = frozenset(n for n in re.split(r"[\s,]+", m.group(2).strip()) if n)
         if "all" in names:
             names = frozenset()
+        target = _next_content_line(text, m.end()) if m.group(1) == "disable-next-line" else 0
         out.append(Directive(m.group(1), names, m.start(), m.end(),
-                             text.count("\n", 0, m.start()) + 1))
+                             text.count("\n", 0, m.start()) + 1, target))
     return out
 
 
@@ -78,30 +81,44 @@ def _next_content_line(text: str, offset: int) -> int:
     return line + 1
 
 
-def inline_suppressed(claim: Claim, found: list[Directive], text: str) -> bool:
-    """True when the directives before a claim switch its rule off at its place."""
-    ids = _ids(claim)
-    all_off, off, back_on = False, set(), set()
-    claim_line = text.count("\n", 0, claim.start) + 1
-    for d in found:
-        if d.start >= claim.start:
-            break
-        if d.kind == "disable-next-line":
-            if _next_content_line(text, d.end) == claim_line and (not d.rules or ids & d.rules):
-                return True
-        elif d.kind == "disable":
-            if d.rules:
-                off |= d.rules
-                back_on -= d.rules
+class InlineState:
+    """Replays directives in document order; ask it about claims in document order."""
+
+    def __init__(self, found: list[Directive], text: str):
+        from checks.formatters.common import line_index
+
+        self.found, self.lines = found, line_index(text)
+        self.next = 0
+        self.all_off, self.off, self.back_on = False, set(), set()
+        self.next_line: dict[int, list[frozenset[str]]] = {}
+
+    def _advance(self, offset: int) -> None:
+        while self.next < len(self.found) and self.found[self.next].start < offset:
+            d = self.found[self.next]
+            self.next += 1
+            if d.kind == "disable-next-line":
+                self.next_line.setdefault(d.target, []).append(d.rules)
+            elif d.kind == "disable":
+                if d.rules:
+                    self.off |= d.rules
+                    self.back_on -= d.rules
+                else:
+                    self.all_off, self.back_on = True, set()
+            elif d.rules:
+                self.off -= d.rules
+                if self.all_off:
+                    self.back_on |= d.rules
             else:
-                all_off, back_on = True, set()
-        elif d.rules:
-            off -= d.rules
-            if all_off:
-                back_on |= d.rules
-        else:
-            all_off, off, back_on = False, set(), set()
-    return bool(ids & off) or (all_off and not ids & back_on)
+                self.all_off, self.off, self.back_on = False, set(), set()
+
+    def suppressed(self, claim: Claim) -> bool:
+        """True when the directives before the claim switch its rule off at its place."""
+        self._advance(claim.start)
+        ids = _ids(claim)
+        for rules in self.next_line.get(self.lines.line(claim.start), ()):
+            if not rules or ids & rules:
+                return True
+        return bool(ids & self.off) or (self.all_off and not ids & self.back_on)
 
 
 def quote_pattern(quote: str) -> re.Pattern:
@@ -140,8 +157,10 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
                               for m in quote_pattern(s.claim).finditer(text)]
         if not found and not spans:
             continue
-        _drop(doc, lambda c: (bool(found) and inline_suppressed(c, found, text))
-              or configured_suppressed(c, spans), "suppressed")
+        state = InlineState(found, text)
+        doc.claims.sort(key=Claim.sort_key)
+        _drop(doc, lambda c: state.suppressed(c) or configured_suppressed(c, spans),
+              "suppressed")
     return run
 
 

@@ -65,12 +65,46 @@ def text_of(doc: DocumentResult) -> str | None:
         return None
 
 
+class LineIndex:
+    """Offsets to 1-based (line, column) by binary search: reports place many spans in one
+    text, and counting newlines for each would make them quadratic."""
+
+    def __init__(self, text: str):
+        import re
+
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The (line, column) of a character offset."""
+        import bisect
+
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+    def line(self, offset: int) -> int:
+        """The line of a character offset."""
+        return self.position(offset)[0]
+
+
+_INDEX: dict[int, LineIndex] = {}
+
+
+def line_index(text: str) -> LineIndex:
+    """The LineIndex of a text, kept while the same text object is being reported."""
+    idx = _INDEX.get(id(text))
+    if idx is None or idx.text is not text:
+        if len(_INDEX) > 64:
+            _INDEX.clear()
+        idx = _INDEX[id(text)] = LineIndex(text)
+    return idx
+
+
 def position(text: str | None, offset: int, fallback: tuple[int, int] = (1, 1)) -> tuple[int, int]:
     """The 1-based (line, column) of ``offset`` in ``text``; ``fallback`` without text."""
     if text is None or offset < 0 or offset > len(text):
         return fallback
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line_index(text).position(offset)
 
 
 def end_position(claim: Claim, text: str | None) -> tuple[int, int]:
