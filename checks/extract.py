@@ -394,8 +394,10 @@ class _Scanner:
         if m:
             words = m.group(1).split()
             base = m.start(1)
-            for n in range(min(4, len(words)), 1, -1):
+            for n in range(min(4, len(words)), 0, -1):
                 phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
+                if n == 1 and "-" not in phrase:
+                    break  # one plain token: read below, where case matters
                 unit = L.UNIT_FORM_MAP.get(phrase) or _powered(phrase)
                 if unit:
                     end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))

@@ -57,20 +57,35 @@ def schema():
     )
 
 
+_DTYPES = {"path": "str", "line": "int64", "column": "int64", "start": "int64", "end": "int64",
+           "text": "str", "value": "float64", "unit": "str", "kind": "str", "low": "float64",
+           "high": "float64", "hedge": "str"}
+
+
 def to_frame(records: list[dict], text_length: int | None = None):
     """Build and validate the quantity table from contract records; return the DataFrame."""
     import pandas as pd
     import pandera.errors
 
-    df = pd.DataFrame.from_records(records, columns=list(CONTRACT_FIELDS))
-    df = df.astype({"path": object, "line": "int64", "column": "int64", "start": "int64",
-                    "end": "int64", "text": object, "value": "float64", "unit": object,
-                    "kind": object, "low": "float64", "high": "float64", "hedge": object})
+    # built column by column with explicit dtypes: pandas would infer its own string dtype
+    # for an empty table (or a column of str), which is not the schema's
+    try:
+        df = pd.DataFrame({name: pd.Series([r[name] for r in records], dtype=_DTYPES[name])
+                           for name in CONTRACT_FIELDS})
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InternalError(f"quantity table: a record does not fit the schema ({exc}; a "
+                            f"factlint bug)") from None
     try:
         schema().validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
-        cases = exc.failure_cases[["check", "index"]].head(5).to_dict("records")
-        raise InternalError(f"quantity table violates its schema (a factlint bug): {cases}") \
+        failed: dict[str, list] = {}
+        for check, index in exc.failure_cases[["check", "index"]].itertuples(index=False):
+            rows = failed.setdefault(str(check), [])
+            if index is not None and index == index and index not in rows:  # NaN: table-wide
+                rows.append(int(index))
+        detail = "; ".join(f"{check} (rows {rows[:5]})" if rows else check
+                           for check, rows in failed.items())
+        raise InternalError(f"quantity table violates its schema (a factlint bug): {detail}") \
             from None
     if text_length is not None and len(df) and int(df["end"].max()) > text_length:
         raise InternalError("quantity table: an offset lies beyond the end of the text "
