@@ -136,15 +136,26 @@ def _parse_fact(name, entry, path, line) -> FactSpec:
     if occ is not None and (not isinstance(occ, int) or isinstance(occ, bool) or occ < 1):
         raise ConfigError(f"{where}, key 'occurrence': must be 1, 2, ...", path, line)
     unit = entry.get("unit", "")
-    if unit:
-        from checks.units import unit_for
-
-        try:
-            unit_for(str(unit))
-        except ConfigError as exc:
-            raise ConfigError(f"{where}, key 'unit': {exc.message}", path, line) from None
+    if unit and not _known_unit(str(unit)):
+        raise ConfigError(f"{where}, key 'unit': unknown unit {unit!r} (an ISO 4217 code, "
+                          "percent, a pint unit name such as kilometer, or a counted noun "
+                          "such as vehicle)", path, line)
     return FactSpec(name, quote, occ, float(value) if value is not None else None, str(unit),
                     path, line)
+
+
+def _known_unit(unit: str) -> bool:
+    from checks.lexicon import ISO_CODES
+    from checks.units import registry
+
+    if re.fullmatch(r"[A-Z]{3}", unit):
+        return unit in ISO_CODES
+    if unit in ("percent", "percentage_point") or re.fullmatch(r"[a-z][a-z_-]*", unit):
+        return True  # a pint unit name or a counted noun ("vehicle")
+    try:
+        return unit in registry()
+    except Exception:  # pint's parser rejects the string
+        return False
 
 
 def _parse_facts(raw, path, line) -> dict:
