@@ -29,16 +29,20 @@ def check_documents(paths: list[str], config: Config, progress: bool = False) ->
     try:
         for path in paths:
             options = config.options(path)
-            if options not in checkers:
+            try:
+                key = hash(options)
+            except TypeError:  # an options field that is not hashable: compare by value
+                key = repr(options)
+            if key not in checkers:
                 make = getattr(engine, "Checker", None)
-                checkers[options] = (make(options).check if make else
-                                     (lambda doc, o=options: engine.check_document(doc, o)))
+                checkers[key] = (make(options).check if make else
+                                 (lambda doc, o=options: engine.check_document(doc, o)))
             try:
                 doc = read_document(path, as_of=options.as_of)
             except FactlintError as exc:
                 run.documents.append(DocumentResult(path=path, errors=[str(exc)]))
             else:
-                run.documents.append(checkers[options](doc))
+                run.documents.append(checkers[key](doc))
             if bar:
                 bar[0].advance(bar[1])
     finally:
@@ -163,18 +167,18 @@ def cmd_check(args) -> int:
     progress = sys.stderr.isatty() and not getattr(args, "quiet", False)
     run = run_check(paths, config, diff=getattr(args, "diff", None), baseline=config.baseline,
                     progress=progress)
-    for err in run.errors:
-        print(f"factlint: {err}", file=sys.stderr)
-    for doc in run.documents:
-        for err in doc.errors:
+    fmt = config.format
+    output = getattr(args, "output", None)
+    if fmt != "text" or output:
+        # a text report on the terminal shows the errors already
+        for err in run.errors + [e for d in run.documents for e in d.errors]:
             print(f"factlint: {err}", file=sys.stderr)
     if not run.documents:
         print("factlint: no documents found to check", file=sys.stderr)
-    fmt = config.format
     rules = load_rule_catalog(config.rules, config.builtin_rules) if fmt == "sarif" else None
     report = render(run, fmt, color=_want_color(args) and fmt == "text",
                     verbose=getattr(args, "verbose", False), rules=rules)
-    _emit(report, getattr(args, "output", None))
+    _emit(report, output)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary:
         try:

@@ -223,7 +223,11 @@ def test_real_engine_sarif_is_schema_valid(tmp_path, monkeypatch, shared_dir):
     out = tmp_path / "seeds.sarif"
     assert main(["check", "seeds", "--format", "sarif", "--output", str(out)]) in (0, 1)
     schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text())
-    jsonschema.validate(json.loads(out.read_text()), schema)
+    data = json.loads(out.read_text())
+    jsonschema.validate(data, schema)
+    rules = data["runs"][0]["tool"]["driver"]["rules"]
+    # the rule metadata comes from the rule packs, not only from the claims
+    assert all(len(r["fullDescription"]["text"]) > len(r["id"]) + 10 for r in rules)
 
 
 def test_rules_and_explain(capsys):
@@ -293,3 +297,29 @@ def test_every_configuration_key_is_documented():
     doc = (ROOT / "docs" / "configuration.md").read_text()
     missing = [k for k in KNOWN_KEYS if f"`{k.replace('_', '-')}`" not in doc]
     assert missing == []
+
+
+def test_report_files_get_ordinary_permissions(fake):
+    import os
+    import stat
+
+    d = doc(fake / "a.md", "pass-a\n")
+    old = os.umask(0o022)
+    try:
+        assert main(["check", d, "--format", "json", "--output", "r.json"]) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat("r.json").st_mode) == 0o644
+
+
+def test_colour_only_on_a_terminal(fake, capsys, monkeypatch):
+    d = doc(fake / "a.md", "fail-a\n")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert main(["check", d]) == 1
+    assert "\x1b[" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(["check", d]) == 1
+    assert "\x1b[" not in capsys.readouterr().out
+    assert main(["check", d, "--color", "always", "--output", "t.txt"]) == 1
+    assert "\x1b[" in Path("t.txt").read_text()
