@@ -172,7 +172,7 @@ def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, exp
         for o in outs:
             if o.verdict == "uncertain":
                 o.verdict = "fail"
-                o.fields["reason"] = ""
+                o.data()["reason"] = ""
         return outs
     if not explicit and (good < 3 or good * 4 < 3 * len(outs)):
         return []   # an unlabelled percent column that is not value / total: say nothing
@@ -269,8 +269,13 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
     vals = [table.rows[r][v].value for r in rows]
     if all(a >= b for a, b in zip(vals, vals[1:])):
         return []
-    # one row displaced in an otherwise descending list: likely a ranking with a slip
-    for i in range(len(rows)):
+    # one row displaced in an otherwise descending list: likely a ranking with a slip.
+    # One displaced row makes at most two adjacent rises, and removing one of the rows
+    # around them restores the order; anything else is not a ranking (and stays O(n)).
+    rises = [i for i in range(len(vals) - 1) if vals[i] < vals[i + 1]]
+    if len(rises) > 2:
+        return []
+    for i in sorted({k for r in rises for k in (r, r + 1)}):
         rest = vals[:i] + vals[i + 1:]
         if all(a >= b for a, b in zip(rest, rest[1:])) and rest[0] > rest[-1]:
             outs = R.order(table, v, rows, descending=True, confident=False,

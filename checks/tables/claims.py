@@ -107,7 +107,7 @@ def to_claims(outcomes: list[Outcome]) -> list[Claim]:
         col = first.table.columns[first.col] if first.col is not None else None
         anchor = (col.header if col is not None and col.header is not None
                   and col.header.text else first.cell)
-        fields = dict(first.fields)
+        fields = dict(first.data())
         fields.update(n=len(outs), column=col.name if col is not None else "")
         inputs = []
         for o in outs:
@@ -119,13 +119,13 @@ def to_claims(outcomes: list[Outcome]) -> list[Claim]:
 
 
 def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
-    fields = _Fields(o.fields)
+    fields = _Fields(o.data())
     if template is None:
         template = rule.pass_message if o.verdict == "pass" else rule.message
     message = template.format_map(fields)
     where = o.table.title()
-    if o.fields.get("schema"):
-        where += f", table rule {o.fields['schema']!r}"
+    if o.data().get("schema"):
+        where += f", table rule {o.data()['schema']!r}"
     message = f"{where}: {message}"
     c = o.cell
     seen, inputs = set(), []
@@ -134,7 +134,7 @@ def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
             continue
         seen.add(id(i))
         inputs.append(_input(i, o.table.path))
-    prose = o.fields.get("_prose_input")
+    prose = o.data().get("_prose_input")
     if prose is not None:
         inputs.append(prose)
     return Claim(rule=rule.code, verdict=o.verdict,

@@ -53,7 +53,9 @@ def _is_delimiter(line: str) -> bool:
 
 
 def _cell(text: str, scan: str, a: int, b: int, doc_position, config: ExtractConfig) -> Cell:
-    raw = scan[a:b].replace("\\|", " |")
+    # the scan text hides markup; footnote marks it may have hidden as emphasis come back
+    raw = "".join(t if s == " " and t in "*†‡§¶" else s for t, s in zip(text[a:b], scan[a:b]))
+    raw = raw.replace("\\|", " |")
     raw = _INLINE_MARK.sub(lambda m: " " * len(m.group(0)), raw)
     raw = _EMPH.sub(lambda m: " " + m.group(2) + " ", raw)
     cell = parse_cell(raw, a, config)

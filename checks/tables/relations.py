@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checks.tables.model import Cell, Table
@@ -26,7 +27,8 @@ class Outcome:
     verdict: str
     cell: Cell
     table: Table
-    fields: dict
+    #: the message template's fields; None until ``data()`` builds them with ``make``
+    fields: dict | None
     inputs: list[Cell] = field(default_factory=list)
     computed: float | None = None
     allowed_low: float | None = None
@@ -39,6 +41,14 @@ class Outcome:
     col: int | None = None
     #: a table rule's severity for this finding ("" keeps the check's own)
     severity: str = ""
+    #: builds ``fields`` on demand: passes of large tables are mostly never shown
+    make: Callable[[], dict] | None = None
+
+    def data(self) -> dict:
+        """The message fields, built on first use."""
+        if self.fields is None:
+            self.fields = self.make() if self.make is not None else {}
+        return self.fields
 
 
 def overlaps(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
@@ -172,6 +182,7 @@ def share_of_total(table: Table, share_j: int, value_j: int, rows: list[int], *,
     """
     out = []
     scol, vcol = table.columns[share_j], table.columns[value_j]
+    d = max([decimals(table.rows[r][share_j]) for r in rows] + [1])
     for r in rows:
         s, v = table.rows[r][share_j], table.rows[r][value_j]
         if not (s.numeric and v.numeric):
@@ -181,17 +192,19 @@ def share_of_total(table: Table, share_j: int, value_j: int, rows: list[int], *,
             continue
         lo, hi = ri[0] * 100, ri[1] * 100
         val = 100 * v.value / total_val if total_val else math.nan
-        d = max(decimals(s), 1)
-        f = {"label": table.row_label(r), "stated": s.text, "value": v.text,
-             "total": total_text, "computed": fmt(val, d) + "%",
-             "allowed": _range(lo, hi, d) + "%", "share_column": scol.name,
-             "value_column": vcol.name, "reason": ""}
-        o = Outcome("TBL03", "pass", s, table, f, [s, v] + list(total_cells or []), val, lo, hi,
-                    group, row=r, col=share_j)
+
+        def make(r=r, s=s, v=v, lo=lo, hi=hi, val=val) -> dict:
+            return {"label": table.row_label(r), "stated": s.text, "value": v.text,
+                    "total": total_text, "computed": fmt(val, d) + "%",
+                    "allowed": _range(lo, hi, d + 1) + "%", "share_column": scol.name,
+                    "value_column": vcol.name, "reason": ""}
+
+        o = Outcome("TBL03", "pass", s, table, None, [s, v] + list(total_cells or []), val,
+                    lo, hi, group, row=r, col=share_j, make=make)
         if not overlaps(s.low, s.high, lo, hi):
             o.verdict = "fail" if confident else "uncertain"
             if not confident:
-                f["reason"] = "; the share column was paired with its value column by guess"
+                o.data()["reason"] = "; the share column was paired with its value column by guess"
         out.append(o)
     return out
 
@@ -223,19 +236,23 @@ def change_between(table: Table, change_j: int, old_j: int, new_j: int, rows: li
                           "" if ccol.unit != "percentage_point" else " pp"))
         if not cands:
             continue
-        d = max(decimals(c), 1 if cands[0][0] == "relative" else decimals(c))
         hit = next((k for k in cands if overlaps(c.low, c.high, k[1], k[2])), None)
         k = hit or cands[0]
-        f = {"label": table.row_label(r), "stated": c.text, "old": a.text, "new": b.text,
-             "computed": fmt(k[3], d) + k[4], "allowed": _range(k[1], k[2], d) + k[4],
-             "how": k[0], "reason": "", "old_column": table.columns[old_j].name,
-             "new_column": table.columns[new_j].name}
-        o = Outcome("TBL04", "pass", c, table, f, [c, a, b], k[3], k[1], k[2], group, row=r,
-                    col=change_j)
+
+        def make(r=r, c=c, a=a, b=b, k=k) -> dict:
+            d = max(decimals(c), 1 if k[0] == "relative" else decimals(c))
+            return {"label": table.row_label(r), "stated": c.text, "old": a.text,
+                    "new": b.text, "computed": fmt(k[3], d) + k[4],
+                    "allowed": _range(k[1], k[2], d + 1) + k[4], "how": k[0], "reason": "",
+                    "old_column": table.columns[old_j].name,
+                    "new_column": table.columns[new_j].name}
+
+        o = Outcome("TBL04", "pass", c, table, None, [c, a, b], k[3], k[1], k[2], group,
+                    row=r, col=change_j, make=make)
         if hit is None:
             o.verdict = "fail" if confident else "uncertain"
             if not confident:
-                f["reason"] = "; which columns the change is between was guessed"
+                o.data()["reason"] = "; which columns the change is between was guessed"
         out.append(o)
     return out
 

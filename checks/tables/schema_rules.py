@@ -293,7 +293,7 @@ def validate(table: Table, rule: TableRule, prose: list[R.Outcome]) -> list[R.Ou
                       "failure_case": f"could not run: {type(exc).__name__}: {exc}"}]
     for o in state.outcomes:
         o.severity = rule.severity or ""
-        o.fields.setdefault("schema", rule.name)
+        o.data().setdefault("schema", rule.name)
     out += state.outcomes
     seen = set()
     for case in cases:
