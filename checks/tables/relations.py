@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.tables.model import Cell, Table
 
@@ -57,9 +58,17 @@ def overlaps(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> bool:
     return a_lo <= b_hi + slack and b_lo <= a_hi + slack
 
 
+_DECIMALS = re.compile(r"\d(?:[\d,]*)\.(\d+)")
+
+
 def decimals(cell: Cell) -> int:
     """How many decimals the cell's number was written with."""
-    m = re.search(r"\d(?:[\d,]*)\.(\d+)", cell.text)
+    return _decimals(cell.text)
+
+
+@lru_cache(maxsize=65536)
+def _decimals(text: str) -> int:
+    m = _DECIMALS.search(text)
     return len(m.group(1)) if m else 0
 
 
