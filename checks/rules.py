@@ -103,6 +103,17 @@ class _LineLoader:
 
         Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
                                construct_mapping)
+
+        def construct_timestamp(loader, node):
+            # "2025-13-01" looks like a date to YAML and fails with a bare ValueError
+            try:
+                return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+            except ValueError as exc:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"invalid date {node.value!r} ({exc})",
+                    node.start_mark) from None
+
+        Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
         return Loader
 
 
