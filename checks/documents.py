@@ -184,6 +184,8 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
         line = mark.line + 2 if mark is not None else 2
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"malformed YAML front matter: {problem}", path, line) from None
+    except ValueError as exc:  # an impossible date such as 2025-13-01
+        raise InputError(f"malformed YAML front matter: {exc}", path, 2) from None
     if not isinstance(meta, dict):
         raise InputError("front matter is not a mapping", path, 2)
     return meta, m.end()
