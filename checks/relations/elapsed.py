@@ -20,6 +20,7 @@ the event: uncertain, saying which is missing. Forms (parameter ``form``):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checks.relations import kind
@@ -69,8 +70,14 @@ def _years(q) -> float:
 
 
 def _years_in(ctx, start: int, end: int, exclude=()) -> list:
-    return [q for q in ctx.quantities if q.kind == "year" and start <= q.start < end
-            and q not in exclude]
+    """Year quantities starting in [start, end), by bisection over a per-document index."""
+    index = ctx.__dict__.get("_elapsed_years")
+    if index is None:
+        years = [q for q in ctx.quantities if q.kind == "year"]
+        index = ctx.__dict__["_elapsed_years"] = (years, [q.start for q in years])
+    years, starts = index
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [q for q in years[lo:hi] if q not in exclude]
 
 
 def _paragraph(ctx, offset: int) -> tuple[int, int]:
