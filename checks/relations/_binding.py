@@ -23,13 +23,14 @@ MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
 #: determiners and fillers allowed between a connecting word and the quantity it introduces
 FILLER = r"(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|some|just|only|" \
          r"total|combined|overall|annual|previous|prior|year-earlier|year-ago|record|" \
-         r"same|last|year's|period's)\s+)*"
+         r"same|last|year's|period's|[A-Z][\w.&-]*['’]s)\s+)*"
+_GOAL_WORDS = ("goal", "target", "aim", "objective", "plan", "want", "hope", "seek",
+               "intend", "ambition")
 #: nouns that stand for an earlier number ("the figure", "its annual goal")
 REFERENT_NOUNS = {
     "figure": (), "number": (), "amount": (), "level": (), "tally": (), "sum": (),
     "total": ("total", "in all", "overall", "combined"),
-    "goal": ("goal", "target", "aim", "aims", "objective", "plan", "planned"),
-    "target": ("goal", "target", "aim", "aims", "objective", "plan", "planned"),
+    "goal": _GOAL_WORDS, "target": _GOAL_WORDS, "way": _GOAL_WORDS,
     "objective": ("goal", "target", "aim", "aims", "objective"),
     "forecast": ("forecast", "projection", "projected", "expected", "estimate", "outlook"),
     "estimate": ("forecast", "estimate", "estimated", "projected", "expected"),
@@ -38,7 +39,8 @@ REFERENT_NOUNS = {
     "capacity": ("capacity",),
 }
 _REFERENT_RX = re.compile(
-    r"\s*(?:the|its|their|his|her|our|this|that|these|those)\s+"
+    r"\s*(?:the|its|their|his|her|our|this|that|these|those|last\s+year['’]s|"
+    r"the\s+previous\s+year['’]s|the\s+prior\s+year['’]s|a\s+year\s+earlier)\s+"
     r"(?:(?:same|whole|full|entire|annual|yearly|full-year|overall|total|original|"
     r"sales|revenue|production|export|profit|\d{4}|year's|company's|government's|"
     r"group's)\s+){0,3}"
@@ -141,13 +143,35 @@ def referent_at(ctx, pos: int) -> tuple[str, int] | None:
     return m.group(1).lower(), m.end()
 
 
+def referent_year(ctx, start: int, end: int) -> int | None:
+    """The year a referent names: "the 2024 level" -> 2024, "last year's figure" -> the
+    year before the document's as-of date."""
+    phrase = ctx.text[start:end]
+    m = re.search(r"\b(19|20)\d{2}\b", phrase)
+    if m:
+        return int(m.group(0))
+    if re.search(r"\b(?:last|previous|prior)\s+year|year\s+earlier", phrase, re.I) \
+            and ctx.as_of is not None:
+        return ctx.as_of.year - 1
+    return None
+
+
+def _dated(ctx, q: Quantity, year: int) -> bool:
+    """True when the figure is dated ``year`` in the words around it ("¥64.8 billion in
+    2024", "2024's ¥64.8 billion")."""
+    around = ctx.text[max(0, q.start - 12):q.end + 16]
+    return re.search(r"\b" + str(year) + r"\b", around) is not None
+
+
 def resolve_referent(ctx, noun: str, before: int, unit: str | None,
-                     exclude=()) -> tuple[Quantity | None, list[Quantity]]:
+                     exclude=(), year: int | None = None
+                     ) -> tuple[Quantity | None, list[Quantity]]:
     """Find the quantity a referent stands for, searching back from ``before``.
 
     The current sentence is searched first (up to ``before``), then the previous one.
     For goal/target/total-like nouns the antecedent must have a matching keyword in the
-    words just before it. Returns (the quantity, []) when exactly one fits, else (None,
+    words around it; when the referent names a year ("the 2024 level") and several
+    figures fit, the one dated that year wins. Returns (the quantity, []) when exactly one fits, else (None,
     candidates) so the caller can say the binding is ambiguous.
     """
     keys = REFERENT_NOUNS.get(noun, ())
@@ -162,12 +186,20 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
             if unit is not None and not compatible(q.unit, unit):
                 continue
             if keys:
-                lo = max(ctx.sentence_span(idx)[0], q.start - 60)
-                near = window(ctx.text, lo, q.start)
+                # "a sales target of 5.5 million", "wants to sell 5.5 million", "a 5.5
+                # million target": the keyword just before or just after the figure
+                span = ctx.sentence_span(idx)
+                lo = max(span[0], q.start - 60)
+                near = window(ctx.text, lo, q.start) + " | " + window(
+                    ctx.text, q.end, min(span[1], q.end + 20)).split(",")[0]
                 if not any(re.search(r"\b" + re.escape(k) + r"(?:s|ed|ing)?\b", near)
                            for k in keys):
                     continue
             cands.append(q)
+        if len(cands) > 1 and year is not None:
+            dated = [q for q in cands if _dated(ctx, q, year)]
+            if len(dated) == 1:
+                return dated[0], []
         if len(cands) == 1:
             return cands[0], []
         if len(cands) > 1:

@@ -102,6 +102,12 @@ def _led(ctx, q, lead_rx) -> bool:
 
 _CLAUSE = re.compile(r"\b(?:after|while|as|when|but|whereas|although|though|since|because|"
                      r"despite|and|which|who|where|said|says)\b|[;:]", re.I)
+#: what may stand between the new value and the change after it ("¥64.8 billion in 2024,
+#: up 12% from ...")
+_NEW_GAP = re.compile(r"(?:\s+(?:in|for|during|by)\s+(?:(?:the\s+)?(?:first|second|third|"
+                      r"fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?(?:FY\s?)?\d{4}|"
+                      r"\s+(?:last|this)\s+(?:year|quarter|month)|\s+a\s+year\s+earlier)?"
+                      r"[\s,;(—–-]*(?:(?:or|which\s+is|was|is|and)\s+)?(?:an?\s+)?", re.I)
 _PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
 
 
@@ -124,14 +130,20 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
                                   or _PAREN_YEAR.search(ctx.text[max(0, q.start - 20):
                                                                  q.start])):
                 old = q
+    before = [q for q in quants[:k] if is_magnitude(q) or is_percent(q)]
     if new is None and old is not None:
         # "$2.7 billion, up 8% from $2.5 billion": the new value is just before the verb
-        before = [q for q in quants[:k] if is_magnitude(q) or is_percent(q)]
         if before and verb_at is not None:
-            gap = ctx.text[before[-1].end:verb_at]
-            if len(gap) <= 40 and re.fullmatch(r"[\s,;(—–-]*(?:(?:or|which\s+is|was|"
-                                               r"is|and)\s+)?", gap, re.I):
+            gap = ctx.text[before[-1].end:min(verb_at, p.start)]
+            if len(gap) <= 40 and _NEW_GAP.fullmatch(gap):
                 new = before[-1]
+    if new is None and old is None and len(before) >= 2:
+        # "from 17 plants to 10, a cut of about 41%": the pair just before the change
+        a, b = before[-2], before[-1]
+        gap = ctx.text[b.end:min(verb_at if verb_at is not None else p.start, p.start)]
+        if (a.role == "from" and b.role == "to" and len(gap) <= 40
+                and not _CLAUSE.search(gap)):
+            old, new = a, b
     if new is None or old is None or new is old:
         return None
     # the ends must belong to the stated change, not to another clause of the sentence

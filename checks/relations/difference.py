@@ -50,7 +50,11 @@ def _alt(words) -> str:
 @kind("difference", params={"shapes": (list, ["compare", "change", "balance"]),
                             "points": (bool, False),
                             "more_words": (list, MORE), "less_words": (list, LESS),
-                            "up_words": (list, UP), "down_words": (list, DOWN),
+                            "up_words": (list, UP + ["adding", "opening", "hiring",
+                                                     "creating", "gaining"]),
+                            "down_words": (list, DOWN + ["closing", "shutting", "shedding",
+                                                         "cutting", "losing", "eliminating",
+                                                         "scrapping", "removing"]),
                             # profit or loss is not revenue minus the costs a sentence
                             # happens to list (taxes, other costs): balances only
                             "surplus_words": (list, ["surplus"]),
@@ -170,6 +174,14 @@ def _change(ctx, rule, d, k, quants, points):
             elif old is None and re.search(r"\b(?:from|compared\s+(?:with|to)|against)\s+"
                                            r"(?:(?:the|a|an)\s+)?$", s, re.I):
                 old = q
+    if new is None and old is None:
+        # "from 17 plants to 10, closing seven": the pair just before the difference
+        before = [q for q in quants[:k] if _figure(q, points)]
+        if len(before) >= 2 and before[-2].role == "from" and before[-1].role == "to":
+            gap = ctx.text[before[-1].end:d.start]
+            if len(gap) <= 40 and not re.search(r"\b(?:but|while|and|which|who)\b|[;:]",
+                                                gap, re.I):
+                old, new = before[-2], before[-1]
     if new is None or old is None or not compatible(new.unit, old.unit):
         return None
     if not points and not compatible(new.unit, d.unit):

@@ -27,6 +27,7 @@ from checks.intervals import Interval, hull
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
                                        is_magnitude, iv, preceding, quote, referent_at,
+                                       referent_year,
                                        resolve_referent, verdict)
 
 _PRONOUN = re.compile(r"\s*(it|them|this|that|these|those)\b(?!\s+(?:of|is|was|are))",
@@ -64,20 +65,27 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
         pos = comparative.end()
     base = new = None
     candidates = []
+    inferred = False
     ref_end = None
-    ref = referent_at(ctx, _WS.match(text, pos).end())
+    ref_start = _WS.match(text, pos).end()
+    ref = referent_at(ctx, ref_start)
+    year = None
     if ref is not None:
         ref_end = ref[1]
+        year = referent_year(ctx, ref_start, ref_end)
     else:
         pm = _PRONOUN.match(text, pos)
         if pm:
             ref, ref_end = ("figure", pm.end()), pm.end()
     after = [q for q in quants[k + 1:] if is_magnitude(q)]
     if ref is not None:
-        new = following(ctx, ref_end, new_lead, after)
+        # "triple the figure to ¥5 trillion"; "¥113.2 billion ..., almost double last
+        # year's figure"
+        new = following(ctx, ref_end, new_lead, after) or _new_before(ctx, m, quants[:k])
         if new is None:
             return None
-        base, candidates = resolve_referent(ctx, ref[0], m.start, new.unit)
+        base, candidates = resolve_referent(ctx, ref[0], min(m.start, new.start), new.unit,
+                                            exclude=(new,), year=year)
         if base is None and not candidates:
             return None
     else:
@@ -92,22 +100,20 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
             new = following(ctx, pos, new_lead, after)
             if new is not None:
                 base = following(ctx, new.end, base_lead, after)
-                if base is None:
-                    # "to 3,000 from 300" read; also "at 3,000 than the 300"
-                    return None
             else:
                 # "X, twice the Y" / "X is three times (larger than) the Y"
                 base = following(ctx, pos, r"|" + base_lead + r"|that\s+of|those\s+of",
                                   after)
-                new = preceding(ctx, m.start, r"[\s,]*(?:(?:which\s+is|is|was|are|were|"
-                                              r"or|and|now|nearly|almost|about|roughly|"
-                                              r"some|a|an)\s+)*", quants[:k])
-                if new is None or not is_magnitude(new):
+                new = _new_before(ctx, m, quants[:k])
+                if new is None:
                     return None
                 if base is None and new.role == "to":
                     # "grew from ¥1.5 trillion to ¥5 trillion, more than triple"
                     base = next((q for q in quants[:k] if q.role == "from"
                                  and q.end <= new.start), None)
+            if base is None:
+                # the base is the one other figure of the sentence before both
+                base, inferred = _implicit_base(ctx, m, new, quants[:k])
                 if base is None:
                     return None
     if base is not None and (base is new or not compatible(base.unit, new.unit)):
@@ -120,7 +126,8 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
     if iv(base).lo <= 0:
         return None
     stated = Interval(m.low, m.high)
-    if comparative and m.value >= 2:
+    if comparative and m.value >= 2 and not comparative.group(0).strip().lower().startswith(
+            "as"):
         # "three times more than" is read as 3x by most writers and 4x by some
         stated = hull(stated, Interval(m.low + 1, m.high + 1))
     computed = iv(new) / iv(base)
@@ -133,11 +140,46 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                   f"({_x(stated)}) but within the grey band ({_x(grey)})")
     elif v == "fail":
         reason = f"; {point:.2f}x is far from the reading of {quote(m)}"
+    if v == "fail" and inferred == "weak":
+        v = "uncertain"
+        reason += (f"; the base {face(base)} is inferred from an earlier clause, so this is "
+                   "not certain")
     msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{point:.2f}x",
                       computed=f"{point:.2f}x", allowed=_x(stated), claim=m.text,
                       inputs=f"{face(base)} -> {face(new)}", reason=reason)
     return ctx.claim(rule, v, m.start, m.end, msg, inputs=[base, new], computed=point,
                      allowed=finite(stated))
+
+
+_NEW_BEFORE = (r"(?:\s+(?:for|in|by|last|this|next)\s+(?:the\s+)?(?:\d{4}|year|decade))?"
+               r"[\s,]*(?:(?:which\s+is|is|was|are|were|would\s+(?:mean|be|represent)|means|"
+               r"meaning|will\s+be|or|and|now|nearly|almost|about|roughly|some|a|an)\s+)*")
+_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|and|which|who|where)\b|[;:]",
+                     re.I)
+
+
+def _new_before(ctx, m, before):
+    """The amount just before the multiple: "¥113.2 billion by 2030, almost double"."""
+    # years and other non-amounts may sit in the gap ("180,000 in 2025, twice as many")
+    return preceding(ctx, m.start, _NEW_BEFORE, [q for q in before if is_magnitude(q)])
+
+
+def _implicit_base(ctx, m, new, before):
+    """The one other compatible amount before the claim in its sentence, if there is one.
+
+    Returns (base, True) when nothing but a few words separate it from the multiple,
+    (base, "weak") across a clause boundary (a fail then becomes uncertain), (None, False)
+    when there is none or more than one.
+    """
+    first = min(m.start, new.start)
+    cands = [q for q in before if is_magnitude(q) and q is not new and q.end <= first
+             and compatible(q.unit, new.unit) and q.role not in ("range_low", "range_high")]
+    if len(cands) != 1:
+        return None, False
+    base = cands[0]
+    if first - base.end > 80:
+        return None, False
+    return base, ("weak" if _CLAUSE.search(ctx.text[base.end:first]) else True)
 
 
 def _x(i: Interval) -> str:

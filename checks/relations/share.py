@@ -82,6 +82,14 @@ def _of_whole(ctx, rule, p, quants):
             return None
         noun, _ = ref
         whole, candidates_whole = resolve_referent(ctx, noun, p.start, None)
+        if whole is None and not candidates_whole and noun in ("total", "figure"):
+            # "Of those 2.146 million vehicles, 470,000 went abroad, or 30% of the total":
+            # two figures before the share, the larger first: the whole, then the part
+            pair = _part_and_total(ctx, p, quants)
+            if pair is None:
+                return None
+            part, whole = pair
+            return _judge(ctx, rule, p, _stated(p), part, whole)
         if whole is None and not candidates_whole:
             return None
     # the part: compatible amounts before the share in its sentence, or ", or N" after
@@ -112,6 +120,17 @@ def _of_whole(ctx, rule, p, quants):
     return _judge(ctx, rule, p, stated, part, whole)
 
 
+def _part_and_total(ctx, p, quants):
+    before = [q for q in quants if q.end <= p.start and is_magnitude(q)
+              and q.role not in ("range_low", "range_high")]
+    if len(before) != 2:
+        return None
+    whole, part = before
+    if not compatible(whole.unit, part.unit) or not whole.value > part.value:
+        return None
+    return part, whole
+
+
 def _judge(ctx, rule, p, stated, part, whole):
     return _judge_iv(ctx, rule, p, stated, iv(part), iv(whole), [part, whole],
                      face(part), face(whole), part.value, whole.value)
@@ -125,7 +144,7 @@ def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
         part_v, whole_v = part_iv.mid, whole_iv.mid
         part_txt, whole_txt = fmt_number(part_v), fmt_number(whole_v)
     computed = part_iv / whole_iv * 100
-    grey = grey_zone(p, stated, rule, 0.05, 0.01)
+    grey = grey_zone(p, stated, rule, 0.02, 0.01)
     v = verdict(stated, computed, grey)
     point = part_v / whole_v * 100 if whole_v else float("nan")
     reason = ""
