@@ -224,3 +224,33 @@ def test_selected_and_disabled_rules():
     assert not _only(off, "TBL01") and _only(off, "TBL02")
     only = table_claims(doc, CheckOptions(selected=("TBL02",)))
     assert {c.rule for c in only} == {"TBL02"}
+
+
+# -- derived columns without header words -------------------------------------------------
+
+TRADE = """| Item | Exports | Imports | Balance |
+|---|---|---|---|
+| A | 10 | 4 | 6 |
+| B | {b} | 5 | 15 |
+| C | 30 | 10 | 20 |
+| D | 8 | 3 | 5 |
+"""
+
+
+def test_difference_column_found_from_its_numbers():
+    """'Balance' = Exports - Imports in every row is recognised and passes."""
+    claims = _only(_claims(TRADE.format(b=20)), "TBL04")
+    assert [(c.text, c.verdict) for c in claims] == [("Balance", "pass")]
+
+
+def test_row_that_breaks_a_derived_column_is_uncertain():
+    """A row that does not fit a column derived from the numbers alone is uncertain, never fail."""
+    claims = _only(_claims(TRADE.format(b=21)), "TBL04")
+    assert [(c.text, c.verdict) for c in claims if c.verdict != "pass"] == [("15", "uncertain")]
+
+
+def test_unrelated_columns_are_not_taken_for_derived():
+    """Columns that merely sit side by side give no derived-column claim."""
+    text = ("| Item | A | B | C |\n|---|---|---|---|\n| x | 10 | 4 | 7 |\n| y | 20 | 5 | 3 |\n"
+            "| z | 30 | 10 | 12 |\n")
+    assert not _only(_claims(text), "TBL04") and not _only(_claims(text), "TBL01")

@@ -115,6 +115,8 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     if "TBL04" not in disabled:
         for j in change_cols:
             out += _changes(table, kinds, j, value_cols + percent_cols + share_cols)
+    # -- columns recognisably derived from two others (no header words) -----------------
+    out += _derived(table, kinds, value_cols, disabled)
     # -- TBL05 order ----------------------------------------------------------------------
     if "TBL05" not in disabled:
         out += _order(table, kinds, value_cols)
@@ -244,6 +246,54 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     return R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
                             group=("TBL04", table.index, j))
+
+
+def _derived(table: Table, kinds: RowKinds, value_cols: list[int],
+             disabled) -> list[R.Outcome]:
+    """A value column that is the difference (TBL04) or sum (TBL01) of two others in most rows.
+
+    Found from the numbers alone, so a row that does not fit is at most uncertain; a column
+    is taken as derived only when at least three rows and three quarters of them fit.
+    """
+    cols = table.columns
+    plain = [j for j in value_cols if not (cols[j].words & {"total", "change", "share"})
+             and cols[j].year is None]
+    if len(value_cols) < 3 or len(value_cols) > 12 or not plain:
+        return []
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section]
+    out: list[R.Outcome] = []
+    for j in reversed(plain):
+        for a in value_cols:
+            for b in value_cols:
+                # inputs come before the column derived from them
+                if len({a, b, j}) < 3 or a > j or b > j or any(
+                        cols[k].unit != cols[j].unit or cols[k].scale != cols[j].scale
+                        for k in (a, b)):
+                    continue
+                use = [r for r in rows if all(table.rows[r][k].numeric for k in (a, b, j))]
+                if len(use) < 3:
+                    continue
+                tries = []
+                if "TBL04" not in disabled:
+                    tries.append(R.change_between(table, j, a, b, use, mode="difference",
+                                                  confident=False,
+                                                  group=("TBL04d", table.index, j)))
+                if "TBL01" not in disabled and j > b > a:
+                    tries.append([R.parts_sum(table, table.rows[r][j],
+                                              [table.rows[r][a], table.rows[r][b]],
+                                              complete=True, confident=False,
+                                              label=f"{cols[j].name} of {table.row_label(r)!r}",
+                                              group=("TBL01d", table.index, j), row=r, col=j)
+                                  for r in use])
+                for outs in tries:
+                    good = sum(1 for o in outs if o.verdict == "pass")
+                    if good >= 3 and good * 4 >= 3 * len(outs):
+                        for o in outs:
+                            if o.verdict != "pass":
+                                o.data()["reason"] = ("; the column was taken for derived "
+                                                      "from its numbers, not its header")
+                        return outs
+    return out
 
 
 def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outcome]:
