@@ -105,3 +105,22 @@ def test_names_and_large_counts_are_not_whole_number_claims(checker):
     assert claims(checker, "The S&P 500 fell 0.9%, while the Nasdaq slid 1.1%.") == []
     # above max_count nearly any percentage has a whole base: not worth a claim
     assert claims(checker, "The chain opened 4,210 stores, a 7.3% rise.") == []
+
+
+def test_new_value_dated_before_the_change(checker):
+    assert one(checker, "Rice exports reached 9.2 million tonnes in 2024, up 15% from 8.0 "
+                        "million tonnes in 2023.").verdict == "pass"
+    assert one(checker, "Rice exports reached 9.2 million tonnes in 2024, up 25% from 8.0 "
+                        "million tonnes in 2023.").verdict == "fail"
+
+
+def test_pair_before_the_change(checker):
+    assert one(checker, "The bank will shrink from 80 branches to 52, a cut of 35% in its "
+                        "network.").verdict == "pass"
+    assert one(checker, "The bank will shrink from 80 branches to 52, a cut of 45% in its "
+                        "network.").verdict == "fail"
+
+
+def test_n_percent_more_than_on_a_count(checker):
+    c = one(checker, "The hospital hired 27 new nurses this year, 50% more than last year.")
+    assert (c.rule, c.verdict) == ("CHG02", "pass") and "18 -> 27" in c.message

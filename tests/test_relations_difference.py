@@ -84,3 +84,16 @@ def test_two_candidate_minuends_are_uncertain(checker):
     c = one(checker, "Sales hit 52,000 and orders 61,000; 12,000 more than the 40,000 of "
                      "2023.")
     assert c.verdict == "uncertain"
+
+
+def test_pair_before_the_difference(checker):
+    assert one(checker, "The carrier is cutting its fleet from 64 jets to 51, retiring 13 of "
+                        "them.").verdict == "pass"
+    assert one(checker, "The carrier is cutting its fleet from 64 jets to 51, scrapping 15 "
+                        "of them.").verdict == "fail"
+
+
+def test_possessive_name_before_the_compared_figure(checker):
+    c = one(checker, "Vietnam shipped $9.1 billion of phones, $1.4 billion more than "
+                     "Thailand's $7.7 billion.")
+    assert c.verdict == "pass"

@@ -97,3 +97,39 @@ def test_two_candidate_bases_are_uncertain(checker):
 def test_different_currencies_are_not_compared(checker):
     assert claims(checker, "Sales stood at ¥64.8 billion in 2024. The firm hopes to "
                            "double the figure to $1 billion.") == []
+
+
+def test_base_in_the_same_clause(checker):
+    c = one(checker, "Wine exports, €40 million last year, are meant to almost triple to "
+                     "€70 million by 2030.")
+    assert c.verdict == "fail" and "1.75x" in c.message
+
+
+def test_base_across_a_clause_is_at_most_uncertain(checker):
+    # the base is inferred from another clause: a mismatch is not a certain fail
+    c = one(checker, "Wine exports brought in €40 million in 2024; the goal for 2030 is "
+                     "€70 million, almost triple.")
+    assert c.verdict == "uncertain" and "inferred" in c.message
+    assert one(checker, "Wine exports brought in €40 million in 2024; the goal for 2030 is "
+                        "€78 million, almost double.").verdict == "pass"
+
+
+def test_twice_as_many_has_no_plus_one_reading(checker):
+    text = "The startup sold 4,000 scooters last year and plans {} this year, twice as many."
+    assert one(checker, text.format("8,000")).verdict == "pass"
+    assert one(checker, text.format("12,000")).verdict != "pass"
+
+
+def test_referent_with_a_year_picks_the_dated_figure():
+    rules = load_rule_packs([str(rules_dir() / "multiples.yml")], builtin=False)
+    checker = Checker(CheckOptions(as_of=__import__("datetime").date(2025, 7, 15)),
+                      rules=rules)
+    text = ("Tea sales reached $50 million in 2024, up from $45 million in 2023, and the "
+            "board wants $98 million by 2030, almost double last year's figure.")
+    [c] = checker.check(make_document(text)).claims
+    assert c.verdict == "pass" and "$98 million / $50 million" in c.message
+
+
+def test_new_value_before_the_multiple_and_pronoun_base(checker):
+    assert one(checker, "Shipments passed $2 billion in 2024. The 2030 goal of $7 billion "
+                        "would mean more than tripling them.").verdict == "pass"

@@ -110,3 +110,23 @@ def test_incompatible_units_are_not_bound(checker):
 def test_share_without_a_part_is_not_a_claim(checker):
     assert claims(checker, "The startup laid off more than half of its employees.") == []
     assert claims(checker, "Nearly 40% of the 5.5 million target remains.") == []
+
+
+def test_goal_named_by_a_verb_in_the_previous_sentence(checker):
+    text = ("The brewer wants to ship 12 million cases this year. By June it had shipped "
+            "4.9 million cases, close to {} of the full-year goal.")
+    assert one(checker, text.format("40%")).verdict == "pass"      # 40.8%
+    assert one(checker, text.format("nearly 50%")).verdict == "fail"
+
+
+def test_goal_named_after_the_figure(checker):
+    c = one(checker, "The chain has opened 130 stores against a 400-store target, about a "
+                     "third of the way there.")
+    assert c.verdict == "pass" and "130 / 400" in c.message
+
+
+def test_of_the_total_after_two_figures(checker):
+    text = "Of the 8,000 flats built last year, 1,250 were sold to investors, or {} of the total."
+    assert one(checker, text.format("16%")).verdict == "pass"       # 15.6%
+    c = one(checker, text.format("26%"))
+    assert c.verdict == "fail" and "1,250 / 8,000 = 15.6%" in c.message

@@ -54,7 +54,8 @@ def _alt(words) -> str:
                                                      "creating", "gaining"]),
                             "down_words": (list, DOWN + ["closing", "shutting", "shedding",
                                                          "cutting", "losing", "eliminating",
-                                                         "scrapping", "removing"]),
+                                                         "scrapping", "removing", "retiring",
+                                                         "axing", "trimming", "shuttering"]),
                             # profit or loss is not revenue minus the costs a sentence
                             # happens to list (taxes, other costs): balances only
                             "surplus_words": (list, ["surplus"]),
