@@ -134,3 +134,11 @@ def test_real_seed_elapsed_claims_pass_and_nothing_fails(shared_dir):
     assert got[("ELA03", "80th anniversary")] == "pass"
     assert [c for c in res.claims if c.rule in ("RNK01",) and c.verdict == "pass"]
     assert not [(c.rule, c.text) for c in res.claims if c.verdict == "fail"]
+
+
+@pytest.mark.parametrize("phrase, verdict", [("three years ago", "pass"),
+                                             ("a year ago", "fail"),
+                                             ("two decades ago", "fail")])
+def test_years_ago_in_words(phrase, verdict):
+    got, _ = claims(f"BYD entered Thailand {phrase}, in 2022.", "ELA02")
+    assert got == [(verdict, phrase)]

@@ -181,16 +181,40 @@ def _gaps(ctx, rule):
             inputs=inputs, computed=float(d), allowed=(n - years_tol, n + years_tol))
 
 
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+              "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50, "a hundred": 100}
+_AGO_TEXT = re.compile(r"\b(" + "|".join(sorted(_AGO_WORDS, key=len, reverse=True)) +
+                       r"|\d{1,3})\s+(years?|decades?)(?=\s+(?:ago|earlier)\b)", re.I)
+
+
+def _ago_mentions(ctx):
+    """(quantity or Input, years) of every "N years ago"; words the scanner left out too."""
+    from checks.findings import Input
+
+    text = ctx.text
+    covered = []
+    for q in ctx.quantities:
+        if _is_years(q) and _AGO_AFTER.match(text[q.end:q.end + 30]):
+            covered.append((q.start, q.end))
+            yield q, int(round(_years(q)))
+    for m in _AGO_TEXT.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else _AGO_WORDS[" ".join(word.split())]
+        n *= 10 if m.group(2).lower().startswith("decade") else 1
+        line, col = ctx.doc.position(m.start())
+        yield Input(text=m.group(0), start=m.start(), end=m.end(), value=float(n),
+                    unit="year", line=line, column=col), n
+
+
 def _agos(ctx, rule):
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
-    for q in ctx.quantities:
-        if not _is_years(q):
-            continue
+    for q, n in _ago_mentions(ctx):
         m = _AGO_AFTER.match(text[q.end:q.end + 30])
-        if not m:
-            continue
-        n = int(round(_years(q)))
         end = q.end + m.end()
         si = ctx.sentence_index(q.start)
         s0, s1 = ctx.sentence_span(si)
