@@ -204,3 +204,22 @@ def test_fast_path_agrees_with_the_extractor(s):
     v, lo, hi, kind, unit = fast[:5]
     assert (v, kind, unit) == (q.value, q.kind, q.unit)
     assert lo == pytest.approx(q.round_low) and hi == pytest.approx(q.round_high)
+
+
+_PIECES = ["| A | B |\n|---|---|\n", "| x | 1 |\n", "| Total | 3 |\n", "<table>", "</table>",
+           "<tr>", "<td>", "</td>", "<th colspan=3>", "<td rowspan='2'>", "<thead>", "1.5",
+           "n/a", "Other", "Share (%)", "\n\n", "| ", " |", "---", "2024", '"', ",", "\t"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=30),
+       st.sampled_from(["markdown", "html", "text", "csv"]))
+def test_any_text_gives_claims_or_a_clear_error_never_a_crash(pieces, fmt):
+    """Broken tables of every kind are read or reported, never a traceback."""
+    doc = make_document("".join(pieces), "f." + fmt, fmt)
+    errors: list[str] = []
+    claims = table_claims(doc, errors=errors)
+    for c in claims:
+        assert 0 <= c.start <= c.end <= len(doc.text) and c.verdict in ("pass", "fail",
+                                                                         "uncertain")
+    assert all(isinstance(e, str) and "\n" not in e for e in errors)

@@ -40,3 +40,13 @@ def test_examples_behave(rule):
 def test_every_check_kind_but_schema_has_examples():
     """Only the schema rule, whose checks are the user's, goes without examples."""
     assert {r.code for r in RULES} - {r.code for r in EXAMPLES} == {"TBL10"}
+
+
+def test_reference_in_docs_is_generated_from_the_rules():
+    """docs/tables.md carries exactly the reference rules/tables.yml generates."""
+    from checks.tables.reference import DOC, render
+
+    if not DOC.is_file():
+        pytest.skip("docs/ is not installed beside the package")
+    assert render() in DOC.read_text(encoding="utf-8"), \
+        "docs/tables.md is stale: run python -m checks.tables.reference"

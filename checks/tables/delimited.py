@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from checks.errors import InputError
@@ -108,6 +109,6 @@ def find_delimited_table(doc, config: ExtractConfig, index: int = 1,
             problems.append((f"a record has {len(row)} fields, the header {len(header)}; "
                              "the extra fields are ignored", row[len(header)]))
             del row[len(header):]
-    name = re.sub(r"\.(csv|tsv)$", "", doc.path.rsplit("/", 1)[-1], flags=re.I)
+    name = os.path.basename(doc.path)
     return [build_table(doc.path, fmt, index, header, body, 0, len(text), 1, caption=name,
                         problems=problems)]
