@@ -39,10 +39,12 @@ def check_documents(paths: list[str], config: Config, progress: bool = False) ->
                                  (lambda doc, o=options: engine.check_document(doc, o)))
             try:
                 doc = read_document(path, as_of=options.as_of)
+                result = checkers[key](doc)
             except FactlintError as exc:
-                run.documents.append(DocumentResult(path=path, errors=[str(exc)]))
-            else:
-                run.documents.append(checkers[key](doc))
+                # one document's problem (unreadable, a bad assertion file it names) must
+                # not stop the others
+                result = DocumentResult(path=path, errors=[str(exc)])
+            run.documents.append(result)
             if bar:
                 bar[0].advance(bar[1])
     finally:

@@ -330,3 +330,23 @@ def test_colour_only_on_a_terminal(fake, capsys, monkeypatch):
     assert "\x1b[" not in capsys.readouterr().out
     assert main(["check", d, "--color", "always", "--output", "t.txt"]) == 1
     assert "\x1b[" in Path("t.txt").read_text()
+
+
+def test_a_document_the_engine_rejects_does_not_stop_the_others(fake, capsys, monkeypatch):
+    from checks.errors import ConfigError
+
+    class Picky(FakeChecker):
+        def check(self, doc):
+            if "refuse" in doc.text:
+                raise ConfigError("front matter names a missing assertion file", doc.path, 2)
+            return super().check(doc)
+
+    import checks.engine
+
+    monkeypatch.setattr(checks.engine, "Checker", Picky)
+    a = doc(fake / "a.md", "refuse\n")
+    b = doc(fake / "b.md", "fail-b\n")
+    assert main(["check", a, b, "--format", "json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"][0]["errors"] == ["a.md:2: front matter names a missing assertion file"]
+    assert data["summary"]["fail"] == 1
