@@ -8,7 +8,9 @@ anchored matches around each anchor read its sign, currency, scale, unit and hed
 
 from __future__ import annotations
 
+import bisect
 import math
+import operator
 import re
 from collections.abc import Iterator
 
@@ -30,15 +32,45 @@ _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕":
            "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
            "⅞": 0.875}
 
-ANCHOR = re.compile(
-    r"(?P<num>" + _NUM + r")"
-    r"|(?P<vulgar>[" + "".join(_VULGAR) + r"])"
-    r"|(?P<mult>\b(?:" + _MULT + r")\b)"
-    r"|(?P<word>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|lakh|crore|"
-    r"half|quarter|" + _ORD + r")\b))?(?:" + _WORDNUM + r"|" + _ORD +
-    r"|half|quarter|hundred|thousand|million|billion|trillion|dozen|lakh|crore)\b)",
-    re.I,
-)
+
+
+def _trie(words) -> str:
+    """A regular expression matching exactly these words, written as a trie.
+
+    Python's re tries the branches of an alternation one after the other at every position;
+    as a trie, a position that starts no word fails at its first character.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return walk(root)
+
+
+_SCALE_NAMES = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]
+_WORD_LIST = sorted({w.lower() for w in [*L.UNITS_WORDS, *L.TENS_WORDS, "nought", "naught",
+                                         *L.ORDINAL_WORDS, "nineth", "trillionth", "half",
+                                         "quarter", *_SCALE_NAMES]})
+# Anchors: where a quantity can start. Digits and words are found by two passes (each scans
+# fast on its own; one alternation of both is several times slower) merged by position.
+NUM_ANCHOR = re.compile(r"(?P<num>" + _NUM + r")")
+WORD_ANCHOR = re.compile(
+    r"\b(?:(?P<mult>" + _trie(sorted(w.lower() for w in L.MULTIPLIER_WORDS)) + r")"
+    r"|(?P<word>(?:an?\s+(?=(?:" + _trie(sorted({*_SCALE_NAMES, "half", "quarter",
+                                                  *L.ORDINAL_WORDS, "nineth", "trillionth"}))
+    + r")\b))?" + _trie(_WORD_LIST) + r"))\b", re.I)
+VULGAR_ANCHOR = re.compile(r"(?P<vulgar>[" + "".join(_VULGAR) + r"])")
 
 _SEP_RX = re.compile(_SEP3)
 _DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|lakh|crore|"
@@ -127,18 +159,20 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
+_START = operator.methodcaller("start")
+_SKIP_NEXT = frozenset("0123456789apAP")
+_SKIP_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_SKIP_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_HAS_VULGAR = re.compile("[" + "".join(_VULGAR) + "]")
 _SKIP = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\S+@\S+\.\w+"
-    r"|(?<![\w.])\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w.%])"
+    r"(?<![\w.])\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?(?![\w.%])"
     r"|(?<![\d.])\d{3}-\d{4}(?![\d%])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w.%])"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
     r"|\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?"
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    r"|\bv?\d+\.\d+\.\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)?\b"
-    r"|\b(?![A-Z]{2,3}\d+(?:m|mn|bn|k|mil)\b)[A-Za-z]+\d+[A-Za-z]+\d*\b",
+    r"|\bv?\d+\.\d+\.\d+(?:\.\d+)*\b|\bv\d+(?:\.\d+)?\b",
     re.I,
 )
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -298,7 +332,12 @@ class _Scanner:
         self.hedges = L.load_hedges(config.hedge_files)
         self.out: list[Quantity] = []
         self.addend = 0.0
-        self.skips = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        spans = []
+        if "@" in text:
+            spans += [(m.start(), m.end()) for m in _SKIP_MAIL.finditer(text)]
+        if "://" in text or "www." in text or "WWW." in text:
+            spans += [(m.start(), m.end()) for m in _SKIP_URL.finditer(text)]
+        self.skips = sorted(spans)
         self._skip_i = 0
         self.consumed = 0
         lower = text.lower()
@@ -309,13 +348,27 @@ class _Scanner:
 
     # -- helpers ------------------------------------------------------------------------
 
-    def in_skip(self, s: int, e: int) -> bool:
+    def in_skip(self, s: int, e: int) -> int:
+        """End of a span that is not a quantity (URL, phone, clock time...) covering s, or 0."""
         sk = self.skips
-        i = self._skip_i
-        while i < len(sk) and sk[i][1] <= s:
-            i += 1
-        self._skip_i = i
-        return i < len(sk) and sk[i][0] < e
+        if sk:
+            i = bisect.bisect_right(sk, (s, math.inf)) - 1
+            if i >= 0 and sk[i][1] > s:
+                return sk[i][1]
+        # the digit patterns start at the number or one character before ("+44", "(03)",
+        # "v2.1"): matched here, at each number, rather than searched over the whole text
+        t = self.t
+        nxt = t[e:e + 1]
+        if s and t[s - 1] in "+(vV":
+            m = _SKIP.match(t, s - 1)
+            if m and m.end() > s:
+                return m.end()
+        # every digit pattern continues right after the first digits with one of these
+        if nxt and (nxt in ":-./apAP" or (nxt in " \t" and t[e + 1:e + 2] in _SKIP_NEXT)):
+            m = _SKIP.match(t, s)
+            if m and m.end() > s:
+                return m.end()
+        return 0
 
     def currency_before(self, s: int) -> tuple[str | None, int, bool]:
         """Return (ISO code, start of the symbol, assumed) for a currency just before s."""
@@ -358,12 +411,14 @@ class _Scanner:
         return None, s, False
 
     def hedge_before(self, s: int):
-        window = self.t[max(0, s - 40):s]
-        m = self.hedges.before_rx.search(window)
+        """The hedge phrase ending right before s ("nearly 40%"), and where it starts."""
+        t = self.t
+        m = self.hedges.before_rev.match(t[max(0, s - 40):s][::-1])
         if not m:
             return None, s
-        phrase = " ".join(m.group(1).lower().split())
-        return self.hedges.before.get(phrase), s - (len(window) - m.start(1))
+        start, end = s - m.end("h"), s - m.start("h")
+        phrase = " ".join(t[start:end].lower().split())
+        return self.hedges.before.get(phrase), start
 
     def hedge_after(self, e: int):
         m = self.hedges.after_rx.match(self.t, e)
@@ -511,13 +566,25 @@ class _Scanner:
 
     # -- the scan -----------------------------------------------------------------------
 
-    def run(self) -> list[Quantity]:
+    def _anchors(self):
+        """Anchor matches of digits, number words and vulgar fractions, in text order."""
         t = self.t
-        for m in ANCHOR.finditer(t):
+        ms = list(NUM_ANCHOR.finditer(t))
+        ms += WORD_ANCHOR.finditer(t)
+        if _HAS_VULGAR.search(t):
+            ms += VULGAR_ANCHOR.finditer(t)
+        ms.sort(key=_START)  # two sorted runs: a linear merge
+        return ms
+
+    def run(self) -> list[Quantity]:
+        """Scan the text once; return its quantities in order of position."""
+        for m in self._anchors():
             s = m.start()
             if s < self.consumed:
                 continue
-            if self.in_skip(s, m.end()):
+            skip_end = self.in_skip(s, m.end())
+            if skip_end:
+                self.consumed = max(self.consumed, skip_end)
                 continue
             g = m.lastgroup
             if g == "num":
@@ -818,6 +885,8 @@ class _Scanner:
     def _label_before(self, s: int) -> bool:
         """The number names a thing: "Game 7", "iPhone 11", "S&P 500", "Section 427"."""
         t = self.t
+        if s < 2 or t[s - 1] not in " \t" or not (t[s - 2].isalnum() or t[s - 2] in "&.'’"):
+            return False
         m = _PREV_WORD.search(t, max(0, s - 24), s)
         if not m:
             return False

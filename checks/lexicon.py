@@ -43,6 +43,9 @@ class HedgeLexicon:
     after: dict
     before_rx: re.Pattern
     after_rx: re.Pattern
+    #: the "before" phrases reversed, as a trie: matched at the start of the reversed text
+    #: that precedes a number, so finding a hedge costs a few character tests, not a search
+    before_rev: re.Pattern | None = None
 
 
 def _phrase_rx(phrases, anchor_end: bool) -> re.Pattern:
@@ -51,6 +54,26 @@ def _phrase_rx(phrases, anchor_end: bool) -> re.Pattern:
     if anchor_end:  # phrase ending right before the number (text reversed is not needed)
         return re.compile(r"(?:^|(?<=[^\w]))(" + body + r")\s*$", re.I)
     return re.compile(r"\s*(" + body + r")(?!\w)", re.I)
+
+
+def _reversed_rx(phrases) -> re.Pattern:
+    root: dict = {}
+    for p in phrases:
+        node = root
+        for ch in p[::-1]:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + walk(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    body = walk(root) if root else "(?!)"
+    return re.compile(r"\s*(?P<h>" + body + r")(?!\w)", re.I)
 
 
 def load_hedges(extra_files: tuple[str, ...] = ()) -> HedgeLexicon:
@@ -103,7 +126,8 @@ def _load_hedges(extra_files: tuple[str, ...]) -> HedgeLexicon:
                 h = Hedge(phrase, str(entry["type"]), position, low, high,
                           strict in ("low", "both"), strict in ("high", "both"))
                 (before if position == "before" else after)[phrase] = h
-    return HedgeLexicon(before, after, _phrase_rx(before, True), _phrase_rx(after, False))
+    return HedgeLexicon(before, after, _phrase_rx(before, True), _phrase_rx(after, False),
+                        _reversed_rx(before))
 
 
 # --------------------------------------------------------------------------- scales

@@ -1,0 +1,166 @@
+"""Throughput of quantity extraction on one core, and its speed against quantulum3.
+
+Run on demand (not a test):
+
+    .venv/bin/python benchmarks/bench_extract.py                 # >= 5 MB of news-like text
+    .venv/bin/python benchmarks/bench_extract.py --profile       # and the cProfile top 25
+    .venv/bin/python benchmarks/bench_extract.py --peer-python /tmp/peers/bin/python
+
+The corpus is built from the prose of the repository's seeds/ (Markdown, HTML and text,
+masked as factlint reads them) plus, when it is present at run time, ../shared/seeds; each
+copy gets its digits re-drawn from a seeded random generator, so the scanner sees varied
+numbers rather than one text repeated. Nothing from ../shared is written anywhere.
+
+quantulum3 is timed on a smaller sample of the same corpus: in this interpreter when it is
+importable, else in the interpreter given with --peer-python (a separate virtualenv: it is
+never a factlint dependency), else the report says it was not measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checks.documents import SUFFIXES, read_document  # noqa: E402
+from checks.extract import extract  # noqa: E402
+
+_PEER_SCRIPT = r"""
+import sys, time
+from quantulum3 import parser
+text = sys.stdin.read()
+parser.parse("warm up 5 km")
+t0 = time.perf_counter()
+n = 0
+for para in text.split("\n\n"):
+    if para.strip():
+        n += len(parser.parse(para))
+print(time.perf_counter() - t0, n)
+"""
+
+
+def seed_texts() -> list[str]:
+    """Visible prose of the seed documents (repository seeds, then ../shared/seeds)."""
+    texts = []
+    for folder in (ROOT / "seeds", ROOT.parent / "shared" / "seeds"):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in SUFFIXES:
+                doc = read_document(str(path))
+                prose = re.sub(r"[ \t]+", " ", doc.scan_text)
+                texts.append(re.sub(r"\n\s*\n\s*", "\n\n", prose).strip())
+    if not texts:
+        raise SystemExit("no seed documents found under seeds/")
+    return texts
+
+
+def build_corpus(min_bytes: int, seed: int = 7) -> str:
+    """Concatenate seed prose, digits re-drawn per copy, until min_bytes of UTF-8."""
+    rng = random.Random(seed)
+    texts = seed_texts()
+    parts, size = [], 0
+    while size < min_bytes:
+        for t in texts:
+            copy = re.sub(r"\d", lambda m: str(rng.randrange(10)), t)
+            parts.append(copy)
+            size += len(copy.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+def time_factlint(corpus: str, chunk_chars: int = 20_000) -> tuple[float, int]:
+    """Seconds and quantity count for extracting the corpus in document-sized chunks."""
+    chunks = [corpus[i:i + chunk_chars] for i in range(0, len(corpus), chunk_chars)]
+    extract(chunks[0])  # warm up: regexes compiled, lexicon loaded
+    t0 = time.perf_counter()
+    n = sum(len(extract(c)) for c in chunks)
+    return time.perf_counter() - t0, n
+
+
+def time_quantulum(sample: str, peer_python: str | None) -> tuple[float, int, str] | None:
+    """(seconds, quantities, where) for quantulum3 on the sample, or None."""
+    try:
+        import quantulum3  # noqa: F401
+        where = "this interpreter"
+        cmd = [sys.executable, "-c", _PEER_SCRIPT]
+    except ImportError:
+        if not peer_python:
+            return None
+        where = peer_python
+        cmd = [peer_python, "-c", _PEER_SCRIPT]
+    out = subprocess.run(cmd, input=sample, capture_output=True, text=True, check=True)
+    secs, n = out.stdout.split()
+    return float(secs), int(n), where
+
+
+def time_cli(path: Path, runs: int = 5) -> float:
+    """Best wall time of `factlint extract` on one article, start-up included."""
+    exe = Path(sys.executable).with_name("factlint")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "checks"]
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd + ["extract", str(path), "--format", "jsonl"], capture_output=True,
+                       check=False)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv=None) -> int:
+    """Build the corpus, time factlint and quantulum3, print the figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (default 5)")
+    ap.add_argument("--sample-kb", type=float, default=60.0,
+                    help="size of the sample timed with quantulum3 (default 60 KB)")
+    ap.add_argument("--peer-python", help="interpreter of a virtualenv with quantulum3")
+    ap.add_argument("--profile", action="store_true", help="print the cProfile top 25")
+    a = ap.parse_args(argv)
+
+    corpus = build_corpus(int(a.mb * 1024 * 1024))
+    mb = len(corpus.encode("utf-8")) / 1024 / 1024
+    secs, n = time_factlint(corpus)
+    print(f"corpus: {mb:.2f} MB, {len(corpus):,} characters, from {len(seed_texts())} seed "
+          f"documents")
+    print(f"factlint extract: {secs:.2f} s on one core = {mb / secs:.2f} MB/s, "
+          f"{n:,} quantities ({n / secs:,.0f}/s)")
+
+    sample = corpus[:int(a.sample_kb * 1024)]
+    s_mb = len(sample.encode("utf-8")) / 1024 / 1024
+    f_secs, f_n = time_factlint(sample)
+    peer = time_quantulum(sample, a.peer_python)
+    if peer is None:
+        print("quantulum3: not installed here and no --peer-python given: ratio not measured")
+    else:
+        q_secs, q_n, where = peer
+        print(f"sample: {s_mb * 1024:.0f} KB; factlint {f_secs:.3f} s ({f_n} quantities), "
+              f"quantulum3 {q_secs:.2f} s ({q_n} quantities, {where}): "
+              f"factlint is {q_secs / f_secs:.0f}x faster")
+
+    seed = ROOT / "seeds" / "asia_autos_and_beef.md"
+    if seed.is_file():
+        print(f"`factlint extract {seed.relative_to(ROOT)}`: best of 5 wall "
+              f"{time_cli(seed):.3f} s including start-up")
+
+    if a.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        time_factlint(corpus[:1024 * 1024])
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(25)
+        print(buf.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
