@@ -161,3 +161,16 @@ def test_markdown_report_sections():
     assert "### Errors" in out
     assert out.rstrip().endswith("| 2 | 9 | 6 | 3 | 1 |")
 
+
+
+def test_computation_adds_what_the_message_lacks():
+    from checks.formatters.common import computation
+
+    t = "It rose 18% to 64.8 from 57.8.\n"
+    shown = make_claim(t, "18%", message="57.8 -> 64.8 is +12.1%", computed=12.1107,
+                       allowed_low=17.5, allowed_high=18.5)
+    assert computation(shown) == "57.8 -> 64.8 is +12.1%; allowed 17.5–18.5"
+    bare = make_claim(t, "18%", message="stated 18% does not match", computed=12.1107)
+    assert computation(bare) == "stated 18% does not match; computed 12.1107"
+    above = make_claim(t, "18%", message="m (allowed: above 3)", allowed_low=3.0)
+    assert computation(above) == "m (allowed: above 3)"

@@ -132,11 +132,18 @@ def computation(claim: Claim) -> str:
     """The arithmetic behind a verdict in words: message plus recomputed value and bounds."""
     parts = [claim.message]
     bounds = allowed(claim)
-    if claim.computed is not None and f"{claim.computed:g}" not in claim.message:
+    if claim.computed is not None and not _shows(claim.message, claim.computed):
         parts.append(f"computed {claim.computed:g}")
     if bounds and "allowed" not in claim.message:
         parts.append(f"allowed {bounds}")
     return "; ".join(p for p in parts if p)
+
+
+def _shows(message: str, value: float) -> bool:
+    """True when the message already prints ``value`` (at some rounding)."""
+    forms = {f"{value:g}"} | {f"{value:.{p}f}" for p in range(4)}
+    forms |= {f"{value:,.{p}f}" for p in range(3)}
+    return any(f in message for f in forms)
 
 
 def allowed(claim: Claim) -> str:
