@@ -142,3 +142,16 @@ def test_real_seed_elapsed_claims_pass_and_nothing_fails(shared_dir):
 def test_years_ago_in_words(phrase, verdict):
     got, _ = claims(f"BYD entered Thailand {phrase}, in 2022.", "ELA02")
     assert got == [(verdict, phrase)]
+
+
+def test_a_year_earlier_counts_from_another_event_not_the_date():
+    got, _ = claims("Net profit was ¥450 billion, up from ¥300 billion a year earlier.", "ELA02")
+    assert got == []
+
+
+def test_unmarked_years_of_the_sentence_can_pass_but_never_fail():
+    ok, _ = claims("In 2019 the two countries signed a deal; in 2021 they renewed it, ending a "
+                   "two-year gap.", "ELA01")
+    off, _ = claims("In 2019 the two countries signed a deal; in 2021 they renewed it, ending a "
+                    "nine-year gap.", "ELA01")
+    assert ok == [("pass", "two-year gap")] and off == [("uncertain", "nine-year gap")]

@@ -71,3 +71,11 @@ def test_ranks_stated_one_by_one():
     bad, _ = claims("China is the largest market for the firm at $5.1 billion. India is the "
                     "second-largest market at $6.2 billion.", "RNK02")
     assert ok == [("pass", "RNK02")] and bad == [("fail", "RNK02")]
+
+
+def test_top_three_list_skips_the_count_of_the_phrase():
+    ok, _ = claims("The top three buyers were the US (¥13.4 billion), Taiwan (¥11.2 billion) "
+                   "and Hong Kong (¥8.4 billion).", "RNK01")
+    bad, _ = claims("The top three buyers were the US (¥13.4 billion), Taiwan (¥7.2 billion) "
+                    "and Hong Kong (¥8.4 billion).", "RNK01")
+    assert ok == [("pass", "RNK01")] and bad == [("fail", "RNK01")]

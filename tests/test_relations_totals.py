@@ -90,3 +90,10 @@ def test_rounded_thirds_pass():
 def test_changes_are_not_shares():
     got, _ = verdicts("Sales rose 12% at home and the remaining markets were up 5%.", "TOT03")
     assert got == []
+
+
+def test_parts_end_where_a_new_clause_begins():
+    got, res = verdicts("The company, which has 12,000 employees including 3,000 in Japan, plans "
+                        "to hire 11,500 more.", "TOT01")
+    assert got == ["pass"]
+    assert {i.text for i in res.claims[0].inputs} == {"12,000 employees", "3,000"}

@@ -46,7 +46,8 @@ _SINCE_LEAD = re.compile(r"\bsince\s+(?:" + _MONTHS + r"\s+)?(?:\d{1,2},?\s+)?$"
 _START_LEAD = re.compile(_START_CUE.pattern + r"(?:\s+(?!(?:and|but|then|until|resum|lift|reopen|"
                          r"restart|return|end)\w*\b)(?!\d{4})[^\s,;.]+){0,6}?\s+(?:in|from|after|"
                          r"since)\s+(?:" + _MONTHS + r"\s+)?(?:\d{1,2},?\s+)?$", re.I)
-_AGO_AFTER = re.compile(r"^\s+(?:ago|earlier|before\s+(?:now|today))\b", re.I)
+# "earlier" and "before" count from another event, not from the document's date
+_AGO_AFTER = re.compile(r"^\s+ago\b", re.I)
 _ANNIV_AFTER = re.compile(r"^\s*anniversary\b(?:\s+of\s+(?:the\s+)?)?", re.I)
 _PRESENT = re.compile(r"\b(?:as\s+of|as\s+at|now,?\s+in|today,?\s+in|writing\s+in|"
                       r"in\s+(?:the\s+)?present\s+year,?)\s+$", re.I)
@@ -150,8 +151,15 @@ def _gaps(ctx, rule):
                 cands.append((0, abs(y.start - q.start), y))
             elif _START_LEAD.search(lead):
                 cands.append((1, abs(y.start - q.start), y))
+        weak = False
+        if not cands:
+            # "In 2019 they signed a deal; in 2021 they renewed it, ending a two-year gap":
+            # unmarked years before the claim are possible starts, never grounds for a fail
+            s0 = ctx.sentence_span(si)[0]
+            cands = [(2, q.start - y.start, y) for y in _years_in(ctx, s0, q.start)]
+            weak = bool(cands)
         starts = [y for _, _, y in sorted(cands, key=lambda c: (c[0], c[1]))]
-        ends = _end_years(ctx, q, si, starts)
+        ends = _end_years(ctx, q, si, starts if not weak else ())
         claim_text = ctx.between(claim_start, end)
         if not starts or not ends:
             missing = "a start year (\"since 2001\")" if not starts else \
@@ -160,18 +168,26 @@ def _gaps(ctx, rule):
                 stated=claim_text, reason=_why(f"missing {missing}"), computed="?"), inputs=[q])
             continue
         best = None
-        for sy in starts:
-            for ey, eq in ends:
-                d = ey - _year_of(sy)
-                key = abs(d - n)
-                if best is None or key < best[0]:
-                    best = (key, d, sy, ey, eq)
+        pairs = [(sy, ey, eq) for sy in starts for ey, eq in ends
+                 if eq is not sy and ey > _year_of(sy)]
+        if not pairs:
+            yield ctx.claim(rule, "uncertain", claim_start, end, rule.render(
+                stated=claim_text, reason=_why("no end year after the start year"),
+                computed="?"), inputs=[q])
+            continue
+        for sy, ey, eq in pairs:
+            d = ey - _year_of(sy)
+            if best is None or abs(d - n) < best[0]:
+                best = (abs(d - n), d, sy, ey, eq)
         _, d, sy, ey, eq = best
-        unique = len(starts) == 1 and len(ends) == 1
-        diffs = [ey2 - _year_of(s) for s in starts for ey2, _ in ends]
+        unique = len(pairs) == 1
+        diffs = [ey2 - _year_of(s) for s, ey2, _ in pairs]
         verdict = _judge(n, diffs, unique, years_tol, grey)
+        if weak and verdict == "fail":
+            verdict = "uncertain"
         end_src = str(ey) if eq is not None else f"{ey} (as of {ctx.as_of.isoformat()})"
         reason = "" if verdict == "pass" else (
+            "the start year is not marked (\"since 2001\")" if weak else
             "several candidate start years" if not unique and verdict == "uncertain"
             else "dates inside the years are not stated" if verdict == "uncertain" else "")
         inputs = [q, sy] + ([eq] if eq is not None else [])
@@ -186,7 +202,7 @@ _AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
               "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
               "fifty": 50, "a hundred": 100}
 _AGO_TEXT = re.compile(r"\b(" + "|".join(sorted(_AGO_WORDS, key=len, reverse=True)) +
-                       r"|\d{1,3})\s+(years?|decades?)(?=\s+(?:ago|earlier)\b)", re.I)
+                       r"|\d{1,3})\s+(years?|decades?)(?=\s+ago\b)", re.I)
 
 
 def _ago_mentions(ctx):
@@ -285,7 +301,7 @@ def _anniversaries(ctx, rule):
                 event = " ".join(phrase.split()) or \
                     f"{lead.group(0).split()[0]} in {_year_of(start_q)}"
                 start_year = _year_of(start_q)
-        event_name = event or " ".join(phrase.split())
+        event_name = event or " ".join(phrase.split()) or "the event"
         # the anniversary's year: a year of the sentence outside the phrase, else as-of
         outside = [y for y in _years_in(ctx, s0, s1, exclude=inner + ([start_q] if start_q
                                                                       else []))]
@@ -293,7 +309,7 @@ def _anniversaries(ctx, rule):
         if start_year is None:
             yield ctx.claim(rule, "uncertain", q.start, span_end, rule.render(
                 stated=ctx.between(q.start, span_end), event=event_name,
-                reason=_why(f"the year of \"{event_name}\" is not stated and no reference "
+                reason=_why(f"the year of {event_name!r} is not stated and no reference "
                             "fact names it (add one with --facts)"), computed="?"), inputs=[q])
             continue
         if len(outside) == 1 and not _THIS_YEAR.search(text[s0:s1]):

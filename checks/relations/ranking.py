@@ -93,8 +93,10 @@ def _lists(ctx, rule):
         topn = _TOP_N.search(sent)
         if not _FOLLOW.search(sent, cue.end()) and not topn:
             continue
+        skip_to = s0 + topn.end() if topn else 0  # "the top three buyers": not an item
         qs = [q for q in ctx.sentence_quantities(si)
-              if q.kind in _RANKED and q.start >= s0 + cue.start() and q.role is None]
+              if q.kind in _RANKED and q.start >= max(s0 + cue.start(), skip_to)
+              and q.role is None]
         if not qs:
             continue
         first = qs[0]

@@ -41,6 +41,8 @@ _TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|s
                        r"altogether)\b", re.I)
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}
+_CLAUSE = re.compile(r";|\b(?:plans?|planned|said|says|will|would|is|are|was|were|has|have|"
+                     r"had|to|which|while|but|whereas|after|before)\b", re.I)
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|remaining|the\s+balance|"
                    r"the\s+other)\b", re.I)
 _AMOUNTS = ("money", "count", "measure", "number")
@@ -95,7 +97,12 @@ def _within(ctx, rule, si, qs):
         if not before:
             return
         total = before[-1]
-        parts = [q for q in qs if q.start >= cue and _compatible(q, total)]
+        parts = []
+        for q in (q for q in qs if q.start >= cue and _compatible(q, total)):
+            # the list ends where a new clause begins ("..., plans to hire 500 more")
+            if parts and _CLAUSE.search(text[parts[-1].end:q.start]):
+                break
+            parts.append(q)
         # a different kind of amount among the parts ("12%") means it is not a plain list
         if not parts or any(q.start >= cue and not _compatible(q, total) and
                             q.kind in ("money", "count", "measure") for q in qs):
