@@ -254,3 +254,20 @@ def test_unrelated_columns_are_not_taken_for_derived():
     text = ("| Item | A | B | C |\n|---|---|---|---|\n| x | 10 | 4 | 7 |\n| y | 20 | 5 | 3 |\n"
             "| z | 30 | 10 | 12 |\n")
     assert not _only(_claims(text), "TBL04") and not _only(_claims(text), "TBL01")
+
+
+def test_averages_and_rates_are_not_summed_into_a_total_row():
+    """An 'All' row of an average price is not the sum of the rows above it."""
+    text = ("| Region | Average price (¥) | Sales (¥ bn) |\n|---|---|---|\n| North | 420 | 12.0 |\n"
+            "| South | 380 | 8.0 |\n| Other | 400 | 5.0 |\n| All | 400 | 25.0 |\n")
+    claims = _only(_claims(text), "TBL01")
+    assert [(c.text, c.verdict) for c in claims] == [("25.0", "pass")]
+
+
+def test_prose_figure_far_from_the_label_is_only_uncertain():
+    """'Taiwan, which ... , reported ¥11.2 billion' may be about something else: uncertain."""
+    text = ("Taiwan, a market that Japanese exporters have courted for years, reported "
+            "¥11.2 billion in 2024.\n\n| Destination | 2024 (¥ billion) |\n|---|---|\n"
+            "| Taiwan | 12.2 |\n")
+    claims = _only(_claims(text), "TBL06")
+    assert all(c.verdict != "fail" for c in claims)

@@ -211,9 +211,11 @@ def test_cli_bad_schema_exit_2_one_line(tmp_path, capsys):
     doc.write_text(DOC, encoding="utf-8")
     bad = _rules(tmp_path, "tables:\n  - match: {position: 1}\n    schema:\n      checks:\n"
                            "        nope: {}\n")
-    code = main(["check", str(doc), "--rules", bad])
-    err = capsys.readouterr().err.strip().splitlines()
-    assert code == 2 and len(err) == 1 and f"{bad}:5" in err[0] and "Traceback" not in err[0]
+    code = main(["check", str(doc), "--rules", bad, "--format", "json"])
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and f"{bad}:5" in err[0]
+    assert "Traceback" not in captured.err + captured.out
 
 
 def test_cli_checks_a_csv_and_leaves_it_untouched(tmp_path, capsys):

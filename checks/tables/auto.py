@@ -71,6 +71,8 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     # -- TBL01 total row against the sum of the part rows -------------------------------
     if t is not None and parts and "TBL01" not in disabled:
         for j in value_cols:
+            if "nonadditive" in cols[j].words:
+                continue
             total = table.rows[t][j]
             if not total.numeric:
                 continue
@@ -131,6 +133,7 @@ def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list
                 cols[j].name.lower().split():
             continue
         part_cols = [k for k in value_cols if k != j and cols[k].unit == cols[j].unit
+                     and "nonadditive" not in cols[k].words
                      and cols[k].scale == cols[j].scale and "total" not in cols[k].words]
         if len(part_cols) < 2:
             continue
@@ -256,7 +259,8 @@ def _derived(table: Table, kinds: RowKinds, value_cols: list[int],
     is taken as derived only when at least three rows and three quarters of them fit.
     """
     cols = table.columns
-    plain = [j for j in value_cols if not (cols[j].words & {"total", "change", "share"})
+    plain = [j for j in value_cols if not (cols[j].words & {"total", "change", "share",
+                                                             "nonadditive"})
              and cols[j].year is None]
     if len(value_cols) < 3 or len(value_cols) > 12 or not plain:
         return []

@@ -230,6 +230,11 @@ def header_column(cell: Cell) -> Column:
         words.add("rank")
     if low.strip() in YEAR_LABEL_WORDS or any(low.startswith(w + " ") for w in ("year",)):
         words.add("yearlabel")
+    if re.search(r"\b(average|avg|mean|median|per|rate|ratio|price|prices|index|yield|"
+                 r"margin|density|growth|multiple|score|rank|ranking|capita)\b", low) \
+            or "/" in unit:
+        # averages, rates and prices do not add up to a total row
+        words.add("nonadditive")
     if re.search(r"\b(total|all|world|overall|sum)\b", low):
         words.add("total")
     if re.search(r"\b(others?|rest of (?:the )?world|remaining|remainder)\b", low):

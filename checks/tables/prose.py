@@ -16,6 +16,7 @@ from checks.tables.builder import is_other_label, is_sub_label, is_total_label
 from checks.tables.model import Table
 
 _WINDOW = 60
+_CLOSE = 24
 _SENT_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d,])")
 _ALIASES = {
@@ -83,16 +84,20 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
                 if len(m.group(0)) <= 3 and m.group(0).lower() in ("us",) and \
                         not m.group(0).isupper():
                     continue
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), [(t, r, label)])
-                elif m.end() == best[0]:
+                end = lo_bound + m.end()
+                if best is None or end > best[0]:
+                    best = (end, [(t, r, label)])
+                elif end == best[0]:
                     best[1].append((t, r, label))
         if best is None:
             continue
         e0 = _sentence_end(scan, q.end)
         years = {int(y) for y in _YEAR.findall(scan[s0:e0])}
+        # "Taiwan at ¥11.2 billion" binds tightly; a figure further on may be about
+        # something else the sentence mentions, so a mismatch there is only uncertain
+        close = len(scan[best[0]:q.start].strip()) <= _CLOSE
         for t, r, label in best[1]:
-            o = _compare(doc, t, r, label, q, years)
+            o = _compare(doc, t, r, label, q, years, close)
             if o is not None:
                 out.append(o)
     del starts
@@ -111,7 +116,8 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _compare(doc, t: Table, r: int, label: str, q, years: set[int]) -> R.Outcome | None:
+def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
+             close: bool = True) -> R.Outcome | None:
     cands = []
     for j, col in enumerate(t.columns):
         if col.role not in ("value", "share", "percent"):
@@ -147,8 +153,11 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int]) -> R.Outcome
     o = R.Outcome("TBL06", "pass", cell, t, fields, [cell], computed=q.value,
                   allowed_low=q.low, allowed_high=q.high, row=r, col=j)
     if hit is None:
-        if len(results) == 1:
+        if len(results) == 1 and close:
             o.verdict = "fail"
+        elif len(results) == 1:
+            o.verdict = "uncertain"
+            fields["reason"] = "; the figure is not right beside the label in the text"
         else:
             o.verdict = "uncertain"
             fields["reason"] = f"; {len(results)} columns could hold this figure, none agrees"
