@@ -186,9 +186,12 @@ class FactlintFile(pytest.File):
         """Yield the document's item(s)."""
         from checks.errors import FactlintError
 
+        from checks.formatters.common import relpath
+
         state = self.config.stash[_STATE]
         try:
-            doc = _check(str(self.path), state)
+            # documents are named as pytest names them: relative to where it runs
+            doc = _check(relpath(str(self.path), os.getcwd()), state)
         except FactlintError as exc:
             # a bad rule file or baseline: the item reports it when it runs
             yield FactlintItem.from_parent(self, name=self.path.name, doc=None, problem=exc)
