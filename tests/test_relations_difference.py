@@ -97,3 +97,14 @@ def test_possessive_name_before_the_compared_figure(checker):
     c = one(checker, "Vietnam shipped $9.1 billion of phones, $1.4 billion more than "
                      "Thailand's $7.7 billion.")
     assert c.verdict == "pass"
+
+
+def test_remaining_to_the_goal(checker):
+    goal = "The chain wants to open 900 stores by 2027. "
+    assert one(checker, goal + "It has 610 so far, so it still needs 290 more to reach the "
+                               "target.").verdict == "pass"
+    assert one(checker, goal + "It has 610 so far, so it still needs 390 more to reach the "
+                               "target.").verdict == "fail"
+    # not tied to the goal in words: someone may need an amount for another reason
+    assert one(checker, goal + "It has 610 so far and needs 390 more staff.").verdict \
+        in ("uncertain", "pass")

@@ -14,6 +14,9 @@ Shapes (parameter ``shapes``):
   figure before D in the sentence (two candidates: uncertain).
 - ``change``: D beside a change word ("rose by D", "an increase of D", "down D") with the
   two ends stated ("to X from Y", "from Y to X").
+- ``remaining``: "so it still needs D", "D to go": the goal (a figure called a goal or
+  target, or that someone wants, in this or the previous sentence) minus the one figure
+  achieved before D in its sentence.
 - ``balance``: "a surplus/deficit of D" between a figure labelled by a ``plus_labels``
   word (exports, revenue) and one labelled by a ``minus_labels`` word (imports, spending);
   a surplus is plus − minus, a deficit minus − plus.
@@ -47,7 +50,8 @@ def _alt(words) -> str:
                            reverse=True))
 
 
-@kind("difference", params={"shapes": (list, ["compare", "change", "balance"]),
+@kind("difference", params={"shapes": (list, ["compare", "change", "balance",
+                                              "remaining"]),
                             "points": (bool, False),
                             "more_words": (list, MORE), "less_words": (list, LESS),
                             "up_words": (list, UP + ["adding", "opening", "hiring",
@@ -74,7 +78,9 @@ def find(ctx, rule):
     points = rule.param("points")
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
-        if len(quants) < 3 and "balance" not in shapes:
+        # compare/change need three figures in the sentence; balance and remaining may
+        # find theirs around it
+        if len(quants) < 3 and not shapes & {"balance", "remaining"}:
             continue
         for k, d in enumerate(quants):
             if not _is_difference(d, points) or d.value <= 0:
@@ -86,6 +92,8 @@ def find(ctx, rule):
                 claim = _change(ctx, rule, d, k, quants, points)
             if claim is None and "balance" in shapes:
                 claim = _balance(ctx, rule, d, k, quants, points)
+            if claim is None and "remaining" in shapes:
+                claim = _remaining(ctx, rule, d, k, quants, points)
             if claim is not None:
                 yield claim
 
@@ -211,6 +219,44 @@ def _balance(ctx, rule, d, k, quants, points):
         return None
     return _verdict(ctx, rule, d, [x], y, iv_x=iv(x), iv_y=iv(y), sign=sign,
                     relation="surplus" if sign > 0 else "deficit")
+
+
+_REMAINING_BEFORE = re.compile(r"\b(?:still\s+)?(?:needs?|has\s+to|have\s+to|must)\s+"
+                               r"(?:to\s+)?(?:(?:sell|ship|deliver|make|raise|find|build|"
+                               r"add|earn|win|another|a\s+further|an\s+additional)\s+)*$",
+                               re.I)
+_REMAINING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:to\s+go|left|remaining|short)\b", re.I)
+
+
+def _remaining(ctx, rule, d, k, quants, points):
+    """"... sold 2.146 million, so it still needs 3.35 million": goal − achieved = D."""
+    before = ctx.text[max(ctx.sentence_span(ctx.sentence_index(d.start))[0],
+                          d.start - 40):d.start]
+    if not (_REMAINING_BEFORE.search(before) or _REMAINING_AFTER.match(ctx.text, d.end)):
+        return None
+    from checks.relations._binding import resolve_referent
+
+    goal, cands = resolve_referent(ctx, "goal", d.start, d.unit, exclude=(d,))
+    if goal is None:
+        return None
+    achieved = [q for q in quants[:k] if _figure(q, points) and q is not goal
+                and compatible(q.unit, d.unit) and q.role not in ("range_low", "range_high")]
+    if len(achieved) != 1:
+        return None
+    claim = _verdict(ctx, rule, d, [goal], achieved[0], iv_x=iv(goal),
+                     iv_y=iv(achieved[0]), sign=1, relation="remaining")
+    span = ctx.sentence_span(ctx.sentence_index(d.start))
+    if claim is not None and claim.verdict == "fail" and not re.search(
+            r"\b(?:goal|target|to\s+go|reach|meet|hit|plan|aim)", ctx.text[span[0]:span[1]],
+            re.I):
+        # the sentence never says the remainder is measured against the goal: someone may
+        # "still need" an amount for another reason
+        from dataclasses import replace
+
+        claim = replace(claim, verdict="uncertain",
+                        message=claim.message + "; the sentence does not tie the amount "
+                                "to the goal, so this is not certain")
+    return claim
 
 
 def _labelled(ctx, quants, d, labels, points):
