@@ -160,6 +160,10 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+_NOUN_WORD = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])"
+                        r"(?=[\s,.;:!?)'’\"]|$)")
+_TO_GAP = re.compile(r"\s+to\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _SKIP_NEXT = frozenset("0123456789apAP")
 _SKIP_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _SKIP_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -169,6 +173,7 @@ _SKIP = re.compile(
     r"|(?<![\d.])\d{3}-\d{4}(?![\d%])"
     r"|(?<![\w.])\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?){2,5}(?![\w.%])"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
     r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b"
     r"|\b\d{4}-\d{2}-\d{2}T[\d:.]+Z?"
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
@@ -210,7 +215,6 @@ _PS_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:m|bn|k)\b|\d+\.\d+")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|-?\s*or)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-_FROM_TO = re.compile(r"\s+to\s+$", re.I)
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t>*-]*\(?$")
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|from|until|till|to|of|before|after|during|year|"
                         r"fiscal|the|and|or|through|between|early|late|mid|circa|c\.)\s*$",
@@ -549,8 +553,7 @@ class _Scanner:
         t = self.t
         i = e
         for k in range(_ALLOWED_ADJ + 1):
-            m = re.match(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])(?=[\s,.;:!?)'’\"]|$)",
-                         t[i:i + 40])
+            m = _NOUN_WORD.match(t, i, i + 40)
             if not m:
                 return None, e
             w = m.group(1)
@@ -558,10 +561,10 @@ class _Scanner:
             if lw in _STOP_NOUNS or w[0].isupper() and k > 0:
                 return None, e
             if _is_plural(w):
-                return singular(w), i + m.end()
+                return singular(w), m.end()
             if k == 0 and w[0].isupper():
                 return None, e
-            i += m.end()
+            i = m.end()
         return None, e
 
     # -- the scan -----------------------------------------------------------------------
@@ -1215,10 +1218,9 @@ class _Scanner:
             if a.role or b.role:
                 continue
             gap = t[a.end:b.start]
-            if not _FROM_TO.fullmatch(" " + gap.strip() + " ") and not re.fullmatch(
-                    r"\s+to\s+", gap, re.I):
+            if not _TO_GAP.fullmatch(gap):
                 continue
-            if not re.search(r"\bfrom\s+$", t[max(0, a.start - 8):a.start], re.I):
+            if not _FROM_BEFORE.search(t, max(0, a.start - 8), a.start):
                 continue
             if a.kind in ("number",) and b.kind not in ("number", "year") and a.scale == 1.0 \
                     and not a.unit:

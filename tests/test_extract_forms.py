@@ -245,6 +245,7 @@ def test_precision_intervals():
 @pytest.mark.parametrize("text", [
     "Call 555-1234 or +44 20 7946 0958 for tickets.",
     "The meeting starts at 10:30 a.m. and ends at 4pm.",
+    "Bitcoin slid at 10.45pm and recovered by 5am.",
     "BYD's D9 and Nvidia's H20 compete with the BMW X5.",
     "Upgrade to version 2.3.1 before Friday.",
     "See https://example.com/2024/05/report-7 for details.",
