@@ -62,6 +62,7 @@ class _Finder(HTMLParser):
             st.cell = None
 
     def handle_starttag(self, tag, attrs):
+        """Open tables, sections, rows and cells; remember where each cell's content starts."""
         at = self._offset()
         tag_end = at + len(self.get_starttag_text() or "")
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -91,6 +92,7 @@ class _Finder(HTMLParser):
             st.rows[-1].append(st.cell)
 
     def handle_endtag(self, tag):
+        """Close cells, captions, headings and tables at the offset of their end tag."""
         at = self._offset()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.heading_start is not None:
             self.heading = " ".join(mask_html(self.text[self.heading_start:at]).split())

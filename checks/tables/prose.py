@@ -72,7 +72,6 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
             if rx is not None:
                 rows.append((t, r, label, rx))
     out = []
-    starts = [q.start for q in qs]
     for qi, q in enumerate(qs):
         s0 = _sentence_start(scan, q.start)
         lo_bound = max(s0, q.start - _WINDOW, qs[qi - 1].end if qi else 0)
@@ -100,7 +99,6 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
             o = _compare(doc, t, r, label, q, years, close)
             if o is not None:
                 out.append(o)
-    del starts
     return out
 
 
