@@ -192,3 +192,10 @@ def _reports() -> Path:
     out = ROOT / "reports"
     out.mkdir(exist_ok=True)
     return out
+
+
+def test_summary_lists_failing_claims_with_links():
+    out = render(tricky_run(), "html")
+    summary = out[out.index('id="summary"'):out.index('class="document"')]
+    links = re.findall(r'<li><a href="#(d0-m\d+-\d+)">news/exports.md:5:1</a> CHG01', summary)
+    assert len(links) == 1 and f'id="{links[0]}"' in out

@@ -241,7 +241,14 @@ def render(run: RunResult, title: str = "factlint report", **_) -> str:
         body.append(f'<tr><td><a href="#d{n}">{esc(d.path)}</a></td><td>{esc(d.as_of or "–")}'
                     f'</td><td class="n">{counts["fail"]}</td><td class="n">'
                     f'{counts["uncertain"]}</td><td class="n">{counts["pass"]}</td></tr>')
-    body.append("</tbody></table></section>")
+    body.append("</tbody></table>")
+    fails = [(n, c) for n, d in enumerate(docs) for c in common.claims(d) if c.verdict == "fail"]
+    if fails:
+        body.append('<h2>Failing claims</h2><ol class="fails">' + "".join(
+            f'<li><a href="#d{n}-m{c.start}-{c.end}">{esc(c.path)}:{c.line}:{c.column}</a> '
+            f'{esc(c.rule)} “{esc(c.text)}” <span class="mute">{esc(c.message)}</span></li>'
+            for n, c in fails) + "</ol>")
+    body.append("</section>")
     for n, d in enumerate(docs):
         doc_id = f"d{n}"
         counts = {v: sum(c.verdict == v for c in d.claims) for v in _RANK}
