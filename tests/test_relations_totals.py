@@ -97,3 +97,19 @@ def test_parts_end_where_a_new_clause_begins():
                         "to hire 11,500 more.", "TOT01")
     assert got == ["pass"]
     assert {i.text for i in res.claims[0].inputs} == {"12,000 employees", "3,000"}
+
+
+@pytest.mark.parametrize("us, verdict", [("¥13.4 billion", "pass"), ("¥53.4 billion", "fail")])
+def test_by_country_parts_against_the_national_figure_of_the_same_year(us, verdict):
+    text = ("Beef exports stood at ¥64.8 billion in 2024, and the goal is ¥113.2 billion by "
+            f"2030. By country, the US bought {us} in 2024, followed by Taiwan at "
+            "¥11.2 billion, Hong Kong at ¥8.4 billion and Cambodia at ¥6.7 billion.")
+    got, res = verdicts(text, "TOT01")
+    assert got == [verdict]
+    assert "¥64.8 billion" in {i.text for i in res.claims[0].inputs}  # not the 2030 goal
+
+
+def test_by_country_without_a_total_of_that_year_is_left_alone():
+    got, _ = verdicts("The goal is ¥113.2 billion by 2030. By country, the US bought "
+                      "¥13.4 billion in 2024 and Taiwan ¥11.2 billion.", "TOT01")
+    assert got == []

@@ -3,7 +3,8 @@
 Formula: S = sum of the parts' intervals (rounding and hedges), T = the total's interval.
 
 - ``within`` ("exports of $50 billion, including $20 billion of cars and $35 billion of
-  chips"; "of which"; "of that, ..." after a sentence with one total): S.lo ≤ T.hi, i.e.
+  chips"; "of which"; "of that, ..." after a sentence with one total; "By country, ..."
+  parts after a national figure of the same year): S.lo ≤ T.hi, i.e.
   the parts can fit inside the total. Beyond, within ``grey`` (relative, default 0.02)
   of the total: uncertain; otherwise fail.
 - ``sum`` (a complete breakdown: "1.2 million at home and 0.9 million abroad, a total of
@@ -41,6 +42,9 @@ _TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|s
                        r"altogether)\b", re.I)
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}
+_BY_GROUP = re.compile(r"^\W*(?:by|among)\s+(?:country|countries|region|destination|market|"
+                       r"segment|product|sector|state|province|prefecture|city|buyer|brand)",
+                       re.I)
 _CLAUSE = re.compile(r";|\b(?:plans?|planned|said|says|will|would|is|are|was|were|has|have|"
                      r"had|to|which|while|but|whereas|after|before)\b", re.I)
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|remaining|the\s+balance|"
@@ -84,6 +88,15 @@ def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
         allowed=(_iv(total).lo, _iv(total).hi))
 
 
+def _year_after(ctx, q) -> int | None:
+    """The year written right after an amount ("¥64.8 billion in 2024"), if any."""
+    for y in ctx.sentence_quantities(ctx.sentence_index(q.start)):
+        if y.kind == "year" and 0 <= y.start - q.end <= 12 and \
+                re.match(r"^\s*(?:in|for|of)?\s*$", ctx.text[q.end:y.start]):
+            return int(y.value)
+    return None
+
+
 def _within(ctx, rule, si, qs):
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
@@ -118,6 +131,20 @@ def _within(ctx, rule, si, qs):
             return
         totals = [total]
         span = (total.start, parts[-1].end)
+    elif _BY_GROUP.match(sent) and si > 0:
+        # "By country, the US bought ¥13.4 billion in 2024, Taiwan ¥11.2 billion ...": parts
+        # of a national figure stated in the sentence before, for the same year
+        parts = [q for q in qs if q.kind in _AMOUNTS and q.kind != "number"]
+        if len(parts) < 2 or any(not _compatible(p, parts[0]) for p in parts):
+            return
+        years = {int(y.value) for y in qs if y.kind == "year"}
+        totals = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, parts[0])
+                  and q.role not in ("from",)]
+        if years:
+            totals = [t for t in totals if _year_after(ctx, t) in years]
+        if not totals:
+            return
+        span = (parts[0].start, parts[-1].end)
     elif _OF_THAT.match(sent) and si > 0:
         parts = [q for q in qs if q.kind in _AMOUNTS]
         if not parts or any(not _compatible(p, parts[0]) for p in parts):
