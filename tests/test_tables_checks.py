@@ -224,6 +224,9 @@ def test_selected_and_disabled_rules():
     assert not _only(off, "TBL01") and _only(off, "TBL02")
     only = table_claims(doc, CheckOptions(selected=("TBL02",)))
     assert {c.rule for c in only} == {"TBL02"}
+    family = table_claims(doc, CheckOptions(selected=("table",)))
+    assert {"TBL01", "TBL02"} <= {c.rule for c in family}
+    assert not table_claims(doc, CheckOptions(selected=("PCT01",)))
 
 
 # -- derived columns without header words -------------------------------------------------

@@ -90,7 +90,7 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
     """
     from checks.options import CheckOptions
     from checks.tables.auto import auto_outcomes, problem_cells
-    from checks.tables.claims import rule_code, to_claims
+    from checks.tables.claims import rule_codes, to_claims
     from checks.tables.relations import Outcome
 
     options = options or CheckOptions()
@@ -104,8 +104,8 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
         return []
     if not tables:
         return []
-    disabled = {rule_code(d) for d in options.disabled} - {None}
-    selected = {rule_code(s) for s in options.selected} - {None}
+    disabled = rule_codes(options.disabled)
+    selected = rule_codes(options.selected)
     if options.selected and not selected:
         return []   # rules were selected, none of them a table rule
     outcomes: list[Outcome] = []

@@ -77,6 +77,21 @@ def rule_code(code_or_name: str) -> str | None:
     return None
 
 
+def rule_codes(selectors) -> set[str]:
+    """The table rule codes a list of selectors names: codes, names, or prefixes of either.
+
+    ``TBL01`` and ``table.total-mismatch`` name one rule; ``table`` or ``TBL`` all of them.
+    """
+    out: set[str] = set()
+    for key in selectors:
+        key = str(key)
+        for r in builtin_rules().values():
+            if key in (r.code, r.name) or r.name.startswith(key + ".") or (
+                    r.code.startswith(key) and not key[-1:].isdigit()):
+                out.add(r.code)
+    return out
+
+
 class _Fields(dict):
     def __missing__(self, key):
         return "{" + key + "}"
