@@ -194,11 +194,20 @@ def cmd_check(args) -> int:
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from checks.io import atomic_write
-
-        atomic_write(output, text)
+        _write(output, text)
     else:
         sys.stdout.write(text)
+
+
+def _write(path: str, text: str) -> None:
+    """Write a report or baseline atomically; an OS error becomes one line, exit code 2."""
+    from checks.errors import InputError
+    from checks.io import atomic_write
+
+    try:
+        atomic_write(path, text)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", path) from None
 
 
 def cmd_baseline(args) -> int:
@@ -215,7 +224,9 @@ def cmd_baseline(args) -> int:
     if errors:
         print("factlint: baseline not written: fix the errors above first", file=sys.stderr)
         return 2
-    n = baseline_mod.write(run, target)
+    text = baseline_mod.dumps(run, target)
+    _write(target, text)
+    n = text.count('"fingerprint"')
     print(f"factlint: recorded {n} findings of {len(run.documents)} documents in {target}",
           file=sys.stderr)
     return 0

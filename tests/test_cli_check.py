@@ -350,3 +350,14 @@ def test_a_document_the_engine_rejects_does_not_stop_the_others(fake, capsys, mo
     data = json.loads(capsys.readouterr().out)
     assert data["documents"][0]["errors"] == ["a.md:2: front matter names a missing assertion file"]
     assert data["summary"]["fail"] == 1
+
+
+def test_unwritable_output_and_missing_config_are_one_line_errors(fake, capsys):
+    d = doc(fake / "a.md", "pass-a\n")
+    (fake / "blocker").write_text("a file, not a directory")
+    assert main(["check", d, "--output", "blocker/report.json"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("factlint: blocker/report.json: cannot write") and err.count("\n") == 1
+    assert main(["check", d, "--config", "nope.yaml"]) == 2
+    assert "nope.yaml: no such configuration file" in capsys.readouterr().err
+    assert main(["baseline", d, "--output", "blocker/b.json"]) == 2
