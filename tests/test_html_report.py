@@ -199,3 +199,71 @@ def test_summary_lists_failing_claims_with_links():
     summary = out[out.index('id="summary"'):out.index('class="document"')]
     links = re.findall(r'<li><a href="#(d0-m\d+-\d+)">news/exports.md:5:1</a> CHG01', summary)
     assert len(links) == 1 and f'id="{links[0]}"' in out
+
+
+class ArticleText(HTMLParser):
+    """The text of div.article without the popups: what a reader sees in the flow."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # > 0 inside div.article
+        self.pop = 0  # > 0 inside a popup
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        if self.depth:
+            self.depth += 1
+            if self.pop or cls == "pop":
+                self.pop += 1
+        elif tag == "div" and cls == "article":
+            self.depth = 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+            if self.pop:
+                self.pop -= 1
+
+    def handle_data(self, data):
+        if self.depth and not self.pop:
+            self.parts.append(data)
+
+
+def test_random_overlapping_spans_keep_the_text_and_the_nesting():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from checks.findings import Claim, Input
+
+    alphabet = st.sampled_from(list("ab <>&\"'\n%¥1"))
+
+    @st.composite
+    def runs(draw):
+        text = draw(st.text(alphabet, min_size=1, max_size=80))
+        span = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
+        claims = []
+        for n in range(draw(st.integers(0, 6))):
+            s, e = draw(span)
+            if s == e:
+                continue
+            ins = tuple(Input(text[a:b], a, b) for a, b in draw(st.lists(span, max_size=3))
+                        if a < b)
+            claims.append(Claim(f"R{n % 3}", draw(st.sampled_from(["pass", "fail",
+                                                                   "uncertain"])),
+                                "error", "x.md", 1, 1, s, e, text[s:e], "m", ins))
+        return text, RunResult(documents=[DocumentResult("x.md", claims=claims, text=text)])
+
+    @settings(max_examples=150, deadline=None)
+    @given(runs())
+    def check(case):
+        text, run = case
+        out = render(run, "html")
+        balance = Balance()
+        balance.feed(out)
+        assert balance.problems == [] and balance.stack == []
+        reader = ArticleText()
+        reader.feed(out)
+        assert "".join(reader.parts) == text
+
+    check()
