@@ -109,9 +109,14 @@ def sentence_of(ctx, q: Quantity) -> int:
     return ctx.sentence_index(q.start)
 
 
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I | re.S)
+
+
 def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
-    rx = re.compile(r"\s*(?:" + lead + r")\s+" + FILLER + r"$", re.I | re.S)
+    rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
     for q in quants:
         if q.start < pos:
             continue
@@ -124,7 +129,7 @@ def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity |
 
 def preceding(ctx, pos: int, trail: str, quants, max_gap: int = 60) -> Quantity | None:
     """The last quantity before ``pos`` when the text from it to ``pos`` matches ``trail``."""
-    rx = re.compile(r"^(?:" + trail + r")$", re.I | re.S)
+    rx = _compiled(r"^(?:" + trail + r")$")
     for q in reversed(quants):
         if q.end > pos:
             continue

@@ -25,6 +25,7 @@ Shapes (parameter ``shapes``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.intervals import Interval
 from checks.relations import kind
@@ -46,8 +47,19 @@ _HEDGE_SIGN = {"more than": 1, "greater than": 1, "higher than": 1, "larger than
 
 
 def _alt(words) -> str:
+    return _alt_t(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alt_t(words: tuple) -> str:
     return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
                            reverse=True))
+
+
+@lru_cache(maxsize=512)
+def _rx(pattern: str) -> re.Pattern:
+    """Compiled once: the kinds build their patterns from the rule's word lists."""
+    return re.compile(pattern, re.I)
 
 
 @kind("difference", params={"shapes": (list, ["compare", "change", "balance",
@@ -115,13 +127,13 @@ def _tail(points: bool) -> str:
 
 def _compare(ctx, rule, d, k, quants, points):
     more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
-    m = re.compile(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
-                   + r")(?:\s+than)?\b", re.I).match(ctx.text, d.end)
+    m = _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
+            + r")(?:\s+than)?\b").match(ctx.text, d.end)
     later = quants[k + 1:]
     sign = y = None
     if m and not _between(quants, d.end, m.end()):
         word = " ".join(m.group(1).lower().split())
-        sign = 1 if re.fullmatch(more, word, re.I) else -1
+        sign = 1 if _rx(more).fullmatch(word) else -1
         y = following(ctx, m.end(), r"|that\s+of|those\s+of", later)
         if y is not None and word in POSITIONAL and not (
                 y.unit == d.unit and (d.unit or d.kind == "money")):
@@ -159,14 +171,12 @@ def _unit(d, points):
 def _change(ctx, rule, d, k, quants, points):
     up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
     before = ctx.text[max(0, d.start - 30):d.start]
-    m = re.search(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$", before,
-                  re.I)
+    m = _rx(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$").search(before)
     if not m:
-        m = re.compile(_tail(points) + r"\s+(" + up + "|" + down + r")\b", re.I).match(
-            ctx.text, d.end)
+        m = _rx(_tail(points) + r"\s+(" + up + "|" + down + r")\b").match(ctx.text, d.end)
     if not m:
         return None
-    sign = 1 if re.fullmatch(up, m.group(1), re.I) else -1
+    sign = 1 if _rx(up).fullmatch(m.group(1)) else -1
     later = [q for q in quants[k + 1:] if _figure(q, points)]
     new = old = None
     for q in later:
@@ -202,14 +212,14 @@ def _change(ctx, rule, d, k, quants, points):
 def _balance(ctx, rule, d, k, quants, points):
     surplus, deficit = _alt(rule.param("surplus_words")), _alt(rule.param("deficit_words"))
     before = ctx.text[max(0, d.start - 25):d.start]
-    m = re.search(r"\b(" + surplus + "|" + deficit + r")\s+(?:of|was|stood\s+at|at|"
-                  r"reached|totalled|totaled|came\s+to|amounted\s+to)\s+$", before, re.I)
+    m = _rx(r"\b(" + surplus + "|" + deficit + r")\s+(?:of|was|stood\s+at|at|"
+            r"reached|totalled|totaled|came\s+to|amounted\s+to)\s+$").search(before)
     if not m:
-        m = re.compile(r"(?:\s+[a-z-]+)?\s+(" + surplus + "|" + deficit + r")\b",
-                       re.I).match(ctx.text, d.end)
+        m = _rx(r"(?:\s+[a-z-]+)?\s+(" + surplus + "|" + deficit + r")\b").match(ctx.text,
+                                                                              d.end)
     if not m:
         return None
-    sign = 1 if re.fullmatch(surplus, m.group(1), re.I) else -1
+    sign = 1 if _rx(surplus).fullmatch(m.group(1)) else -1
     plus = _labelled(ctx, quants, d, rule.param("plus_labels"), points)
     minus = _labelled(ctx, quants, d, rule.param("minus_labels"), points)
     if len(plus) != 1 or len(minus) != 1 or plus[0] is minus[0]:
@@ -267,10 +277,10 @@ def _labelled(ctx, quants, d, labels, points):
             continue
         before = ctx.text[max(0, q.start - 25):q.start]
         after = ctx.text[q.end:q.end + 20]
-        if (re.search(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
-                      r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
-                      r"fell\s+to))?\s*(?:the\s+)?$", before, re.I)
-                or re.match(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b", after, re.I)):
+        if (_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
+                r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
+                r"fell\s+to))?\s*(?:the\s+)?$").search(before)
+                or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after)):
             out.append(q)
     return out
 

@@ -20,6 +20,7 @@ Ambiguous bindings (two candidate parts, two candidate goals) give ``uncertain``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.intervals import Interval
 from checks.verdict import fmt_number
@@ -172,9 +173,14 @@ def _pct(i: Interval) -> str:
 _COUNTS_RX = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(\d[\d,]*)$", re.I)
 
 
+@lru_cache(maxsize=64)
+def _pair_words(words: tuple) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _sources(ctx, rule, quants):
     """Part/whole pairs: '200 of the 1,000' (two quantities) or '3 out of 25' (a fraction)."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rule.param("pair_words"))
+    words = _pair_words(tuple(rule.param("pair_words")))
     for a in quants:
         if a.kind == "fraction" and not a.hedge:
             m = _COUNTS_RX.match(" ".join(a.text.split()))
