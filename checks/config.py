@@ -176,6 +176,7 @@ class _Reader:
 
     # value checkers -----------------------------------------------------------------
     def strings(self, key: str, value) -> tuple[str, ...]:
+        """A string or a list of strings."""
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -183,21 +184,25 @@ class _Reader:
         return tuple(value)
 
     def paths(self, key: str, value) -> tuple[str, ...]:
+        """Paths, made absolute relative to the configuration file."""
         return tuple(os.path.normpath(os.path.join(self.root, p))
                      for p in self.strings(key, value))
 
     def string(self, key: str, value, choices=None) -> str:
+        """A string, optionally one of ``choices``."""
         if not isinstance(value, str) or (choices and value not in choices):
             allowed = f" (one of {', '.join(choices)})" if choices else ""
             raise self.error(key, f"'{key}' must be a string{allowed}, not {value!r}")
         return value
 
     def boolean(self, key: str, value) -> bool:
+        """true or false."""
         if not isinstance(value, bool):
             raise self.error(key, f"'{key}' must be true or false, not {value!r}")
         return value
 
     def date(self, key: str, value) -> dt.date:
+        """A date (YYYY-MM-DD)."""
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
@@ -208,6 +213,7 @@ class _Reader:
             raise self.error(key, f"'{key}' must be a date (YYYY-MM-DD), not {value!r}") from None
 
     def table_list(self, key: str, value, allowed: dict) -> list[dict]:
+        """A list of tables whose keys are all in ``allowed`` (True: required)."""
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):

@@ -113,6 +113,7 @@ def config_from_args(args) -> Config:
     config = discover_config(getattr(args, "config", None))
 
     def extend(current, extra):
+        """Configured paths, then the flag's (relative to the working directory)."""
         return tuple(current) + tuple(os.path.abspath(p) for p in extra or ())
 
     values = {

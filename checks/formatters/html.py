@@ -89,6 +89,7 @@ class _Span:
     claim_ids: list[str] = field(default_factory=list)
 
     def order(self) -> tuple:
+        """Outer spans first: by start, longer first, a claim before an input."""
         return (self.start, -self.end, 0 if self.kind == "claim" else 1, self.ident)
 
 
