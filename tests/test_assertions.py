@@ -162,3 +162,29 @@ def test_disabling_doc01_skips_assertions():
     doc = read_document(str(ROOT / "seeds" / "asia_autos_and_beef.md"))
     res = Checker(CheckOptions(disabled=("DOC01",))).check(doc)
     assert not [c for c in res.claims if c.rule == "DOC01"]
+
+
+def test_front_matter_naming_a_missing_file_is_a_document_error(tmp_path):
+    doc = tmp_path / "d.md"
+    doc.write_text("---\ndate: 2025-07-15\nfactlint:\n  assertions: nowhere.yml\n---\n"
+                   "Beef exports stood at ¥64.8 billion in 2024.\n", encoding="utf-8")
+    res = Checker(CheckOptions()).check(read_document(str(doc)))
+    (err,) = res.errors
+    assert "nowhere.yml" in err and "no such file" in err
+
+
+def test_a_value_fact_and_units_through_pint(tmp_path):
+    res = run(tmp_path, """\
+        assertions:
+          facts:
+            total: {quote: "¥64.8 billion"}
+            cap: {value: 70000000000, unit: JPY}
+            km: {value: 3, unit: kilometer}
+          checks:
+            - total <= cap
+            - total <= km
+    """)
+    verdicts = [c.verdict for c in res.claims]
+    assert sorted(verdicts) == ["pass", "uncertain"]
+    bad = next(c for c in res.claims if c.verdict == "uncertain")
+    assert "JPY" in bad.message and "kilometer" in bad.message
