@@ -207,7 +207,8 @@ def _whole_base(ctx, rule, p, k, quants, sign):
     found = _bases(new, stated)
     if found:
         n = found[0]
-        v, detail = "pass", f"{n} -> {new} is {(new / n - 1) * 100:+.2f}%"
+        v, detail = "pass", (f"a whole number before gives it ({n} -> {new} is "
+                             f"{(new / n - 1) * 100:+.2f}%)")
     else:
         near = _nearest(new, stated)
         detail = ", ".join(f"{n} -> {new} is {(new / n - 1) * 100:+.2f}%" for n in near)
