@@ -160,6 +160,7 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+_LABEL_TAIL = re.compile(r"\d+(?:[/⁄.-]\d+)*")
 _NOUN_WORD = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])"
                         r"(?=[\s,.;:!?)'’\"]|$)")
 _TO_GAP = re.compile(r"\s+to\s+", re.I)
@@ -478,8 +479,8 @@ class _Scanner:
         if unit:
             end = m.end()
             if tok == "in" or tok == "in.":
-                if not re.match(r"\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b",
-                                t[end:end + 14]):
+                if not re.match(r"\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b"
+                                r"|\.?\s*$", t[end:end + 14]):
                     return None, e
             return self._power_after(unit, end)
         qm = _QUOTE_UNIT.match(t, e)
@@ -874,7 +875,8 @@ class _Scanner:
         if tok.isdigit() and len(tok) <= 5 and not tok.startswith("0") or tok.startswith("0") \
                 and len(tok) > 1:
             if self._label_before(s) and not self._unit_follows(e):
-                self.consumed = max(self.consumed, e)
+                # the whole label: "number 1/0", "ISO 3888-2"
+                self.consumed = max(self.consumed, _LABEL_TAIL.match(t, s).end())
                 return True
         return False
 
