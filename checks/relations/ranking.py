@@ -112,11 +112,12 @@ def _lists(ctx, rule):
         order = "non-increasing" if descending else "non-decreasing"
         values = ", ".join(q.text for q in items)
         if bad is None:
-            computed = f"{values} are {order}"
+            computed = (" ≥ " if descending else " ≤ ").join(q.text for q in items)
         else:
             a, b = items[bad], items[bad + 1]
-            computed = (f"{a.text} ({fmt_interval(_iv(a), a.unit)}) then {b.text} "
-                        f"({fmt_interval(_iv(b), b.unit)}) is not {order}")
+            computed = (f"{a.text} ({fmt_interval(_iv(a), a.unit)}) is followed by the "
+                        f"{'larger' if descending else 'smaller'} {b.text} "
+                        f"({fmt_interval(_iv(b), b.unit)})")
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
             stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
             values=values, computed=computed, reason=""), inputs=items)
