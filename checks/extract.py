@@ -465,7 +465,7 @@ class _Scanner:
         # one token: case-sensitive symbols attached to the number or after one space
         m = _UNIT_TOKEN.match(t, e)
         if not m:
-            return None, e
+            return self._marked_unit(e)
         tok = m.group(2)
         spaced = bool(m.group(1))
         tok_n = tok.replace("^", "").replace("²", "2").replace("³", "3")
@@ -483,6 +483,11 @@ class _Scanner:
                                 r"|\.?\s*$", t[end:end + 14]):
                     return None, e
             return self._power_after(unit, end)
+        return self._marked_unit(e)
+
+    def _marked_unit(self, e: int):
+        """Inch and foot marks ('9"', "30'"), and a unit in brackets ("20 (kg)")."""
+        t = self.t
         qm = _QUOTE_UNIT.match(t, e)
         if qm and (qm.group(1) in "″′" or self._closing_quote_free(e)):
             return ("inch" if qm.group(1) in "\"″" else "foot"), qm.end()
