@@ -159,7 +159,7 @@ def test_baseline_then_only_new_findings(fake, capsys):
     assert [c["text"] for c in claims] == ["fail-c"]
     (fake / ".factlint.yaml").write_text("baseline: base.json\n")
     assert main(["check", d, "--format", "markdown"]) == 1
-    assert "Not reported: 2 baseline." in capsys.readouterr().out
+    assert "Not reported: 2 in the baseline." in capsys.readouterr().out
 
 
 def test_baseline_refuses_unreadable_documents(fake, capsys):

@@ -174,3 +174,15 @@ def test_computation_adds_what_the_message_lacks():
     assert computation(bare) == "stated 18% does not match; computed 12.1107"
     above = make_claim(t, "18%", message="m (allowed: above 3)", allowed_low=3.0)
     assert computation(above) == "m (allowed: above 3)"
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "json"])
+def test_reports_say_what_was_left_out(fmt):
+    run = sample_run()
+    run.documents[0].filtered.update({"diff": 3, "suppressed": 1, "baseline": 2})
+    out = render(run, fmt)
+    if fmt == "sarif":
+        assert json.loads(out)["runs"][0]["properties"]["coverage"]["filtered"] == {
+            "baseline": 2, "diff": 3, "suppressed": 1}
+    else:
+        assert "2 in the baseline, 3 on unchanged lines, 1 suppressed" in out

@@ -183,13 +183,23 @@ def coverage_line(run: RunResult) -> str:
             f" found, {c['quantities_used']} used in a checked claim{pct}; "
             f"{plural(c['claims'], 'claim')} checked, {c['uncertain']} uncertain")
     if c["filtered"]:
-        line += "; not reported: " + ", ".join(f"{v} {k}" for k, v in c["filtered"].items())
+        line += "; not reported: " + filtered_words(c["filtered"])
     return line
 
 
 def plural(n: int, noun: str, nouns: str | None = None) -> str:
     """"1 claim", "2 claims"."""
     return f"{n} {noun if n == 1 else nouns or noun + 's'}"
+
+
+#: why claims were left out of a report, in words
+FILTERED = {"suppressed": "suppressed", "baseline": "in the baseline",
+            "diff": "on unchanged lines"}
+
+
+def filtered_words(filtered: dict[str, int]) -> str:
+    """"2 suppressed, 5 on unchanged lines"."""
+    return ", ".join(f"{v} {FILTERED.get(k, k)}" for k, v in sorted(filtered.items()))
 
 
 def summary_line(run: RunResult) -> str:

@@ -59,6 +59,5 @@ def render(run: RunResult, **_) -> str:
             f"| {cov['documents']} | {cov['quantities']} | {cov['quantities_used']} | "
             f"{cov['claims']} | {cov['uncertain']} |", ""]
     if cov["filtered"]:
-        out += ["Not reported: " + ", ".join(f"{v} {k}" for k, v in cov["filtered"].items())
-                + ".", ""]
+        out += ["Not reported: " + common.filtered_words(cov["filtered"]) + ".", ""]
     return "\n".join(out)
