@@ -194,6 +194,8 @@ def test_prose_agreement_as_a_schema_check(tmp_path):
     ("tables:\n  - match: {size: 1}\n    schema: {}\n", 2, "unknown match key 'size'"),
     ("tables:\n  - match: {position: 0}\n    schema: {}\n", 2, "position"),
     ("tables:\n  - match: {position: 1\n", 3, "malformed YAML"),
+    ("tables:\n  - match: {position: 1}\n    schema:\n      checks:\n        change_between:\n"
+     "          {change: A, old: B, new: C, how: sideways}\n", 6, "how must be"),
 ])
 def test_bad_table_rules_are_config_errors(tmp_path, body, line, words):
     """A schema or rule that does not parse names the file and line; never a traceback."""
@@ -246,3 +248,16 @@ def test_large_table_is_checked(tmp_path):
     claims = table_claims(doc)
     (c,) = [c for c in claims if c.rule == "TBL01"]
     assert c.verdict == "fail" and c.line == 10_003
+
+
+def test_registered_check_naming_a_missing_column_is_reported(tmp_path):
+    """A factlint check that cannot run on the matched table says so (uncertain), no crash."""
+    claims = _check(tmp_path, """
+        tables:
+          - match: {position: 1}
+            schema:
+              checks:
+                parts_sum_to_total: {columns: ["Nope"]}
+    """)
+    (c,) = [c for c in claims if c.rule == "TBL10"]
+    assert c.verdict == "uncertain" and "no column 'Nope'" in c.message

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,6 +97,13 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
             for name in checks:
                 if name != "__line__":
                     known(name, checks.get("__line__", at))
+                    stats = checks[name]
+                    how = stats.get("how", "relative") if isinstance(stats, dict) else None
+                    if name == "change_between" and how not in ("relative", "difference",
+                                                                 "either"):
+                        raise ConfigError(f"{where}: change_between how must be relative, "
+                                          f"difference or either, not {how!r}", path,
+                                          stats.get("__line__", at))
         elif isinstance(checks, list):
             for c in checks:
                 if isinstance(c, dict):
@@ -299,14 +307,25 @@ def validate(table: Table, rule: TableRule, prose: list[R.Outcome]) -> list[R.Ou
     for case in cases:
         check = str(case.get("check") or "")
         base = check.split("(", 1)[0]
-        if base in CHECK_NAMES:
-            continue   # reported from the check's own outcomes, with the arithmetic
         failure = case.get("failure_case")
-        # a registered check that raised (a column it names is missing) comes back as text
-        if any(check.startswith(n) for n in CHECK_NAMES):
-            continue
         col = case.get("column")
         idx = case.get("index")
+        if base in CHECK_NAMES:
+            # a failure is reported from the check's own outcomes, with the arithmetic; a
+            # check that raised (a column it names is missing) comes back as error text
+            if idx is None and col is None and isinstance(failure, str) and \
+                    re.match(r"^\w+Error\(", failure):
+                key = (check, None, None)
+                if key not in seen:
+                    seen.add(key)
+                    msg = re.sub(r"^\w+Error\((['\"])(.*)\1\)$", r"\2", failure)
+                    cell = _anchor(table, None, None)
+                    o = R.Outcome("TBL10", "uncertain", cell, table,
+                                  {"check": check, "column": "the table",
+                                   "failure": f"could not run: {msg}", "schema": rule.name})
+                    o.severity = rule.severity or ""
+                    out.append(o)
+            continue
         key = (check, col, idx)
         if key in seen:
             continue
