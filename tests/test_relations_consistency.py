@@ -51,3 +51,28 @@ def test_no_period_stated_is_uncertain_at_worst():
     found, _ = got("Japan's beef exports reached ¥64.8 billion. Officials want more. "
                    "Japan's beef exports reached ¥68.4 billion.")
     assert found == [("uncertain", "¥68.4 billion")]
+
+
+def test_named_metric_restated_with_another_value_fails():
+    import datetime as dt
+
+    text = ("BYD sold 2.146 million vehicles in the first half of 2025. Analysts said BYD's "
+            "first-half sales of 2.3 million vehicles left it well placed, while Japan's 2024 "
+            "beef exports set a record.")
+    res = check_text(text, selected=("CON01",), as_of=dt.date(2025, 7, 15))
+    assert [(c.verdict, c.text) for c in res.claims] == [("fail", "2.3 million vehicles")]
+    # without the document's date, the first half of which year is not certain
+    res = check_text(text, selected=("CON01",))
+    assert [(c.verdict, c.text) for c in res.claims] == [("uncertain", "2.3 million vehicles")]
+
+
+def test_named_metric_near_misses_stay_quiet():
+    found, _ = got("BYD sold 2.1 million vehicles in the first half. BYD's overseas sales in "
+                   "the first half were 470,000 vehicles.")  # a qualifier: another fact
+    assert found == []
+    found, _ = got("Toyota sold 5 million vehicles in the first half of 2024. Toyota sold 5.3 "
+                   "million vehicles in the first half of 2025.")  # another year
+    assert found == []
+    found, _ = got("Honda sold 2 million vehicles in the first half. Analysts said Honda's "
+                   "first-half sales of 2.3 million vehicles were strong.")  # 2 million rounds
+    assert found == []

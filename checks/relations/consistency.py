@@ -13,6 +13,13 @@ dropping function words and verbs of stating), and the same years in their sente
 Quantities after "from", "to", "by" (changes), in ranges and in from/to pairs are left
 out. Disagreeing hedged statements, or statements whose years are not given, are
 uncertain rather than fail.
+
+A second matcher pairs named metrics written differently ("BYD sold 2.146 million
+vehicles in the first half of 2025" / "BYD's first-half sales of 2.3 million vehicles"):
+one named entity, one metric (sales, exports, revenue, profit, deliveries, output), one
+period (first half, a quarter, full year), the same qualifiers (abroad, overseas, "in
+Thailand") and no conflicting years; a year stated on one side only counts as the same
+when it is the document's as-of year, otherwise the verdict is at most uncertain.
 """
 
 from __future__ import annotations
@@ -55,9 +62,107 @@ def _subject(ctx, q, s0) -> frozenset:
     return frozenset(w for w in words if w not in _STOP and len(w) > 1)
 
 
+_LEMMAS = {"sold": "sale", "sales": "sale", "sell": "sale", "sells": "sale", "selling": "sale",
+           "exports": "export", "exported": "export", "imports": "import",
+           "imported": "import", "revenue": "revenue", "revenues": "revenue",
+           "profit": "profit", "profits": "profit", "deliveries": "delivery",
+           "delivered": "delivery", "production": "production", "produced": "production",
+           "output": "production", "shipments": "shipment", "shipped": "shipment"}
+_PERIODS = ((re.compile(r"\b(?:first[\s-]half|h1|first\s+six\s+months|january\s+to\s+june)\b",
+                        re.I), "H1"),
+            (re.compile(r"\b(?:second[\s-]half|h2|last\s+six\s+months)\b", re.I), "H2"),
+            (re.compile(r"\b(?:first\s+quarter|q1)\b", re.I), "Q1"),
+            (re.compile(r"\b(?:second\s+quarter|q2)\b", re.I), "Q2"),
+            (re.compile(r"\b(?:third\s+quarter|q3)\b", re.I), "Q3"),
+            (re.compile(r"\b(?:fourth\s+quarter|q4)\b", re.I), "Q4"),
+            (re.compile(r"\b(?:full[\s-]year|annual)\b", re.I), "FY"))
+_QUALIFIERS = re.compile(r"\b(?:abroad|overseas|domestic(?:ally)?|at\s+home|foreign|global(?:ly)?|"
+                         r"worldwide|online|in\s+[A-Z][a-z]+|to\s+[A-Z][a-z]+|from\s+[A-Z][a-z]+|"
+                         r"[A-Z][a-z]+-made)\b")
+_ENTITY = re.compile(r"\b(?:[A-Z]{2,}[A-Za-z0-9-]*|[A-Z][a-z]+(?:'s)?)\b")
+
+
+def _clause(ctx, q, s0, s1) -> tuple[str, str]:
+    text = ctx.text
+    lead = text[s0:q.start]
+    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(" while "), lead.rfind(" but "))
+    before = lead[cut + 1:] if cut >= 0 else lead
+    tail = text[q.end:s1]
+    stop = re.search(r"[,;]|\s(?:while|but|and\s+(?:its|the|a))\s", tail)
+    return before, tail[:stop.start()] if stop else tail
+
+
+def _metric_key(ctx, q, si):
+    """(entities, metric, period, qualifiers, year) of a named metric, or None."""
+    s0, s1 = ctx.sentence_span(si)
+    before, after = _clause(ctx, q, s0, s1)
+    around = before + " " + after
+    words = {w.lower() for w in _WORD.findall(around)}
+    metrics = {_LEMMAS[w] for w in words if w in _LEMMAS}
+    periods = {name for rx, name in _PERIODS if rx.search(around)}
+    start = q.start - len(before)
+    first = s0 + len(ctx.text[s0:q.start]) - len(ctx.text[s0:q.start].lstrip())
+    entities = set()
+    for m in _ENTITY.finditer(before):
+        word = m.group(0)
+        if start + m.start() == first and not (word.isupper() or word.endswith("'s")) and \
+                not re.search(r"[a-z,;:]\s+" + re.escape(word) + r"\b", ctx.text):
+            continue  # "Analysts said ...": a capital only because it starts the sentence
+        entities.add(word.removesuffix("'s"))
+    if len(metrics) != 1 or len(periods) != 1 or not entities:
+        return None
+    years = {int(y.value) for y in ctx.sentence_quantities(si)
+             if y.kind == "year" and start <= y.start and y.end <= q.end + len(after)}
+    quals = frozenset(m.group(0).lower() for m in _QUALIFIERS.finditer(around))
+    return (frozenset(entities), metrics.pop(), periods.pop(), quals,
+            years.pop() if len(years) == 1 else None)
+
+
 @kind("consistency", params={"min_words": (int, 2)}, message_fields=("first", "second"))
 def find(ctx, rule):
     """The same fact stated twice with values that disagree beyond rounding."""
+    yield from _same_subject(ctx, rule)
+    yield from _named_metrics(ctx, rule)
+
+
+def _named_metrics(ctx, rule):
+    """ "BYD sold 2.146 million vehicles in the first half of 2025" ... "BYD's first-half
+    sales of 2.3 million vehicles": one entity, one metric, one period, no qualifier that
+    differs. A year missing on one side is the other's only when it is the as-of year."""
+    grey = rule.tol("grey", 0.02)
+    seen: dict[tuple, list] = {}
+    for q in ctx.quantities:
+        if q.kind not in ("money", "count", "measure") or q.role is not None or not q.unit:
+            continue
+        si = ctx.sentence_index(q.start)
+        key = _metric_key(ctx, q, si)
+        if key is None:
+            continue
+        ents, metric, period, quals, year = key
+        group = (q.unit, ents, metric, period, quals)
+        for prev, psi, pyear in seen.get(group, []):
+            if psi == si or (year is not None and pyear is not None and year != pyear):
+                continue
+            a, b = Interval(prev.low, prev.high), Interval(q.low, q.high)
+            if a.overlaps(b):
+                break  # agreeing restatements are the other matcher's to report
+            known = year if year is not None else pyear
+            same_year = year == pyear if year is not None and pyear is not None else \
+                known is not None and ctx.as_of is not None and known == ctx.as_of.year
+            fail = same_year and not a.widen(grey).overlaps(b.widen(grey)) and \
+                not (prev.hedge or q.hedge)
+            line = ctx.doc.position(prev.start)[0]
+            yield ctx.claim(rule, "fail" if fail else "uncertain", q.start, q.end, rule.render(
+                stated=q.text, first=f"{prev.text} (line {line})", second=q.text,
+                computed=f"{fmt_interval(a, q.unit)} vs {fmt_interval(b, q.unit)} "
+                         f"({', '.join(sorted(ents))} {metric}, {period})",
+                reason="" if fail else "; the period is not certainly the same"),
+                inputs=[prev, q])
+            break
+        seen.setdefault(group, []).append((q, si, year))
+
+
+def _same_subject(ctx, rule):
     grey = rule.tol("grey", 0.02)
     min_words = rule.param("min_words")
     seen: dict[tuple, list] = {}
