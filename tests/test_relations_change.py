@@ -124,3 +124,18 @@ def test_pair_before_the_change(checker):
 def test_n_percent_more_than_on_a_count(checker):
     c = one(checker, "The hospital hired 27 new nurses this year, 50% more than last year.")
     assert (c.rule, c.verdict) == ("CHG02", "pass") and "18 -> 27" in c.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports grew 8% to $2.7 billion last year, and imports rose 3% to $2.5 billion from "
+     "$2.43 billion.", ["3%"]),
+    ("Revenue rose 4% to $5 billion, while profit rose 8% to $2.7 billion from $2.5 "
+     "billion.", ["8%"]),
+    # the verb of the second change is left out: no claim for it, none borrowed for the first
+    ("Exports grew 8% to $2.7 billion, imports 3% to $2.5 billion from $2.43 billion.", []),
+])
+def test_ends_of_another_clause_are_not_bound(checker, text, expected):
+    # only the second change has both of its ends; the first must not borrow them
+    found = claims(checker, text)
+    assert [c.text for c in found] == expected
+    assert all(c.verdict == "pass" for c in found)

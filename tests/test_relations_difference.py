@@ -108,3 +108,8 @@ def test_remaining_to_the_goal(checker):
     # not tied to the goal in words: someone may need an amount for another reason
     assert one(checker, goal + "It has 610 so far and needs 390 more staff.").verdict \
         in ("uncertain", "pass")
+
+
+def test_ends_of_another_clause_are_not_bound(checker):
+    assert claims(checker, "Exports rose by $200 million to $2.7 billion, and imports rose "
+                           "to $2.5 billion from $2.43 billion.") == []

@@ -108,6 +108,7 @@ _NEW_GAP = re.compile(r"(?:\s+(?:in|for|during|by)\s+(?:(?:the\s+)?(?:first|seco
                       r"fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?(?:FY\s?)?\d{4}|"
                       r"\s+(?:last|this)\s+(?:year|quarter|month)|\s+a\s+year\s+earlier)?"
                       r"[\s,;(—–-]*(?:(?:or|which\s+is|was|is|and)\s+)?(?:an?\s+)?", re.I)
+_PAREN_YEAR_ANY = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]", re.I)
 _PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
 
 
@@ -146,10 +147,18 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
             old, new = a, b
     if new is None or old is None or new is old:
         return None
-    # the ends must belong to the stated change, not to another clause of the sentence
+    # the ends must belong to the stated change, not to another clause of the sentence:
+    # nothing that starts a new clause between the change and the farther end after it
     first = min(new.start, old.start)
-    if first > p.end and (first - p.end > rule.param("max_gap")
-                          or _CLAUSE.search(ctx.text[p.end:first])):
+    last = max(new.start, old.start)
+    if first > p.end and first - p.end > rule.param("max_gap"):
+        return None
+    if last > p.end and _CLAUSE.search(_PAREN_YEAR_ANY.sub(" ", ctx.text[p.end:last])):
+        return None
+    # "grew 8% to $2.7 billion, imports 3% to $2.5 billion from ...": another percentage
+    # in between states its own change
+    if any(is_percent(q) and p.end <= q.start < last and q is not new and q is not old
+           for q in quants):
         return None
     if not compatible(new.unit, old.unit) or is_percent(new) != is_percent(old):
         return None

@@ -205,6 +205,13 @@ def _change(ctx, rule, d, k, quants, points):
         return None
     if not points and not compatible(new.unit, d.unit):
         return None
+    last = max(new.start, old.start)
+    if last > d.end and (re.search(r"\b(?:after|while|but|whereas|although|and|which|who|"
+                                   r"said|says)\b|[;:]", ctx.text[d.end:last], re.I)
+                         or any(q.kind == d.kind and q.unit == d.unit and d.end <= q.start
+                                < last and q is not new and q is not old for q in quants)):
+        # the ends belong to another clause, or another difference sits in between
+        return None
     return _verdict(ctx, rule, d, [new], old, iv_x=iv(new), iv_y=iv(old), sign=sign,
                     relation="rise" if sign > 0 else "fall")
 
