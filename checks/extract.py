@@ -76,8 +76,8 @@ _SEP_RX = re.compile(_SEP3)
 _DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|lakh|crore|"
                            r"dozens?|dzs?|dozs?|over)\b", re.I)
 _POWER = re.compile(r"\^([-+]{0,2})(\d{1,3})(?![\d.])")
-_SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:\^|\*\*)?([-−+]{0,2}\d{1,3})"
-                  r"(?![\d.]))")
+_SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:(?:\^|\*\*)([-−+]{0,2}\d{1,3})"
+                  r"|([-−]\d{1,3}))(?![\d.]))")
 _FRAC = re.compile(r"[/⁄](\d{1,4})(?![\d/⁄])(?!\.\d)")
 _END_OF_PHRASE = re.compile(r"[ \t]*(?:$|[.,;:!?)\]](?:\s|$))")
 _CUR_SYMBOL_AFTER = re.compile(r"[ \t]?(€|£|¥|￥|\$|₩|₹|₫|฿|₱|₺|₽|₪|₦|元|円|₡|₾|₭|ரூ|₴|₸|৳)"
@@ -714,10 +714,12 @@ class _Scanner:
             self._power(tok, s, pw)
             return
         sc = _SCI.match(t, e)
-        if sc and (sc.group(1) or sc.group(2)):
-            exp = int((sc.group(1) or sc.group(2)).replace("−", "-").replace("--", ""))
-            self._scientific(tok, s, sc.end(), exp)
-            return
+        if sc:
+            exp = int((sc.group(1) or sc.group(2) or sc.group(3)).replace("−", "-")
+                      .replace("--", ""))
+            if abs(exp) <= 300:
+                self._scientific(tok, s, sc.end(), exp)
+                return
         # fractions "3/4", "2 1/4", "1⁄32"; "24/7" and dates are not
         fr = _FRAC.match(t, e)
         if fr and "," not in tok and "." not in tok:

@@ -136,3 +136,23 @@ def test_percent_forms(units, decimals, form):
 def test_number_words(n, british_and):
     words = in_words(n, british_and)
     _check(f"Officials counted {words}, a spokesman said.", float(n), "")
+
+
+_ALPHABET = st.sampled_from(list("0123456789 .,-–/%$€£¥₩₹()'\"\n\tabcdefkmtBMKx^½万億")
+                            + ["million", " billion", " percent", "US$", "HK$", " one",
+                               " twenty-", " and ", " a half", " from ", " to ", " about ",
+                               " nearly ", "th", " km", "°C", " yen", "FY", " crore"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_any_text_gives_well_formed_quantities(text):
+    prev_start = -1
+    for q in extract(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start <= q.num_start <= q.num_end <= q.end
+        assert q.text == " ".join(text[q.start:q.end].split())
+        assert q.low <= q.value <= q.high
+        assert q.round_low <= q.round_high
+        assert q.start >= prev_start
+        prev_start = q.start
