@@ -82,6 +82,15 @@ _QUALIFIERS = re.compile(r"\b(?:abroad|overseas|domestic(?:ally)?|at\s+home|fore
 _ENTITY = re.compile(r"\b(?:[A-Z]{2,}[A-Za-z0-9-]*|[A-Z][a-z]+(?:'s)?)\b")
 
 
+def _inner_capitals(ctx) -> set:
+    """Capitalised words that also occur inside sentences (names, not sentence starters)."""
+    found = ctx.__dict__.get("_inner_capitals")
+    if found is None:
+        found = ctx.__dict__["_inner_capitals"] = set(
+            re.findall(r"[a-z,;:]\s+([A-Z][a-z]+)\b", ctx.text))
+    return found
+
+
 def _clause(ctx, q, s0, s1) -> tuple[str, str]:
     text = ctx.text
     lead = text[s0:q.start]
@@ -106,7 +115,7 @@ def _metric_key(ctx, q, si):
     for m in _ENTITY.finditer(before):
         word = m.group(0)
         if start + m.start() == first and not (word.isupper() or word.endswith("'s")) and \
-                not re.search(r"[a-z,;:]\s+" + re.escape(word) + r"\b", ctx.text):
+                word not in _inner_capitals(ctx):
             continue  # "Analysts said ...": a capital only because it starts the sentence
         entities.add(word.removesuffix("'s"))
     if len(metrics) != 1 or len(periods) != 1 or not entities:
