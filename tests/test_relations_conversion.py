@@ -94,3 +94,14 @@ def test_units_through_pint(text, verdict):
 def test_same_unit_in_parentheses_is_not_a_conversion():
     found, _ = got("Sales were $5 billion ($4.8 billion a year earlier).", "CNV01")
     assert found == []
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The bank lent Rs 1,200 crore (Rs 12 billion) to farmers.", "pass"),
+    ("The bank lent Rs 1,200 crore (Rs 1.2 billion) to farmers.", "fail"),
+    ("Sales hit 1.5 lakh (150,000) units.", "pass"),
+    ("Sales hit 1.5 lakh (15,000) units.", "fail"),
+])
+def test_one_amount_in_two_scales(text, verdict):
+    found, _ = got(text, "CNV03", as_of=None)
+    assert [v for v, _ in found] == [verdict]

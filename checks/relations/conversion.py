@@ -13,7 +13,8 @@ interval (converted / original over their rounding); a conversion whose interval
 by ``consistent``, misses the median of the others is uncertain, beyond ``inconsistent``
 fail. Needs at least two conversions of the pair.
 
-Units (``form: units``): exact factors through pint. Consistent when the exact conversion
+Units (``form: units``): exact factors through pint, and one amount written in two scales
+("Rs 1,200 crore (Rs 12 billion)", "1.5 lakh (150,000)"). Consistent when the exact conversion
 of one figure lies inside the other's printed precision (either direction, since either
 may be the original): pass; when it only does after truncating instead of rounding (37.78
 written 37.7) or only within the first figure's own rounding: uncertain; otherwise fail.
@@ -68,7 +69,7 @@ def _pairs(ctx):
                 yield a, b, True
     for a, b in zip(qs, qs[1:]):
         gap = text[a.end:b.start]
-        if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit:
+        if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit and a.scale == b.scale:
             continue
         paren = "(" in gap or "[" in gap
         if paren and not _CLOSE.match(text[b.end:b.end + 3]):
@@ -91,6 +92,7 @@ def find(ctx, rule):
         yield from _consistency(ctx, rule)
     elif form == "units":
         yield from _units(ctx, rule)
+        yield from _rescaled(ctx, rule)
     else:
         from checks.errors import ConfigError
         raise ConfigError(f"unknown form {form!r} (currency, currency_consistency, units)")
@@ -98,8 +100,26 @@ def find(ctx, rule):
 
 def _money_pairs(ctx):
     for a, b, paren in _pairs(ctx):
-        if a.kind == "money" and b.kind == "money":
+        if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
             yield a, b, paren
+
+
+def _rescaled(ctx, rule):
+    """ "Rs 1,200 crore (Rs 12 billion)", "1.5 lakh (150,000)": one amount in two scales."""
+    for a, b, paren in _pairs(ctx):
+        if not paren or a.unit != b.unit or a.scale == b.scale or \
+                a.kind not in ("money", "count", "number") or b.kind != a.kind:
+            continue
+        sa, sb = Interval(a.round_low or a.low, a.round_high or a.high), _iv(b)
+        verdict = "pass" if sb.contains(a.value) or sa.contains(b.value) else \
+            "uncertain" if sa.overlaps(sb) else "fail"
+        yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
+            stated=b.text, original=a.text, converted=b.text, rate="same unit, other scale",
+            expected=fmt_value(a.value, a.unit if a.kind == "money" else ""),
+            computed=f"{a.text} = {fmt_value(a.value, a.unit if a.kind == 'money' else '')}",
+            allowed=fmt_interval(sb, b.unit if b.kind == "money" else ""),
+            reason="" if verdict != "uncertain" else "; only within the rounding of both"),
+            inputs=[a, b], computed=a.value, allowed=(sb.lo, sb.hi))
 
 
 _PER = re.compile(r"^\s+(?:to|per|against|for)\s+(?:the|one|a|each|every)\s+((?:[A-Z][a-z]+\s+|"
