@@ -274,3 +274,14 @@ def test_prose_figure_far_from_the_label_is_only_uncertain():
             "| Taiwan | 12.2 |\n")
     claims = _only(_claims(text), "TBL06")
     assert all(c.verdict != "fail" for c in claims)
+
+
+def test_prose_on_another_subject_is_only_uncertain():
+    """'China at $1.4 billion' in a paragraph about chips is not the beef table's China row."""
+    text = ("Chip sales held up: China at ¥1.4 billion led the region.\n\n"
+            "Table 1: Japanese beef exports by destination\n\n"
+            "| Destination | 2024 (¥ billion) |\n|---|---|\n| China | 0.2 |\n")
+    claims = _only(_claims(text), "TBL06")
+    assert claims and all(c.verdict == "uncertain" for c in claims)
+    on_topic = text.replace("Chip sales held up", "Beef sales held up")
+    assert [c.verdict for c in _only(_claims(on_topic), "TBL06")] == ["fail"]

@@ -223,3 +223,24 @@ def test_any_text_gives_claims_or_a_clear_error_never_a_crash(pieces, fmt):
         assert 0 <= c.start <= c.end <= len(doc.text) and c.verdict in ("pass", "fail",
                                                                          "uncertain")
     assert all(isinstance(e, str) and "\n" not in e for e in errors)
+
+
+def test_a_letter_in_brackets_is_a_footnote_only_after_a_number():
+    """'13.4 (a)' carries a footnote; 'Value (m)' is a header with a scale."""
+    doc = _md("| Item | Value (m) |\n|---|---|\n| A | 13.4 (a) |\n")
+    (t,) = extract_tables(doc)
+    assert t.columns[1].name == "Value (m)" and t.columns[1].scale == 1e6
+    assert t.rows[0][1].value == 13.4 and t.rows[0][1].note == "(a)"
+
+
+@pytest.mark.parametrize("header,unit,scale", [
+    ("Exports (¥ billion)", "JPY", 1e9), ("Sales (US$ m)", "USD", 1e6),
+    ("Population (m)", "", 1e6), ("Height (m)", "", 1.0), ("Share, %", "percent", 1.0),
+    ("Price (cents)", "USD", 0.01), ("Revenue, bn yen", "JPY", 1e9),
+    ("Distance (km)", "kilometer", 1.0)])
+def test_header_units(header, unit, scale):
+    """Units and scales in headers; a bare 'm' is millions only in a header about money or people."""
+    from checks.tables.cells import _header_unit
+
+    u, s, _ = _header_unit(header)
+    assert (u, s) == (unit, scale)

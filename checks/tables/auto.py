@@ -344,7 +344,8 @@ def problem_cells(table: Table) -> list[tuple[str, Cell | None]]:
     seen = {id(c) for _, c in out if c is not None}
     for row in table.rows:
         for c in row:
-            if c.problem and id(c) not in seen and c.problem.startswith("several"):
+            if c.problem and id(c) not in seen and c.problem.startswith(("several", "text",
+                                                                          "unit")):
                 out.append((c.problem, c))
                 seen.add(id(c))
     return out

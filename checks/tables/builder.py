@@ -80,8 +80,8 @@ def _decide_roles(table: Table) -> None:
             continue
         if "yearlabel" in col.words and len(years) >= len(numeric) - _totals(cells):
             col.role = "label"
-        elif len(numeric) < len(filled) - _totals(cells) or (years and len(years) == len(numeric)
-                                                            and len(numeric) > 1):
+        elif 2 * len(numeric) < len(filled) - _totals(cells) or (
+                years and len(years) == len(numeric) and len(numeric) > 1):
             col.role = "label" if texts or years else "text"
         elif "rank" in col.words:
             col.role = "rank"

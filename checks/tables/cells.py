@@ -18,9 +18,11 @@ from checks.tables.model import Cell, Column
 MISSING = frozenset({"", "n/a", "na", "n.a.", "n.a", "-", "--", "—", "–", "…", "...", "..",
                      "x", "nil", "none", "null", "nan", "tbd", "n/d", "nd", "s", "*", "†"})
 
-# Footnote marks: trailing or leading symbols, bracketed letters/digits, superscripts.
+# Footnote marks: trailing or leading symbols, bracketed letters/digits, superscripts, and
+# "(a)" after a number only (in a header "(m)" is a scale, in a label part of the name).
 _FOOTNOTE = re.compile(
-    r"\[(?:[a-z]|\d{1,2}|note\s*\d+)\]|\((?:[a-z]|note\s*\d+)\)(?=\s*$)|[*†‡§¶#]+(?=\s*$)"
+    r"\[(?:[a-z]|\d{1,2}|note\s*\d+)\]|(?<=\d)\s*\((?:[a-z]|note\s*\d+)\)(?=\s*$)"
+    r"|[*†‡§¶#]+(?=\s*$)"
     r"|(?<=\d)[¹²³⁴⁵⁶⁷⁸⁹⁰]+|^\s*[*†‡§¶]+(?=\s*\S)", re.I)
 _BARE = re.compile(r"\s*([-−+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(\s?%)?\s*")
 _ACCOUNTING = re.compile(r"\s*\(\s*([$¥€£]?\s?\d[\d,]*(?:\.\d+)?)\s*\)\s*")
@@ -161,7 +163,7 @@ def _header_unit(text: str) -> tuple[str, float, str]:
         parts.append(im.group(1))
     parts.append(text)
     for part in parts:
-        u, s = _unit_words(part)
+        u, s = _unit_words(part, text)
         if u or s != 1.0:
             return u, s, part.strip()
     return unit, scale, shown
@@ -170,7 +172,7 @@ def _header_unit(text: str) -> tuple[str, float, str]:
 _TOKEN = re.compile(r"US\$|HK\$|NT\$|S\$|A\$|C\$|R\$|[$¥€£₩₹%％]|[A-Za-z][A-Za-z.]*|\d+(?:\.\d+)?")
 
 
-def _unit_words(part: str) -> tuple[str, float]:
+def _unit_words(part: str, context: str = "") -> tuple[str, float]:
     """The currency/percent/unit and scale named by a few header words, or ("", 1.0)."""
     unit, scale = "", 1.0
     toks = _TOKEN.findall(part)
@@ -199,6 +201,10 @@ def _unit_words(part: str) -> tuple[str, float]:
         elif low in L.MINOR_UNITS:
             unit, minor = L.MINOR_UNITS[low]
             scale *= minor
+        elif tok in ("m", "M", "b", "B", "k", "K") and not _money_header(context or part):
+            # "Height (m)" is metres, "Value (m)" millions: a bare letter is a scale only in
+            # a header about money or people; elsewhere it is left alone
+            pass
         elif low in L.SCALES and low not in ("k",) or tok in ("k", "K", "m", "M", "b", "bn",
                                                               "mn", "tn"):
             scale *= L.SCALES.get(low) or L.MONEY_SCALES.get(low, 1.0)
@@ -209,6 +215,16 @@ def _unit_words(part: str) -> tuple[str, float]:
         i += 1
     # a single-letter scale alone ("m") is not a scale without a currency beside it
     return unit, scale
+
+
+_MONEYISH = re.compile(r"[$¥€£₩₹]|\b(?:[A-Z]{3}|value|sales|revenue|revenues|exports?|"
+                       r"imports?|budget|cost|costs|spending|profit|income|turnover|debt|"
+                       r"gdp|assets|population|people|users|subscribers|viewers|visitors|"
+                       r"households|jobs|units|vehicles|tons|tonnes)\b", re.I)
+
+
+def _money_header(text: str) -> bool:
+    return bool(_MONEYISH.search(text))
 
 
 def header_column(cell: Cell) -> Column:

@@ -95,11 +95,39 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
         # "Taiwan at ¥11.2 billion" binds tightly; a figure further on may be about
         # something else the sentence mentions, so a mismatch there is only uncertain
         close = len(scan[best[0]:q.start].strip()) <= _CLOSE
+        para = _paragraph(scan, q.start).lower()
         for t, r, label in best[1]:
-            o = _compare(doc, t, r, label, q, years, close)
+            # the paragraph must be about what the table is about (its caption or heading
+            # words), else the figure may be a different measure of the same country
+            topic = _topic_words(t)
+            on_topic = not topic or any(re.search(r"\b" + re.escape(w), para) for w in topic)
+            o = _compare(doc, t, r, label, q, years, close and on_topic)
             if o is not None:
                 out.append(o)
     return out
+
+
+_GENERIC = frozenset("""table figure exhibit chart source sources note notes total totals share
+shares change changes year years data country countries destination destinations region
+regions market markets value values million billion trillion percent other others rank
+ranking item items name names by and the for from with top list amount amounts""".split())
+
+
+def _topic_words(t: Table) -> set[str]:
+    """Content words of a table's caption and heading ("beef", "exports"), stemmed lightly."""
+    words = set()
+    for w in re.findall(r"[A-Za-z]{4,}", f"{t.caption} {t.heading}"):
+        w = w.lower()
+        if w not in _GENERIC:
+            words.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return words
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The paragraph (between blank lines) around ``pos``."""
+    a = text.rfind("\n\n", 0, pos)
+    b = text.find("\n\n", pos)
+    return text[a + 1 if a >= 0 else 0:b if b >= 0 else len(text)]
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -155,7 +183,8 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
             o.verdict = "fail"
         elif len(results) == 1:
             o.verdict = "uncertain"
-            fields["reason"] = "; the figure is not right beside the label in the text"
+            fields["reason"] = ("; the figure is not right beside the label, or its paragraph "
+                                "is not about the table's subject")
         else:
             o.verdict = "uncertain"
             fields["reason"] = f"; {len(results)} columns could hold this figure, none agrees"
