@@ -130,3 +130,9 @@ def test_of_the_total_after_two_figures(checker):
     assert one(checker, text.format("16%")).verdict == "pass"       # 15.6%
     c = one(checker, text.format("26%"))
     assert c.verdict == "fail" and "1,250 / 8,000 = 15.6%" in c.message
+
+
+def test_bare_number_reads_in_the_noun_of_the_sentence(checker):
+    # "1.31 million" is cars (the noun was dropped); it is not a part of 9 million phones
+    assert claims(checker, "The maker delivered 1.8 million cars, up 38% from 1.31 million, "
+                           "about 20% of the 9 million phones sold.") == []

@@ -79,6 +79,27 @@ def compatible(unit_a: str, unit_b: str) -> bool:
         return False
 
 
+def unit_of(ctx, q: Quantity) -> str:
+    """The unit a figure is read in: its own, or for a bare number the counted noun of the
+    nearest count before it in its sentence ("1.8 million cars, up from 1.31 million").
+
+    Writers drop the noun on a second mention; reading the bare number in that noun keeps
+    it from being compared with a figure of another noun later in the sentence.
+    """
+    if q.unit or q.kind != "number":
+        return q.unit
+    cache = ctx.__dict__.setdefault("_unit_of", {})
+    if q.start in cache:
+        return cache[q.start]
+    unit = ""
+    for r in reversed(ctx.sentence_quantities(ctx.sentence_index(q.start))):
+        if r.end <= q.start and r.kind == "count" and r.unit:
+            unit = r.unit
+            break
+    cache[q.start] = unit
+    return unit
+
+
 def _is_noun(unit: str) -> bool:
     # counted nouns are lower-case words that are neither ISO codes nor pint units we know
     if not unit or unit.isupper() or unit in ("percent", "percentage_point"):
@@ -188,7 +209,7 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
         for q in ctx.sentence_quantities(idx):
             if q.end > before or q in exclude or not is_magnitude(q):
                 continue
-            if unit is not None and not compatible(q.unit, unit):
+            if unit is not None and not compatible(unit_of(ctx, q), unit):
                 continue
             if keys:
                 # "a sales target of 5.5 million", "wants to sell 5.5 million", "a 5.5

@@ -27,7 +27,7 @@ import re
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
-                                       is_percent, iv, pct, quote, verdict)
+                                       is_percent, iv, pct, quote, unit_of, verdict)
 
 UP = ["rose", "rise", "rises", "rising", "risen", "up", "jump", "jumped", "jumps",
       "jumping", "gain", "gained", "gains", "increase", "increased", "increases",
@@ -160,7 +160,7 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
     if any(is_percent(q) and p.end <= q.start < last and q is not new and q is not old
            for q in quants):
         return None
-    if not compatible(new.unit, old.unit) or is_percent(new) != is_percent(old):
+    if not compatible(unit_of(ctx, new), unit_of(ctx, old)) or is_percent(new) != is_percent(old):
         return None
     if iv(old).lo <= 0:
         return None

@@ -30,7 +30,7 @@ from functools import lru_cache
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
-                                       is_magnitude, is_percent, iv, quote, verdict)
+                                       is_magnitude, is_percent, iv, quote, unit_of, verdict)
 from checks.relations.change import DOWN, UP
 
 MORE = ["more", "higher", "greater", "larger", "bigger", "above", "over", "ahead of",
@@ -156,16 +156,17 @@ def _compare(ctx, rule, d, k, quants, points):
         y_iv = Interval(nxt.round_low, nxt.round_high)
     else:
         y_iv = iv(y)
-    if not _figure(y, points) or not compatible(y.unit, _unit(d, points)):
+    if not _figure(y, points) or not compatible(unit_of(ctx, y), _unit(ctx, d, points)):
         return None
-    xs = [q for q in quants[:k] if _figure(q, points) and compatible(q.unit, y.unit)
+    xs = [q for q in quants[:k] if _figure(q, points)
+          and compatible(unit_of(ctx, q), unit_of(ctx, y))
           and q.role not in ("range_low", "range_high")]
     return _verdict(ctx, rule, d, xs, y, iv_x=None, iv_y=y_iv, sign=sign,
                     relation=("more than" if sign > 0 else "less than"))
 
 
-def _unit(d, points):
-    return "percent" if points else d.unit
+def _unit(ctx, d, points):
+    return "percent" if points else unit_of(ctx, d)
 
 
 def _change(ctx, rule, d, k, quants, points):
@@ -201,9 +202,9 @@ def _change(ctx, rule, d, k, quants, points):
             if len(gap) <= 40 and not re.search(r"\b(?:but|while|and|which|who)\b|[;:]",
                                                 gap, re.I):
                 old, new = before[-2], before[-1]
-    if new is None or old is None or not compatible(new.unit, old.unit):
+    if new is None or old is None or not compatible(unit_of(ctx, new), unit_of(ctx, old)):
         return None
-    if not points and not compatible(new.unit, d.unit):
+    if not points and not compatible(unit_of(ctx, new), unit_of(ctx, d)):
         return None
     last = max(new.start, old.start)
     if last > d.end and (re.search(r"\b(?:after|while|but|whereas|although|and|which|who|"
@@ -232,7 +233,8 @@ def _balance(ctx, rule, d, k, quants, points):
     if len(plus) != 1 or len(minus) != 1 or plus[0] is minus[0]:
         return None
     x, y = plus[0], minus[0]
-    if not compatible(x.unit, y.unit) or not compatible(x.unit, d.unit):
+    if not compatible(unit_of(ctx, x), unit_of(ctx, y)) or not compatible(
+            unit_of(ctx, x), unit_of(ctx, d)):
         return None
     return _verdict(ctx, rule, d, [x], y, iv_x=iv(x), iv_y=iv(y), sign=sign,
                     relation="surplus" if sign > 0 else "deficit")
@@ -257,7 +259,7 @@ def _remaining(ctx, rule, d, k, quants, points):
     if goal is None:
         return None
     achieved = [q for q in quants[:k] if _figure(q, points) and q is not goal
-                and compatible(q.unit, d.unit) and q.role not in ("range_low", "range_high")]
+                and compatible(unit_of(ctx, q), unit_of(ctx, d)) and q.role not in ("range_low", "range_high")]
     if len(achieved) != 1:
         return None
     claim = _verdict(ctx, rule, d, [goal], achieved[0], iv_x=iv(goal),

@@ -28,7 +28,7 @@ from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
                                        is_magnitude, iv, preceding, quote, referent_at,
                                        referent_year,
-                                       resolve_referent, verdict)
+                                       resolve_referent, unit_of, verdict)
 
 _PRONOUN = re.compile(r"\s*(it|them|this|that|these|those)\b(?!\s+(?:of|is|was|are))",
                       re.I)
@@ -84,7 +84,8 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
         new = following(ctx, ref_end, new_lead, after) or _new_before(ctx, m, quants[:k])
         if new is None:
             return None
-        base, candidates = resolve_referent(ctx, ref[0], min(m.start, new.start), new.unit,
+        base, candidates = resolve_referent(ctx, ref[0], min(m.start, new.start),
+                                            unit_of(ctx, new),
                                             exclude=(new,), year=year)
         if base is None and not candidates:
             return None
@@ -116,7 +117,8 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                 base, inferred = _implicit_base(ctx, m, new, quants[:k])
                 if base is None:
                     return None
-    if base is not None and (base is new or not compatible(base.unit, new.unit)):
+    if base is not None and (base is new or not compatible(unit_of(ctx, base),
+                                                              unit_of(ctx, new))):
         return None
     if base is None:
         names = ", ".join(quote(c) for c in candidates)
@@ -173,7 +175,7 @@ def _implicit_base(ctx, m, new, before):
     """
     first = min(m.start, new.start)
     cands = [q for q in before if is_magnitude(q) and q is not new and q.end <= first
-             and compatible(q.unit, new.unit) and q.role not in ("range_low", "range_high")]
+             and compatible(unit_of(ctx, q), unit_of(ctx, new)) and q.role not in ("range_low", "range_high")]
     if len(cands) != 1:
         return None, False
     base = cands[0]

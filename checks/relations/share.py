@@ -26,7 +26,7 @@ from checks.intervals import Interval
 from checks.verdict import fmt_number
 from checks.relations import kind
 from checks.relations._binding import (face, finite, following, grey_zone, is_magnitude,
-                                       is_percent, iv, quote, referent_at, resolve_referent,
+                                       is_percent, iv, quote, referent_at, resolve_referent, unit_of,
                                        compatible, verdict)
 
 _CONNECT = r"\s*(?:,|\(|—|–|-|:|;)?\s*(?:or|i\.e\.,?|that is,?|namely|equal to|" \
@@ -94,13 +94,14 @@ def _of_whole(ctx, rule, p, quants):
         if whole is None and not candidates_whole:
             return None
     # the part: compatible amounts before the share in its sentence, or ", or N" after
-    unit = whole.unit if whole is not None else candidates_whole[0].unit
+    unit = unit_of(ctx, whole if whole is not None else candidates_whole[0])
     parts = [q for q in quants if q.end <= p.start and is_magnitude(q)
-             and q is not whole and q not in candidates_whole and compatible(q.unit, unit)
+             and q is not whole and q not in candidates_whole
+             and compatible(unit_of(ctx, q), unit)
              and q.role not in ("range_low", "range_high")]
     if whole is not None and whole.start > p.start:
         tail = following(ctx, whole.end, r",?\s*(?:or|i\.e\.,?|that is,?)|\(", quants)
-        if tail is not None and is_magnitude(tail) and compatible(tail.unit, unit):
+        if tail is not None and is_magnitude(tail) and compatible(unit_of(ctx, tail), unit):
             parts.append(tail)
     # a part right before the share ("2.146 million vehicles, achieving nearly 40%") wins
     # over ones further back only when nothing else in between could be the part
@@ -127,7 +128,7 @@ def _part_and_total(ctx, p, quants):
     if len(before) != 2:
         return None
     whole, part = before
-    if not compatible(whole.unit, part.unit) or not whole.value > part.value:
+    if not compatible(unit_of(ctx, whole), unit_of(ctx, part)) or not whole.value > part.value:
         return None
     return part, whole
 
@@ -192,7 +193,8 @@ def _sources(ctx, rule, quants):
         if not is_magnitude(a) or a.hedge:
             continue
         b = following(ctx, a.end, words, quants, max_gap=30)
-        if b is None or not is_magnitude(b) or not compatible(a.unit, b.unit):
+        if b is None or not is_magnitude(b) or not compatible(unit_of(ctx, a),
+                                                                 unit_of(ctx, b)):
             continue
         if b.value <= 0 or a.value > b.value:
             continue
