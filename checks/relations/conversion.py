@@ -251,9 +251,6 @@ def _consistency(ctx, rule):
                 inputs=[a, b], computed=implied.mid)
 
 
-_DECIMALS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
 def _decimals(q, text) -> int:
     num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
     m = re.search(r"\.(\d+)", num)

@@ -28,9 +28,6 @@ from checks.relations import kind
 _GAP_AFTER = re.compile(
     r"^[\s-]*(?:years?\s+|-year\s+)?(?:long\s+|old\s+)?(hiatus|gap|absence|ban|suspension|"
     r"break|pause|freeze|halt|embargo|lull|drought|wait|interruption|moratorium)\b", re.I)
-_GAP_BEFORE = re.compile(r"(?:(?:first|last)\s+time\s+(?:in|for)|first\s+\w+\s+in|"
-                         r"after|ending|end(?:ed|s)?)\s+(?:the\s+(?:past|last)\s+|a\s+|an\s+)?$",
-                         re.I)
 _GAP_OF = re.compile(r"\b(?:hiatus|gap|absence|break|pause|lull|wait|interval|interruption)\s+"
                      r"of\s+(?:some\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.I)
 _FIRST_TIME = re.compile(r"(?:first|last)\s+(?:time|\w+)\s+(?:in|for)\s+(?:the\s+(?:past|last)"
