@@ -160,6 +160,27 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+_NEXT_WORD = re.compile(r" ([a-z]+)(?![\w\-'’./°²³])")
+
+
+def _first_words() -> frozenset:
+    """Every word that can open what follows a number: scale, unit, currency, hedge..."""
+    words = set()
+    phrases = [*L.SCALES, *L.MONEY_SCALES, *L.CURRENCY_NAME_FORMS, *L.MINOR_UNITS,
+               *L.ISO_LOWER, *L.UNIT_FORM_MAP, *(k.lower() for k in L.CASE_UNITS),
+               *L.DURATION_WORDS, *L.load_hedges().after,
+               "percent percentage percentages percents per pct pc pp ppt ppts pts pt basis bps "
+               "bp fold times yo yrs yr deg degree degrees celsius celcius centigrade centigrate "
+               "fahrenheit farenheit kelvin square sq cubic cu squared cubed over in out and or "
+               "dozen dozens dz dzs doz dozs of to mil mill million billion trillion"]
+    for p in phrases:
+        for w in re.split(r"[\s\-/.]+", p.lower()):
+            if w:
+                words.add(w)
+    return frozenset(words)
+
+
+_FIRST_WORDS = _first_words()
 _LABEL_TAIL = re.compile(r"\d+(?:[/⁄.-]\d+)*")
 _NOUN_WORD = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])"
                         r"(?=[\s,.;:!?)'’\"]|$)")
@@ -926,6 +947,16 @@ class _Scanner:
     def suffix(self, tok: str, s: int, e: int, code: str | None, glued_ok: bool = True):
         """Read scale, currency, percent, unit or noun after a number ending at e."""
         t = self.t
+        self.addend = 0.0
+        # fast path: a plain lower-case word that starts no scale, unit, currency or hedge
+        # ("2,681 workers", "40 in 2019") -- most numbers in prose
+        if code is None:
+            nw = _NEXT_WORD.match(t, e)
+            if nw and nw.group(1) not in _FIRST_WORDS:
+                noun, nend = self.noun_after(e)
+                if noun:
+                    return 1.0, None, noun, "count", nend, 1.0
+                return 1.0, None, "", "number", e, 1.0
         scale, end = 1.0, e
         unit, kind = "", "number"
         scale_word = None
