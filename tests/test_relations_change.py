@@ -139,3 +139,17 @@ def test_ends_of_another_clause_are_not_bound(checker, text, expected):
     found = claims(checker, text)
     assert [c.text for c in found] == expected
     assert all(c.verdict == "pass" for c in found)
+
+
+def test_fraction_after_by_is_a_change(checker):
+    assert one(checker, "The airline cut its fleet by a third to 40 jets from 60 jets."
+               ).verdict == "pass"
+    c = one(checker, "The airline cut its fleet by a third to 30 jets from 60 jets.")
+    assert c.verdict == "fail" and "-50.0%" in c.message
+    # "a third of" is a share, not a change
+    assert claims(checker, "The airline will retire a third of its 60 jets.") == []
+
+
+def test_words_between_the_verb_and_by(checker):
+    assert one(checker, "The bank cut its workforce by 10% to 9,000 from 10,000."
+               ).verdict == "pass"

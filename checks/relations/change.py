@@ -1,6 +1,7 @@
 """Percent change: "profit rose 8% to $2.7 billion from $2.5 billion", "a 56% rise".
 
-Formula: change = (new / old − 1) × 100, sign from the verb (rose, up, jump, gain,
+Formula: change = (new / old − 1) × 100 (a fraction after "by" is its percentage: "cut by
+a third" is −33.3%), sign from the verb (rose, up, jump, gain,
 increase … positive; fell, down, drop, decline, cut, decrease … negative), in interval
 arithmetic over the rounding and hedges of both ends. The stated percentage is consistent
 when its (signed) interval meets the computed one: pass. Within the grey zone (tolerance
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from checks.intervals import Interval
 from checks.relations import kind
@@ -57,8 +59,9 @@ def find(ctx, rule):
     """Stated percent changes against the values before and after."""
     shapes = set(rule.param("shapes"))
     up, down = _words_rx(rule.param("up_words")), _words_rx(rule.param("down_words"))
-    before_rx = re.compile(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of|some|about))?"
-                           r"\s*(?:an?\s+)?$", re.I)
+    # "rose 8%", "an increase of 8%", and "cut its workforce by 10%" (a few words between)
+    before_rx = re.compile(r"\b(" + up + "|" + down + r")\b(?:(?:\s+(?:by|of|some|about))?"
+                           r"|(?:\s+[a-z’']+){1,3}?\s+by)\s*(?:an?\s+)?$", re.I)
     after_rx = re.compile(r"\s*(?:(?:year-on-year|year-over-year|annual|annually|"
                           r"on-year|y/y|yoy)\s+)?(" + up + "|" + down + r"|more(?=\s+than)|"
                           r"fewer(?=\s+than)|less(?=\s+than))\b", re.I)
@@ -66,11 +69,17 @@ def find(ctx, rule):
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         for k, p in enumerate(quants):
-            if not is_percent(p):
+            fraction = p.kind == "fraction" and 0 < p.value < 1
+            if not is_percent(p) and not fraction:
                 continue
             lo = max(ctx.sentence_span(si)[0], p.start - 30, quants[k - 1].end if k else 0)
             m = before_rx.search(ctx.text[lo:p.start])
             verb_at = lo + m.start(1) if m else None
+            if fraction:
+                # "cut by a third", "grew by half": only with "by" (a third *of* is a share)
+                if not m or not re.search(r"\bby\s*$", ctx.text[lo:p.start], re.I):
+                    continue
+                p = _as_percent(p)
             if not m:
                 m = after_rx.match(ctx.text, p.end)
                 verb_at = m.start(1) if m else None
@@ -84,6 +93,13 @@ def find(ctx, rule):
                 claim = _whole_base(ctx, rule, p, k, quants, sign)
             if claim is not None:
                 yield claim
+
+
+def _as_percent(q):
+    """A fraction ("a third") read as the percentage it is (33.3%), same place."""
+    return replace(q, value=q.value * 100, low=q.low * 100, high=q.high * 100,
+                   round_low=q.round_low * 100, round_high=q.round_high * 100,
+                   unit="percent", kind="percent")
 
 
 def _signed(p, sign) -> Interval:

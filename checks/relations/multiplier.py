@@ -103,7 +103,7 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                 base = following(ctx, new.end, base_lead, after)
             else:
                 # "X, twice the Y" / "X is three times (larger than) the Y"
-                base = following(ctx, pos, r"|" + base_lead + r"|that\s+of|those\s+of",
+                base = following(ctx, pos, r"|" + base_lead + r"|as|that\s+of|those\s+of",
                                   after)
                 new = _new_before(ctx, m, quants[:k])
                 if new is None:
