@@ -188,3 +188,19 @@ def test_a_value_fact_and_units_through_pint(tmp_path):
     assert sorted(verdicts) == ["pass", "uncertain"]
     bad = next(c for c in res.claims if c.verdict == "uncertain")
     assert "JPY" in bad.message and "kilometer" in bad.message
+
+
+def test_beef_assertions_on_the_real_article(shared_dir):
+    import datetime as dt
+
+    rules = str(ROOT / "seeds" / "beef_exports_2024.assertions.yml")
+    doc = read_document(str(shared_dir / "seeds" / "000_e7c17cc93f2e231c.txt"),
+                        as_of=dt.date(2025, 7, 15))
+    res = Checker(CheckOptions(rule_paths=(rules,), selected=("DOC01",))).check(doc)
+    got = {c.message.split(" (")[0]: c.verdict for c in res.claims}
+    assert got == {
+        "the four largest buyers cannot have bought more beef than Japan exported": "pass",
+        "the buyers are listed as a ranking, largest first": "pass",
+        "the 2030 beef target is called almost double the 2024 figure": "uncertain",
+    }
+    assert not res.errors
