@@ -701,7 +701,8 @@ class _Scanner:
             return
         if before == "," and s >= 2 and t[s - 2].isdigit():
             return  # "5,00": a decimal comma the scanner does not read
-        if tok.isdigit() and int(tok) < 100 and self._one_in(s, e, float(tok)):
+        if tok.isdigit() and int(tok) < 100 and after in " \t" and \
+                self._one_in(s, e, float(tok)):
             return
         # list numbering "1. Something" / "2) thing" at the start of a line
         if (after in ".)" and "." not in tok and "," not in tok
@@ -720,7 +721,7 @@ class _Scanner:
         elif _SEP_RX.search(tok):
             tok = _SEP_RX.sub(",", tok)
         # "4 thousand 3 hundred and 21", "3 dozens", "2000 over 3", "3 million and a half"
-        if tok.isdigit() and _DIGIT_PHRASE.match(t, e):
+        if after in " \t" and tok.isdigit() and _DIGIT_PHRASE.match(t, e):
             p = parse_phrase(t, s, allow_digits=True)
             if p is not None and p.kind == "fraction" and re.match(r"\s+over", t[e:e + 6]) and (
                     self.currency_before(s)[0] or self.suffix("1", s, p.end, None)[3] != "number"):
@@ -730,11 +731,11 @@ class _Scanner:
                 self.phrase(s, p)
                 return
         # scientific notation: "1.3e6", "6.23x10^-4", "2.48×10−5"
-        pw = _POWER.match(t, e)
+        pw = _POWER.match(t, e) if after == "^" else None
         if pw:
             self._power(tok, s, pw)
             return
-        sc = _SCI.match(t, e)
+        sc = _SCI.match(t, e) if after in "eExX× \t" else None
         if sc:
             exp = int((sc.group(1) or sc.group(2) or sc.group(3)).replace("−", "-")
                       .replace("--", ""))
@@ -742,7 +743,7 @@ class _Scanner:
                 self._scientific(tok, s, sc.end(), exp)
                 return
         # fractions "3/4", "2 1/4", "1⁄32"; "24/7" and dates are not
-        fr = _FRAC.match(t, e)
+        fr = _FRAC.match(t, e) if after in "/⁄" else None
         if fr and "," not in tok and "." not in tok:
             num, den = int(tok), int(fr.group(1))
             if den == 0:  # "1/0" is not a number
@@ -754,7 +755,8 @@ class _Scanner:
         if tok.isdigit() and e < len(t) and t[e] in _VULGAR:
             self._fraction_digits(s, e + 1, int(tok) + _VULGAR[t[e]])
             return
-        if tok.isdigit() and int(tok) < 130 and self._age(s, e, tok):
+        if tok.isdigit() and int(tok) < 130 and "ag" in t[max(0, s - 14):s].lower() and \
+                self._age(s, e, tok):
             return
         pstart = self._percent_of(s)
         if pstart is not None:
@@ -795,7 +797,7 @@ class _Scanner:
                 elif sep == "to" and re.search(r"\bfrom\s+$", t[max(0, hstart - 6):hstart]):
                     pass  # "from X to Y": two quantities, linked afterwards
                 else:
-                    m2 = re.compile(_NUM).match(t, rm.end() + (
+                    m2 = _NUM_RX.match(t, rm.end() + (
                         len(t[rm.end():]) - len(t[rm.end():].lstrip("$¥€£₩₹ "))))
                     if m2 and not self.in_skip(m2.start(), m2.end()):
                         if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart,
@@ -865,6 +867,8 @@ class _Scanner:
     def _percent_of(self, s: int) -> int | None:
         """ "percent of 10" with no number before "percent" (a way of writing 10%)."""
         t = self.t
+        if "per" not in t[max(0, s - 20):s].lower():
+            return None
         po = _PERCENT_OF.search(t, max(0, s - 20), s)
         if not po:
             return None
@@ -892,13 +896,14 @@ class _Scanner:
     def _not_a_quantity(self, s: int, e: int, tok: str) -> bool:
         """Scores ("2-1"), street numbers, labels ("Game 7", "S&P 500"), times ("0401 GMT")."""
         t = self.t
-        sm = _SCORE.match(t, s)
+        after = t[e:e + 1]
+        sm = _SCORE.match(t, s) if after in ("-", "–") else None
         if sm and "." not in tok and "," not in tok and not self._unit_follows(sm.end()):
             self.consumed = max(self.consumed, sm.end())
             return True
-        if _ADDRESS.match(t, e) and "." not in tok and "," not in tok:
+        if after in (" ", "\t") and "." not in tok and "," not in tok and _ADDRESS.match(t, e):
             return True
-        if _ZONE_TIME.match(t, e) and len(tok) == 4:
+        if len(tok) == 4 and _ZONE_TIME.match(t, e):
             return True
         if tok.isdigit() and len(tok) <= 5 and not tok.startswith("0") or tok.startswith("0") \
                 and len(tok) > 1:
