@@ -244,7 +244,9 @@ def cmd_rules(args) -> int:
     """List every rule, built-in and user: code, name, kind, severity, summary."""
     import json
 
-    rules = sorted(_ruleset(args).rules, key=lambda r: r.code)
+    from checks.tables.claims import catalog  # the table rules (rules/tables.yml)
+
+    rules = sorted(list(_ruleset(args).rules) + catalog(), key=lambda r: r.code)
     if getattr(args, "format", "text") == "json":
         out = [{"code": r.code, "name": r.name, "kind": r.kind, "severity": r.severity,
                 "enabled": getattr(r, "enabled", True), "description": r.description,
@@ -265,8 +267,10 @@ def cmd_rules(args) -> int:
 
 def cmd_explain(args) -> int:
     """Print one rule's description, relation, tolerance, message and examples."""
+    from checks.tables.claims import catalog_entry
+
     ruleset = _ruleset(args)
-    rule = ruleset.get(args.rule)
+    rule = ruleset.get(args.rule) or catalog_entry(args.rule)
     if rule is None:
         import difflib
 

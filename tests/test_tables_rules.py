@@ -50,3 +50,15 @@ def test_reference_in_docs_is_generated_from_the_rules():
         pytest.skip("docs/ is not installed beside the package")
     assert render() in DOC.read_text(encoding="utf-8"), \
         "docs/tables.md is stale: run python -m checks.tables.reference"
+
+
+def test_rules_and_explain_list_the_table_rules(capsys):
+    """`factlint rules` lists the table rules; `factlint explain TBL01` (or its name) explains it."""
+    from checks.cli import main
+
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "TBL01" in out and "table.prose-disagrees" in out
+    assert main(["explain", "table.total-mismatch"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("TBL01  table.total-mismatch") and "hint:" in out

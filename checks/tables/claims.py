@@ -158,3 +158,39 @@ def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
                  message=message, inputs=tuple(inputs), name=rule.name,
                  hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,
                  allowed_low=o.allowed_low, allowed_high=o.allowed_high, kind=rule.kind)
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A table rule shaped like a prose rule, for ``factlint rules`` and ``factlint explain``."""
+
+    code: str
+    name: str
+    kind: str
+    severity: str
+    description: str
+    message: str
+    hint: str
+    link: str
+    examples_pass: tuple[str, ...]
+    examples_fail: tuple[str, ...]
+    source: str = "tables.yml"
+    line: int | None = None
+    enabled: bool = True
+    params: tuple = ()
+    tolerance: tuple = ()
+
+
+def catalog() -> list[CatalogEntry]:
+    """The built-in table rules as catalog entries (code, name, kind, examples ...)."""
+    return [CatalogEntry(code=r.code, name=r.name, kind=f"table {r.kind}", severity=r.severity,
+                         description=r.description, message=r.message, hint=r.hint,
+                         link=r.link,
+                         examples_pass=(r.example_pass,) if r.example_pass.strip() else (),
+                         examples_fail=(r.example_fail,) if r.example_fail.strip() else ())
+            for r in builtin_rules().values()]
+
+
+def catalog_entry(key: str) -> CatalogEntry | None:
+    """The catalog entry of a table rule named by code or name, or None."""
+    return next((e for e in catalog() if key in (e.code, e.name)), None)
