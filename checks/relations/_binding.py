@@ -16,7 +16,7 @@ from functools import lru_cache
 from checks.errors import ConfigError
 from checks.intervals import Interval
 from checks.quantity import Quantity
-from checks.verdict import fmt_interval, fmt_number, fmt_value, judge
+from checks.verdict import fmt_number, fmt_value, judge
 
 #: kinds that are amounts of something (what shares, changes and multiples are taken of)
 MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
@@ -125,10 +125,6 @@ def window(text: str, a: int, b: int) -> str:
     return " ".join(text[a:b].lower().split())
 
 
-def sentence_of(ctx, q: Quantity) -> int:
-    """Index of the sentence a quantity is in."""
-    return ctx.sentence_index(q.start)
-
 
 @lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
@@ -197,8 +193,8 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
     The current sentence is searched first (up to ``before``), then the previous one.
     For goal/target/total-like nouns the antecedent must have a matching keyword in the
     words around it; when the referent names a year ("the 2024 level") and several
-    figures fit, the one dated that year wins. Returns (the quantity, []) when exactly one fits, else (None,
-    candidates) so the caller can say the binding is ambiguous.
+    figures fit, the one dated that year wins. Returns (the quantity, []) when exactly one
+    fits, else (None, candidates) so the caller can say the binding is ambiguous.
     """
     keys = REFERENT_NOUNS.get(noun, ())
     si = ctx.sentence_index(before)
@@ -303,10 +299,6 @@ def quote(q: Quantity) -> str:
     return '"' + " ".join(q.text.split()) + '"'
 
 
-def allowed_text(iv_: Interval, unit: str = "") -> str:
-    """An interval for a message ('36.0–40.5%', 'above 3.00x')."""
-    return fmt_interval(iv_, unit)
-
 
 def finite(iv_: Interval) -> tuple[float, float] | None:
     """The interval's ends for the Claim record, or None when both are unbounded."""
@@ -315,16 +307,6 @@ def finite(iv_: Interval) -> tuple[float, float] | None:
     return (iv_.lo, iv_.hi)
 
 
-def ratio(a: Interval, b: Interval) -> Interval | None:
-    """a / b, or None when b may be zero or negative (no meaningful ratio)."""
-    if b.lo <= 0:
-        return None
-    return a / b
-
-
-def between_has_quantity(ctx, a: int, b: int, quants, ignore=()) -> bool:
-    """True when a quantity (other than ``ignore``) lies between offsets a and b."""
-    return any(a <= q.start and q.end <= b and q not in ignore for q in quants)
 
 
 def pct(x: float, signed: bool = True) -> str:

@@ -176,7 +176,8 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
     if any(is_percent(q) and p.end <= q.start < last and q is not new and q is not old
            for q in quants):
         return None
-    if not compatible(unit_of(ctx, new), unit_of(ctx, old)) or is_percent(new) != is_percent(old):
+    if (not compatible(unit_of(ctx, new), unit_of(ctx, old))
+            or is_percent(new) != is_percent(old)):
         return None
     if iv(old).lo <= 0:
         return None

@@ -259,7 +259,8 @@ def _remaining(ctx, rule, d, k, quants, points):
     if goal is None:
         return None
     achieved = [q for q in quants[:k] if _figure(q, points) and q is not goal
-                and compatible(unit_of(ctx, q), unit_of(ctx, d)) and q.role not in ("range_low", "range_high")]
+                and compatible(unit_of(ctx, q), unit_of(ctx, d))
+                and q.role not in ("range_low", "range_high")]
     if len(achieved) != 1:
         return None
     claim = _verdict(ctx, rule, d, [goal], achieved[0], iv_x=iv(goal),

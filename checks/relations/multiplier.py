@@ -175,7 +175,8 @@ def _implicit_base(ctx, m, new, before):
     """
     first = min(m.start, new.start)
     cands = [q for q in before if is_magnitude(q) and q is not new and q.end <= first
-             and compatible(unit_of(ctx, q), unit_of(ctx, new)) and q.role not in ("range_low", "range_high")]
+             and compatible(unit_of(ctx, q), unit_of(ctx, new))
+             and q.role not in ("range_low", "range_high")]
     if len(cands) != 1:
         return None, False
     base = cands[0]

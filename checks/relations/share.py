@@ -25,10 +25,11 @@ from functools import lru_cache
 from checks.intervals import Interval
 from checks.verdict import fmt_number
 from checks.relations import kind
-from checks.relations._binding import (face, finite, following, grey_zone, is_magnitude,
-                                       is_percent, iv, quote, referent_at, resolve_referent, unit_of,
-                                       compatible, verdict)
+from checks.relations._binding import (compatible, face, finite, following, grey_zone,
+                                       is_magnitude, is_percent, iv, quote, referent_at,
+                                       resolve_referent, unit_of, verdict)
 
+_OF = re.compile(r"\s+of\s+", re.I)
 _CONNECT = r"\s*(?:,|\(|—|–|-|:|;)?\s*(?:or|i\.e\.,?|that is,?|namely|equal to|" \
            r"equivalent to|representing|amounting to|which is|or about|or some)?\s*"
 
@@ -68,8 +69,7 @@ def find(ctx, rule):
 
 
 def _of_whole(ctx, rule, p, quants):
-    text = ctx.text
-    m = re.compile(r"\s+of\s+", re.I).match(text, p.end)
+    m = _OF.match(ctx.text, p.end)
     if not m:
         return None
     after = m.end()
@@ -103,8 +103,6 @@ def _of_whole(ctx, rule, p, quants):
         tail = following(ctx, whole.end, r",?\s*(?:or|i\.e\.,?|that is,?)|\(", quants)
         if tail is not None and is_magnitude(tail) and compatible(unit_of(ctx, tail), unit):
             parts.append(tail)
-    # a part right before the share ("2.146 million vehicles, achieving nearly 40%") wins
-    # over ones further back only when nothing else in between could be the part
     if not parts:
         return None
     stated = _stated(p)
@@ -112,12 +110,12 @@ def _of_whole(ctx, rule, p, quants):
         names = ", ".join(quote(c) for c in candidates_whole)
         return ctx.claim(rule, "uncertain", p.start, p.end,
                          f"stated {quote(p)}: the whole it is a share of could be any of "
-                         f"{names}; not checked", inputs=[p, *candidates_whole])
+                         f"{names}; not checked", inputs=list(candidates_whole))
     if len(parts) > 1:
         names = ", ".join(quote(c) for c in parts)
         return ctx.claim(rule, "uncertain", p.start, p.end,
                          f"stated {quote(p)} of {face(whole)}: the part could be any of "
-                         f"{names}; not checked", inputs=[p, whole, *parts])
+                         f"{names}; not checked", inputs=[whole, *parts])
     part = parts[0]
     return _judge(ctx, rule, p, stated, part, whole)
 
