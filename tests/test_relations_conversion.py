@@ -105,3 +105,16 @@ def test_same_unit_in_parentheses_is_not_a_conversion():
 def test_one_amount_in_two_scales(text, verdict):
     found, _ = got(text, "CNV03", as_of=None)
     assert [v for v, _ in found] == [verdict]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a round converted figure: 62.1 miles written as 60
+    ("The moths can fly 100 kilometers (60 miles) in a night.", "pass"),
+    ("The point lies 1,500,000 kilometres (930,000 mi) from Earth.", "pass"),
+    # a temperature difference converts by the factor alone
+    ("Last month was 2.14F (1.19C) warmer than the 20th-century average.", "pass"),
+    ("Last month was 2.14F (2.19C) warmer than the 20th-century average.", "fail"),
+])
+def test_round_conversions_and_temperature_differences(text, verdict):
+    found, _ = got(text, "CNV03", as_of=None)
+    assert [v for v, _ in found] == [verdict]

@@ -113,3 +113,9 @@ def test_by_country_without_a_total_of_that_year_is_left_alone():
     got, _ = verdicts("The goal is ¥113.2 billion by 2030. By country, the US bought "
                       "¥13.4 billion in 2024 and Taiwan ¥11.2 billion.", "TOT01")
     assert got == []
+
+
+def test_the_rest_without_a_share_is_not_a_breakdown():
+    got, _ = verdicts("He acquired 13% of the company on Sunday, 5.5% from an insurer at a 25% "
+                      "premium, and the rest on the stock exchange.", "TOT03")
+    assert got == []

@@ -37,6 +37,9 @@ while also about around some nearly almost over under more less up down just onl
 year years last next first half quarter month months week weeks day days said says say
 according reported report stood totalled totaled reached hit came amounted worth valued
 around approximately roughly some value figure number total""".split())
+_NOT_NAMES = set("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday analysts officials
+however meanwhile sales exports imports revenue profit total""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _CHANGE_BEFORE = re.compile(r"\b(?:from|to|by|than|of\s+about|versus|vs\.?|compared\s+with|"
                             r"against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
@@ -117,7 +120,10 @@ def _metric_key(ctx, q, si):
         if start + m.start() == first and not (word.isupper() or word.endswith("'s")) and \
                 word not in _inner_capitals(ctx):
             continue  # "Analysts said ...": a capital only because it starts the sentence
-        entities.add(word.removesuffix("'s"))
+        name = word.removesuffix("'s")
+        if name.lower() in _STOP or name.lower() in _NOT_NAMES:
+            continue
+        entities.add(name)
     if len(metrics) != 1 or len(periods) != 1 or not entities:
         return None
     years = {int(y.value) for y in ctx.sentence_quantities(si)

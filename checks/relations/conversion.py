@@ -272,9 +272,14 @@ def _units(ctx, rule):
                             convert(a.round_high or a.high, a.unit, b.unit)))
         except ConfigError:
             continue
-        sb = _iv(b)
+        sb = _round_number_interval(b, ctx.text)
+        delta = _temperature_delta(ctx, a, b)
         if sb.contains(fwd):
             verdict, reason = "pass", ""
+        elif delta is not None and sb.contains(delta):
+            fwd, verdict, reason = delta, "pass", "; read as a temperature difference"
+        elif a.hedge or b.hedge:
+            verdict, reason = "uncertain", "; a hedged figure"
         else:
             d = _decimals(b, ctx.text)
             trunc = math.floor(abs(fwd) * 10 ** d) / 10 ** d * (1 if fwd >= 0 else -1)
@@ -290,6 +295,41 @@ def _units(ctx, rule):
             computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
             allowed=fmt_interval(sb), reason=reason), inputs=[a, b], computed=fwd,
             allowed=(sb.lo, sb.hi))
+
+
+def _round_number_interval(q, text) -> Interval:
+    """A converted figure's interval; "60 miles" may be rounded to the ten (55–65).
+
+    Writers round a conversion to a round number, so trailing zeros of an integer are
+    read as possibly not significant: a reading the text allows, hence consistent.
+    """
+    iv = _iv(q)
+    num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
+    digits = re.sub(r"[^\d.]", "", num)
+    if "." in digits or q.scale != 1:
+        return iv
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or zeros == len(digits):
+        return iv
+    half = 0.5 * 10 ** zeros
+    return Interval(min(iv.lo, q.value - half), max(iv.hi, q.value + half))
+
+
+_DELTA_WORDS = re.compile(r"\b(?:higher|lower|warmer|cooler|colder|hotter|above|below|rise|"
+                          r"rose|increase|increased|drop|dropped|fall|fell|by|up|down|"
+                          r"difference|change|anomaly)\b", re.I)
+
+
+def _temperature_delta(ctx, a, b) -> float | None:
+    """A temperature difference ("2.14F (1.19C) higher") converts by the factor alone."""
+    units = {a.unit, b.unit}
+    if units != {"degree_Celsius", "degree_Fahrenheit"}:
+        return None
+    s0, s1 = ctx.sentence_span(ctx.sentence_index(a.start))
+    if not _DELTA_WORDS.search(ctx.text[s0:s1]):
+        return None
+    factor = 9 / 5 if a.unit == "degree_Celsius" else 5 / 9
+    return a.value * factor
 
 
 def _unit_label(unit: str) -> str:

@@ -240,7 +240,9 @@ def _shares(ctx, rule, si, qs):
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     pcts = [q for q in qs if q.kind == "percent" and q.unit == "percent"]
-    if len(pcts) < 2 or not _REST.search(text[s0:s1]):
+    # the remainder must itself be a stated share: "the remaining 38%", "the rest, 33.3%"
+    if len(pcts) < 2 or not any(_REST.search(text[max(s0, p.start - 25):p.start])
+                                for p in pcts[1:]):
         return
     # only shares of one whole: no change words between them ("up 5%")
     span_text = text[pcts[0].start:pcts[-1].end]
