@@ -160,6 +160,11 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+#: currency symbols and codes that end in a letter ("Rs", "RM", "元"), and the last
+#: characters of the others ("$", "€", "Y="): a number after anything else has no currency
+_CUR_WORDS = frozenset({sym.rstrip(".") for sym in L.CURRENCY_SYMBOLS
+                        if sym.rstrip(".")[-1:].isalpha()} | {"PS"})
+_CUR_LAST = frozenset(sym[-1] for sym in L.CURRENCY_SYMBOLS if not sym[-1].isalpha()) | {"."}
 _NEXT_WORD = re.compile(r" ([a-z]+)(?![\w\-'’./°²³])")
 
 
@@ -399,6 +404,23 @@ class _Scanner:
     def currency_before(self, s: int) -> tuple[str | None, int, bool]:
         """Return (ISO code, start of the symbol, assumed) for a currency just before s."""
         t = self.t
+        # cheap test first: most numbers follow a word that names no currency
+        j = s - 1
+        if j >= 0 and t[j] in " \t":
+            j -= 1
+        if j < 0:
+            return None, s, False
+        c = t[j]
+        if c.isalpha():
+            k = j
+            while k > j - 4 and k > 0 and t[k - 1].isalpha():
+                k -= 1
+            w = t[k:j + 1]
+            if not (w in _CUR_WORDS or (len(w) == 3 and (w.isupper() or w in L.ISO_LOWER))
+                    or (k and t[k - 1] == "$")):  # "$US113"
+                return None, s, False
+        elif c not in _CUR_LAST:
+            return None, s, False
         window = t[max(0, s - 8, self.consumed):s]
         # letters before "$": "US$", "HK$", "hk $" (tokenised), "nzd$", "C $"
         m = _DOLLAR_PREFIX.search(window)
