@@ -160,6 +160,7 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+_MARKS = frozenset("\"″′'([{<")
 #: currency symbols and codes that end in a letter ("Rs", "RM", "元"), and the last
 #: characters of the others ("$", "€", "Y="): a number after anything else has no currency
 _CUR_WORDS = frozenset({sym.rstrip(".") for sym in L.CURRENCY_SYMBOLS
@@ -480,7 +481,8 @@ class _Scanner:
     def unit_after(self, e: int, attached_ok: bool = True):
         """Return (unit, end) for a measure unit right after e, or (None, e)."""
         t = self.t
-        dm = _DEGREES.match(t, e)
+        c = t[e + 1:e + 2] if t[e:e + 1] in (" ", "\t") else t[e:e + 1]
+        dm = _DEGREES.match(t, e) if c and c in "°ºdcfCF" else None
         if dm:
             scale_letter = (dm.group(1) or dm.group(2) or "").lower()
             if scale_letter:
@@ -531,6 +533,9 @@ class _Scanner:
     def _marked_unit(self, e: int):
         """Inch and foot marks ('9"', "30'"), and a unit in brackets ("20 (kg)")."""
         t = self.t
+        c = t[e:e + 1]
+        if c not in _MARKS and not (c == " " and t[e + 1:e + 2] in _MARKS):
+            return None, e
         qm = _QUOTE_UNIT.match(t, e)
         if qm and (qm.group(1) in "″′" or self._closing_quote_free(e)):
             return ("inch" if qm.group(1) in "\"″" else "foot"), qm.end()
