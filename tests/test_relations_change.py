@@ -153,3 +153,15 @@ def test_fraction_after_by_is_a_change(checker):
 def test_words_between_the_verb_and_by(checker):
     assert one(checker, "The bank cut its workforce by 10% to 9,000 from 10,000."
                ).verdict == "pass"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Toyota sold 10.8 million vehicles worldwide in 2024, down 3.7% from a record 11.2 "
+     "million in 2023.", "pass"),
+    ("Toyota sold 10.8 million vehicles worldwide in 2024, down 7.3% from a record 11.2 "
+     "million in 2023.", "fail"),
+    ("The government aims to raise the minimum wage to ¥1,500 by 2029, up about 42% from "
+     "the current ¥1,055.", "pass"),
+])
+def test_new_value_with_words_and_a_time_phrase_before_the_change(checker, text, verdict):
+    assert one(checker, text).verdict == verdict

@@ -113,3 +113,18 @@ def test_remaining_to_the_goal(checker):
 def test_ends_of_another_clause_are_not_bound(checker):
     assert claims(checker, "Exports rose by $200 million to $2.7 billion, and imports rose "
                            "to $2.5 billion from $2.43 billion.") == []
+
+
+def test_balance_with_flows_stated_as_changes(checker):
+    text = ("Exports jumped 14.5% to $405.5 billion in 2024, while imports rose 16.7% to "
+            "$380.8 billion, leaving a trade surplus of ${} billion.")
+    assert one(checker, text.format("24.8")).verdict == "pass"
+    assert one(checker, text.format("34.8")).verdict == "fail"
+
+
+def test_points_with_the_new_value_before_and_a_possessive_old_one(checker):
+    c = one(checker, "Inflation slowed to 2.5% in August, down 0.4 percentage points from "
+                     "July's 2.9%.")
+    assert (c.rule, c.verdict) == ("PCT02", "pass")
+    assert one(checker, "Inflation slowed to 2.5% in August, down 0.6 percentage points "
+                        "from July's 2.9%.").verdict == "fail"

@@ -133,3 +133,9 @@ def test_referent_with_a_year_picks_the_dated_figure():
 def test_new_value_before_the_multiple_and_pronoun_base(checker):
     assert one(checker, "Shipments passed $2 billion in 2024. The 2030 goal of $7 billion "
                         "would mean more than tripling them.").verdict == "pass"
+
+
+def test_words_between_the_multiple_and_to_and_a_date_before_from(checker):
+    text = "The company plans to double output to {} units by 2027 from about 100,000 now."
+    assert one(checker, text.format("200,000")).verdict == "pass"
+    assert one(checker, text.format("300,000")).verdict == "fail"

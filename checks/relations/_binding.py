@@ -157,6 +157,30 @@ def preceding(ctx, pos: int, trail: str, quants, max_gap: int = 60) -> Quantity 
     return None
 
 
+_LEAD_FILLER = (r"(?:(?:the|a|an|its|their|this|that|current|present|previous|prior|"
+                r"year-earlier|year-ago|last\s+year['’]s|a\s+year\s+earlier|a\s+record|"
+                r"an?\s+estimated|[A-Z][\w.&-]*['’]s)\s+)*")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")
+#: what may stand between a figure and a change or multiple stated after it: a couple of
+#: words, a time phrase, punctuation, a copula ("¥64.8 billion in 2024, up 12% from ...",
+#: "10.8 million vehicles worldwide in 2024, down 3.7%", "2.5% in August, down 0.4 points")
+NEW_GAP = re.compile(
+    r"(?:\s+(?!and\b|but\b|while\b|which\b|after\b|as\b)[a-z]+){0,2}?"
+    r"(?:\s+(?:in|for|during|by|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:the|its|fiscal|"
+    r"first|second|third|fourth|last|this|next)\s+){0,3}(?:FY\s?)?(?:\d{4}(?:/\d{2,4})?|"
+    + _MONTHS + r"|half|quarter|year|month|week|period|decade)(?:\s+\d{4})?"
+    r"|\s+(?:last|this|next)\s+(?:year|quarter|month|week)|\s+a\s+year\s+(?:earlier|ago))?"
+    r"[\s,;(—–-]*(?:(?:or|which\s+is|was|is|and|now)\s+)?(?:an?\s+)?", re.I)
+
+
+def led_by(ctx, q: Quantity, lead_rx: str) -> bool:
+    """True when the words just before ``q`` are ``lead_rx`` plus determiners ("from the
+    current ¥1,055", "from July's 2.9%", "to a record 412,306")."""
+    s = ctx.text[max(0, q.start - 45):q.start]
+    return _compiled(r"\b(?:" + lead_rx + r")\s+" + _LEAD_FILLER + r"$").search(s) is not None
+
+
 def referent_at(ctx, pos: int) -> tuple[str, int] | None:
     """When a referent ("the figure", "its annual goal") starts at ``pos``: (noun, end)."""
     m = _REFERENT_RX.match(ctx.text, pos)

@@ -28,8 +28,9 @@ from dataclasses import replace
 
 from checks.intervals import Interval
 from checks.relations import kind
-from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
-                                       is_percent, iv, pct, quote, unit_of, verdict)
+from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
+                                       is_magnitude, is_percent, iv, led_by, pct, quote,
+                                       unit_of, verdict)
 
 UP = ["rose", "rise", "rises", "rising", "risen", "up", "jump", "jumped", "jumps",
       "jumping", "gain", "gained", "gains", "increase", "increased", "increases",
@@ -108,22 +109,8 @@ def _signed(p, sign) -> Interval:
     return Interval(-p.high, -p.low)
 
 
-def _led(ctx, q, lead_rx) -> bool:
-    """True when the text just before ``q`` (in its sentence) ends with ``lead_rx``."""
-    s = ctx.text[max(0, q.start - 40):q.start]
-    return re.search(r"\b(?:" + lead_rx + r")\s+(?:(?:the|a|an|its|their|last\s+year's|"
-                     r"a\s+year\s+earlier|the\s+previous|the\s+prior|a\s+record|"
-                     r"an?\s+estimated)\s+)*$", s, re.I) is not None
-
-
 _CLAUSE = re.compile(r"\b(?:after|while|as|when|but|whereas|although|though|since|because|"
                      r"despite|and|which|who|where|said|says)\b|[;:]", re.I)
-#: what may stand between the new value and the change after it ("¥64.8 billion in 2024,
-#: up 12% from ...")
-_NEW_GAP = re.compile(r"(?:\s+(?:in|for|during|by)\s+(?:(?:the\s+)?(?:first|second|third|"
-                      r"fourth)\s+(?:half|quarter)\s+(?:of\s+)?)?(?:FY\s?)?\d{4}|"
-                      r"\s+(?:last|this)\s+(?:year|quarter|month)|\s+a\s+year\s+earlier)?"
-                      r"[\s,;(—–-]*(?:(?:or|which\s+is|was|is|and)\s+)?(?:an?\s+)?", re.I)
 _PAREN_YEAR_ANY = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]", re.I)
 _PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
 
@@ -140,10 +127,10 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
                 break
     if new is None:
         for q in later:
-            if new is None and _led(ctx, q, r"to|at|reaching|reached|hitting|totalling|"
-                                             r"totaling"):
+            if new is None and led_by(ctx, q, r"to|at|reaching|reached|hitting|totalling|"
+                                              r"totaling"):
                 new = q
-            elif old is None and (_led(ctx, q, _OLD_LEAD)
+            elif old is None and (led_by(ctx, q, _OLD_LEAD)
                                   or _PAREN_YEAR.search(ctx.text[max(0, q.start - 20):
                                                                  q.start])):
                 old = q
@@ -152,7 +139,7 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
         # "$2.7 billion, up 8% from $2.5 billion": the new value is just before the verb
         if before and verb_at is not None:
             gap = ctx.text[before[-1].end:min(verb_at, p.start)]
-            if len(gap) <= 40 and _NEW_GAP.fullmatch(gap):
+            if len(gap) <= 50 and NEW_GAP.fullmatch(gap):
                 new = before[-1]
     if new is None and old is None and len(before) >= 2:
         # "from 17 plants to 10, a cut of about 41%": the pair just before the change

@@ -29,8 +29,9 @@ from functools import lru_cache
 
 from checks.intervals import Interval
 from checks.relations import kind
-from checks.relations._binding import (compatible, face, finite, following, grey_zone,
-                                       is_magnitude, is_percent, iv, quote, unit_of, verdict)
+from checks.relations._binding import (NEW_GAP, compatible, face, finite, following,
+                                       grey_zone, is_magnitude, is_percent, iv, led_by, quote,
+                                       unit_of, verdict)
 from checks.relations.change import DOWN, UP
 
 MORE = ["more", "higher", "greater", "larger", "bigger", "above", "over", "ahead of",
@@ -171,8 +172,10 @@ def _unit(ctx, d, points):
 
 def _change(ctx, rule, d, k, quants, points):
     up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
-    before = ctx.text[max(0, d.start - 30):d.start]
-    m = _rx(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$").search(before)
+    lo = max(0, d.start - 30)
+    m = _rx(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$").search(
+        ctx.text[lo:d.start])
+    verb_at = lo + m.start(1) if m else d.start
     if not m:
         m = _rx(_tail(points) + r"\s+(" + up + "|" + down + r")\b").match(ctx.text, d.end)
     if not m:
@@ -188,12 +191,17 @@ def _change(ctx, rule, d, k, quants, points):
             break
     if new is None:
         for q in later:
-            s = ctx.text[max(0, q.start - 30):q.start]
-            if new is None and re.search(r"\b(?:to|at)\s+(?:(?:the|a|an)\s+)?$", s, re.I):
+            if new is None and led_by(ctx, q, r"to|at"):
                 new = q
-            elif old is None and re.search(r"\b(?:from|compared\s+(?:with|to)|against)\s+"
-                                           r"(?:(?:the|a|an)\s+)?$", s, re.I):
+            elif old is None and led_by(ctx, q, r"from|compared\s+(?:with|to)|against"):
                 old = q
+    if new is None and old is not None:
+        # "slowed to 2.5% in August, down 0.4 points from July's 2.9%": the new value is
+        # the figure just before the change
+        before = [q for q in quants[:k] if _figure(q, points)]
+        if before and before[-1].end <= verb_at and NEW_GAP.fullmatch(
+                ctx.text[before[-1].end:verb_at]):
+            new = before[-1]
     if new is None and old is None:
         # "from 17 plants to 10, closing seven": the pair just before the difference
         before = [q for q in quants[:k] if _figure(q, points)]
@@ -285,11 +293,14 @@ def _labelled(ctx, quants, d, labels, points):
     for q in quants:
         if q is d or not _figure(q, points):
             continue
-        before = ctx.text[max(0, q.start - 25):q.start]
+        before = ctx.text[max(0, q.start - 50):q.start]
         after = ctx.text[q.end:q.end + 20]
         if (_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
                 r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
                 r"fell\s+to))?\s*(?:the\s+)?$").search(before)
+                # "exports jumped 14.5% to $405.5 billion"
+                or _rx(r"\b(?:" + alt + r")\s+[a-z]+(?:\s+by)?\s+(?:about\s+|some\s+)?"
+                       r"-?[\d.,]+\s?(?:%|percent|per\s+cent)\s+to\s+$").search(before)
                 or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after)):
             out.append(q)
     return out

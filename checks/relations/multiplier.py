@@ -33,6 +33,8 @@ from checks.relations._binding import (compatible, face, finite, following, grey
 _PRONOUN = re.compile(r"\s*(it|them|this|that|these|those)\b(?!\s+(?:of|is|was|are))",
                       re.I)
 _WS = re.compile(r"\s*")
+#: a time phrase between the new value and the base ("to 200,000 by 2027 from 100,000")
+_WHEN = r"(?:(?:by|in|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?\d{4}\s*,?\s+)?"
 _COMPARATIVE = re.compile(r"\s+(?:more|larger|bigger|higher|greater|as\s+(?:much|many|"
                           r"large|big|high))\b", re.I)
 
@@ -98,9 +100,10 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                     base, new = q, to[0]
                 break
         if new is None:
-            new = following(ctx, pos, new_lead, after)
+            # "doubled to 80,000", "double output to 200,000 units by 2027 from 100,000"
+            new = following(ctx, pos, r"(?:[a-z]+\s+){0,3}?(?:" + new_lead + ")", after)
             if new is not None:
-                base = following(ctx, new.end, base_lead, after)
+                base = following(ctx, new.end, _WHEN + r"(?:" + base_lead + ")", after)
             else:
                 # "X, twice the Y" / "X is three times (larger than) the Y"
                 base = following(ctx, pos, r"|" + base_lead + r"|as|that\s+of|those\s+of",
