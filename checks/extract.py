@@ -470,6 +470,7 @@ class _Scanner:
         return self.hedges.before.get(phrase), start
 
     def hedge_after(self, e: int):
+        """The hedge phrase written after a quantity ending at e ("5,000 or more"), and its end."""
         m = self.hedges.after_rx.match(self.t, e)
         if not m:
             return None, e
@@ -704,6 +705,7 @@ class _Scanner:
         return sign, code, assumed, qstart, hedge, hstart
 
     def number(self, m: re.Match) -> None:
+        """A number in digits: decide what it is, read what surrounds it, emit it (or not)."""
         t = self.t
         s, e = m.start(), m.end()
         tok = m.group("num")
@@ -1195,6 +1197,7 @@ class _Scanner:
 
     def finish_number(self, tok, s, e, sign, code, assumed, qstart, hedge, hstart,
                       role=None, partner=None, forced=None):
+        """Emit a number in digits with its suffix: ordinal, decade, year or quantity."""
         t = self.t
         after = t[e:e + 3]
         # ordinals "90,000th", "80th", "1st"
@@ -1479,6 +1482,7 @@ class _Scanner:
         return True
 
     def multiplier_word(self, m: re.Match) -> None:
+        """A multiplier word: "double", "tripled", "sixfold", "twice"."""
         t = self.t
         s, e = m.start(), m.end()
         w = m.group(0).lower()
