@@ -160,3 +160,21 @@ def test_documents_are_not_modified(tmp_path):
     before = p.read_bytes(), p.stat().st_mtime_ns
     extract_paths([str(p)])
     assert (p.read_bytes(), p.stat().st_mtime_ns) == before
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("5%")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("checks.documents.open", denied, raising=False)
+    with pytest.raises(InputError, match="cannot read: Permission denied") as exc:
+        read_document(str(p))
+    assert exc.value.path == str(p)
+
+
+def test_directory_given_as_a_file(tmp_path):
+    with pytest.raises(InputError, match="is a directory"):
+        read_document(str(tmp_path))
