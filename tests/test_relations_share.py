@@ -136,3 +136,17 @@ def test_bare_number_reads_in_the_noun_of_the_sentence(checker):
     # "1.31 million" is cars (the noun was dropped); it is not a part of 9 million phones
     assert claims(checker, "The maker delivered 1.8 million cars, up 38% from 1.31 million, "
                            "about 20% of the 9 million phones sold.") == []
+
+
+def test_whole_named_after_a_noun(checker):
+    text = "The carmaker plans to cut 9,000 jobs, or {} of its global workforce of 133,000."
+    assert one(checker, text.format("7%")).verdict == "pass"
+    assert one(checker, text.format("9%")).verdict == "fail"
+
+
+def test_rough_fraction_words_get_a_wide_grey_band(checker):
+    # 360 / 4,000 = 9%: "about one in ten" is rough wording, not a false statement
+    c = one(checker, "About one in ten, or roughly 360 of the 4,000 cars sold, was imported.")
+    assert c.verdict in ("pass", "uncertain")
+    assert one(checker, "About one in ten, or roughly 720 of the 4,000 cars sold, was "
+                        "imported.").verdict == "fail"

@@ -73,7 +73,10 @@ def _of_whole(ctx, rule, p, quants):
     if not m:
         return None
     after = m.end()
-    whole = following(ctx, p.end, "of", quants)
+    # "12% of the 25 directors"; "7% of its global workforce of 133,000"
+    whole = (following(ctx, p.end, "of", quants)
+             or following(ctx, p.end, r"of\s+(?:[a-z'’-]+\s+){1,4}?(?:of|at|totall?ing)",
+                          quants))
     candidates_whole = []
     if whole is not None and not is_magnitude(whole):
         return None
@@ -145,6 +148,10 @@ def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
         part_txt, whole_txt = fmt_number(part_v), fmt_number(whole_v)
     computed = part_iv / whole_iv * 100
     grey = grey_zone(p, stated, rule, 0.02, 0.01)
+    if p.kind == "fraction" and p.hedge:
+        # "about one in ten", "roughly a third": words for a rough share; a 10% band
+        grey = Interval(min(grey.lo, stated.lo - stated.mid * 0.10),
+                        max(grey.hi, stated.hi + stated.mid * 0.10))
     v = verdict(stated, computed, grey)
     point = part_v / whole_v * 100 if whole_v else float("nan")
     reason = ""
@@ -188,7 +195,7 @@ def _sources(ctx, rule, quants):
                 if 0 < whole and part <= whole:
                     yield a, a, Interval.point(part), Interval.point(whole), [a]
             continue
-        if not is_magnitude(a) or a.hedge:
+        if not is_magnitude(a):
             continue
         b = following(ctx, a.end, words, quants, max_gap=30)
         if b is None or not is_magnitude(b) or not compatible(unit_of(ctx, a),
