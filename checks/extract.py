@@ -132,7 +132,7 @@ _PERCENT_OF = re.compile(r"\b(?:percents?|per[ \t]?cent|percentage)[ \t]+of[ \t]
 _PREFIX_WORD = re.compile(r"\b(?:sub|minus|plus|over|under|near|mid|pre|post|ultra|super|"
                           r"hyper|mini|micro|nano|multi|non|top|then|now|some|all|low|high)-$",
                           re.I)
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d.,]|[-–]\d)(?!\s*(?:%|percent|per\s*cent))")
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}(?![\d,]|\.\d|[-–]\d)(?!\s*(?:%|percent|per\s*cent))")
 _ADDRESS = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)[ \t]+|[A-Z][a-z]+[ \t]+){0,3}"
                       r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|"
                       r"Court|Square|Terrace|Highway|Hwy|Parkway|Way)\b\.?")
@@ -213,6 +213,10 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 _MONTH_BEFORE = re.compile(_MONTHS + r"\s+$", re.I)
 _MONTH_WORD = re.compile(_MONTHS, re.I)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"\b", re.I)
+_OF_DETERMINER = re.compile(r"[ \t]+of[ \t]+(?:its|the|their|his|her|our|those|these|them|"
+                            r"which|whom)\b")
+_SPACED_SCALE = re.compile(r"[ \t]([MB])(?=[ \t]+[a-z])")
+_DAY_RANGE = re.compile(r"[-–]\d{1,2}(?!\d)")
 _DAY_RANGE_MONTH = re.compile(r"\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b", re.I)
 
 _SCALE_WORDS = sorted(L.SCALES, key=len, reverse=True)
@@ -227,7 +231,7 @@ _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|y
                     r"game|night)\b)(?!\s+(?:in|since|this|last|so far|already)\b)", re.I)
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"(?:'?s)\b")
-_DURATION = re.compile(r"(?:\s*-\s*|\s+)(" + "|".join(
+_DURATION = re.compile(r"(?:\s*-\s*|\s*)(" + "|".join(
     sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _WORD = re.compile(r"\s*-?\s*([A-Za-z][A-Za-z'’-]*)")
 _WORDS_AHEAD = re.compile(r"[ \t]*(?:-[ \t]*)?([^\s\d,;:()]+(?:[ \t]+[^\s\d,;:()]+){0,3})")
@@ -239,7 +243,7 @@ _CUR_BEFORE = re.compile(
     + r")|\b([A-Z]{3}|[a-z]{3}))\s?$")
 _DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[^\w.$]))((?:[A-Za-z]\.){1,2}|[A-Za-z]{1,3})([ \t]?)\$[ \t]?$")
 # "PS2.7m", "PS8.1bn": a pound sign lost in conversion, only before a scaled or decimal amount
-_PS_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:m|bn|k)\b|\d+\.\d+")
+_PS_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:m|bn|k)\b|\d+\.\d+|\d{1,3}(?:,\d{3})+")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|-?\s*or)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -687,7 +691,8 @@ class _Scanner:
                 return -1.0, code2, assumed2, cstart2, *self.hedge_before(cstart2)
         sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart])
         if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()) and \
-                not re.search(r"\d[ \t]$", t[max(0, qstart - 3):qstart - 1]):
+                not (self.out and self.out[-1].end >= qstart - 2
+                     and re.search(r"\d[ \t]$", t[max(0, qstart - 3):qstart - 1])):
             sign = -1.0
             qstart -= 1
         elif sm and sm.group(1) == "+":
@@ -743,7 +748,8 @@ class _Scanner:
             if _MONTH_BEFORE.search(t[max(0, s - 12):s]) or _MONTH_AFTER.match(t, e) \
                     or _DAY_RANGE_MONTH.match(t, e):
                 if not re.match(r"\s*(?:%|percent|per cent)", t[e:e + 10]):
-                    self.consumed = e
+                    dr = _DAY_RANGE.match(t, e)  # "Sept. 20-24": the second day too
+                    self.consumed = max(self.consumed, dr.end() if dr else e)
                     return
         if not tok[0].isdigit() or "," in tok or "." in tok:
             tok = _SEP_RX.sub(",", tok)
@@ -1016,9 +1022,10 @@ class _Scanner:
                 w = am.group(1)
                 lw = w.lower()
                 if lw in ("m", "b", "t") and not (code or self._money_after(am.end())):
-                    if lw == "m" and self.noun_after(am.end())[0] is not None \
+                    if lw == "m" and (self.noun_after(am.end())[0] is not None or
+                                      _OF_DETERMINER.match(t, am.end())) \
                             and not _PERCENT.match(t, am.end()):
-                        pass
+                        pass  # "35m people", "35m of its devices": millions
                     elif w in ("M", "B") or (lw == "b" and "." in tok):
                         pass  # "10M", "1.2b": a scale (units are lower case: "10m")
                     else:
@@ -1027,6 +1034,12 @@ class _Scanner:
                 scale_word = lw
                 end = am.end()
                 continue
+            if end == e and scale == 1.0:
+                # "8 B people": a spaced capital M or B before a counted noun
+                sp = _SPACED_SCALE.match(t, end)
+                if sp and self.noun_after(sp.end())[0] is not None:
+                    scale, scale_word, end = L.MONEY_SCALES[sp.group(1).lower()], \
+                        sp.group(1).lower(), sp.end()
             break
         mult_minor = 1.0
         # a minor part read after the unit ("15 dollars 50", "5 feet 2 inches")
@@ -1091,8 +1104,8 @@ class _Scanner:
                             agm = _AGE_AFTER.match(t, end)
                             if agm:
                                 kind, unit, end = "duration", "year", agm.end()
-                            elif dm and not (dm.group(1).lower() in ("min", "sec", "second")
-                                           and not re.match(r"\s", t[end:end + 1])):
+                            elif dm and not (dm.group(1).lower() == "second"
+                                             and not re.match(r"\s", t[end:end + 1])):
                                 kind = "duration"
                                 unit = L.DURATION_WORDS[dm.group(1).lower()]
                                 end = dm.end()
@@ -1219,7 +1232,8 @@ class _Scanner:
             ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])|[万億亿兆千]",
                           after) \
                 or self.unit_after(e)[0] is not None or _PERCENT.match(t, e) \
-                or _FOLD.match(t, e) or self._currency_name_after(e) is not None
+                or _FOLD.match(t, e) or self._currency_name_after(e) is not None \
+                or _DURATION.match(t, e) or _AGE_AFTER.match(t, e)
             if not ok:
                 return
         scale, scale_word, unit, kind, end, minor = forced or self.suffix(tok, s, e, code)

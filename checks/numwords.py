@@ -24,7 +24,7 @@ ORDINALS = {**L.ORDINAL_WORDS, "nineth": 9, "trillionth": 1e12}
 #: words that are denominators but not ordinals
 DENOM_ONLY = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 
-_TOKEN = re.compile(r"[ \t]*(?:[-–,][ \t]*)?(?:(&)|(\d+)(?![\d.,]*\d)(?![A-Za-z])|([A-Za-z]+))")
+_TOKEN = re.compile(r"[ \t]*(?:[-–][ \t]*|,[ \t]*(?=[A-Za-z&]))?(?:(&)|(\d+)(?![\d.,]*\d)(?![A-Za-z])|([A-Za-z]+))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,3 +274,22 @@ def test_offsets_cover_the_surface():
     for q in extract(text):
         assert " ".join(text[q.start:q.end].split()) == q.text
         assert q.start <= q.num_start < q.num_end <= q.end
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hunt runs Sept. 20-24 and Oct. 18-22.", []),
+    ("United drew 2-2. Then they lost 89-89.", []),
+    ("Amazon has 35m of its speakers in homes.", [("35m", 3.5e7, "", "number")]),
+    ("The world holds about 8 B people.", [("about 8 B people", 8e9, "person", "count")]),
+    ("Stoxx 50 -1.3% in early trade.", [("-1.3%", -1.3, "percent", "percent")]),
+    ("We cooked each sample for 3min.", [("3min", 3.0, "minute", "duration")]),
+    ("The firm will put 20 EV models on sale.", [("20", 20.0, "", "number")]),
+    ("Homes from $1.5 million to $2 million, 163 days.", [
+        ("$1.5 million", 1.5e6, "USD", "money"), ("$2 million", 2e6, "USD", "money"),
+        ("163 days", 163.0, "day", "duration")]),
+    ("The dam holds 5.5x10-3 kg and 2x100m relays ran.", [
+        ("5.5x10-3 kg", 0.0055, "kilogram", "measure")]),
+])
+def test_regressions_from_the_peer_suites(text, expected):
+    got = found(text)
+    assert [(s, pytest.approx(v), u, k) for s, v, u, k in got] == expected
