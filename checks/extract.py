@@ -174,7 +174,7 @@ def _first_words() -> frozenset:
     words = set()
     phrases = [*L.SCALES, *L.MONEY_SCALES, *L.CURRENCY_NAME_FORMS, *L.MINOR_UNITS,
                *L.ISO_LOWER, *L.UNIT_FORM_MAP, *(k.lower() for k in L.CASE_UNITS),
-               *L.DURATION_WORDS, *L.load_hedges().after,
+               *L.DURATION_WORDS,
                "percent percentage percentages percents per pct pc pp ppt ppts pts pt basis bps "
                "bp fold times yo yrs yr deg degree degrees celsius celcius centigrade centigrate "
                "fahrenheit farenheit kelvin square sq cubic cu squared cubed over in out and or "
@@ -992,7 +992,8 @@ class _Scanner:
         # ("2,681 workers", "40 in 2019") -- most numbers in prose
         if code is None:
             nw = _NEXT_WORD.match(t, e)
-            if nw and nw.group(1) not in _FIRST_WORDS:
+            if nw and nw.group(1) not in _FIRST_WORDS and \
+                    nw.group(1) not in self.hedges.after_first:
                 noun, nend = self.noun_after(e)
                 if noun:
                     return 1.0, None, noun, "count", nend, 1.0

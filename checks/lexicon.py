@@ -46,6 +46,9 @@ class HedgeLexicon:
     #: the "before" phrases reversed, as a trie: matched at the start of the reversed text
     #: that precedes a number, so finding a hedge costs a few character tests, not a search
     before_rev: re.Pattern | None = None
+    #: first words of the "after" phrases ("or" of "or more"): the scanner's fast path for a
+    #: number followed by a plain word must not skip one of them
+    after_first: frozenset = frozenset()
 
 
 def _phrase_rx(phrases, anchor_end: bool) -> re.Pattern:
@@ -127,7 +130,7 @@ def _load_hedges(extra_files: tuple[str, ...]) -> HedgeLexicon:
                           strict in ("low", "both"), strict in ("high", "both"))
                 (before if position == "before" else after)[phrase] = h
     return HedgeLexicon(before, after, _phrase_rx(before, True), _phrase_rx(after, False),
-                        _reversed_rx(before))
+                        _reversed_rx(before), frozenset(p.split()[0] for p in after))
 
 
 # --------------------------------------------------------------------------- scales

@@ -80,3 +80,24 @@ def test_offsets_point_into_text():
     text = "Sales hit ¥13.4 billion, up 8%."
     for q in extract(text):
         assert text[q.start:q.end] == q.text
+
+
+def test_extraction_is_a_pure_function_of_text_and_config():
+    from checks.quantity import ExtractConfig
+
+    text = "Sales reached ¥30 billion, and 40% came from 2,146 dealers."
+    assert extract(text) == extract(text)
+    assert extract(text)[0].unit == "JPY"
+    assert extract(text, ExtractConfig(yen_symbol="CNY"))[0].unit == "CNY"
+
+
+def test_user_after_hedge_is_not_skipped_by_the_fast_path(tmp_path):
+    from checks.quantity import ExtractConfig
+
+    extra = tmp_path / "h.yml"
+    extra.write_text("hedges:\n  - phrases: [give or take]\n    position: after\n"
+                     "    type: approx\n    low: x*0.9\n    high: x*1.1\n"
+                     "  - phrases: [thereabouts or so]\n    position: after\n"
+                     "    type: approx\n    low: x*0.8\n    high: x*1.2\n")
+    q = extract("They hired 500 thereabouts or so.", ExtractConfig(hedge_files=(str(extra),)))[0]
+    assert q.hedge == "thereabouts or so" and q.low == 400
