@@ -150,3 +150,34 @@ def test_rough_fraction_words_get_a_wide_grey_band(checker):
     assert c.verdict in ("pass", "uncertain")
     assert one(checker, "About one in ten, or roughly 720 of the 4,000 cars sold, was "
                         "imported.").verdict == "fail"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the whole first, then "of which" the part and the share
+    ("The port handled 8.6 million containers last year, of which 2.1 million, or 24%, "
+     "were bound for Europe.", "pass"),
+    ("The port handled 8.6 million containers last year, of which 2.1 million, or 34%, "
+     "were bound for Europe.", "fail"),
+    # "N of them" refers back to the figure before
+    ("The agency inspected 480 factories, and 150 of them, nearly a third, failed.", "pass"),
+    ("The agency inspected 480 factories, and 90 of them, nearly a third, failed.", "fail"),
+    # "Of the N ..., M ..." at the start, the share closing the sentence
+    ("Of the 2,400 households polled, 780 said they had cut back on meat, about 33%.",
+     "pass"),
+    ("Of the 2,400 households polled, 780 said they had cut back on meat, about 43%.",
+     "fail"),
+    # a pair, then the sentence's only share at the end of the clause
+    ("Farmers planted 41 of the 130 hectares with rice this spring, or 32%.", "pass"),
+    ("Farmers planted 41 of the 130 hectares with rice this spring, or 38%.", "fail"),
+    # the whole named through a possessive
+    ("Its 2.3 trillion rupees of deposits give it 10% of the banking sector's 23 trillion "
+     "rupees.", "pass"),
+])
+def test_more_share_shapes(checker, text, verdict):
+    assert one(checker, text).verdict == verdict
+
+
+def test_lone_share_needs_to_close_the_clause(checker):
+    # the 40% is not a share of the pair: it is another clause's figure
+    assert claims(checker, "Farmers planted 41 of the 130 hectares with rice, while wheat "
+                           "prices rose 40%.") == []

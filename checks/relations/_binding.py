@@ -80,8 +80,9 @@ def compatible(unit_a: str, unit_b: str) -> bool:
 
 
 def unit_of(ctx, q: Quantity) -> str:
-    """The unit a figure is read in: its own, or for a bare number the counted noun of the
-    nearest count before it in its sentence ("1.8 million cars, up from 1.31 million").
+    """The unit a figure is read in: its own, or for a bare number the unit of the whole it
+    is "of" ("41 of the 130 hectares"), else the counted noun of the nearest count before
+    it in its sentence ("1.8 million cars, up from 1.31 million").
 
     Writers drop the noun on a second mention; reading the bare number in that noun keeps
     it from being compared with a figure of another noun later in the sentence.
@@ -92,10 +93,16 @@ def unit_of(ctx, q: Quantity) -> str:
     if q.start in cache:
         return cache[q.start]
     unit = ""
-    for r in reversed(ctx.sentence_quantities(ctx.sentence_index(q.start))):
-        if r.end <= q.start and r.kind == "count" and r.unit:
-            unit = r.unit
-            break
+    quants = ctx.sentence_quantities(ctx.sentence_index(q.start))
+    # "41 of the 130 hectares": the whole the number is a part of names the unit
+    whole = following(ctx, q.end, r"out\s+of|of", quants, max_gap=30)
+    if whole is not None and whole.unit and whole.kind in ("count", "measure"):
+        unit = whole.unit
+    else:
+        for r in reversed(quants):
+            if r.end <= q.start and r.kind == "count" and r.unit:
+                unit = r.unit
+                break
     cache[q.start] = unit
     return unit
 

@@ -76,7 +76,10 @@ def _of_whole(ctx, rule, p, quants):
     # "12% of the 25 directors"; "7% of its global workforce of 133,000"
     whole = (following(ctx, p.end, "of", quants)
              or following(ctx, p.end, r"of\s+(?:[a-z'’-]+\s+){1,4}?(?:of|at|totall?ing)",
-                          quants))
+                          quants)
+             # "12% of the banking sector's 23 trillion rupees"
+             or following(ctx, p.end, r"of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?"
+                                      r"[a-z-]+['’]s", quants))
     candidates_whole = []
     if whole is not None and not is_magnitude(whole):
         return None
@@ -204,6 +207,55 @@ def _sources(ctx, rule, quants):
         if b.value <= 0 or a.value > b.value:
             continue
         yield a, b, iv(a), iv(b), [a, b]
+    yield from _which_sources(ctx, quants)
+
+
+_OF_WHICH = re.compile(r"[\s,;(—–-]*(?:of\s+(?:which|whom|these|those|them)|including)\s+$",
+                       re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+_OF_THE_START = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|this|these)?\s*$", re.I)
+
+
+def _which_sources(ctx, quants):
+    """Wholes named before their part: "10.3 million vehicles, of which 2.4 million",
+    "312 road deaths, and 96 of them", "Of the 1,250 people surveyed, 410 ..."."""
+    mags = [q for q in quants if is_magnitude(q) and q.role not in ("range_low",
+                                                                     "range_high")]
+    start = ctx.sentence_span(ctx.sentence_index(quants[0].start))[0] if quants else 0
+    for i, part in enumerate(mags):
+        if i == 0:
+            continue
+        whole = mags[i - 1]
+        if not compatible(unit_of(ctx, whole), unit_of(ctx, part)) or not (
+                0 < part.value <= whole.value):
+            continue
+        gap = ctx.text[whole.end:part.start]
+        ok = False
+        if _OF_WHICH.search(gap) and len(gap) <= 60 and not re.search(r"[.;]", gap):
+            ok = True  # "..., of which 2.4 million"
+        elif _OF_THEM.match(ctx.text, part.end) and len(gap) <= 60 and \
+                re.fullmatch(r"[^.;:]*?,\s*(?:and|but|while)?\s*", gap, re.I):
+            ok = True  # "312 road deaths last year, and 96 of them"
+        elif (i == 1 and _OF_THE_START.fullmatch(ctx.text[start:whole.start])
+              and re.fullmatch(r"[^,.;:]{0,40},\s*", gap)):
+            ok = True  # "Of the 1,250 people surveyed, 410 ..."
+        if ok:
+            yield whole, part, iv(part), iv(whole), [part, whole]
+
+
+def _lone_share_after(ctx, quants, last):
+    """The sentence's only stated share, closing a clause after the pair: "186,000 of the
+    1.04 million cars it sold were electric, roughly 18%"."""
+    shares = [q for q in quants if _stated(q) is not None]
+    if len(shares) != 1 or shares[0].start < last.end:
+        return None
+    share = shares[0]
+    if any(is_magnitude(q) and last.end <= q.start < share.start for q in quants):
+        return None
+    gap = ctx.text[last.end:share.start]
+    if len(gap) > 100 or re.search(r"[;:]|\b(?:while|but|whereas|although)\b", gap, re.I):
+        return None
+    return share if re.search(r",\s*(?:or\s+|i\.e\.,?\s+)?$", gap) else None
 
 
 def _out_of(ctx, rule, quants):
@@ -228,6 +280,8 @@ def _out_of(ctx, rule, quants):
                         r"(?:\s+of\s+[^,;.()\d]{0,40}?)?(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
                         gap, re.I):
                     share = prev[-1]
+        if share is None:
+            share = _lone_share_after(ctx, quants, last)
         if share is None:
             continue
         # a share "of" another number is a share of that number, not of this pair
