@@ -1113,7 +1113,9 @@ class _Scanner:
                                 if unit in ("quarter",) and not re.match(r"\s*s\b|\w", ""):
                                     pass
                             else:
-                                noun, nend = self.noun_after(end)
+                                # a hedge written after the number is not a noun
+                                noun, nend = (None, end) if self.hedges.after_rx.match(
+                                    t, end) else self.noun_after(end)
                                 if noun:
                                     kind, unit, end = "count", noun, nend
         return scale, scale_word, unit, kind, end, mult_minor

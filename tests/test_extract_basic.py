@@ -91,13 +91,12 @@ def test_extraction_is_a_pure_function_of_text_and_config():
     assert extract(text, ExtractConfig(yen_symbol="CNY"))[0].unit == "CNY"
 
 
-def test_user_after_hedge_is_not_skipped_by_the_fast_path(tmp_path):
+def test_user_after_hedge_is_read_after_a_plain_word_position(tmp_path):
     from checks.quantity import ExtractConfig
 
     extra = tmp_path / "h.yml"
-    extra.write_text("hedges:\n  - phrases: [give or take]\n    position: after\n"
-                     "    type: approx\n    low: x*0.9\n    high: x*1.1\n"
-                     "  - phrases: [thereabouts or so]\n    position: after\n"
-                     "    type: approx\n    low: x*0.8\n    high: x*1.2\n")
-    q = extract("They hired 500 thereabouts or so.", ExtractConfig(hedge_files=(str(extra),)))[0]
-    assert q.hedge == "thereabouts or so" and q.low == 400
+    extra.write_text("hedges:\n  - phrases: [tops]\n    position: after\n"
+                     "    type: at_most\n    low: -inf\n    high: hi\n")
+    q = extract("They will hire 500 tops, the firm said.",
+                ExtractConfig(hedge_files=(str(extra),)))[0]
+    assert (q.text, q.hedge, q.high) == ("500 tops", "tops", 500)
