@@ -103,8 +103,12 @@ def test_whole_number_base_with_a_fall(checker):
 
 def test_names_and_large_counts_are_not_whole_number_claims(checker):
     assert claims(checker, "The S&P 500 fell 0.9%, while the Nasdaq slid 1.1%.") == []
-    # above max_count nearly any percentage has a whole base: not worth a claim
-    assert claims(checker, "The chain opened 4,210 stores, a 7.3% rise.") == []
+    # hundreds of whole numbers give 7% on 42,100: the count tells nothing, no claim
+    assert claims(checker, "The chain opened 42,100 stores, a 7% rise.") == []
+    # on 4,210 a one-decimal percentage is decisive: a handful of bases
+    assert one(checker, "The chain opened 4,210 stores, a 7.3% rise.").verdict == "pass"
+    # 3,922 -> 4,210 is +7.343%, 3,923 -> 4,210 is +7.316%: nothing gives 7.33%
+    assert one(checker, "The chain opened 4,210 stores, a 7.33% rise.").verdict == "fail"
 
 
 def test_new_value_dated_before_the_change(checker):

@@ -16,8 +16,9 @@ Shapes (parameter ``shapes``):
   "versus", or in "(2023: 399,901 units)"; or a "from X to Y" pair.
 - ``whole_base``: only the new value is stated and it is a whole count ("50 dealerships
   went bankrupt, a 56% rise"): consistent when some whole number N of the period before
-  gives the stated change after rounding (N = 32: +56.25%). Counts above ``max_count``
-  are skipped (almost any percentage has a whole base there).
+  gives the stated change after rounding (N = 32: +56.25%). When more than
+  ``max_bases`` whole numbers would do (large counts, coarse percentages) the count tells
+  nothing and no claim is made.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def _words_rx(words):
 
 @kind("change", params={"shapes": (list, ["both_ends", "whole_base"]),
                         "up_words": (list, UP), "down_words": (list, DOWN),
-                        "max_count": (int, 1000), "max_gap": (int, 80)},
+                        "max_count": (int, 1_000_000), "max_bases": (int, 5),
+                        "max_gap": (int, 80)},
       message_fields=("old", "new", "direction"))
 def find(ctx, rule):
     """Stated percent changes against the values before and after."""
@@ -217,6 +219,9 @@ def _whole_base(ctx, rule, p, k, quants, sign):
     stated = _signed(p, sign)
     grey = grey_zone(p, stated, rule, 0.05, 0.0)
     new = int(c.value)
+    if _base_count(new, grey) > rule.param("max_bases"):
+        # many whole numbers give the change: the count cannot tell anything, no claim
+        return None
     found = _bases(new, stated)
     if found:
         n = found[0]
@@ -244,6 +249,18 @@ def _is_count(ctx, q) -> bool:
     if q.kind == "count":
         return True
     return q.kind == "number" and _PLURAL_AFTER.match(ctx.text, q.end) is not None
+
+
+def _base_count(new: int, stated: Interval) -> float:
+    """How many whole numbers N >= 1 give (new / N - 1) * 100 inside ``stated``."""
+    lo_f, hi_f = 1 + stated.lo / 100, 1 + stated.hi / 100
+    if hi_f <= 0:
+        return 0
+    if lo_f <= 0:
+        return math.inf
+    first = max(1, math.ceil(new / hi_f - 1e-9))
+    last = math.floor(new / lo_f + 1e-9)
+    return max(0, last - first + 1)
 
 
 def _bases(new: int, stated: Interval) -> list[int]:
