@@ -128,3 +128,24 @@ def test_points_with_the_new_value_before_and_a_possessive_old_one(checker):
     assert (c.rule, c.verdict) == ("PCT02", "pass")
     assert one(checker, "Inflation slowed to 2.5% in August, down 0.6 percentage points "
                         "from July's 2.9%.").verdict == "fail"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a name, then its figure, after "than"
+    ("At 4,478 meters, Matterhorn stands 121 meters higher than Dent Blanche, which rises "
+     "to 4,357 meters.", "pass"),
+    ("At 4,478 meters, Matterhorn stands 144 meters higher than Dent Blanche, which rises "
+     "to 4,357 meters.", "fail"),
+    # durations compare with durations
+    ("The new line cuts the trip to 70 minutes, 25 minutes shorter than the current 95 "
+     "minutes.", "pass"),
+    ("The new line cuts the trip to 70 minutes, 35 minutes shorter than the current 95 "
+     "minutes.", "fail"),
+    # the pair before the difference, "to ... from ..." order
+    ("The gap narrowed to $2.1 billion from $3.4 billion, a reduction of $1.3 billion.",
+     "pass"),
+    ("The gap narrowed to $2.1 billion from $3.4 billion, a reduction of $1.8 billion.",
+     "fail"),
+])
+def test_more_difference_shapes(checker, text, verdict):
+    assert one(checker, text).verdict == verdict

@@ -139,3 +139,10 @@ def test_words_between_the_multiple_and_to_and_a_date_before_from(checker):
     text = "The company plans to double output to {} units by 2027 from about 100,000 now."
     assert one(checker, text.format("200,000")).verdict == "pass"
     assert one(checker, text.format("300,000")).verdict == "fail"
+
+
+def test_subject_between_the_new_figure_and_the_multiple(checker):
+    assert one(checker, "At $640 million, revenue is now twice the $320 million the firm "
+                        "made in 2019.").verdict == "pass"
+    assert one(checker, "At $640 million, revenue is now twice the $250 million the firm "
+                        "made in 2019.").verdict == "fail"

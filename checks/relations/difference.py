@@ -35,9 +35,14 @@ from checks.relations._binding import (NEW_GAP, compatible, face, finite, follow
 from checks.relations.change import DOWN, UP
 
 MORE = ["more", "higher", "greater", "larger", "bigger", "above", "over", "ahead of",
-        "in excess of", "up on", "better"]
+        "in excess of", "up on", "better", "longer", "taller", "heavier", "older", "costlier",
+        "dearer", "faster", "wider", "deeper"]
 LESS = ["fewer", "less", "lower", "smaller", "below", "under", "short of", "shy of",
-        "behind", "worse"]
+        "behind", "worse", "shorter", "lighter", "cheaper", "younger", "slower", "narrower",
+        "shallower"]
+_NAME_FIGURE = re.compile(r"\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:['’]s)?"
+                          r"(?:\s*,\s*(?:which|whose\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:to|at|of|is|was)|\s+(?:at|with))?\s+")
 #: words that also describe a position ("over 65"), not only a difference
 POSITIONAL = {"above", "over", "below", "under", "behind", "ahead of", "in excess of"}
 #: hedges the scanner may have taken from "12,000 fewer than 40,000" onto the 40,000
@@ -114,11 +119,12 @@ def find(ctx, rule):
 def _is_difference(q, points: bool) -> bool:
     if points:
         return q.unit == "percentage_point"
-    return is_magnitude(q) and q.role is None
+    return (is_magnitude(q) or q.kind == "duration") and q.role is None
 
 
 def _figure(q, points: bool) -> bool:
-    return is_percent(q) if points else is_magnitude(q)
+    # durations take part only with durations: units keep "95 minutes" from "24 years"
+    return is_percent(q) if points else is_magnitude(q) or q.kind == "duration"
 
 
 def _tail(points: bool) -> str:
@@ -135,7 +141,12 @@ def _compare(ctx, rule, d, k, quants, points):
     if m and not _between(quants, d.end, m.end()):
         word = " ".join(m.group(1).lower().split())
         sign = 1 if _rx(more).fullmatch(word) else -1
-        y = following(ctx, m.end(), r"|that\s+of|those\s+of", later)
+        y = following(ctx, m.end(), r"|that\s+of|those\s+of|the\s+current|the\s+present",
+                      later)
+        if y is None:
+            # "237 meters higher than K2, which rises to 8,611 meters": a name, then its figure
+            n = _NAME_FIGURE.match(ctx.text, m.end())
+            y = next((q for q in later if q.start == n.end()), None) if n else None
         if y is not None and word in POSITIONAL and not (
                 y.unit == d.unit and (d.unit or d.kind == "money")):
             # "36 million are over 65": a position word needs the same unit on both sides
@@ -203,13 +214,19 @@ def _change(ctx, rule, d, k, quants, points):
                 ctx.text[before[-1].end:verb_at]):
             new = before[-1]
     if new is None and old is None:
-        # "from 17 plants to 10, closing seven": the pair just before the difference
+        # "from 17 plants to 10, closing seven"; "narrowed to $2.1 billion from $3.4
+        # billion, a reduction of $1.3 billion": the pair just before the difference
         before = [q for q in quants[:k] if _figure(q, points)]
-        if len(before) >= 2 and before[-2].role == "from" and before[-1].role == "to":
-            gap = ctx.text[before[-1].end:d.start]
+        if len(before) >= 2:
+            a, b = before[-2], before[-1]
+            gap = ctx.text[b.end:d.start]
             if len(gap) <= 40 and not re.search(r"\b(?:but|while|and|which|who)\b|[;:]",
                                                 gap, re.I):
-                old, new = before[-2], before[-1]
+                if a.role == "from" and b.role == "to" or (
+                        led_by(ctx, a, "from") and led_by(ctx, b, "to")):
+                    old, new = a, b
+                elif led_by(ctx, a, "to") and led_by(ctx, b, "from"):
+                    old, new = b, a
     if new is None or old is None or not compatible(unit_of(ctx, new), unit_of(ctx, old)):
         return None
     if not points and not compatible(unit_of(ctx, new), unit_of(ctx, d)):

@@ -156,9 +156,12 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                      allowed=finite(stated))
 
 
+_COPULA = (r"(?:(?:which\s+is|is|was|are|were|would\s+(?:mean|be|represent)|means|"
+           r"meaning|will\s+be|or|and|now|nearly|almost|about|roughly|some|a|an)\s+)")
 _NEW_BEFORE = (r"(?:\s+(?:for|in|by|last|this|next)\s+(?:the\s+)?(?:\d{4}|year|decade))?"
-               r"[\s,]*(?:(?:which\s+is|is|was|are|were|would\s+(?:mean|be|represent)|means|"
-               r"meaning|will\s+be|or|and|now|nearly|almost|about|roughly|some|a|an)\s+)*")
+               r"[\s,]*(?:" + _COPULA + r"*"
+               # "At ¥780 billion, profit is now twice": a subject between figure and verb
+               r"|(?:(?!and\b|but\b|while\b)[a-z]+\s+){1,2}" + _COPULA + r"+)")
 _CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|and|which|who|where)\b|[;:]",
                      re.I)
 
