@@ -169,3 +169,10 @@ def test_words_between_the_verb_and_by(checker):
 ])
 def test_new_value_with_words_and_a_time_phrase_before_the_change(checker, text, verdict):
     assert one(checker, text).verdict == verdict
+
+
+def test_to_from_pair_before_the_change(checker):
+    assert one(checker, "Net income fell to ¥880 billion from ¥1.00 trillion, a drop of "
+                        "12%.").verdict == "pass"
+    assert one(checker, "Net income fell to ¥880 billion from ¥1.00 trillion, a drop of "
+                        "21%.").verdict == "fail"

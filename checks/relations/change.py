@@ -147,9 +147,13 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
         # "from 17 plants to 10, a cut of about 41%": the pair just before the change
         a, b = before[-2], before[-1]
         gap = ctx.text[b.end:min(verb_at if verb_at is not None else p.start, p.start)]
-        if (a.role == "from" and b.role == "to" and len(gap) <= 40
-                and not _CLAUSE.search(gap)):
-            old, new = a, b
+        if len(gap) <= 40 and not _CLAUSE.search(gap):
+            if a.role == "from" and b.role == "to" or (
+                    led_by(ctx, a, "from") and led_by(ctx, b, "to")):
+                old, new = a, b
+            elif led_by(ctx, a, "to") and led_by(ctx, b, "from"):
+                # "fell to ¥880 billion from ¥1 trillion, a drop of 12%"
+                old, new = b, a
     if new is None or old is None or new is old:
         return None
     # the ends must belong to the stated change, not to another clause of the sentence:
