@@ -689,7 +689,8 @@ class _Scanner:
             code2, cstart2, assumed2 = self.currency_before(s - 1)
             if code2:  # "$-50.8bn"
                 return -1.0, code2, assumed2, cstart2, *self.hedge_before(cstart2)
-        sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart])
+        sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart]) \
+            if qstart and t[qstart - 1] in "-−–+" else None
         if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()) and \
                 not (self.out and self.out[-1].end >= qstart - 2
                      and re.search(r"\d[ \t]$", t[max(0, qstart - 3):qstart - 1])):
@@ -701,8 +702,12 @@ class _Scanner:
             code2, cstart2, assumed2 = self.currency_before(qstart)
             if code2:
                 code, assumed, qstart = code2, assumed2, cstart2
-        if sign > 0:
+        if sign > 0 and qstart > 5 and t[qstart - 1] in " \t-" and \
+                t[qstart - 2] in "seSE -":  # "minus 5", "negative-5"
             wm = _SIGN_WORD.search(t, max(0, qstart - 12), qstart)
+        else:
+            wm = None
+        if wm is not None:
             if wm and not re.search(r"\b(?:plus|or)\s+$", t[max(0, wm.start() - 8):wm.start()],
                                     re.I):
                 sign, qstart = -1.0, wm.start()
@@ -744,9 +749,11 @@ class _Scanner:
                 and re.match(r"[.)][ \t]+\S", t[e:e + 3])):
             return
         # day of a date: "July 11", "11 July"
-        if "." not in tok and "," not in tok and len(tok) <= 2:
-            if _MONTH_BEFORE.search(t[max(0, s - 12):s]) or _MONTH_AFTER.match(t, e) \
-                    or _DAY_RANGE_MONTH.match(t, e):
+        if len(tok) <= 2 and "." not in tok and "," not in tok:
+            if (s > 2 and before in " \t" and (t[s - 2].isalpha() or t[s - 2] == ".")
+                    and _MONTH_BEFORE.search(t, max(0, s - 12), s)) \
+                    or (after in " \tsnrt" and _MONTH_AFTER.match(t, e)) \
+                    or (after in " \t-–" and _DAY_RANGE_MONTH.match(t, e)):
                 if not re.match(r"\s*(?:%|percent|per cent)", t[e:e + 10]):
                     dr = _DAY_RANGE.match(t, e)  # "Sept. 20-24": the second day too
                     self.consumed = max(self.consumed, dr.end() if dr else e)
@@ -801,7 +808,7 @@ class _Scanner:
                       round_low=lo, round_high=hi, num_start=s, num_end=e)
             return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
-        fy = _FY.search(t[max(0, s - 3):s])
+        fy = _FY.search(t[max(0, s - 3):s]) if "Y" in t[max(0, s - 3):s].upper() else None
         if fy and len(tok) in (2, 4) and tok.isdigit():
             val = float(tok) + (2000 if len(tok) == 2 else 0)
             end = e
@@ -936,7 +943,8 @@ class _Scanner:
         if sm and "." not in tok and "," not in tok and not self._unit_follows(sm.end()):
             self.consumed = max(self.consumed, sm.end())
             return True
-        if after in (" ", "\t") and "." not in tok and "," not in tok and _ADDRESS.match(t, e):
+        if after in (" ", "\t") and "." not in tok and "," not in tok and \
+                (t[e + 1:e + 2].isupper() or t[e + 1:e + 2].isdigit()) and _ADDRESS.match(t, e):
             return True
         if len(tok) == 4 and _ZONE_TIME.match(t, e):
             return True
