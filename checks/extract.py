@@ -160,6 +160,8 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # Spans where numbers are not quantities: URLs, e-mail, phone numbers, clock times,
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
+_ORD_FIRST = frozenset("sSnNrRtT")
+_SKIP_AFTER = frozenset(":-./apAP")
 _MARKS = frozenset("\"″′'([{<")
 #: currency symbols and codes that end in a letter ("Rs", "RM", "元"), and the last
 #: characters of the others ("$", "€", "Y="): a number after anything else has no currency
@@ -366,6 +368,7 @@ class _Scanner:
         self.t = text
         self.cfg = config
         self.hedges = L.load_hedges(config.hedge_files)
+        self._after_letters = all(p[:1].isalpha() for p in self.hedges.after)
         self.out: list[Quantity] = []
         self.addend = 0.0
         spans = []
@@ -466,7 +469,7 @@ class _Scanner:
     def hedge_before(self, s: int):
         """The hedge phrase ending right before s ("nearly 40%"), and where it starts."""
         t = self.t
-        m = self.hedges.before_rev.match(t[max(0, s - 40):s][::-1])
+        m = self.hedges.before_rev.match(t[(s - 40 if s > 40 else 0):s][::-1])
         if not m:
             return None, s
         start, end = s - m.end("h"), s - m.start("h")
@@ -475,7 +478,13 @@ class _Scanner:
 
     def hedge_after(self, e: int):
         """The hedge phrase written after a quantity ending at e ("5,000 or more"), and its end."""
-        m = self.hedges.after_rx.match(self.t, e)
+        t = self.t
+        c = t[e:e + 1]
+        if c in (" ", "\t"):
+            c = t[e + 1:e + 2]
+        if not c.isalpha() and self._after_letters:  # every "after" phrase starts with one
+            return None, e
+        m = self.hedges.after_rx.match(t, e)
         if not m:
             return None, e
         phrase = " ".join(m.group(1).lower().split())
@@ -584,10 +593,10 @@ class _Scanner:
         return unit, end
 
     def _temperature_context(self, e: int) -> bool:
-        return bool(_TEMP_WORDS.search(self.t, max(0, e - 80), e + 80))
+        return bool(_TEMP_WORDS.search(self.t, (e - 80 if e > 80 else 0), e + 80))
 
     def _angle_context(self, e: int) -> bool:
-        return bool(_ANGLE_WORDS.search(self.t, max(0, e - 40), e + 40))
+        return bool(_ANGLE_WORDS.search(self.t, (e - 40 if e > 40 else 0), e + 40))
 
     def _money_context(self, e: int) -> bool:
         return bool(re.match(r"\s*(?:pounds?)\s+(?:sterling|stg)\b", self.t[e:e + 30], re.I))
@@ -640,11 +649,16 @@ class _Scanner:
 
     def run(self) -> list[Quantity]:
         """Scan the text once; return its quantities in order of position."""
+        t = self.t
         for m in self._anchors():
             s = m.start()
             if s < self.consumed:
                 continue
-            skip_end = self.in_skip(s, m.end())
+            e = m.end()
+            nxt = t[e:e + 1]
+            skip_end = self.in_skip(s, e) if (
+                self.skips or (s and t[s - 1] in "+(vV") or nxt in _SKIP_AFTER
+                or (nxt in (" ", "\t") and t[e + 1:e + 2] in _SKIP_NEXT)) else 0
             if skip_end:
                 self.consumed = max(self.consumed, skip_end)
                 continue
@@ -677,7 +691,8 @@ class _Scanner:
         kw["low"], kw["high"] = low, high
         kw["text"] = " ".join(self.t[start:end].split())
         self.out.append(Quantity(**kw))
-        self.consumed = max(self.consumed, end)
+        if end > self.consumed:
+            self.consumed = end
 
     def _prefix(self, s: int):
         """Sign, currency and hedge before a number starting at s."""
@@ -689,11 +704,11 @@ class _Scanner:
             code2, cstart2, assumed2 = self.currency_before(s - 1)
             if code2:  # "$-50.8bn"
                 return -1.0, code2, assumed2, cstart2, *self.hedge_before(cstart2)
-        sm = _SIGN_BEFORE.search(t[max(0, qstart - 2):qstart]) \
+        sm = _SIGN_BEFORE.search(t[(qstart - 2 if qstart > 2 else 0):qstart]) \
             if qstart and t[qstart - 1] in "-−–+" else None
         if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()) and \
                 not (self.out and self.out[-1].end >= qstart - 2
-                     and re.search(r"\d[ \t]$", t[max(0, qstart - 3):qstart - 1])):
+                     and re.search(r"\d[ \t]$", t[(qstart - 3 if qstart > 3 else 0):qstart - 1])):
             sign = -1.0
             qstart -= 1
         elif sm and sm.group(1) == "+":
@@ -704,7 +719,7 @@ class _Scanner:
                 code, assumed, qstart = code2, assumed2, cstart2
         if sign > 0 and qstart > 5 and t[qstart - 1] in " \t-" and \
                 t[qstart - 2] in "seSE -":  # "minus 5", "negative-5"
-            wm = _SIGN_WORD.search(t, max(0, qstart - 12), qstart)
+            wm = _SIGN_WORD.search(t, (qstart - 12 if qstart > 12 else 0), qstart)
         else:
             wm = None
         if wm is not None:
@@ -726,11 +741,11 @@ class _Scanner:
         if (before.isalpha() and ord(before) < 0x2E80) or before in "_" or (
                 before == "-" and s >= 2 and t[s - 2].isalnum()
                                                   and not t[s - 2].isdigit()
-                                                  and not _PREFIX_WORD.search(t, max(0, s - 12),
+                                                  and not _PREFIX_WORD.search(t, (s - 12 if s > 12 else 0),
                                                                               s)):
-            if not (_FY.search(t[max(0, s - 3):s]) or self._currency_glued(s)):
+            if not (_FY.search(t[(s - 3 if s > 3 else 0):s]) or self._currency_glued(s)):
                 return
-        if before == "-" and re.search(r"[A-Za-z]\w*\d-$", t[max(0, s - 10):s]):
+        if before == "-" and re.search(r"[A-Za-z]\w*\d-$", t[(s - 10 if s > 10 else 0):s]):
             return  # "scp2-173": an identifier
         if self._not_a_quantity(s, e, tok):
             return
@@ -745,13 +760,13 @@ class _Scanner:
             return
         # list numbering "1. Something" / "2) thing" at the start of a line
         if (after in ".)" and "." not in tok and "," not in tok
-                and _LIST_ITEM.search(t[max(0, s - 8):s])
+                and _LIST_ITEM.search(t[(s - 8 if s > 8 else 0):s])
                 and re.match(r"[.)][ \t]+\S", t[e:e + 3])):
             return
         # day of a date: "July 11", "11 July"
         if len(tok) <= 2 and "." not in tok and "," not in tok:
             if (s > 2 and before in " \t" and (t[s - 2].isalpha() or t[s - 2] == ".")
-                    and _MONTH_BEFORE.search(t, max(0, s - 12), s)) \
+                    and _MONTH_BEFORE.search(t, (s - 12 if s > 12 else 0), s)) \
                     or (after in " \tsnrt" and _MONTH_AFTER.match(t, e)) \
                     or (after in " \t-–" and _DAY_RANGE_MONTH.match(t, e)):
                 if not re.match(r"\s*(?:%|percent|per cent)", t[e:e + 10]):
@@ -797,7 +812,7 @@ class _Scanner:
         if tok.isdigit() and e < len(t) and t[e] in _VULGAR:
             self._fraction_digits(s, e + 1, int(tok) + _VULGAR[t[e]])
             return
-        if tok.isdigit() and int(tok) < 130 and "ag" in t[max(0, s - 14):s].lower() and \
+        if tok.isdigit() and int(tok) < 130 and "ag" in t[(s - 14 if s > 14 else 0):s].lower() and \
                 self._age(s, e, tok):
             return
         pstart = self._percent_of(s)
@@ -808,7 +823,7 @@ class _Scanner:
                       round_low=lo, round_high=hi, num_start=s, num_end=e)
             return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
-        fy = _FY.search(t[max(0, s - 3):s]) if "Y" in t[max(0, s - 3):s].upper() else None
+        fy = _FY.search(t[(s - 3 if s > 3 else 0):s]) if "Y" in t[(s - 3 if s > 3 else 0):s].upper() else None
         if fy and len(tok) in (2, 4) and tok.isdigit():
             val = float(tok) + (2000 if len(tok) == 2 else 0)
             end = e
@@ -817,7 +832,7 @@ class _Scanner:
             if ym:
                 end = ym.end()
                 hi = val + 1
-            self.emit(start=s - (len(t[max(0, s - 3):s]) - fy.start()), end=end, value=val,
+            self.emit(start=s - (len(t[(s - 3 if s > 3 else 0):s]) - fy.start()), end=end, value=val,
                       unit="", kind="year", round_low=val, round_high=hi, num_start=s,
                       num_end=e, exact=True)
             return
@@ -829,14 +844,14 @@ class _Scanner:
             sep = rm.group(0).strip().lower()
             if sep.endswith("or") or sep in ("to", "and") or not t[e].isspace() or \
                     sep in ("–", "—"):
-                if sep == "and" and not _BETWEEN.search(t[max(0, hstart - 10):hstart]):
+                if sep == "and" and not _BETWEEN.search(t[(hstart - 10 if hstart > 10 else 0):hstart]):
                     m2 = _NUM_RX.match(t, rm.end())
                     if m2 and not self.in_skip(m2.start(), m2.end()) and \
                             not (tok.isdigit() and len(tok) == 4):
                         if self.range(m, m2, sign, code, assumed, qstart, hedge, hstart,
                                       alt=True):
                             return
-                elif sep == "to" and re.search(r"\bfrom\s+$", t[max(0, hstart - 6):hstart]):
+                elif sep == "to" and re.search(r"\bfrom\s+$", t[(hstart - 6 if hstart > 6 else 0):hstart]):
                     pass  # "from X to Y": two quantities, linked afterwards
                 else:
                     m2 = _NUM_RX.match(t, rm.end() + (
@@ -909,9 +924,9 @@ class _Scanner:
     def _percent_of(self, s: int) -> int | None:
         """ "percent of 10" with no number before "percent" (a way of writing 10%)."""
         t = self.t
-        if "per" not in t[max(0, s - 20):s].lower():
+        if "per" not in t[(s - 20 if s > 20 else 0):s].lower():
             return None
-        po = _PERCENT_OF.search(t, max(0, s - 20), s)
+        po = _PERCENT_OF.search(t, (s - 20 if s > 20 else 0), s)
         if not po:
             return None
         if _NUMBER_BEFORE.search(t, max(0, po.start() - 16), po.start()):
@@ -921,7 +936,7 @@ class _Scanner:
     def _age(self, s: int, e: int, tok: str) -> bool:
         """ "aged 44", "age of 21", "ages 18 to 34": ages in years; emit them, return True."""
         t = self.t
-        am = _AGE_BEFORE.search(t, max(0, s - 14), s)
+        am = _AGE_BEFORE.search(t, (s - 14 if s > 14 else 0), s)
         if not am:
             return False
         v = float(tok)
@@ -968,7 +983,7 @@ class _Scanner:
         t = self.t
         if s < 2 or t[s - 1] not in " \t" or not (t[s - 2].isalnum() or t[s - 2] in "&.'’"):
             return False
-        m = _PREV_WORD.search(t, max(0, s - 24), s)
+        m = _PREV_WORD.search(t, (s - 24 if s > 24 else 0), s)
         if not m:
             return False
         w = m.group(1)
@@ -1225,7 +1240,7 @@ class _Scanner:
         t = self.t
         after = t[e:e + 3]
         # ordinals "90,000th", "80th", "1st"
-        om = _ORD_SUFFIX.match(t, e)
+        om = _ORD_SUFFIX.match(t, e) if after[:1] in _ORD_FIRST else None
         if om and "." not in tok:
             v = float(tok.replace(",", ""))
             self.emit(start=s, end=om.end(), value=v, unit="", kind="ordinal", round_low=v,
@@ -1361,7 +1376,7 @@ class _Scanner:
             if not self._fraction_ok(s, e, low_word):
                 self.consumed = max(self.consumed, e)
                 return
-            wm = _SIGN_WORD.search(t, max(0, s - 12), s)
+            wm = _SIGN_WORD.search(t, (s - 12 if s > 12 else 0), s)
             if wm:
                 s, value = wm.start(), -value
             hedge, hstart = self.hedge_before(s)
@@ -1444,7 +1459,7 @@ class _Scanner:
         if not dv > value:
             return False
         v = value / dv
-        wm = _SIGN_WORD.search(t, max(0, s - 12), s)
+        wm = _SIGN_WORD.search(t, (s - 12 if s > 12 else 0), s)
         hedge, hstart = self.hedge_before(s)
         self.emit(start=hstart if hedge else s, end=dend, value=v, unit="",
                   kind="fraction", round_low=v, round_high=v, num_start=s,
@@ -1456,7 +1471,7 @@ class _Scanner:
         t = self.t
         if self.unit_after(e)[0]:
             return True
-        prev = t[max(0, s - 12):s].lower()
+        prev = t[(s - 12 if s > 12 else 0):s].lower()
         if re.search(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
                      r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$", prev):
             return False
@@ -1465,14 +1480,14 @@ class _Scanner:
             return False
         if re.match(r"[’']s\b", nxt):
             return False
-        if s and t[s].isupper() and re.search(r"[A-Za-z]\s+$", t[max(0, s - 3):s]):
+        if s and t[s].isupper() and re.search(r"[A-Za-z]\s+$", t[(s - 3 if s > 3 else 0):s]):
             return False  # "BBC One", "Apple One": a name
         return True
 
     def _fraction_ok(self, s: int, e: int, w: str) -> bool:
         t = self.t
         if w in ("half", "a half"):
-            prev = t[max(0, s - 12):s].lower()
+            prev = t[(s - 12 if s > 12 else 0):s].lower()
             if re.search(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$", prev) and \
                     not re.search(r"\bthe\s+$", prev[-5:]):
                 return False
@@ -1482,9 +1497,9 @@ class _Scanner:
                 return False
         if w.endswith("quarter") and re.search(r"\b(?:first|second|third|fourth|last|"
                                                r"next|this|that|the|previous|same)\s+$",
-                                               t[max(0, s - 10):s].lower()):
+                                               t[(s - 10 if s > 10 else 0):s].lower()):
             return False
-        if re.search(r"\b(?:a|the)\s+$", t[max(0, s - 4):s]) and w in ("third", "fifth"):
+        if re.search(r"\b(?:a|the)\s+$", t[(s - 4 if s > 4 else 0):s]) and w in ("third", "fifth"):
             return False
         if w.startswith(("a third", "a fourth")) and re.match(r"[\s-]+(?:party|parties|"
                                                                 r"world|way|country|"
@@ -1496,7 +1511,7 @@ class _Scanner:
     def _ordinal_ok(self, s: int, e: int, w: str) -> bool:
         t = self.t
         if w == "second":
-            before = t[max(0, s - 12):s]
+            before = t[(s - 12 if s > 12 else 0):s]
             if not re.search(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|"
                              r"ranked|ranks|ranking|finish|come|place)\s+$", before, re.I):
                 return False
