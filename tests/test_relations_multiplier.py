@@ -146,3 +146,15 @@ def test_subject_between_the_new_figure_and_the_multiple(checker):
                         "made in 2019.").verdict == "pass"
     assert one(checker, "At $640 million, revenue is now twice the $250 million the firm "
                         "made in 2019.").verdict == "fail"
+
+
+def test_implicit_base_of_another_thing_is_never_a_fail(checker):
+    # the R&D budget is multiplied, not revenue: at most uncertain
+    found = claims(checker, "With revenue of $10 billion, the firm wants to triple its R&D "
+                            "budget to $1.5 billion.")
+    assert all(c.verdict != "fail" for c in found)
+    assert claims(checker, "Despite a $2 billion loss, sales are expected to double to $5 "
+                           "billion.") == []
+    c = one(checker, "Toyota earned ¥5 trillion last year and plans to double investment "
+                     "to ¥2 trillion.")
+    assert c.verdict == "uncertain"

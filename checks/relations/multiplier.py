@@ -147,8 +147,8 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
         reason = f"; {point:.2f}x is far from the reading of {quote(m)}"
     if v == "fail" and inferred == "weak":
         v = "uncertain"
-        reason += (f"; the base {face(base)} is inferred from an earlier clause, so this is "
-                   "not certain")
+        reason += (f"; the base {face(base)} is inferred (the sentence does not name it as "
+                   "the base), so this is not certain")
     msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{point:.2f}x",
                       computed=f"{point:.2f}x", allowed=_x(stated), claim=m.text,
                       inputs=f"{face(base)} -> {face(new)}", reason=reason)
@@ -162,8 +162,14 @@ _NEW_BEFORE = (r"(?:\s+(?:for|in|by|last|this|next)\s+(?:the\s+)?(?:\d{4}|year|d
                r"[\s,]*(?:" + _COPULA + r"*"
                # "At ¥780 billion, profit is now twice": a subject between figure and verb
                r"|(?:(?!and\b|but\b|while\b)[a-z]+\s+){1,2}" + _COPULA + r"+)")
-_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|and|which|who|where)\b|[;:]",
-                     re.I)
+_CLAUSE = re.compile(r"\b(?:but|while|whereas|although|though|and|which|who|where|despite|"
+                     r"after|before|with|as)\b|[;:]", re.I)
+_INTRO = re.compile(r"\s*(?:despite|with|after|before|although|though|while|unlike|"
+                    r"compared\s+(?:with|to)|besides|apart\s+from)\b", re.I)
+#: the base set off as the subject's figure: "Beef exports, ¥64.8 billion last year, ..."
+_APPOSITIVE = re.compile(r",\s*$")
+#: the multiple applies to the subject itself: "triple to ¥113.2 billion", no object between
+_DIRECT_TO = re.compile(r"\s+(?:to|at)\b", re.I)
 
 
 def _new_before(ctx, m, before):
@@ -175,9 +181,12 @@ def _new_before(ctx, m, before):
 def _implicit_base(ctx, m, new, before):
     """The one other compatible amount before the claim in its sentence, if there is one.
 
-    Returns (base, True) when nothing but a few words separate it from the multiple,
-    (base, "weak") across a clause boundary (a fail then becomes uncertain), (None, False)
-    when there is none or more than one.
+    Returns (base, True) only for the clear shape, the subject's own figure followed by a
+    verb and the multiple with nothing multiplied in between ("Beef exports, ¥64.8 billion
+    last year, are meant to almost triple to ¥113.2 billion"); (base, "weak") otherwise,
+    so that a mismatch is uncertain, never a fail ("With revenue of $10 billion, the firm
+    wants to triple its R&D budget to $1.5 billion" multiplies something else); (None,
+    False) when there is no such figure or more than one.
     """
     first = min(m.start, new.start)
     cands = [q for q in before if is_magnitude(q) and q is not new and q.end <= first
@@ -188,7 +197,15 @@ def _implicit_base(ctx, m, new, before):
     base = cands[0]
     if first - base.end > 80:
         return None, False
-    return base, ("weak" if _CLAUSE.search(ctx.text[base.end:first]) else True)
+    start = ctx.sentence_span(ctx.sentence_index(base.start))[0]
+    if _INTRO.match(ctx.text[start:base.start]):
+        # "Despite a $2 billion loss, sales are expected to double": another thing's figure
+        return None, False
+    between = ctx.text[base.end:first]
+    clear = (not _CLAUSE.search(between)
+             and _APPOSITIVE.search(ctx.text[max(0, base.start - 3):base.start])
+             and _DIRECT_TO.match(ctx.text, m.end) is not None)
+    return base, (True if clear else "weak")
 
 
 def _x(i: Interval) -> str:
