@@ -181,3 +181,10 @@ def test_lone_share_needs_to_close_the_clause(checker):
     # the 40% is not a share of the pair: it is another clause's figure
     assert claims(checker, "Farmers planted 41 of the 130 hectares with rice, while wheat "
                            "prices rose 40%.") == []
+
+
+def test_lone_share_must_close_the_clause(checker):
+    assert claims(checker, "Of the 30 stocks in the index, 20 rose, 1.2% higher on "
+                           "average.") == []
+    assert one(checker, "Of the 30 stocks in the index, 20 rose on Monday, or 67%."
+               ).verdict == "pass"

@@ -243,6 +243,10 @@ def _which_sources(ctx, quants):
             yield whole, part, iv(part), iv(whole), [part, whole]
 
 
+_CLOSES = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:of\s+(?:them|those|the\s+total|the\s+\w+)|"
+                     r"were|was|are|is|had|have|did|said)\b", re.I)
+
+
 def _lone_share_after(ctx, quants, last):
     """The sentence's only stated share, closing a clause after the pair: "186,000 of the
     1.04 million cars it sold were electric, roughly 18%"."""
@@ -255,7 +259,11 @@ def _lone_share_after(ctx, quants, last):
     gap = ctx.text[last.end:share.start]
     if len(gap) > 100 or re.search(r"[;:]|\b(?:while|but|whereas|although)\b", gap, re.I):
         return None
-    return share if re.search(r",\s*(?:or\s+|i\.e\.,?\s+)?$", gap) else None
+    if not re.search(r",\s*(?:or\s+|i\.e\.,?\s+)?$", gap):
+        return None
+    # it must close the clause as a share ("..., roughly 18%."), not start a change
+    # ("..., 1.2% higher")
+    return share if _CLOSES.match(ctx.text, share.end) else None
 
 
 def _out_of(ctx, rule, quants):
