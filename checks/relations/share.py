@@ -276,8 +276,9 @@ def _out_of(ctx, rule, quants):
         if nxt and _stated(nxt[0]) is not None and not (
                 first is last and not is_percent(nxt[0])):
             gap = ctx.text[last.end:nxt[0].start]
-            if len(gap) <= max_gap and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
-                                                    gap, re.I):
+            if (len(gap) <= max_gap and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
+                                                     gap, re.I)
+                    and _CLOSES.match(ctx.text, nxt[0].end)):
                 share = nxt[0]
         if share is None:
             prev = [q for q in quants if q.end <= first.start]
