@@ -29,7 +29,12 @@ from checks.testing import check_text, family_matches, quote_spans  # noqa: E402
 
 CLAIMS_DIR = Path(__file__).resolve().parent / "claims"
 REPORT = Path(__file__).resolve().parent / "CLAIMS.md"
-START, END = "<!-- table:start -->", "<!-- table:end -->"
+
+
+def _markers(directory: Path) -> tuple[str, str]:
+    """The markers of a corpus's table in CLAIMS.md: ``<!-- table:<dir name>:start -->``."""
+    name = Path(directory).name
+    return f"<!-- table:{name}:start -->", f"<!-- table:{name}:end -->"
 _WORST = {"fail": 2, "uncertain": 1, "pass": 0}
 
 
@@ -107,14 +112,16 @@ def table(results, markdown: bool = False) -> str:
     return "\n".join([fmt(head)] + [fmt(r) for r in rows])
 
 
-def write_report(markdown_table: str, path: Path = REPORT) -> None:
-    """Replace the table between the markers of CLAIMS.md (atomically)."""
+def write_report(markdown_table: str, directory: Path = CLAIMS_DIR,
+                 path: Path = REPORT) -> None:
+    """Replace the table of ``directory`` between its markers in CLAIMS.md (atomically)."""
     from checks.io import atomic_write
 
     text = path.read_text(encoding="utf-8")
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    atomic_write(str(path), f"{head}{START}\n{markdown_table}\n{END}{tail}")
+    start, end = _markers(directory)
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    atomic_write(str(path), f"{head}{start}\n{markdown_table}\n{end}{tail}")
     print(f"wrote {path}", file=sys.stderr)
 
 
@@ -122,6 +129,8 @@ def main(argv=None) -> int:
     """Run the evaluation and print the table (and, with --verbose, every miss)."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--family", help="evaluate one family only")
+    p.add_argument("--dir", default=str(CLAIMS_DIR),
+                   help="directory of family files (default benchmarks/claims)")
     p.add_argument("--markdown", action="store_true", help="print a Markdown table")
     p.add_argument("--write", action="store_true",
                    help="write the table into benchmarks/CLAIMS.md (between its markers)")
@@ -129,12 +138,12 @@ def main(argv=None) -> int:
                    help="list every case not judged as labelled, with the claims found")
     args = p.parse_args(argv)
     t0 = time.perf_counter()
-    results = evaluate(load(), args.family)
+    results = evaluate(load(Path(args.dir)), args.family)
     elapsed = time.perf_counter() - t0
     print(table(results, args.markdown))
     print(f"\n{sum(len(rs) for _, rs in results)} cases in {elapsed:.1f} s", file=sys.stderr)
     if args.write:
-        write_report(table(results, markdown=True))
+        write_report(table(results, markdown=True), Path(args.dir))
     if args.verbose:
         for fam, rs in results:
             for r in rs:
