@@ -9,11 +9,13 @@ figures are percentages and D is in percentage points ("rose by 3 percentage poi
 
 Shapes (parameter ``shapes``):
 
-- ``compare``: "X ..., D more/fewer/higher/lower than Y", "X fell D short of the Y goal",
-  "X, D above the Y target": Y follows the comparison words, X is the one compatible
-  figure before D in the sentence (two candidates: uncertain).
-- ``change``: D beside a change word ("rose by D", "an increase of D", "down D") with the
-  two ends stated ("to X from Y", "from Y to X").
+- ``compare``: "X ..., D more/fewer/higher/shorter than Y", "X fell D short of the Y
+  goal", "X, D above the Y target", "D higher than K2, which rises to Y": Y follows the
+  comparison words (or a name and its figure), X is the one compatible figure before D
+  in the sentence (two candidates: uncertain). Durations compare with durations.
+- ``change``: D beside a change word ("rose by D", "an increase of D", "down D",
+  "closing D") with the two ends stated after it ("to X from Y", "from Y to X") or just
+  before it ("from 17 to 10, closing seven"; "narrowed to X from Y, a reduction of D").
 - ``remaining``: "so it still needs D", "D to go": the goal (a figure called a goal or
   target, or that someone wants, in this or the previous sentence) minus the one figure
   achieved before D in its sentence.

@@ -10,10 +10,17 @@ fail. "N times more/larger/higher than" is read both as N× and as (N+1)×.
 
 Bindings, all within a sentence or, for a referent, the previous one:
 
-- new after "to" ("to ¥5 trillion"), base after "from", or a from/to pair;
-- base named by a referent ("the figure", "that figure", "it", "them") -> the one
-  compatible amount before the multiple in its sentence, else in the previous sentence;
-- "X, twice the Y" / "X is three times the Y" / "N times larger at X than Y".
+- new after "to" ("to ¥5 trillion", "double output to 200,000 units"), base after
+  "from" (a date may come between), or a from/to pair;
+- base named by a referent ("the figure", "last year's figure", "the 2024 level", "it",
+  "them") -> the one compatible amount before the multiple in its sentence, else in the
+  previous sentence (a year in the referent picks the figure dated that year); the new
+  value after "to" or just before the multiple ("¥113.2 billion by 2030, almost double
+  last year's figure");
+- "X, twice the Y" / "X is three times the Y" / "N times larger at X than Y";
+- no base named: the one other compatible figure before, certain only as the subject's
+  own figure ("Beef exports, ¥64.8 billion last year, are meant to almost triple to
+  ¥113.2 billion"); elsewhere a mismatch is uncertain, not a fail.
 
 A multiple without a stated base ("more than sixfold to 1 million ports") is not a claim
 this kind can check: no finding. Two candidate bases: uncertain.

@@ -4,19 +4,24 @@ Formula: share = part / whole × 100, in interval arithmetic over the part's and
 whole's intervals (rounding and hedge). The stated share (a percentage, or a fraction
 such as "one in five" read as 20%) is consistent when its interval meets the computed
 one: pass. Outside it, within the grey zone (tolerance ``grey`` of the stated value,
-``grey_hedged`` for hedged statements, plus the truncation reading): uncertain. Beyond:
-fail. Two shapes (parameter ``shapes``):
+``grey_hedged`` for hedged statements; hedged fraction words such as "about one in ten"
+get at least 10%): uncertain. Beyond: fail. Two shapes (parameter ``shapes``):
 
-- ``of_whole``: a share followed by "of" and the whole, either a number ("12% of the 25
-  directors") or a referent to an earlier one ("of its annual goal" -> the figure called
-  a goal or target in this or the previous sentence); the part is the one compatible
-  amount before the share in its sentence (or after the whole, ", or 3").
-- ``out_of``: "3 out of 25", "200 of the 1,000" beside a stated share ("12%, or 3 out of
-  25"; "200 of the 1,000 people, or one in five").
+- ``of_whole``: a share followed by "of" and the whole: a number ("12% of the 25
+  directors", "7% of its global workforce of 133,000", "12% of the sector's 23 trillion
+  rupees") or a referent to an earlier one ("of its annual goal" -> the figure called a
+  goal or target, or that someone wants, in this or the previous sentence; "of the
+  total" -> the larger of two figures before); the part is the one compatible amount
+  before the share in its sentence (or after the whole, ", or 3").
+- ``out_of``: a part and its whole ("3 out of 25", "200 of the 1,000", "10.3 million
+  vehicles, of which 2.4 million", "312 deaths, and 96 of them", "Of the 1,250 people
+  surveyed, 410 ...") beside a stated share that closes the clause ("..., or 12%",
+  "..., nearly a third, were ...", or the sentence's only share at the end of the clause).
 
-Ambiguous bindings (two candidate parts, two candidate goals) give ``uncertain``.
+A bare number is read in the unit of the whole it is "of", else of the counted noun
+before it, so figures of different nouns never pair. Ambiguous bindings (two candidate
+parts, two candidate goals) give ``uncertain``.
 """
-
 from __future__ import annotations
 
 import re
