@@ -1,19 +1,24 @@
 """Percent change: "profit rose 8% to $2.7 billion from $2.5 billion", "a 56% rise".
 
 Formula: change = (new / old − 1) × 100 (a fraction after "by" is its percentage: "cut by
-a third" is −33.3%), sign from the verb (rose, up, jump, gain,
-increase … positive; fell, down, drop, decline, cut, decrease … negative), in interval
-arithmetic over the rounding and hedges of both ends. The stated percentage is consistent
-when its (signed) interval meets the computed one: pass. Within the grey zone (tolerance
-``grey``/``grey_hedged``, a fraction of the stated value): uncertain. Beyond: fail. When
-both ends are percentages and the change only holds as a difference in percentage points
-("rose 3% to 27% from 24%"), the two readings disagree: uncertain.
+a third" is −33.3%), sign from the verb (rose, up, jump, gain, increase … positive; fell,
+down, drop, decline, cut, decrease … negative), in interval arithmetic over the rounding
+and hedges of both ends. The stated percentage is consistent when its (signed) interval
+meets the computed one: pass. Within the grey zone (tolerance ``grey``/``grey_hedged``, a
+fraction of the stated value): uncertain. Beyond: fail. When both ends are percentages
+and the change only holds as a difference in percentage points ("rose 3% to 27% from
+24%"), the two readings disagree: uncertain. When it holds only through the rounding of
+the ends while the printed figures move against the verb, uncertain.
 
 Shapes (parameter ``shapes``):
 
 - ``both_ends``: the new value after "to" (or just before the stated change: "$2.7
-  billion, up 8% from ...") and the old one after "from", "compared with", "against",
-  "versus", or in "(2023: 399,901 units)"; or a "from X to Y" pair.
+  billion, up 8% from ...", "10.8 million vehicles worldwide in 2024, down 3.7% from
+  ...") and the old one after "from", "compared with", "against", "versus" (determiners
+  and possessives allowed: "from the current ¥1,055", "from July's 2.9%"), or in "(2023:
+  399,901 units)"; or a from/to pair after the change or just before it ("from 17 plants
+  to 10, a cut of about 41%"). Ends in another clause, or past another stated change,
+  are never borrowed.
 - ``whole_base``: only the new value is stated and it is a whole count ("50 dealerships
   went bankrupt, a 56% rise"): consistent when some whole number N of the period before
   gives the stated change after rounding (N = 32: +56.25%). When more than
