@@ -95,6 +95,8 @@ def test_compatible_slots_skip_other_currencies(tmp_path):
     ({"pattern": "{a:money} and {b:money}", "relation": "a =="}, "invalid expression"),
     ({"pattern": "and then", "relation": "1 == 1"}, "at least one"),
     ({"pattern": "{a:money}"}, "missing parameter 'relation'"),
+    ({"pattern": "{a:money=XYZ} and {b:money}", "relation": "a == b"}, "unknown currency"),
+    ({"pattern": "{a:measure=Kilo.Meter} and {b:money}", "relation": "a == b"}, "unknown unit"),
 ])
 def test_bad_rules_are_rejected_at_load(tmp_path, params, fragment):
     p = rule_file(tmp_path, params)

@@ -62,6 +62,8 @@ def _compile(pattern: str) -> tuple[re.Pattern, list[str]]:
                 raise ConfigError(f"pattern: unknown slot type {typ!r} in {{{m.group(0)[1:-1]}}}"
                                   f" (known: {', '.join(KINDS + tuple(_GROUPS))})")
             kinds = _GROUPS.get(typ, (typ,))
+            if unit:
+                _check_unit(unit, m.group(0))
             if typ == "points":
                 unit_rx = "percentage_point"
             elif typ == "percent":
@@ -86,6 +88,21 @@ def _compile(pattern: str) -> tuple[re.Pattern, list[str]]:
     if not names:
         raise ConfigError("pattern: needs at least one {slot}")
     return re.compile(_SEP.join(parts), re.I), names
+
+
+def _check_unit(unit: str, slot: str) -> None:
+    """An ISO currency code factlint knows, a pint unit, or a counted noun."""
+    from checks.lexicon import ISO_CODES
+    from checks.units import unit_for
+
+    if unit.isupper() and len(unit) == 3:
+        if unit not in ISO_CODES:
+            raise ConfigError(f"pattern: unknown currency {unit!r} in {slot}")
+        return
+    try:
+        unit_for(unit)
+    except ConfigError:
+        raise ConfigError(f"pattern: unknown unit {unit!r} in {slot}") from None
 
 
 def _validate(params: dict) -> None:
