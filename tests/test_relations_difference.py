@@ -149,3 +149,9 @@ def test_points_with_the_new_value_before_and_a_possessive_old_one(checker):
 ])
 def test_more_difference_shapes(checker, text, verdict):
     assert one(checker, text).verdict == verdict
+
+
+def test_ends_must_follow_the_difference_closely(checker):
+    assert claims(checker, "The ride-hailer lost $20 million in the quarter, narrowing its "
+                           "loss from $283 million a year earlier, as revenue rose 17% to "
+                           "$819 million.") == []

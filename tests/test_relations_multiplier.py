@@ -158,3 +158,20 @@ def test_implicit_base_of_another_thing_is_never_a_fail(checker):
     c = one(checker, "Toyota earned ¥5 trillion last year and plans to double investment "
                      "to ¥2 trillion.")
     assert c.verdict == "uncertain"
+
+
+def test_base_after_a_noun_and_of(checker):
+    assert one(checker, "The chipmaker will spend $20 billion, double its previous plan of "
+                        "$10 billion, on two new plants.").verdict == "pass"
+    assert one(checker, "The chipmaker will spend $30 billion, double its previous plan of "
+                        "$10 billion, on two new plants.").verdict == "fail"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Profit more than halved to ¥120 billion from ¥310 billion.", "pass"),    # 0.39x
+    ("Profit more than halved to ¥180 billion from ¥310 billion.", "fail"),    # 0.58x
+    ("Profit nearly halved to ¥160 billion from ¥310 billion.", "pass"),       # 0.52x
+    ("Profit nearly halved to ¥100 billion from ¥310 billion.", "fail"),       # 0.32x
+])
+def test_hedged_reductions_speak_of_the_cut(checker, text, verdict):
+    assert one(checker, text).verdict == verdict

@@ -89,10 +89,23 @@ def test_unrelated_percentage_in_the_sentence_is_not_bound(checker):
 
 
 def test_two_candidate_parts_are_uncertain(checker):
-    c = one(checker, "BYD sold 2.1 million vehicles, up from 1.6 million, or 38% of its "
-                     "5.5 million target.")
+    c = one(checker, "BYD sold 2.1 million vehicles and its rival 1.6 million vehicles, or "
+                     "38% of its 5.5 million-vehicle target.")
     assert c.verdict == "uncertain"
     assert "could be any of" in c.message
+
+
+def test_an_earlier_value_is_not_a_part(checker):
+    # "up from 1.6 million" is last year's figure, not a second candidate part
+    c = one(checker, "BYD sold 2.1 million vehicles, up from 1.6 million, or 38% of its "
+                     "5.5 million target.")
+    assert c.verdict == "pass" and "2.1 million / 5.5 million" in c.message
+
+
+def test_of_the_total_needs_the_part_next_to_the_share(checker):
+    # the 40% is the AI servers' share, a figure the sentence never gives
+    assert claims(checker, "Revenue came to $3.5 billion, up 22% from $2.9 billion, with "
+                           "servers making up about 40% of the total.") == []
 
 
 def test_two_candidate_goals_are_uncertain(checker):

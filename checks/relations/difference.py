@@ -233,15 +233,23 @@ def _change(ctx, rule, d, k, quants, points):
         return None
     if not points and not compatible(unit_of(ctx, new), unit_of(ctx, d)):
         return None
-    last = max(new.start, old.start)
+    first, last = min(new.start, old.start), max(new.start, old.start)
+    if first > d.end and not _NEAR_ENDS.match(ctx.text[d.end:first]):
+        # "lost $20 million in the quarter, narrowing its loss from $283 million": the
+        # ends must follow the difference closely ("rose by D to X from Y")
+        return None
     if last > d.end and (re.search(r"\b(?:after|while|but|whereas|although|and|which|who|"
-                                   r"said|says)\b|[;:]", ctx.text[d.end:last], re.I)
+                                   r"as|said|says)\b|[;:]", ctx.text[d.end:last], re.I)
                          or any(q.kind == d.kind and q.unit == d.unit and d.end <= q.start
                                 < last and q is not new and q is not old for q in quants)):
         # the ends belong to another clause, or another difference sits in between
         return None
     return _verdict(ctx, rule, d, [new], old, iv_x=iv(new), iv_y=iv(old), sign=sign,
                     relation="rise" if sign > 0 else "fall")
+
+
+_NEAR_ENDS = re.compile(r"(?:\s*points?)?(?:\s+[a-z]+){0,3}?\s*,?\s*(?:to|from|at|"
+                        r"compared\s+(?:with|to)|against)\s", re.I)
 
 
 def _balance(ctx, rule, d, k, quants, points):

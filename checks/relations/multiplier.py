@@ -46,7 +46,7 @@ _COMPARATIVE = re.compile(r"\s+(?:more|larger|bigger|higher|greater|as\s+(?:much
                           r"large|big|high))\b", re.I)
 
 
-@kind("multiplier", params={"new_words": (list, ["to", "at", "reaching", "of"]),
+@kind("multiplier", params={"new_words": (list, ["to", "at", "reaching"]),
                             "base_words": (list, ["from", "than", "compared with",
                                                   "compared to", "over", "versus"]),
                             "min_ratio": (float, 0.0)},
@@ -113,8 +113,10 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                 base = following(ctx, new.end, _WHEN + r"(?:" + base_lead + ")", after)
             else:
                 # "X, twice the Y" / "X is three times (larger than) the Y"
-                base = following(ctx, pos, r"|" + base_lead + r"|as|that\s+of|those\s+of",
-                                  after)
+                # "twice the $2.1 billion", "double its previous plan of $10 billion"
+                base = following(ctx, pos, r"|" + base_lead + r"|as|that\s+of|those\s+of|"
+                                           r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|at)",
+                                 after)
                 new = _new_before(ctx, m, quants[:k])
                 if new is None:
                     return None
@@ -137,7 +139,7 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
                          f"{names}; not checked", inputs=[new, *candidates])
     if iv(base).lo <= 0:
         return None
-    stated = Interval(m.low, m.high)
+    stated = _reading(m)
     if comparative and m.value >= 2 and not comparative.group(0).strip().lower().startswith(
             "as"):
         # "three times more than" is read as 3x by most writers and 4x by some
@@ -177,6 +179,18 @@ _INTRO = re.compile(r"\s*(?:despite|with|after|before|although|though|while|unli
 _APPOSITIVE = re.compile(r",\s*$")
 #: the multiple applies to the subject itself: "triple to ¥113.2 billion", no object between
 _DIRECT_TO = re.compile(r"\s+(?:to|at)\b", re.I)
+
+
+def _reading(m) -> Interval:
+    """The ratio a multiple allows. For a reduction ("halved") a hedge speaks of the cut,
+    not of what is left: "more than halved" leaves less than half, "nearly halved" leaves
+    a little more than half (the cut is down to 90% of a half: up to 0.55)."""
+    if m.value < 1 and m.hedge_type in ("above", "at_least"):
+        return Interval(0.0, m.round_high if m.round_high else m.value)
+    if m.value < 1 and m.hedge_type in ("below", "below_strict", "at_most"):
+        lo = m.round_low if m.round_low else m.value
+        return Interval(lo, 1 - 0.9 * (1 - m.value))
+    return Interval(m.low, m.high)
 
 
 def _new_before(ctx, m, before):

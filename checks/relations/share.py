@@ -31,7 +31,8 @@ from checks.intervals import Interval
 from checks.verdict import fmt_number
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
-                                       is_magnitude, is_percent, iv, quote, referent_at,
+                                       is_magnitude, is_percent, iv, led_by, quote,
+                                       referent_at,
                                        resolve_referent, unit_of, verdict)
 
 _OF = re.compile(r"\s+of\s+", re.I)
@@ -109,7 +110,7 @@ def _of_whole(ctx, rule, p, quants):
     parts = [q for q in quants if q.end <= p.start and is_magnitude(q)
              and q is not whole and q not in candidates_whole
              and compatible(unit_of(ctx, q), unit)
-             and q.role not in ("range_low", "range_high")]
+             and q.role not in ("range_low", "range_high") and not _is_earlier(ctx, q)]
     if whole is not None and whole.start > p.start:
         tail = following(ctx, whole.end, r",?\s*(?:or|i\.e\.,?|that is,?)|\(", quants)
         if tail is not None and is_magnitude(tail) and compatible(unit_of(ctx, tail), unit):
@@ -139,7 +140,20 @@ def _part_and_total(ctx, p, quants):
     whole, part = before
     if not compatible(unit_of(ctx, whole), unit_of(ctx, part)) or not whole.value > part.value:
         return None
+    # the part must lead straight into the share ("470,000 went abroad, or 30% of the
+    # total"), not sit in another clause ("..., with AI servers making up 40% of the total")
+    if not _PART_TO_SHARE.fullmatch(ctx.text[part.end:p.start]) or _is_earlier(ctx, part):
+        return None
     return part, whole
+
+
+_PART_TO_SHARE = re.compile(r"(?:\s+(?!with\b|while\b|and\b|as\b|but\b)[a-z]+){0,3}\s*,?\s*"
+                            r"(?:or\s+|i\.e\.,?\s+|some\s+|about\s+)?", re.I)
+
+
+def _is_earlier(ctx, q) -> bool:
+    """A figure given as the earlier value of a change ("up from 1.6 million") is not a part."""
+    return led_by(ctx, q, r"from|than|compared\s+(?:with|to)|versus|against")
 
 
 def _judge(ctx, rule, p, stated, part, whole):
