@@ -201,3 +201,10 @@ def test_lone_share_must_close_the_clause(checker):
                            "average.") == []
     assert one(checker, "Of the 30 stocks in the index, 20 rose on Monday, or 67%."
                ).verdict == "pass"
+
+
+def test_of_the_start_with_a_possessive(checker):
+    assert one(checker, "Of the region's 9 million people, some 5 million live in cities, "
+                        "more than half.").verdict == "pass"
+    assert one(checker, "Of the region's 9 million people, some 3 million live in cities, "
+                        "more than half.").verdict == "fail"

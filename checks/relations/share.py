@@ -232,7 +232,8 @@ def _sources(ctx, rule, quants):
 _OF_WHICH = re.compile(r"[\s,;(—–-]*(?:of\s+(?:which|whom|these|those|them)|including)\s+$",
                        re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
-_OF_THE_START = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|this|these)?\s*$", re.I)
+_OF_THE_START = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|this|these)?\s*"
+                           r"(?:[\w-]+['’]s\s+)?$", re.I)
 
 
 def _which_sources(ctx, quants):
