@@ -155,3 +155,10 @@ def test_ends_must_follow_the_difference_closely(checker):
     assert claims(checker, "The ride-hailer lost $20 million in the quarter, narrowing its "
                            "loss from $283 million a year earlier, as revenue rose 17% to "
                            "$819 million.") == []
+
+
+def test_forecasters_are_not_the_counted_noun(checker):
+    # "the 52,000 analysts had expected": 52,000 cars, expected by analysts
+    c = one(checker, "The maker delivered 46,000 cars, 9,000 fewer than the 52,000 analysts "
+                     "had expected.")
+    assert c.verdict == "fail" and "-6,000" in c.message

@@ -79,6 +79,11 @@ def compatible(unit_a: str, unit_b: str) -> bool:
         return False
 
 
+_FORECASTERS = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|"
+                          r"estimated|projected|anticipated|pencilled\s+in|penciled\s+in)\b",
+                          re.I)
+
+
 def unit_of(ctx, q: Quantity) -> str:
     """The unit a figure is read in: its own, or for a bare number the unit of the whole it
     is "of" ("41 of the 130 hectares"), else the counted noun of the nearest count before
@@ -87,7 +92,10 @@ def unit_of(ctx, q: Quantity) -> str:
     Writers drop the noun on a second mention; reading the bare number in that noun keeps
     it from being compared with a figure of another noun later in the sentence.
     """
-    if q.unit or q.kind != "number":
+    if q.kind == "count" and _FORECASTERS.match(ctx.text, q.end):
+        # "the 444,000 analysts had expected": the noun is who expected, not what is counted
+        pass
+    elif q.unit or q.kind != "number":
         return q.unit
     cache = ctx.__dict__.setdefault("_unit_of", {})
     if q.start in cache:
