@@ -93,8 +93,9 @@ def parse_cell(scan: str, start: int, config: ExtractConfig, shown: str | None =
     cleaned, note = blank_footnotes(scan)
     stripped = " ".join(cleaned.split())
     lead = len(scan) - len(scan.lstrip())
+    # a blank cell is an empty span at its first non-space position, never end < start
     cell = Cell(text=" ".join(cleaned.split()) or text, start=start + lead,
-                end=start + len(scan.rstrip()), note=note)
+                end=max(start + lead, start + len(scan.rstrip())), note=note)
     if shown is not None:
         cell.text = " ".join(blank_footnotes(shown)[0].split()) or " ".join(shown.split())
     if not text:
