@@ -368,6 +368,7 @@ class _Scanner:
         self.t = text
         self.cfg = config
         self.hedges = L.load_hedges(config.hedge_files)
+        self._ctx: dict = {}
         self._after_letters = all(p[:1].isalpha() for p in self.hedges.after)
         self.out: list[Quantity] = []
         self.addend = 0.0
@@ -496,7 +497,7 @@ class _Scanner:
         """Return (unit, end) for a measure unit right after e, or (None, e)."""
         t = self.t
         c = t[e + 1:e + 2] if t[e:e + 1] in (" ", "\t") else t[e:e + 1]
-        dm = _DEGREES.match(t, e) if c and c in "°ºdcfCF" else None
+        dm = _DEGREES.match(t, e, e + 40) if c and c in "°ºdcfCF" else None
         if dm:
             scale_letter = (dm.group(1) or dm.group(2) or "").lower()
             if scale_letter:
@@ -509,7 +510,7 @@ class _Scanner:
                 return unit, dm.end()
             return None, e  # "45 degrees": an angle or a temperature, the text does not say
         # the longest multi-word form first ("square metres", "miles per hour")
-        m = _WORDS_AHEAD.match(t, e)
+        m = _WORDS_AHEAD.match(t, e, e + 80)
         if m:
             words = m.group(1).split()
             base = m.start(1)
@@ -522,7 +523,7 @@ class _Scanner:
                     end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
                     return self._power_after(unit, end)
         # one token: case-sensitive symbols attached to the number or after one space
-        m = _UNIT_TOKEN.match(t, e)
+        m = _UNIT_TOKEN.match(t, e, e + 40)
         if not m:
             return self._marked_unit(e)
         tok = m.group(2)
@@ -564,7 +565,9 @@ class _Scanner:
     def _closing_quote_free(self, e: int) -> bool:
         """A straight quote right after a number is a unit unless it closes a quotation."""
         t = self.t
-        line_start = t.rfind("\n", 0, e) + 1
+        # the same line, at most 400 characters back: bounded work on a one-line megabyte
+        line_start = t.rfind("\n", e - 400 if e > 400 else 0, e) + 1 or \
+            (e - 400 if e > 400 else 0)
         q = t[e]
         return t.count(q, line_start, e) % 2 == 0 and not t[e + 1:e + 2].isalpha()
 
@@ -734,6 +737,9 @@ class _Scanner:
         t = self.t
         s, e = m.start(), m.end()
         tok = m.group("num")
+        if len(tok) > 40:  # a hash, an identifier or a digit dump, not a figure
+            self.consumed = max(self.consumed, e)
+            return
         before = t[s - 1] if s else " "
         after = t[e] if e < len(t) else " "
         # identifiers: letters glued before the digits ("D9", "H20", "COVID-19")
@@ -1185,7 +1191,7 @@ class _Scanner:
             if code is None:
                 code = self.cfg.dollar_symbol if sym == "$" else self.yen
             return code, sm.end(), 1.0
-        m = _NAME_AFTER.match(t, e)
+        m = _NAME_AFTER.match(t, e, e + 60)
         if not m:
             return None
         words = m.group(1).split()
@@ -1218,7 +1224,12 @@ class _Scanner:
         return None
 
     def _context(self, *words: str) -> bool:
-        return any(w in self.t for w in words)
+        """One of these words occurs in the text (answers cached per text)."""
+        key = words
+        hit = self._ctx.get(key)
+        if hit is None:
+            hit = self._ctx[key] = any(w in self.t for w in words)
+        return hit
 
     def _span_end(self, e: int, words: list[str]) -> int:
         i = e

@@ -46,7 +46,7 @@ def _tokens(text: str, pos: int, limit: int = 32) -> list[tuple[str, int, int]]:
     i = pos
     n = len(text)
     while len(out) < limit and i < n:
-        m = _TOKEN.match(text, i)
+        m = _TOKEN.match(text, i, i + 40)
         if not m:
             break
         if m.group(1):

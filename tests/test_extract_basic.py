@@ -100,3 +100,8 @@ def test_user_after_hedge_is_read_after_a_plain_word_position(tmp_path):
     q = extract("They will hire 500 tops, the firm said.",
                 ExtractConfig(hedge_files=(str(extra),)))[0]
     assert (q.text, q.hedge, q.high) == ("500 tops", "tops", 500)
+
+
+def test_digit_dump_is_not_a_quantity_and_does_not_crash():
+    # int() refuses strings of more than 4300 digits; such a run is no figure anyway
+    assert extract("hash " + "7" * 5000 + " end, then 5%.")[-1].text == "5%"
