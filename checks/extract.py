@@ -800,8 +800,9 @@ class _Scanner:
             return
         sc = _SCI.match(t, e) if after in "eExX× \t" else None
         if sc:
-            exp = int((sc.group(1) or sc.group(2) or sc.group(3)).replace("−", "-")
-                      .replace("--", ""))
+            raw = (sc.group(1) or sc.group(2) or sc.group(3)).replace("−", "-")
+            digits = raw.lstrip("+-")
+            exp = int(digits) * (-1 if raw[:len(raw) - len(digits)].count("-") % 2 else 1)
             if abs(exp) <= 300:
                 self._scientific(tok, s, sc.end(), exp)
                 return
