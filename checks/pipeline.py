@@ -53,5 +53,14 @@ def extract_paths(paths: list[str], config: ExtractConfig | None = None,
         except FactlintError as exc:
             out.append(Extracted(path, error=str(exc)))
             continue
-        out.append(Extracted(path, doc, extract_document(doc, config)))
+        try:
+            quantities = extract_document(doc, config)
+        except FactlintError as exc:
+            out.append(Extracted(path, error=str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the run
+            out.append(Extracted(path, error=f"{path}: internal error while scanning (a "
+                                              f"factlint bug): {type(exc).__name__}: {exc}"))
+            continue
+        out.append(Extracted(path, doc, quantities))
     return out

@@ -146,3 +146,23 @@ def test_extract_start_up_imports_no_pandas_or_pint(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().endswith("[]")
+
+
+def test_a_scanner_bug_is_one_line_and_other_documents_go_on(capsys, article, tmp_path,
+                                                           monkeypatch):
+    from checks import pipeline
+
+    other = tmp_path / "boom.txt"
+    other.write_text("boom 5%")
+    real = pipeline.extract
+
+    def flaky(text, config=None):
+        if "boom" in text:
+            raise ZeroDivisionError("division by zero")
+        return real(text, config)
+
+    monkeypatch.setattr(pipeline, "extract", flaky)
+    code, out, err = run(capsys, "extract", str(other), str(article), "--format", "jsonl")
+    assert code == 2 and len(out.splitlines()) == 3
+    assert err == (f"factlint: {other}: internal error while scanning (a factlint bug): "
+                   f"ZeroDivisionError: division by zero\n")
