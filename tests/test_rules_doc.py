@@ -34,3 +34,14 @@ def test_rules_doc_lists_every_rule_with_its_examples():
         body = section[1].split("\n### ", 1)[0]
         assert rule.name in body and "Passes:" in body and "Fails:" in body
         assert rule.examples_fail[0].split()[0] in body
+
+
+def test_check_mode_reports_a_stale_file(tmp_path, capsys):
+    """--check exits 1 on a stale file, and 0 once the script has rewritten it."""
+    gen = _generator()
+    out = tmp_path / "rules.md"
+    out.write_text("# stale\n", encoding="utf-8")
+    assert gen.main(["--check", "--output", str(out)]) == 1
+    assert "out of date" in capsys.readouterr().err
+    assert gen.main(["--output", str(out)]) == 0
+    assert gen.main(["--check", "--output", str(out)]) == 0
