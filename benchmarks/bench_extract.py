@@ -94,7 +94,7 @@ def time_factlint(corpus: str, chunk_chars: int = 20_000, repeat: int = 1) -> tu
 def time_quantulum(sample: str, peer_python: str | None) -> tuple[float, int, str] | None:
     """(seconds, quantities, where) for quantulum3 on the sample, or None."""
     try:
-        import quantulum3  # noqa: F401
+        import quantulum3  # noqa: F401  (only: is it importable here?)
         where = "this interpreter"
         cmd = [sys.executable, "-c", _PEER_SCRIPT]
     except ImportError:

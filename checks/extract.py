@@ -26,8 +26,6 @@ _NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 _NUM_RX = re.compile(_NUM)
 _WORDNUM = "|".join(sorted(list(L.UNITS_WORDS) + list(L.TENS_WORDS) + ["nought", "naught"],
                            key=len, reverse=True))
-_MULT = "|".join(sorted(L.MULTIPLIER_WORDS, key=len, reverse=True))
-_ORD = "|".join(sorted(list(L.ORDINAL_WORDS) + ["nineth", "trillionth"], key=len, reverse=True))
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
            "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
            "⅞": 0.875}
@@ -232,13 +230,10 @@ _FOLD = re.compile(r"\s*-?\s*fold\b", re.I)
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year|season|"
                     r"game|night)\b)(?!\s+(?:in|since|this|last|so far|already)\b)", re.I)
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th)\b", re.I)
-_DECADE = re.compile(r"(?:'?s)\b")
 _DURATION = re.compile(r"(?:\s*-\s*|\s*)(" + "|".join(
     sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
-_WORD = re.compile(r"\s*-?\s*([A-Za-z][A-Za-z'’-]*)")
 _WORDS_AHEAD = re.compile(r"[ \t]*(?:-[ \t]*)?([^\s\d,;:()]+(?:[ \t]+[^\s\d,;:()]+){0,3})")
 _PER = re.compile(r"\s*(?:/|\bper\b|\ban\b|\ba\b)\s*([A-Za-z°µμ]+)", re.I)
-_CURRENCY_AFTER_ISO = re.compile(r"\s*\b([A-Z]{3})\b")
 _CUR_BEFORE = re.compile(
     r"(?:(" + "|".join(re.escape(s) for s in sorted(list(L.CURRENCY_SYMBOLS) + ["PS"], key=len,
                                                        reverse=True))
@@ -250,9 +245,6 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))([-−–+])$")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|and|-?\s*or)\s*(?=[$¥€£₩₹]?\s?\d)", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _LIST_ITEM = re.compile(r"(?:^|\n)[ \t>*-]*\(?$")
-_YEAR_PREP = re.compile(r"\b(?:in|since|by|from|until|till|to|of|before|after|during|year|"
-                        r"fiscal|the|and|or|through|between|early|late|mid|circa|c\.)\s*$",
-                        re.I)
 _FY = re.compile(r"(?:\bFY|\bfy|\bCY)\s?$")
 _YEAR_RANGE = re.compile(r"[-–/](\d{2}|\d{4})\b(?![\d%])")
 _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+(\d+|" + _WORDNUM + r")\b(?![.,]\d)", re.I)
@@ -493,7 +485,7 @@ class _Scanner:
 
     # -- units after a number -------------------------------------------------------------
 
-    def unit_after(self, e: int, attached_ok: bool = True):
+    def unit_after(self, e: int):
         """Return (unit, end) for a measure unit right after e, or (None, e)."""
         t = self.t
         c = t[e + 1:e + 2] if t[e:e + 1] in (" ", "\t") else t[e:e + 1]
@@ -600,9 +592,6 @@ class _Scanner:
 
     def _angle_context(self, e: int) -> bool:
         return bool(_ANGLE_WORDS.search(self.t, (e - 40 if e > 40 else 0), e + 40))
-
-    def _money_context(self, e: int) -> bool:
-        return bool(re.match(r"\s*(?:pounds?)\s+(?:sterling|stg)\b", self.t[e:e + 30], re.I))
 
     def per_after(self, unit: str, e: int):
         """Extend a unit with 'per X' / '/X' ('barrels per day', 'km/h')."""
@@ -1014,7 +1003,7 @@ class _Scanner:
         code, _, _ = self.currency_before(s)
         return code is not None
 
-    def suffix(self, tok: str, s: int, e: int, code: str | None, glued_ok: bool = True):
+    def suffix(self, tok: str, s: int, e: int, code: str | None):
         """Read scale, currency, percent, unit or noun after a number ending at e."""
         t = self.t
         self.addend = 0.0
@@ -1140,8 +1129,6 @@ class _Scanner:
                                 kind = "duration"
                                 unit = L.DURATION_WORDS[dm.group(1).lower()]
                                 end = dm.end()
-                                if unit in ("quarter",) and not re.match(r"\s*s\b|\w", ""):
-                                    pass
                             else:
                                 # a hedge written after the number is not a noun
                                 noun, nend = (None, end) if self.hedges.after_rx.match(
@@ -1471,7 +1458,6 @@ class _Scanner:
         if not dv > value:
             return False
         v = value / dv
-        wm = _SIGN_WORD.search(t, (s - 12 if s > 12 else 0), s)
         hedge, hstart = self.hedge_before(s)
         self.emit(start=hstart if hedge else s, end=dend, value=v, unit="",
                   kind="fraction", round_low=v, round_high=v, num_start=s,

@@ -247,16 +247,14 @@ def parse_phrase(text: str, pos: int, allow_digits: bool = False) -> Phrase | No
     value = c.value
     kind = "number"
     end = toks[k - 1][2]
-    has_point, decimals = False, 0
     # "point two five"
     if k < len(toks) and toks[k][0] == "point" and c.last in (
             "unit", "teen", "tens", "hundred", "big", "digit"):
         digits, k2 = _decimals(toks, k + 1)
         if digits:
             value = c.value + float("0." + digits) * (c.big_max if c.last == "big" else 1)
-            has_point, decimals = True, len(digits)
             k, end = k2, toks[k2 - 1][2]
-            return Phrase(value, end, "number", k, True, decimals, c.big_max or 1.0)
+            return Phrase(value, end, "number", k, True, len(digits), c.big_max or 1.0)
     # "and a half", "and three quarters", optionally followed by a scale
     if k + 2 < len(toks) + 1 and k < len(toks) and toks[k][0] == "and" and k + 2 <= len(toks):
         r = _and_fraction(toks, k + 1, c)
