@@ -230,6 +230,23 @@ def load_cases(directory: str | os.PathLike) -> list[RuleCase]:
     return out
 
 
+def case_params(directory: str | os.PathLike) -> list:
+    """The cases of a directory as ``pytest.param``s with ``<CODE>_<case>`` ids.
+
+    A rule-pack author's whole test module can be::
+
+        @pytest.mark.parametrize("case", case_params("tests/rule_cases"))
+        def test_rule_case(case):
+            assert_case(case)
+
+    Cases marked ``xfail`` carry a (non-strict) xfail mark with their reason.
+    """
+    import pytest
+
+    return [pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=c.xfail, strict=False)]
+                         if c.xfail else []) for c in load_cases(directory)]
+
+
 # running -----------------------------------------------------------------------------------
 
 _CHECKERS: dict = {}

@@ -189,3 +189,18 @@ def test_input_records_keep_their_quote():
     c = _claim(inputs=("2.146 million", "5.5 million"))
     assert [i.text for i in c.inputs] == ["2.146 million", "5.5 million"]
     assert all(isinstance(i, Input) and TEXT[i.start:i.end] == i.text for i in c.inputs)
+
+
+def test_case_params_for_rule_pack_authors(tmp_path):
+    """case_params gives one pytest.param per case, with ids and xfail marks."""
+    from checks.testing import case_params
+
+    _write(tmp_path, "ABC01.yml", """\
+        rule: ABC01
+        cases:
+          - {name: one, why: w, text: t}
+          - {name: two, why: w, text: t, xfail: known bug}
+        """)
+    one, two = case_params(tmp_path)
+    assert (one.id, two.id) == ("ABC01_one", "ABC01_two")
+    assert not one.marks and two.marks[0].kwargs["reason"] == "known bug"
