@@ -159,6 +159,8 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
 _ORD_FIRST = frozenset("sSnNrRtT")
+_PHRASE_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                  "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12.0}
 _SKIP_AFTER = frozenset(":-./apAP")
 _MARKS = frozenset("\"″′'([{<")
 #: currency symbols and codes that end in a letter ("Rs", "RM", "元"), and the last
@@ -1418,15 +1420,25 @@ class _Scanner:
         elif p.has_point:
             half = 0.5 * 10.0 ** -p.decimals * (p.scale if p.scale > 1 else 1) * scale * minor
             lo, hi = v - half, v + half
-        elif p.scale > 1 or scale != 1.0 or "hundred" in low_word:
-            # "a million" is a round figure: its rounding is its last named scale
-            mag = abs(v)
-            step = 10 ** math.floor(math.log10(mag)) if mag > 0 else 1
-            if "and" in low_word or p.words > 3:
-                step = 1.0 * minor * scale
-            lo, hi = v - 0.5 * step, v + 0.5 * step
         else:
-            lo = hi = v
+            # A phrase that ends on a scale word is rounded to that scale ("a million",
+            # "twenty-four million": half a million either way; "three and a half million":
+            # a quarter million), one that names every digit is exact ("one hundred and
+            # twenty-one").
+            last = low_word.rsplit(None, 1)[-1].rsplit("-", 1)[-1] if low_word else ""
+            named = _PHRASE_SCALES.get(last)
+            if scale != 1.0:
+                unit_step, mult = scale * minor, value
+            elif named:
+                unit_step, mult = named * minor, value / named
+            else:
+                unit_step = mult = 0.0
+            if unit_step:
+                frac = mult - math.floor(mult)
+                step = unit_step * (frac if frac > 1e-9 else 1.0)
+                lo, hi = v - 0.5 * step, v + 0.5 * step
+            else:
+                lo = hi = v
         hedge_after, aend = (None, end) if hedge else self.hedge_after(end)
         if hedge_after:
             hedge, end = hedge_after, aend

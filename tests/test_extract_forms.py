@@ -293,3 +293,15 @@ def test_offsets_cover_the_surface():
 def test_regressions_from_the_peer_suites(text, expected):
     got = found(text)
     assert [(s, pytest.approx(v), u, k) for s, v, u, k in got] == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("A million people came.", 5e5, 1.5e6),
+    ("It cost twenty-four million dollars.", 2.35e7, 2.45e7),
+    ("It cost three and a half million dollars.", 3.25e6, 3.75e6),
+    ("The club has one hundred and twenty-one members.", 121, 121),
+    ("Rates rose three point five percent.", 3.45, 3.55),
+])
+def test_number_words_carry_their_rounding(text, low, high):
+    q = extract(text)[0]
+    assert (q.round_low, q.round_high) == (pytest.approx(low), pytest.approx(high))
