@@ -305,3 +305,14 @@ def test_regressions_from_the_peer_suites(text, expected):
 def test_number_words_carry_their_rounding(text, low, high):
     q = extract(text)[0]
     assert (q.round_low, q.round_high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, hedge, kind_of_bound", [
+    ("Sales were well over 5,000 units.", "well over", "above"),
+    ("The bid came in south of $3 billion.", "south of", "below_strict"),
+    ("They hired 5,000 or thereabouts.", "or thereabouts", "approx"),
+    ("Shares rose upward of 40%.", "upward of", "above"),
+])
+def test_news_hedges(text, hedge, kind_of_bound):
+    q = extract(text)[0]
+    assert (q.hedge, q.hedge_type) == (hedge, kind_of_bound)
