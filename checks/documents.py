@@ -81,7 +81,9 @@ def discover(paths: list[str], suffixes: set[str] | None = None) -> list[str]:
 
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM); raise InputError for binary or broken input."""
-    if b"\x00" in data[:8192] or b"\x00" in data:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 text (byte-order mark); factlint reads UTF-8", path)
+    if b"\x00" in data:
         off = data.index(b"\x00")
         raise InputError(f"binary file (NUL byte at byte {off}), not a text document", path)
     try:

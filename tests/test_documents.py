@@ -178,3 +178,10 @@ def test_unreadable_file(tmp_path, monkeypatch):
 def test_directory_given_as_a_file(tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         read_document(str(tmp_path))
+
+
+def test_utf16_is_named_as_such(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes("Sales rose 5%.".encode("utf-16"))
+    with pytest.raises(InputError, match="UTF-16 text"):
+        read_document(str(p))
