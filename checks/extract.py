@@ -159,6 +159,8 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
 _ORD_FIRST = frozenset("sSnNrRtT")
+_GLUED_SCALE = re.compile(r"(?:k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|mil|mill|s)(?![A-Za-z])"
+                          r"|[万億亿兆千]")
 _PHRASE_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                   "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12.0}
 _SKIP_AFTER = frozenset(":-./apAP")
@@ -1256,8 +1258,7 @@ class _Scanner:
             return
         # identifiers glued after the digits ("5G", "3D", "A320neo" handled by skips)
         if after[:1].isalpha():
-            ok = re.match(r"(k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|s)(?![A-Za-z])|[万億亿兆千]",
-                          after) \
+            ok = _GLUED_SCALE.match(t, e) \
                 or self.unit_after(e)[0] is not None or _PERCENT.match(t, e) \
                 or _FOLD.match(t, e) or self._currency_name_after(e) is not None \
                 or _DURATION.match(t, e) or _AGE_AFTER.match(t, e)
