@@ -159,6 +159,7 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
 _ORD_FIRST = frozenset("sSnNrRtT")
+_CLOSERS = frozenset(",;:!?)]}")
 _GLUED_SCALE = re.compile(r"(?:k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|mil|mill|s)(?![A-Za-z])"
                           r"|[万億亿兆千]")
 _PHRASE_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
@@ -1014,6 +1015,9 @@ class _Scanner:
         # fast path: a plain lower-case word that starts no scale, unit, currency or hedge
         # ("2,681 workers", "40 in 2019") -- most numbers in prose
         if code is None:
+            c = t[e:e + 1]
+            if not c or c in _CLOSERS or (c == "." and not t[e + 1:e + 2].isalnum()):
+                return 1.0, None, "", "number", e, 1.0  # "in 7391, the", "rose to 12."
             nw = _NEXT_WORD.match(t, e)
             if nw and nw.group(1) not in _FIRST_WORDS and \
                     nw.group(1) not in self.hedges.after_first:
