@@ -996,6 +996,8 @@ class _Scanner:
             return False
         if self.currency_before(s)[0] or self.hedge_before(s)[0]:
             return False
+        if t[s:s + 4].isdigit() and not t[s + 4:s + 5].isdigit() and "1800" <= t[s:s + 4] <= "2199":
+            return False  # "Through 2025", "Tokyo 2020": a year after a name is still a year
         if w[0].isupper() or (len(w) > 1 and w[0].islower() and any(c.isupper() for c in w[1:])):
             # a capitalised word opening a sentence is not a name ("Sales 500" is rare)
             before = t[max(0, m.start(1) - 3):m.start(1)]

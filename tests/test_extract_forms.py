@@ -174,6 +174,7 @@ def test_ordinals(text, surface, value):
     ("The 2016-17 season was wet.", "2016-17", 2016.0, 2017.0),
     ("Prices peaked in the 1990s.", "1990s", 1990.0, 1999.0),
     ("Keytruda's 2018 sales jumped.", "2018", 2018.0, 2018.0),
+    ("Through 2025 the plant runs.", "2025", 2025.0, 2025.0),
 ])
 def test_years(text, surface, value, high):
     q = has(text, surface, value, "", "year")
