@@ -73,7 +73,7 @@ VULGAR_ANCHOR = re.compile(r"(?P<vulgar>[" + "".join(_VULGAR) + r"])")
 _SEP_RX = re.compile(_SEP3)
 _DIGIT_PHRASE = re.compile(r"[ \t]+(?:hundred|thousand|million|billion|trillion|lakh|crore|"
                            r"dozens?|dzs?|dozs?|over)\b", re.I)
-_POWER = re.compile(r"\^([-+]{0,2})(\d{1,3})(?![\d.])")
+_POWER = re.compile(r"\^([-+]{0,2})(\d{1,3})(?![\d]|\.\d)")
 _SCI = re.compile(r"(?:[eE]([+-]?\d{1,3})\b|[ \t]?[x×][ \t]?10(?:(?:\^|\*\*)([-−+]{0,2}\d{1,3})"
                   r"|([-−]\d{1,3}))(?![\d.]))")
 _FRAC = re.compile(r"[/⁄](\d{1,4})(?![\d/⁄])(?!\.\d)")

@@ -279,8 +279,8 @@ def parse_phrase(text: str, pos: int, allow_digits: bool = False) -> Phrase | No
             v = num / den
             k = k2
             sc = _scale_after(toks, k)
-            if sc:
-                v, k = v * sc[0], sc[1]
+            if sc:  # "two thirds of a million" is an amount, not a share
+                return Phrase(v * sc[0], toks[sc[1] - 1][2], "number", sc[1], scale=sc[0])
             return Phrase(v, toks[k - 1][2], "fraction", k)
         if toks[0][0].isdigit():
             pass  # "280 million first": digits never start an ordinal phrase

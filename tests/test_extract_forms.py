@@ -317,3 +317,34 @@ def test_number_words_carry_their_rounding(text, low, high):
 def test_news_hedges(text, hedge, kind_of_bound):
     q = extract(text)[0]
     assert (q.hedge, q.hedge_type) == (hedge, kind_of_bound)
+
+
+@pytest.mark.parametrize("text, surface, value, unit, kind", [
+    ("The bank swapped 10 rmb for 20 usd.", "10 rmb", 10.0, "CNY", "money"),
+    ("Tokenised feeds write usd 20 too.", "usd 20", 20.0, "USD", "money"),
+    ("Sony expects a profit of Y=590 billion.", "Y=590 billion", 5.9e11, "JPY", "money"),
+    ("It paid a PS6m golden hello.", "PS6m", 6e6, "GBP", "money"),
+    ("Debt was about $US113 trillion.", "about $US113 trillion", 1.13e14, "USD", "money"),
+    ("Shares rose 18 sen to RM23.50.", "18 sen", 0.18, "MYR", "money"),
+    ("She was paid RM3.06mil in cash.", "RM3.06mil", 3.06e6, "MYR", "money"),
+    ("Pay rose by percent of 10 only.", "percent of 10", 10.0, "percent", "percent"),
+    ("China's population is 1 414 021 100.", "1 414 021 100", 1414021100.0, "", "number"),
+    ("The total is 40\u202f000.", "40 000", 40000.0, "", "number"),
+    ("The count reached 1e10, roughly.", "1e10", 1e10, "", "number"),
+    ("The growth factor is 1.1^23.", "1.1^23", 1.1 ** 23, "", "number"),
+    ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "teaspoon", "measure"),
+    ("The loaf weighs 2½ kg.", "2½ kg", 2.5, "kilogram", "measure"),
+    ("The door is 2 1/4 in thick.", "2 1/4 in", 2.25, "inch", "measure"),
+    ("It is a 1/4 mile oval.", "1/4 mile", 0.25, "mile", "measure"),
+    ("Only 2 out of 500 failed.", "2 out of 500", 0.004, "", "fraction"),
+    ("It cost two thirds of a million.", "two thirds of a million", 2e6 / 3, "", "number"),
+    ("She finished second in the race.", "second", 2.0, "", "ordinal"),
+    ("The crate weighs 20 (kg) in all.", "20 (kg)", 20.0, "kilogram", "measure"),
+    ("The wrench is 9\" long.", "9\"", 9.0, "inch", "measure"),
+    ("Each dose held 45 and 50 mg.", "45", 45.0, "milligram", "measure"),
+    ("Demand for sub-300 sq m offices rose.", "300 sq m", 300.0, "meter ** 2", "measure"),
+    ("Water boils at 212 degrees fahrenheit.", "212 degrees fahrenheit", 212.0,
+     "degree_Fahrenheit", "measure"),
+])
+def test_more_forms(text, surface, value, unit, kind):
+    has(text, surface, value, unit, kind)
