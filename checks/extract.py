@@ -159,6 +159,7 @@ _SIGN_WORD = re.compile(r"\b(minus|negative)(?:[ \t]*-[ \t]*|[ \t]+)$", re.I)
 # numeric dates, version strings, identifiers.
 _START = operator.methodcaller("start")
 _ORD_FIRST = frozenset("sSnNrRtT")
+_ABBREV_DOT = re.compile(r"\.[ \t]*[a-z(]")
 _CLOSERS = frozenset(",;:!?)]}")
 _GLUED_SCALE = re.compile(r"(?:k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|mil|mill|s)(?![A-Za-z])"
                           r"|[万億亿兆千]")
@@ -1045,8 +1046,9 @@ class _Scanner:
                 scale *= L.SCALES.get(w, L.SCALES.get(lw, 1.0))
                 scale_word = lw
                 end = sm.end()
-                if t[end:end + 1] == "." and lw in ("mn", "bn", "mln", "bln", "mil"):
-                    end += 1
+                if t[end:end + 1] == "." and lw in ("mn", "bn", "mln", "bln", "mil") and \
+                        _ABBREV_DOT.match(t, end):
+                    end += 1  # "5 bn. euros": the abbreviation's dot, not a full stop
                 continue
             if am and scale == 1.0:
                 w = am.group(1)

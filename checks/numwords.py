@@ -360,6 +360,9 @@ def _leading_fraction_or_ordinal(toks, text: str) -> Phrase | None:
     if a or last in DENOM_ONLY:
         if plural or (not a and last in ("halves", "quarters")):
             return None
+        if not a and last == "quarter" and not (
+                k2 < len(toks) and (toks[k2][0] == "of" or toks[k2][0] in BIG)):
+            return None  # "the April-June quarter": a period, not a fraction
         if not a and last == "half" and k2 + 1 < len(toks) and toks[k2][0] in ("a", "an") \
                 and (toks[k2 + 1][0] in BIG or toks[k2 + 1][0] in DOZEN):
             s = BIG.get(toks[k2 + 1][0], 12.0)

@@ -348,3 +348,12 @@ def test_news_hedges(text, hedge, kind_of_bound):
 ])
 def test_more_forms(text, surface, value, unit, kind):
     has(text, surface, value, unit, kind)
+
+
+def test_a_quarter_as_a_period_is_not_a_fraction():
+    assert [q.text for q in extract("Sales hit ¥1.2 trillion in the April-June quarter.")] \
+        == ["¥1.2 trillion"]
+
+
+def test_full_stop_after_a_scale_abbreviation_is_not_part_of_it():
+    assert [q.text for q in extract("Revenue rose to £1.2bn. Costs fell.")] == ["£1.2bn"]
