@@ -184,7 +184,9 @@ def _first_words() -> frozenset:
                "percent percentage percentages percents per pct pc pp ppt ppts pts pt basis bps "
                "bp fold times yo yrs yr deg degree degrees celsius celcius centigrade centigrate "
                "fahrenheit farenheit kelvin square sq cubic cu squared cubed over in out and or "
-               "dozen dozens dz dzs doz dozs of to mil mill million billion trillion"]
+               "dozen dozens dz dzs doz dozs of to mil mill million billion trillion "
+               "straight consecutive successive long full more previous past next last "
+               "additional further extra whole calendar fiscal financial"]
     for p in phrases:
         for w in re.split(r"[\s\-/.]+", p.lower()):
             if w:
@@ -197,6 +199,12 @@ _LABEL_TAIL = re.compile(r"\d+(?:[/⁄.-]\d+)*")
 _NOUN_WORD = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])"
                         r"(?=[\s,.;:!?)'’\"]|$)")
 _TO_GAP = re.compile(r"\s+to\s+", re.I)
+_DASH_GAP = re.compile(r"[ \t]*[-–—][ \t]*")
+_BRAND_AFTER = re.compile(r"-[A-Z][a-z]+")
+_DURATION_ADJ = re.compile(r"[ \t]+(?:straight|consecutive|successive|long|full|more|"
+                           r"previous|past|next|last|additional|further|extra|whole|"
+                           r"calendar|fiscal|financial)[ \t]+(" + "|".join(
+                               sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _SKIP_NEXT = frozenset("0123456789apAP")
 _SKIP_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -748,6 +756,9 @@ class _Scanner:
                 return
         if before == "-" and re.search(r"[A-Za-z]\w*\d-$", t[(s - 10 if s > 10 else 0):s]):
             return  # "scp2-173": an identifier
+        if after == "-" and _BRAND_AFTER.match(t, e):  # "7-Eleven", "3-Com": a name
+            self.consumed = max(self.consumed, _BRAND_AFTER.match(t, e).end())
+            return
         if self._not_a_quantity(s, e, tok):
             return
         if before == "." and s >= 2 and t[s - 2].isdigit():
@@ -1132,7 +1143,7 @@ class _Scanner:
                             if unit.startswith(("degree_", "kelvin")):
                                 kind = "measure"
                         else:
-                            dm = _DURATION.match(t, end)
+                            dm = _DURATION.match(t, end) or _DURATION_ADJ.match(t, end)
                             agm = _AGE_AFTER.match(t, end)
                             if agm:
                                 kind, unit, end = "duration", "year", agm.end()
@@ -1343,6 +1354,12 @@ class _Scanner:
             if a.role or b.role:
                 continue
             gap = t[a.end:b.start]
+            if _DASH_GAP.fullmatch(gap) and a.unit == b.unit and a.kind == b.kind and \
+                    a.kind not in ("year", "ordinal", "number"):
+                # "$2bn-$3bn", "5%–7%": a range written with the unit on both ends
+                out[i] = _replace(a, role="range_low", partner=i + 1)
+                out[i + 1] = _replace(b, role="range_high", partner=i)
+                continue
             if not _TO_GAP.fullmatch(gap):
                 continue
             if not _FROM_BEFORE.search(t, max(0, a.start - 8), a.start):

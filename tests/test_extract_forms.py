@@ -357,3 +357,22 @@ def test_a_quarter_as_a_period_is_not_a_fraction():
 
 def test_full_stop_after_a_scale_abbreviation_is_not_part_of_it():
     assert [q.text for q in extract("Revenue rose to £1.2bn. Costs fell.")] == ["£1.2bn"]
+
+
+def test_range_with_the_unit_on_both_ends():
+    qs = extract("The deal is worth $2bn-$3bn.")
+    assert [(q.value, q.role, q.partner) for q in qs] == [(2e9, "range_low", 1),
+                                                          (3e9, "range_high", 0)]
+
+
+def test_brand_with_a_number_is_not_a_quantity():
+    assert found("The 7-Eleven operator grew.") == []
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Inflation beat the target for 24 straight months.", "24 straight months", 24.0,
+     "month"),
+    ("Profits fell for three consecutive years.", "three consecutive years", 3.0, "year"),
+])
+def test_durations_with_an_adjective(text, surface, value, unit):
+    has(text, surface, value, unit, "duration")
