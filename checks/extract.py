@@ -1426,7 +1426,8 @@ class _Scanner:
             return
         if p.words == 1 and re.match(r"-(?!(?:year|month|week|day|hour|minute|second|decade|"
                                      r"fold|and)\b)[a-z]", t[e:e + 12], re.I) \
-                and not self.unit_after(e)[0] and value < 100:
+                and not self.unit_after(e)[0] and not self._currency_name_after(e) \
+                and value < 100:
             return  # "six-speed", "four-door": a compound adjective, not a quantity
         if p.words <= 2 and self._one_in(s, e, value):
             return

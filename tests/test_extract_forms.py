@@ -56,6 +56,7 @@ MONEY = [
     ("The price of the yacht was quoted at USD10m.", "USD10m", 1e7, "USD"),
     ("The trade deficit widened to $-50.8bn in April.", "$-50.8bn", -5.08e10, "USD"),
     ("A coffee there costs 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+    ("It made a controversial one-yen bid.", "one-yen", 1.0, "JPY"),
     ("The subsidiary reported 30 MUSD of losses.", "30 MUSD", 3e7, "USD"),
     ("Tokenised text reads hk $ 10.05 billion here.", "hk $ 10.05 billion", 1.005e10, "HKD"),
 ]
