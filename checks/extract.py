@@ -1321,7 +1321,10 @@ class _Scanner:
         t = self.t
         tok1, tok2 = m1.group("num"), m2.group(0)
         s2, e2 = m2.start(), m2.end()
-        code2, _, assumed2 = self.currency_before(s2)
+        code2, c2start, assumed2 = self.currency_before(s2)
+        q2start = c2start if code2 else s2
+        if alt and code and not code2:
+            return False  # "$4.25 and 32 is the quantity": the 32 is no price
         code = code or code2
         scale, scale_word, unit, kind, end, minor = self.suffix(tok2, s2, e2, code)
         # "5 to 7" with nothing after: two plain numbers, not a range
@@ -1341,7 +1344,7 @@ class _Scanner:
             self.out[idx] = _replace(first, end=m1.end(), text=" ".join(
                 t[first.start:m1.end()].split()))
         self.consumed = max(self.consumed, m2.start())
-        self.finish_number(tok2, s2, e2, 1.0, code, assumed2 or assumed, s2, None, s2,
+        self.finish_number(tok2, s2, e2, 1.0, code, assumed2 or assumed, q2start, None, q2start,
                            role=None if alt else "range_high", partner=None if alt else idx,
                            forced=(scale, scale_word, unit, kind, end, minor))
         return True

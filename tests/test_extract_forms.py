@@ -377,3 +377,15 @@ def test_brand_with_a_number_is_not_a_quantity():
 ])
 def test_durations_with_an_adjective(text, surface, value, unit):
     has(text, surface, value, unit, "duration")
+
+
+def test_alternatives_need_their_own_unit_after_a_price():
+    assert found("The cost is $4.25 and 32 is the quantity.") == [
+        ("$4.25", 4.25, "USD", "money"), ("32", 32.0, "", "number")]
+
+
+def test_second_end_of_a_range_keeps_its_symbol():
+    qs = extract("Tickets cost between $5 and $7.")
+    assert [(q.text, q.role) for q in qs] == [("$5", "range_low"), ("$7", "range_high")]
+    text = "Tickets cost between $5 and $7."
+    assert all(text[q.start:q.end] == q.text for q in qs)
