@@ -185,7 +185,7 @@ def _first_words() -> frozenset:
                "bp fold times yo yrs yr deg degree degrees celsius celcius centigrade centigrate "
                "fahrenheit farenheit kelvin square sq cubic cu squared cubed over in out and or "
                "dozen dozens dz dzs doz dozs of to mil mill million billion trillion "
-               "straight consecutive successive long full more previous past next last "
+               "straight consecutive successive long full more "
                "additional further extra whole calendar fiscal financial"]
     for p in phrases:
         for w in re.split(r"[\s\-/.]+", p.lower()):
@@ -201,10 +201,11 @@ _NOUN_WORD = re.compile(r"[ \t]+(?:-\s*)?([A-Za-z][A-Za-z-]*[A-Za-z]|[A-Za-z])"
 _TO_GAP = re.compile(r"\s+to\s+", re.I)
 _DASH_GAP = re.compile(r"[ \t]*[-–—][ \t]*")
 _BRAND_AFTER = re.compile(r"-[A-Z][a-z]+")
-_DURATION_ADJ = re.compile(r"[ \t]+(?:straight|consecutive|successive|long|full|more|"
-                           r"previous|past|next|last|additional|further|extra|whole|"
-                           r"calendar|fiscal|financial)[ \t]+(" + "|".join(
-                               sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# ("2,400 last year" is a date, not a duration: no last/next/past/previous here)
+_DURATION_ADJ = re.compile(
+    r"[ \t]+(?:straight|consecutive|successive|long|full|more|additional|further|extra|"
+    r"whole|calendar|fiscal|financial)[ \t]+("
+    + "|".join(sorted(L.DURATION_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _SKIP_NEXT = frozenset("0123456789apAP")
 _SKIP_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)

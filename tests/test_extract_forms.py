@@ -389,3 +389,7 @@ def test_second_end_of_a_range_keeps_its_symbol():
     assert [(q.text, q.role) for q in qs] == [("$5", "range_low"), ("$7", "range_high")]
     text = "Tickets cost between $5 and $7."
     assert all(text[q.start:q.end] == q.text for q in qs)
+
+
+def test_a_figure_last_year_is_not_a_duration():
+    assert found("The club had 2,400 last year.") == [("2,400", 2400.0, "", "number")]
