@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import math
 import sys
 
 from checks import __version__
@@ -56,7 +57,9 @@ def cmd_extract(args) -> int:
             to_frame(recs, len(r.document.text))
         records += recs
     if args.format == "jsonl":
-        out = "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+        # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
+        out = "".join(json.dumps(_finite(rec), ensure_ascii=False, allow_nan=False) + "\n"
+                      for rec in records)
     elif args.format == "csv":
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
@@ -68,6 +71,11 @@ def cmd_extract(args) -> int:
         out = _table(records)
     _emit(out, args.output)
     return status
+
+
+def _finite(rec: dict) -> dict:
+    """Replace infinite interval ends with None (JSON null)."""
+    return {k: (None if isinstance(v, float) and math.isinf(v) else v) for k, v in rec.items()}
 
 
 def _table(records: list[dict]) -> str:

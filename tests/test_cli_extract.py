@@ -166,3 +166,21 @@ def test_a_scanner_bug_is_one_line_and_other_documents_go_on(capsys, article, tm
     assert code == 2 and len(out.splitlines()) == 3
     assert err == (f"factlint: {other}: internal error while scanning (a factlint bug): "
                    f"ZeroDivisionError: division by zero\n")
+
+
+def test_jsonl_is_strict_json_with_null_for_open_interval_ends(tmp_path):
+    """'more than 800,000' is open above: its high is null, never the non-JSON Infinity."""
+    import json as _json
+    import subprocess
+    import sys
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("It aims to sell more than 800,000 vehicles.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "checks", "extract", str(doc), "--format",
+                          "jsonl"], capture_output=True, text=True, check=True).stdout
+
+    def strict(token):
+        raise ValueError(f"non-standard JSON constant {token}")
+
+    recs = [_json.loads(line, parse_constant=strict) for line in out.splitlines()]
+    assert recs[0]["low"] == 800000.0 and recs[0]["high"] is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from urllib.parse import quote
 
@@ -68,11 +69,12 @@ def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
                                  f"input {i.text!r}", n))
     if related:
         result["relatedLocations"] = related
-    if c.computed is not None:
+    if c.computed is not None and math.isfinite(c.computed):
         result["properties"]["computed"] = c.computed
-    if c.allowed_low is not None:
+    # SARIF is strict JSON: an open end of the allowed interval is left out
+    if c.allowed_low is not None and math.isfinite(c.allowed_low):
         result["properties"]["allowedLow"] = c.allowed_low
-    if c.allowed_high is not None:
+    if c.allowed_high is not None and math.isfinite(c.allowed_high):
         result["properties"]["allowedHigh"] = c.allowed_high
     if c.hint:
         result["properties"]["hint"] = c.hint
@@ -121,4 +123,4 @@ def render(run: RunResult, rules=None, **_) -> str:
         "properties": {"summary": run.summary(), "coverage": common.coverage(run)},
     }
     doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
