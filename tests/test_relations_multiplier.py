@@ -175,3 +175,20 @@ def test_base_after_a_noun_and_of(checker):
 ])
 def test_hedged_reductions_speak_of_the_cut(checker, text, verdict):
     assert one(checker, text).verdict == verdict
+
+
+def test_seed_asia_markets_dated_referent_skips_undated_figure(checker):
+    """Regression: 'the 2024 level' bound the undated ¥2.2 billion of the sentence before
+    (51x, a false fail) instead of the ¥64.8 billion dated 2024 two sentences back."""
+    text = ("Beef exports reached ¥64.8 billion in 2024. The US took about 21% of that. "
+            "It bought ¥2.2 billion more than Taiwan. The goal of ¥113.2 billion for 2030 "
+            "is almost double the 2024 level.")
+    c = [c for c in claims(checker, text) if c.rule == "MUL01"]
+    assert len(c) == 1 and c[0].verdict == "uncertain"
+    assert "¥64.8 billion" in [i.text for i in c[0].inputs]
+
+
+def test_dated_referent_without_a_dated_figure_is_never_a_fail(checker):
+    text = ("It bought ¥2.2 billion more than Taiwan. The goal of ¥113.2 billion for 2030 "
+            "is almost double the 2024 level.")
+    assert all(c.verdict != "fail" for c in claims(checker, text) if c.rule == "MUL01")

@@ -237,7 +237,11 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
     """
     keys = REFERENT_NOUNS.get(noun, ())
     si = ctx.sentence_index(before)
-    for idx in (si, si - 1):
+    # A referent that names a year ("the 2024 level") binds only a figure dated that year,
+    # which may stand a few sentences back; an undated figure nearby is not evidence.
+    reach = (si, si - 1) if year is None else tuple(range(si, si - 6, -1))
+    undated: list[Quantity] = []
+    for idx in reach:
         if idx < 0:
             break
         cands = []
@@ -257,15 +261,19 @@ def resolve_referent(ctx, noun: str, before: int, unit: str | None,
                            for k in keys):
                     continue
             cands.append(q)
-        if len(cands) > 1 and year is not None:
+        if year is not None:
             dated = [q for q in cands if _dated(ctx, q, year)]
             if len(dated) == 1:
                 return dated[0], []
+            if len(dated) > 1:
+                return None, dated
+            undated += cands
+            continue
         if len(cands) == 1:
             return cands[0], []
         if len(cands) > 1:
             return None, cands
-    return None, []
+    return None, undated
 
 
 def iv(q: Quantity) -> Interval:
