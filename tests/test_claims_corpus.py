@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = {"share", "change", "multiplier", "difference", "total", "ranking", "elapsed",
             "conversion", "consistency"}
@@ -18,13 +20,14 @@ def _runner():
     return mod
 
 
-def test_every_family_has_ten_labelled_cases_right_and_wrong():
-    """At least 10 cases per family, with correct and wrong claims mixed, ids unique."""
-    fams = _runner().load()
+@pytest.mark.parametrize("directory,minimum", [("claims", 10), ("claims_fresh", 6)])
+def test_every_family_has_labelled_cases_right_and_wrong(directory, minimum):
+    """Enough cases per family, with correct and wrong claims mixed, ids unique."""
+    fams = _runner().load(ROOT / "benchmarks" / directory)
     assert {f["family"] for f in fams} == FAMILIES
     for f in fams:
         verdicts = [c["verdict"] for c in f["cases"]]
-        assert len(verdicts) >= 10, f["family"]
+        assert len(verdicts) >= minimum, f["family"]
         assert "pass" in verdicts and "fail" in verdicts, f["family"]
         ids = [c["id"] for c in f["cases"]]
         assert len(ids) == len(set(ids)), f["family"]
