@@ -62,12 +62,23 @@ _WORD_LIST = sorted({w.lower() for w in [*L.UNITS_WORDS, *L.TENS_WORDS, "nought"
                                          "quarter", *_SCALE_NAMES]})
 # Anchors: where a quantity can start. Digits and words are found by two passes (each scans
 # fast on its own; one alternation of both is several times slower) merged by position.
-NUM_ANCHOR = re.compile(r"(?P<num>" + _NUM + r")")
+# _NUM with its first character taken out in front, as one class: re then skips every
+# position that is not a digit or a dot in C instead of trying the alternation there (the
+# same matches, about three times faster over a text)
+NUM_ANCHOR = re.compile(
+    r"(?P<num>[\d.](?:(?<=\.)\d+|(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d?(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{0,2}(?:" + _SEP3 + r"\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d*(?:\.\d+)?)))")
 WORD_ANCHOR = re.compile(
     r"\b(?:(?P<mult>" + _trie(sorted(w.lower() for w in L.MULTIPLIER_WORDS)) + r")"
     r"|(?P<word>(?:an?\s+(?=(?:" + _trie(sorted({*_SCALE_NAMES, "half", "quarter",
                                                   *L.ORDINAL_WORDS, "nineth", "trillionth"}))
     + r")\b))?" + _trie(_WORD_LIST) + r"))\b", re.I)
+# The same pattern without re.I, run over the lower-cased text: more than twice as fast.
+# Only when lower-casing keeps every offset and no character matches an ASCII letter
+# under re.I without lower-casing to it (dotless i, long s, the Kelvin sign).
+WORD_ANCHOR_LOWER = re.compile(WORD_ANCHOR.pattern)
+_CASE_ODD = ("\u0131", "\u017f", "\u212a")
 VULGAR_ANCHOR = re.compile(r"(?P<vulgar>[" + "".join(_VULGAR) + r"])")
 
 _SEP_RX = re.compile(_SEP3)
@@ -387,7 +398,7 @@ class _Scanner:
         self.skips = sorted(spans)
         self._skip_i = 0
         self.consumed = 0
-        lower = text.lower()
+        self.lower = lower = text.lower()
         self.yen = config.yen_symbol
         if config.yen_symbol == "JPY" and ("yuan" in lower or "renminbi" in lower
                                            or "rmb" in lower) and " yen" not in lower:
@@ -648,7 +659,11 @@ class _Scanner:
         """Anchor matches of digits, number words and vulgar fractions, in text order."""
         t = self.t
         ms = list(NUM_ANCHOR.finditer(t))
-        ms += WORD_ANCHOR.finditer(t)
+        low = self.lower
+        if len(low) == len(t) and (t.isascii() or not any(c in t for c in _CASE_ODD)):
+            ms += WORD_ANCHOR_LOWER.finditer(low)  # words: start, end, lastgroup are used
+        else:
+            ms += WORD_ANCHOR.finditer(t)
         if _HAS_VULGAR.search(t):
             ms += VULGAR_ANCHOR.finditer(t)
         ms.sort(key=_START)  # two sorted runs: a linear merge
