@@ -24,8 +24,11 @@ from checks.intervals import Interval
 from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
 
+# "first" is a rank only as a place ("came first", "first place"), not an order in time
+# ("in the first quarter, then ...", "first sold 1,200 units in March, then ...")
 _TOP = re.compile(r"\b(?:largest|biggest|top|leading|highest|most|greatest|No\.\s*1|"
-                  r"number\s+one|first|led|leads)\b", re.I)
+                  r"number\s+one|(?:came|finished|ranked|placed|was|were|is|are)\s+first|"
+                  r"first\s+place|led|leads)\b", re.I)
 _LOW = re.compile(r"\b(?:smallest|lowest|fewest|least|cheapest|weakest)\b", re.I)
 _FOLLOW = re.compile(r"\b(?:followed\s+by|then|ahead\s+of|trailed\s+by|behind\s+(?:it|them)\s+"
                      r"(?:were|was|came)|next\s+(?:came|were|was)|(?:second|third)\s+(?:at|with|"
@@ -39,6 +42,41 @@ _RANK = re.compile(r"\b(?:the\s+)?(?:(second|third|fourth|fifth|sixth|seventh|ei
                    r"ranked\s+(first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)))\b",
                    re.I)
 _RANKED = ("money", "count", "measure", "percent", "number")
+
+
+#: a change stated just before a value ("down 1.2%", "sales rose 12%, 18% and 3%"): the
+#: value is a growth rate, not the amount the superlative ranks
+_CHANGE_WORD = (r"(?:up|down|rose|fell|grew|gained|lost|jumped|dropped|climbed|declined|"
+                r"slipped|slid|surged|soared|plunged|tumbled|increased|decreased|rising|"
+                r"falling|growing|growth|increases?|decreases?|rises?|falls?|drops?|gains?|"
+                r"declines?|changes?)")
+_CHANGE_BEFORE = re.compile(r"\b" + _CHANGE_WORD + r"(?:\s+(?:by|of))?(?:\s+(?:about|nearly|"
+                            r"almost|some|roughly|around|just|more\s+than|over|only))?\s*$",
+                            re.I)
+_CHANGE_ANY = re.compile(r"\b" + _CHANGE_WORD + r"\b", re.I)
+#: a value dated apart from the others ("41,000 a year earlier"): a comparison, not an item
+_OTHER_TIME = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:year|month|"
+                         r"season|quarter)|the\s+(?:previous|prior)\s+(?:year|month|quarter|"
+                         r"season)|previously|earlier|before)\b", re.I)
+_YEAR_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})\b", re.I)
+
+
+def _not_ranked_values(ctx, items, cue_end: int) -> bool:
+    """True when the list's values are not the amounts the superlative ranks: growth
+    rates ("down 1.2%"; "rose 12%, 18% and 3% respectively"), or figures of other dates
+    ("the Civic with 41,000 a year earlier"; "$1.2 billion in 2023, ... in 2024")."""
+    text = ctx.text
+    for q in items:
+        if _CHANGE_BEFORE.search(text[max(0, q.start - 40):q.start]):
+            return True
+        if _OTHER_TIME.match(text, q.end):
+            return True
+    if items[0].kind == "percent" and _CHANGE_ANY.search(text, cue_end, items[0].start):
+        return True
+    if re.search(r"\bbehind\b(?!\s+(?:it|them)\b)", text[cue_end:items[-1].start], re.I):
+        return True  # "second-largest at 4.2 million, behind China's 26.1 million": above it
+    years = {m.group(1) for q in items if (m := _YEAR_AFTER.match(text, q.end))}
+    return len(years) > 1
 
 
 def _key(q) -> tuple:
@@ -106,6 +144,8 @@ def _lists(ctx, rule):
                 len(items) == 2 and _FOLLOW.search(sent, cue.end())):
             continue
         if first.kind in ("percent", "number") and not _FOLLOW.search(sent, cue.end()):
+            continue
+        if _not_ranked_values(ctx, items, s0 + cue.end()):
             continue
         descending = bool(top) and not (low and low.start() < top.start())
         verdict, bad = _judge_order(items, descending, grey)

@@ -1,0 +1,57 @@
+"""False alarms found by checking correct articles (benchmarks/articles/clean_*.md).
+
+Each test is named after what broke and uses small sentences of its own: a correct
+statement must not fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.testing import check_text
+
+
+def verdicts(text, code):
+    """The (verdict, claim text) of rule ``code``'s claims on ``text``."""
+    res = check_text(text, selected=(code,))
+    return [(c.verdict, c.text) for c in res.claims if c.rule == code]
+
+
+def no_fail(text, code):
+    got = verdicts(text, code)
+    assert all(v != "fail" for v, _ in got), got
+    return got
+
+
+# --- RNK01: lists that are not rankings of the values they carry -------------------------
+
+@pytest.mark.parametrize("text", [
+    # growth rates after a superlative about size
+    "The biggest market was the US, followed by China and Japan, where sales rose 12%, 18% "
+    "and 3% respectively.",
+    "Shares of the largest banks fell, with JPMorgan down 1.2%, followed by Citigroup, down "
+    "2.5%, and Wells Fargo, down 3.1%.",
+    # "first" as an order in time, not a place
+    "Revenue rose 5% in the first quarter, then 3% in the second and 8% in the third.",
+    "Unemployment was 4.1% in the first quarter, then 4.3% in the second and 4.4% in the "
+    "third.",
+    "The company first sold 1,200 units in March, then 1,500 in April and 2,100 in May.",
+    # a value of another date is a comparison, not an item
+    "The most popular model was the Corolla with 40,000 sales, followed by the RAV4 with "
+    "38,000 and the Civic with 41,000 a year earlier.",
+])
+def test_ranking_list_of_changes_or_times_is_not_a_ranking(text):
+    assert verdicts(text, "RNK01") == []
+
+
+def test_ranking_behind_names_a_larger_value():
+    no_fail("India became the second-largest car market with 4.2 million sales, behind "
+            "China's 26.1 million and ahead of Japan's 3.9 million.", "RNK01")
+
+
+def test_ranking_real_lists_still_checked():
+    assert verdicts("The United States was the largest buyer at ¥13.4 billion, followed by "
+                    "Taiwan at ¥14.2 billion and Hong Kong at ¥8.4 billion.",
+                    "RNK01")[0][0] == "fail"
+    assert verdicts("Arsenal came first with 74 points, followed by Liverpool with 73 and "
+                    "City with 72.", "RNK01")[0][0] == "pass"
