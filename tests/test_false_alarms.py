@@ -11,9 +11,14 @@ import pytest
 from checks.testing import check_text
 
 
+import datetime as dt
+
+AS_OF = dt.date(2025, 7, 15)
+
+
 def verdicts(text, code):
-    """The (verdict, claim text) of rule ``code``'s claims on ``text``."""
-    res = check_text(text, selected=(code,))
+    """The (verdict, claim text) of rule ``code``'s claims on ``text``, as of 2025-07-15."""
+    res = check_text(text, selected=(code,), as_of=AS_OF)
     return [(c.verdict, c.text) for c in res.claims if c.rule == code]
 
 
@@ -55,3 +60,18 @@ def test_ranking_real_lists_still_checked():
                     "RNK01")[0][0] == "fail"
     assert verdicts("Arsenal came first with 74 points, followed by Liverpool with 73 and "
                     "City with 72.", "RNK01")[0][0] == "pass"
+
+
+# --- ELA02: "a year ago" as a reference point --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A year ago the rate was 6.4%.",
+    "The yen traded at about 147 to the dollar, compared with about 161 a year ago.",
+])
+def test_elapsed_a_year_ago_without_a_year_is_no_claim(text):
+    assert verdicts(text, "ELA02") == []
+
+
+def test_elapsed_n_years_ago_still_checked():
+    assert verdicts("Dealer failures are close to the record set in 2009, 14 years ago.",
+                    "ELA02")[0][0] == "fail"
