@@ -122,6 +122,11 @@ def _den(unit: str) -> str:
     return f"({unit})" if "/" in unit or "*" in unit.replace("**", "") else unit
 
 
+#: first words of the unit forms of several words, and of "square km", "cubic feet"
+_MULTI_FIRST = frozenset({f.split(" ", 1)[0] for f in L.UNIT_FORM_MAP if " " in f}
+                         | {"square", "sq", "sq.", "cubic", "cu"})
+
+
 def _powered(phrase: str) -> str | None:
     """ "square kilometres" -> "kilometer ** 2", "cubic feet" -> "foot ** 3"."""
     head, _, rest = phrase.partition(" ")
@@ -147,6 +152,8 @@ _ADDRESS = re.compile(r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d+(?:st|nd|rd|th)[ \t]+|[A
                       r"Court|Square|Terrace|Highway|Hwy|Parkway|Way)\b\.?")
 _ZONE_TIME = re.compile(r"[ \t]*(?:GMT|UTC|EDT|EST|BST|CET|CEST|PST|PDT|JST|IST|ET|PT|hrs|h)\b")
 _PREV_WORD = re.compile(r"([A-Za-z][\w&’'/.]*)[ \t]+$")
+# the same, matched from the number backwards over the reversed text (the group reversed)
+_PREV_WORD_REV = re.compile(r"[ \t]+([\w&’'/.]*[A-Za-z])")
 _LABEL_NOUNS = frozenset("""section row game part chapter page pages channel model series version
 route gate room level stage phase round category class grade no number episode season act
 article clause paragraph figure fig table item line platform terminal flight bus sp s&p ftse
@@ -183,6 +190,9 @@ _MARKS = frozenset("\"″′'([{<")
 _CUR_WORDS = frozenset({sym.rstrip(".") for sym in L.CURRENCY_SYMBOLS
                         if sym.rstrip(".")[-1:].isalpha()} | {"PS"})
 _CUR_LAST = frozenset(sym[-1] for sym in L.CURRENCY_SYMBOLS if not sym[-1].isalpha()) | {"."}
+#: characters that, after one space, start no scale, unit, currency, percent, noun or
+#: (letter-initial) hedge: a number followed by one of them has no suffix
+_INERT_NEXT = frozenset("0123456789|,;:)]}!?*#&+=/\\~^_@")
 _NEXT_WORD = re.compile(r" ([a-z]+)(?![\w\-'’./°²³])")
 
 
@@ -384,6 +394,8 @@ class _Scanner:
 
     def __init__(self, text: str, config: ExtractConfig):
         self.t = text
+        self.n = len(text)
+        self.rt = text[::-1]  # the text reversed: patterns that read backwards from a number
         self.cfg = config
         self.hedges = L.load_hedges(config.hedge_files)
         self._ctx: dict = {}
@@ -488,10 +500,12 @@ class _Scanner:
     def hedge_before(self, s: int):
         """The hedge phrase ending right before s ("nearly 40%"), and where it starts."""
         t = self.t
-        m = self.hedges.before_rev.match(t[(s - 40 if s > 40 else 0):s][::-1])
+        # matched on the reversed text from s backwards: at most 40 characters, as before
+        p0 = self.n - s
+        m = self.hedges.before_rev.match(self.rt, p0, p0 + (40 if s > 40 else s))
         if not m:
             return None, s
-        start, end = s - m.end("h"), s - m.start("h")
+        start, end = s - (m.end("h") - p0), s - (m.start("h") - p0)
         phrase = " ".join(t[start:end].lower().split())
         return self.hedges.before.get(phrase), start
 
@@ -532,7 +546,10 @@ class _Scanner:
         if m:
             words = m.group(1).split()
             base = m.start(1)
-            for n in range(min(4, len(words)), 0, -1):
+            # only a first word that opens a form of several words can start one; else
+            # just the one-token reading below (a hyphenated form: "watt-hours")
+            top = min(4, len(words)) if words[0].lower() in _MULTI_FIRST else 1
+            for n in range(top, 0, -1):
                 phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
                 if n == 1 and "-" not in phrase:
                     break  # one plain token: read below, where case matters
@@ -696,23 +713,22 @@ class _Scanner:
         self.link_from_to()
         return self.out
 
-    def emit(self, **kw) -> None:
+    def emit(self, start, end, value, unit, kind, round_low, round_high, num_start=0,
+             num_end=0, scale=1.0, exact=False, hedge_obj=None, role=None, partner=None,
+             assumed=False) -> None:
         """Build a Quantity, applying the hedge to the rounding interval."""
-        hedge = kw.pop("hedge_obj", None)
-        start, end = kw["start"], kw["end"]
-        v, lo, hi = kw["value"], kw["round_low"], kw["round_high"]
-        kind = kw["kind"]
-        if hedge is not None:
-            low, high = hedge.interval(v, lo, hi)
-            kw["hedge"] = hedge.phrase
-            kw["hedge_type"] = hedge.type
-        elif kind in ("multiplier", "fraction"):
-            low, high = min(v * 0.95, v * 1.05), max(v * 0.95, v * 1.05)
+        if hedge_obj is not None:
+            low, high = hedge_obj.interval(value, round_low, round_high)
+            hedge, hedge_type = hedge_obj.phrase, hedge_obj.type
         else:
-            low, high = lo, hi
-        kw["low"], kw["high"] = low, high
-        kw["text"] = " ".join(self.t[start:end].split())
-        self.out.append(Quantity(**kw))
+            hedge = hedge_type = None
+            if kind == "multiplier" or kind == "fraction":
+                low, high = min(value * 0.95, value * 1.05), max(value * 0.95, value * 1.05)
+            else:
+                low, high = round_low, round_high
+        self.out.append(Quantity(start, end, " ".join(self.t[start:end].split()), value, unit,
+                                 kind, low, high, hedge, round_low, round_high, num_start,
+                                 num_end, scale, exact, hedge_type, role, partner, assumed))
         if end > self.consumed:
             self.consumed = end
 
@@ -1012,10 +1028,13 @@ class _Scanner:
         t = self.t
         if s < 2 or t[s - 1] not in " \t" or not (t[s - 2].isalnum() or t[s - 2] in "&.'’"):
             return False
-        m = _PREV_WORD.search(t, (s - 24 if s > 24 else 0), s)
+        # the word before the spaces before s, read backwards in the reversed text
+        p0 = self.n - s
+        m = _PREV_WORD_REV.match(self.rt, p0, p0 + (24 if s > 24 else s))
         if not m:
             return False
-        w = m.group(1)
+        w = m.group(1)[::-1]
+        wstart = s - (m.end(1) - p0)
         lw = w.lower().rstrip(".")
         if lw in _LABEL_NOUNS:
             return True
@@ -1028,8 +1047,8 @@ class _Scanner:
             return False  # "Through 2025", "Tokyo 2020": a year after a name is still a year
         if w[0].isupper() or (len(w) > 1 and w[0].islower() and any(c.isupper() for c in w[1:])):
             # a capitalised word opening a sentence is not a name ("Sales 500" is rare)
-            before = t[max(0, m.start(1) - 3):m.start(1)]
-            if m.start(1) == 0 or re.search(r"[.!?:;\n]\s*$", before):
+            before = t[max(0, wstart - 3):wstart]
+            if wstart == 0 or re.search(r"[.!?:;\n]\s*$", before):
                 return lw in _LABEL_NOUNS
             return True
         return False
@@ -1048,6 +1067,8 @@ class _Scanner:
             c = t[e:e + 1]
             if not c or c in _CLOSERS or (c == "." and not t[e + 1:e + 2].isalnum()):
                 return 1.0, None, "", "number", e, 1.0  # "in 7391, the", "rose to 12."
+            if (c == " " or c == "\t") and t[e + 1:e + 2] in _INERT_NEXT and self._after_letters:
+                return 1.0, None, "", "number", e, 1.0  # "| 7391 |", "7391 + 12": no suffix
             nw = _NEXT_WORD.match(t, e)
             if nw and nw.group(1) not in _FIRST_WORDS and \
                     nw.group(1) not in self.hedges.after_first:
