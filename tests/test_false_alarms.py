@@ -75,3 +75,24 @@ def test_elapsed_a_year_ago_without_a_year_is_no_claim(text):
 def test_elapsed_n_years_ago_still_checked():
     assert verdicts("Dealer failures are close to the record set in 2009, 14 years ago.",
                     "ELA02")[0][0] == "fail"
+
+
+# --- CON01: a figure for a place or a part is not the whole's figure ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Tesla sold 1.79 million vehicles in 2024, down 1%. Tesla sold 657,000 vehicles in "
+    "China in 2024.",
+    "Tesla sold 1.79 million vehicles in 2024, down 1%. In Europe, Tesla sold 326,000 "
+    "vehicles in 2024.",
+    "Sales rose 8% in China. Sales rose 12% in Europe.",
+    "Samsung's operating profit was 4.6 trillion won in the second quarter. Samsung's chip "
+    "division's operating profit was 0.4 trillion won in the second quarter.",
+])
+def test_consistency_place_or_part_is_another_fact(text):
+    assert verdicts(text, "CON01") == []
+
+
+def test_consistency_worldwide_is_the_whole():
+    got = verdicts("Tesla sold 1.79 million vehicles in 2024, down 1%. Tesla sold 1.98 million "
+                   "vehicles worldwide in 2024, the company said.", "CON01")
+    assert got and got[0][0] == "fail"

@@ -129,8 +129,27 @@ def _metric_key(ctx, q, si):
     years = {int(y.value) for y in ctx.sentence_quantities(si)
              if y.kind == "year" and start <= y.start and y.end <= q.end + len(after)}
     quals = frozenset(m.group(0).lower() for m in _QUALIFIERS.finditer(around))
+    # "Samsung's chip division's operating profit" is a part of "Samsung's operating profit"
+    quals |= {m.group(0).lower() for m in re.finditer(r"\b[a-z]+['’]s\b", before)}
     return (frozenset(entities), metrics.pop(), periods.pop(), quals,
             years.pop() if len(years) == 1 else None)
+
+
+_WORLD = frozenset({"global", "globally", "worldwide"})
+#: "In China, ..." at a sentence start (the qualifier pattern wants a lower-case "in")
+_PLACE_LEAD = re.compile(r"\b(?:In|To|From)\s+[A-Z][a-z]+\b")
+
+
+def _scope(ctx, q, s0, s1) -> frozenset:
+    """Where or what a figure is about beyond its subject words: the qualifiers of the
+    sentence up to the end of the figure's clause ("In China, Tesla sold 657,000 vehicles",
+    "sold 657,000 vehicles in China" is not "Tesla sold 1.79 million vehicles"). A
+    worldwide figure is the unqualified one."""
+    _, after = _clause(ctx, q, s0, s1)
+    around = ctx.text[s0:q.start] + " " + after
+    found = {m.group(0).lower() for m in _QUALIFIERS.finditer(around)}
+    found |= {" ".join(m.group(0).lower().split()) for m in _PLACE_LEAD.finditer(around)}
+    return frozenset(found) - _WORLD
 
 
 @kind("consistency", params={"min_words": (int, 2)}, message_fields=("first", "second"))
@@ -193,7 +212,7 @@ def _same_subject(ctx, rule):
             continue
         years = frozenset(int(y.value) for y in ctx.sentence_quantities(si)
                           if y.kind == "year")
-        key = (q.unit, subject, years)
+        key = (q.unit, subject, years, _scope(ctx, q, s0, s1))
         for prev, psi in seen.get(key, []):
             if psi == si:
                 continue
