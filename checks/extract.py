@@ -301,6 +301,11 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
               "staff": "staff", "personnel": "personnel", "cattle": "cattle",
               "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
               "units": "unit", "series": "series", "species": "species"}
+#: nouns in -s whose plural adds -es ("bus" -> "buses"); other plurals in -ses drop the s
+_ES_STEMS = frozenset("""bus gas virus bonus campus census status focus surplus chorus circus
+octopus walrus sinus cactus genius radius apparatus fetus foetus nexus onus abacus stimulus
+syllabus prospectus consensus thesaurus fungus lotus platypus hippopotamus corpus hiatus
+atlas canvas alias bias iris lens plus minus""".split())
 _ALLOWED_ADJ = 2
 
 
@@ -309,6 +314,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w.endswith("es") and w[:-2] in _ES_STEMS:
+        return w[:-2]  # "buses", "viruses", "gases" (but "houses", "causes": -e + s)
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zzes")):

@@ -393,3 +393,14 @@ def test_second_end_of_a_range_keeps_its_symbol():
 
 def test_a_figure_last_year_is_not_a_duration():
     assert found("The club had 2,400 last year.") == [("2,400", 2400.0, "", "number")]
+
+
+@pytest.mark.parametrize("plural, noun", [
+    ("buses", "bus"), ("gases", "gas"), ("viruses", "virus"), ("bonuses", "bonus"),
+    ("campuses", "campus"), ("houses", "house"), ("causes", "cause"), ("classes", "class"),
+])
+def test_singular_of_plurals_in_es(plural, noun):
+    from checks.extract import singular
+
+    assert singular(plural) == noun
+    assert extract(f"The city runs 40 {plural}.")[0].unit == noun
