@@ -96,3 +96,15 @@ def test_consistency_worldwide_is_the_whole():
     got = verdicts("Tesla sold 1.79 million vehicles in 2024, down 1%. Tesla sold 1.98 million "
                    "vehicles worldwide in 2024, the company said.", "CON01")
     assert got and got[0][0] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "The unemployment rate was 4.1% last month. The unemployment rate was 4.2% a month "
+    "earlier.",
+    "Wheat production was 34.2 million tonnes this year. Wheat production was 37.2 million "
+    "tonnes last year.",
+    "Net debt was €3.2 billion at the end of June. Net debt was €3.9 billion at the end of "
+    "March.",
+])
+def test_consistency_figures_of_other_times_are_other_facts(text):
+    assert verdicts(text, "CON01") == []

@@ -138,6 +138,12 @@ def _metric_key(ctx, q, si):
 _WORLD = frozenset({"global", "globally", "worldwide"})
 #: "In China, ..." at a sentence start (the qualifier pattern wants a lower-case "in")
 _PLACE_LEAD = re.compile(r"\b(?:In|To|From)\s+[A-Z][a-z]+\b")
+#: a time the figure is dated by other than a year ("last month", "a month earlier", "in
+#: the first quarter", "at its peak"): two figures of different times are two facts
+_WHEN = re.compile(r"\b(?:(?:this|last|next|previous|prior)\s+(?:year|month|quarter|week|"
+                   r"season)|an?\s+(?:year|month|quarter|week|decade)\s+(?:earlier|ago|before)|"
+                   r"(?:first|second|third|fourth)\s+(?:quarter|half)|at\s+the\s+(?:start|end)\s+of\s+"
+                   r"\w+|at\s+(?:its|the)\s+(?:peak|start|end|low|high))\b", re.I)
 
 
 def _scope(ctx, q, s0, s1) -> frozenset:
@@ -149,6 +155,7 @@ def _scope(ctx, q, s0, s1) -> frozenset:
     around = ctx.text[s0:q.start] + " " + after
     found = {m.group(0).lower() for m in _QUALIFIERS.finditer(around)}
     found |= {" ".join(m.group(0).lower().split()) for m in _PLACE_LEAD.finditer(around)}
+    found |= {" ".join(m.group(0).lower().split()) for m in _WHEN.finditer(around)}
     return frozenset(found) - _WORLD
 
 
