@@ -108,3 +108,28 @@ def test_consistency_worldwide_is_the_whole():
 ])
 def test_consistency_figures_of_other_times_are_other_facts(text):
     assert verdicts(text, "CON01") == []
+
+
+# --- PCT01 / TOT01: a change beside a breakdown ------------------------------------------
+
+VISITORS = ("Visitors rose 10% to 2.2 million, including 1.4 million from abroad, up 15% "
+            "from 1.22 million.")
+
+
+def test_share_change_before_a_breakdown_is_not_its_share():
+    assert verdicts(VISITORS, "PCT01") == []
+
+
+def test_totals_earlier_value_of_a_change_is_not_a_part():
+    assert [v for v, _ in verdicts(VISITORS, "TOT01")] in ([], ["pass"])
+
+
+def test_totals_parts_named_by_source_still_listed():
+    got = verdicts("Exports were $50 billion, including $20 billion from cars and $35 billion "
+                   "from chips.", "TOT01")
+    assert got and got[0][0] == "fail"
+
+
+def test_share_make_up_is_not_a_change():
+    assert verdicts("Women make up 12% of the board, or 3 out of 25 directors.",
+                    "PCT01")[0][0] == "pass"

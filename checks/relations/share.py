@@ -151,6 +151,17 @@ _PART_TO_SHARE = re.compile(r"(?:\s+(?!with\b|while\b|and\b|as\b|but\b)[a-z]+){0
                             r"(?:or\s+|i\.e\.,?\s+|some\s+|about\s+)?", re.I)
 
 
+_CHANGE_VERB = (r"(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!takes\s)"
+                r"(?<!took\s)up|down|rose|fell|grew|gained|lost|jumped|dropped|climbed|declined|slipped|"
+                r"slid|surged|soared|plunged|tumbled|increased|decreased|rising|falling|"
+                r"higher|lower|increase\s+of|decline\s+of|rise\s+of|fall\s+of|drop\s+of")
+
+
+def _after_change(ctx, q) -> bool:
+    """A percentage stated as a change ("rose 10%", "up about 15%"), not as a share."""
+    return led_by(ctx, q, _CHANGE_VERB + r"|by")
+
+
 def _is_earlier(ctx, q) -> bool:
     """A figure given as the earlier value of a change ("up from 1.6 million") is not a part."""
     return led_by(ctx, q, r"from|than|compared\s+(?:with|to)|versus|against")
@@ -305,7 +316,10 @@ def _out_of(ctx, rule, quants):
             if prev and _stated(prev[-1]) is not None and not (
                     first is last and not is_percent(prev[-1])):
                 gap = ctx.text[prev[-1].end:first.start]
-                if len(gap) <= max_gap and re.fullmatch(
+                # "rose 10% to 2.2 million, including 1.4 million": a change, not a share
+                change = re.search(r"\b(?:to|from|by|than)\b", gap, re.I) or \
+                    _after_change(ctx, prev[-1])
+                if not change and len(gap) <= max_gap and re.fullmatch(
                         r"(?:\s+of\s+[^,;.()\d]{0,40}?)?(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
                         gap, re.I):
                     share = prev[-1]

@@ -23,7 +23,11 @@ import re
 
 from checks.intervals import Interval, isum
 from checks.relations import kind
+from checks.relations._binding import led_by
 from checks.verdict import fmt_interval
+
+#: words that make a figure the earlier value of a change ("up 15% from 1.22 million")
+_EARLIER = r"from|than|compared\s+(?:with|to)|versus|against"
 
 _WITHIN = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which|these)|"
                      r"such\s+as|led\s+by)\b", re.I)
@@ -114,6 +118,10 @@ def _within(ctx, rule, si, qs):
         for q in (q for q in qs if q.start >= cue and _compatible(q, total)):
             # the list ends where a new clause begins ("..., plans to hire 500 more")
             if parts and _CLAUSE.search(text[parts[-1].end:q.start]):
+                break
+            if led_by(ctx, q, _EARLIER):
+                # "including 1.4 million from abroad, up 15% from 1.22 million": the
+                # earlier value of a change, not another part; the list ends there
                 break
             parts.append(q)
         # a different kind of amount among the parts ("12%") means it is not a plain list
