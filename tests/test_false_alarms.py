@@ -67,6 +67,7 @@ def test_ranking_real_lists_still_checked():
 @pytest.mark.parametrize("text", [
     "A year ago the rate was 6.4%.",
     "The yen traded at about 147 to the dollar, compared with about 161 a year ago.",
+    "Of the 50 largest companies, 12 are in tech, double the number a decade ago.",
 ])
 def test_elapsed_a_year_ago_without_a_year_is_no_claim(text):
     assert verdicts(text, "ELA02") == []

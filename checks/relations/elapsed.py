@@ -241,9 +241,9 @@ def _agos(ctx, rule):
         ey = now[0].high if len(now) == 1 else ctx.as_of.year if ctx.as_of else None
         end_src = f"{int(ey)} (stated as the present)" if len(now) == 1 else \
             f"{ey} (as of {ctx.as_of.isoformat()})" if ey else ""
-        if not ys and n == 1 and not q.text[:1].isdigit():
-            # "a year ago" with no year in its clause is a reference point ("161 a year
-            # ago"), not a stated gap: nothing to recompute and nothing to flag
+        if not ys and re.match(r"an?\s", q.text, re.I):
+            # "a year ago", "a decade ago" with no year in its clause is a reference point
+            # ("161 a year ago"), not a stated gap: nothing to recompute and nothing to flag
             continue
         if ey is None or not ys:
             missing = "the document's date (--as-of or front matter)" if ctx.as_of is None \
