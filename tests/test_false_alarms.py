@@ -134,3 +134,10 @@ def test_totals_parts_named_by_source_still_listed():
 def test_share_make_up_is_not_a_change():
     assert verdicts("Women make up 12% of the board, or 3 out of 25 directors.",
                     "PCT01")[0][0] == "pass"
+
+
+def test_ranking_best_selling_is_a_superlative():
+    # once "first half" stopped being a rank cue, "best-selling" has to carry the list
+    assert verdicts("Tesla remained the best-selling brand in the first half with 112,400 "
+                    "registrations, followed by Volkswagen with 68,700 and BYD with 71,300.",
+                    "RNK01")[0][0] == "fail"

@@ -27,6 +27,7 @@ from checks.verdict import fmt_interval, fmt_value
 # "first" is a rank only as a place ("came first", "first place"), not an order in time
 # ("in the first quarter, then ...", "first sold 1,200 units in March, then ...")
 _TOP = re.compile(r"\b(?:largest|biggest|top|leading|highest|most|greatest|No\.\s*1|"
+                  r"best[-\s]selling|"
                   r"number\s+one|(?:came|finished|ranked|placed|was|were|is|are)\s+first|"
                   r"first\s+place|led|leads)\b", re.I)
 _LOW = re.compile(r"\b(?:smallest|lowest|fewest|least|cheapest|weakest)\b", re.I)
