@@ -141,3 +141,14 @@ def test_ranking_best_selling_is_a_superlative():
     assert verdicts("Tesla remained the best-selling brand in the first half with 112,400 "
                     "registrations, followed by Volkswagen with 68,700 and BYD with 71,300.",
                     "RNK01")[0][0] == "fail"
+
+
+def test_totals_of_those_binds_the_whole_not_the_change():
+    got = verdicts("The waiting list fell to 7.42 million in May from 7.61 million in April, a "
+                   "drop of 190,000. Of those waiting, 3.1 million had waited more than 18 "
+                   "weeks.", "TOT01")
+    assert got == [("pass", "3.1 million")]
+    res = check_text("The waiting list fell to 7.42 million in May from 7.61 million in April, "
+                     "a drop of 190,000. Of those waiting, 3.1 million had waited more than 18 "
+                     "weeks.", selected=("TOT01",), as_of=AS_OF)
+    assert [i.text for i in res.claims[0].inputs] == ["7.42 million", "3.1 million"]

@@ -28,6 +28,9 @@ from checks.verdict import fmt_interval
 
 #: words that make a figure the earlier value of a change ("up 15% from 1.22 million")
 _EARLIER = r"from|than|compared\s+(?:with|to)|versus|against"
+#: words that make a figure a change, not a whole ("a drop of 190,000", "up 12,000")
+_CHANGE_AMOUNT = (r"(?:drop|fall|rise|increase|decrease|decline|gain|reduction|cut)\s+of|"
+                  r"up|down|by|fell|rose|dropped|climbed|grew|shrank")
 
 _WITHIN = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which|these)|"
                      r"such\s+as|led\s+by)\b", re.I)
@@ -158,7 +161,8 @@ def _within(ctx, rule, si, qs):
         if not parts or any(not _compatible(p, parts[0]) for p in parts):
             return
         totals = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, parts[0])
-                  and q.role not in ("from",)]
+                  and q.role not in ("from",) and not led_by(ctx, q, _CHANGE_AMOUNT)
+                  and not led_by(ctx, q, _EARLIER)]
         if not totals:
             return
         span = (parts[0].start, parts[-1].end)
