@@ -152,3 +152,24 @@ def test_totals_of_those_binds_the_whole_not_the_change():
                      "a drop of 190,000. Of those waiting, 3.1 million had waited more than 18 "
                      "weeks.", selected=("TOT01",), as_of=AS_OF)
     assert [i.text for i in res.claims[0].inputs] == ["7.42 million", "3.1 million"]
+
+
+# --- CNV01: which rate a conversion was made at -------------------------------------------
+
+def test_conversion_bare_yen_sign_may_be_yen_in_a_document_that_mentions_yuan():
+    text = ("China's market is worth 2.3 trillion yuan ($320 billion). In Tokyo, the company "
+            "plans to spend ¥300 billion ($2 billion) on new plants.")
+    assert all(v == "pass" for v, _ in verdicts(text, "CNV01"))
+
+
+def test_conversion_of_a_past_year_may_use_that_years_rate():
+    # ¥500 billion was $4.1 billion at 2015's ~121 yen per dollar; $3.4 billion today
+    text = "In 2015, it bought a rival for ¥500 billion ($4.1 billion)."
+    assert verdicts(text, "CNV01") == [("pass", "$4.1 billion")]
+
+
+def test_conversion_wrong_at_every_rate_still_fails():
+    text = "In 2015, it bought a rival for ¥500 billion ($9.1 billion)."
+    assert verdicts(text, "CNV01")[0][0] == "fail"
+    text = "It plans to spend ¥300 billion ($5 billion) on new plants."
+    assert verdicts(text, "CNV01")[0][0] == "fail"

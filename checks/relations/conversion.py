@@ -22,6 +22,7 @@ written 37.7) or only within the first figure's own rounding: uncertain; otherwi
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import statistics
@@ -178,26 +179,79 @@ def _rate(ctx, a, b):
     return ctx.rates.lookup(a.unit, b.unit, ctx.as_of)
 
 
+#: a bare yen sign: yen or yuan, whichever the document's words suggest; either may be meant
+_BARE_YEN = re.compile(r"(?<![A-Za-z])[¥￥]")
+_OTHER_YEN = {"JPY": "CNY", "CNY": "JPY"}
+_RANK = {"pass": 0, "uncertain": 1, "fail": 2}
+
+
+def _yen_alternative(q) -> str | None:
+    """The other reading of a bare "¥" amount (JPY for CNY and back), else None."""
+    if q.unit in _OTHER_YEN and _BARE_YEN.search(q.text) and not re.search(
+            r"CN¥|JP¥|RMB|yuan|yen|円|元", q.text, re.I):
+        return _OTHER_YEN[q.unit]
+    return None
+
+
+def _readings(ctx, a, b):
+    """(rate, original's unit, converted's unit) for each reading of the pair: the scanned
+    units, and for a bare "¥" also the other yen-sign currency (the scanner picks one per
+    document; a roundup with yuan in one item and yen in another has both)."""
+    from types import SimpleNamespace
+
+    out = [(_rate(ctx, a, b), a.unit, b.unit)]
+    units = [(a.unit, b.unit)]
+    for ua, ub in ((_yen_alternative(a), b.unit), (a.unit, _yen_alternative(b))):
+        if ua and ub and ua != ub:
+            units.append((ua, ub))
+            out.append((_rate(ctx, SimpleNamespace(unit=ua), SimpleNamespace(unit=ub)), ua, ub))
+    # "In 2015 it paid ¥500 billion ($4.1 billion)": a past deal converted at the rate of
+    # its day; the rates across that year are readings too
+    if ctx.rates is not None and hasattr(ctx.rates, "lookup") and ctx.as_of is not None \
+            and _text_rate(ctx, a, b) is None:
+        for year in _past_years(ctx, a, b):
+            for ua, ub in units:
+                for month in (1, 4, 7, 10, 12):
+                    r = ctx.rates.lookup(ua, ub, dt.date(year, month, 28))
+                    if r is not None:
+                        out.append((r, ua, ub))
+    return [r for r in out if r[0] is not None]
+
+
+def _past_years(ctx, a, b) -> list[int]:
+    """Years before the document's date named in the conversion's sentence."""
+    si = ctx.sentence_index(a.start)
+    return sorted({int(y.value) for y in ctx.sentence_quantities(si)
+                   if y.kind == "year" and 1999 <= y.value < ctx.as_of.year})
+
+
+def _judge_rate(a, b, rate, ok, bad) -> tuple[str, Interval]:
+    expected = _iv(a) * rate.rate
+    stated = _iv(b)
+    if stated.overlaps(expected.widen(ok)):
+        return "pass", expected
+    if stated.overlaps(expected.widen(bad)):
+        return "uncertain", expected
+    return "fail", expected
+
+
 def _currency(ctx, rule):
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
     for a, b, _ in _money_pairs(ctx):
-        rate = _rate(ctx, a, b)
-        if rate is None:
+        readings = _readings(ctx, a, b)
+        if not readings or _rate(ctx, a, b) is None:
             continue  # judged by the consistency form, or not at all
-        expected = _iv(a) * rate.rate
-        stated = _iv(b)
-        if stated.overlaps(expected.widen(ok)):
-            verdict = "pass"
-        elif stated.overlaps(expected.widen(bad)):
-            verdict = "uncertain"
-        else:
-            verdict = "fail"
+        # the most favourable reading decides: a fail must hold under every reading
+        judged = [(_judge_rate(a, b, r, ok, bad), r, ua, ub) for r, ua, ub in readings]
+        (verdict, expected), rate, ua, ub = min(judged, key=lambda j: _RANK[j[0][0]])
         ratio = b.value / (a.value * rate.rate) if a.value else math.inf
         off = "" if verdict == "pass" else (
             f"; {ratio:.1f} times the rate-implied amount" if ratio > 2 else
             f"; 1/{1 / ratio:.1f} of the rate-implied amount" if ratio < 0.5 else
             f"; {abs(ratio - 1):.0%} off the rate-implied amount")
-        rate_txt = f"{_rate_text(rate.rate, a.unit, b.unit)} ({rate.source})"
+        rate_txt = f"{_rate_text(rate.rate, ua, ub)} ({rate.source})"
+        if (ua, ub) != (a.unit, b.unit):
+            rate_txt += f", reading the bare '¥' as {ua if ua != a.unit else ub}"
         yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
             stated=b.text, original=a.text, converted=b.text, rate=rate_txt,
             expected=fmt_value(a.value * rate.rate, b.unit), computed=fmt_interval(
