@@ -9,6 +9,7 @@ anchored matches around each anchor read its sign, currency, scale, unit and hed
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import operator
 import re
@@ -396,6 +397,36 @@ def _parse_words(text: str, pos: int) -> tuple[float, int] | None:
     return total + current, end
 
 
+def _quantity_builder():
+    """A faster constructor of Quantity records, or Quantity itself.
+
+    The frozen dataclass's __init__ sets each of its fields through object.__setattr__
+    (about 1.4 us a record); a plain class with the same slots sets them directly and then
+    becomes a Quantity (about 0.2 us). The record is a real, frozen Quantity either way.
+    Used only if a probe record built both ways is equal, else Quantity is returned.
+    """
+    fields = dataclasses.fields(Quantity)
+    names = tuple(f.name for f in fields)
+    if names != getattr(Quantity, "__slots__", None) or hasattr(Quantity, "__post_init__") \
+            or not all(f.init for f in fields):
+        return Quantity
+    ns: dict = {"_Quantity": Quantity}
+    exec("def __init__(self, " + ", ".join(names) + "):\n"  # noqa: S102 (as dataclasses do)
+         + "".join(f"    self.{n} = {n}\n" for n in names)
+         + "    self.__class__ = _Quantity\n", ns)
+    builder = type("_QuantityBuilder", (), {"__slots__": names, "__init__": ns["__init__"]})
+    try:
+        probe = builder(*range(len(names)))
+        if type(probe) is Quantity and probe == Quantity(*range(len(names))):
+            return builder
+    except TypeError:  # the layouts differ: __class__ cannot be assigned
+        pass
+    return Quantity
+
+
+_new_quantity = _quantity_builder()
+
+
 class _Scanner:
     """One pass over one text."""
 
@@ -418,6 +449,8 @@ class _Scanner:
         self._skip_i = 0
         self.consumed = 0
         self.lower = lower = text.lower()
+        #: the lower-cased text when its offsets are those of the text, else None
+        self.low = lower if len(lower) == len(text) else None
         self.yen = config.yen_symbol
         if config.yen_symbol == "JPY" and ("yuan" in lower or "renminbi" in lower
                                            or "rmb" in lower) and " yen" not in lower:
@@ -733,9 +766,10 @@ class _Scanner:
                 low, high = min(value * 0.95, value * 1.05), max(value * 0.95, value * 1.05)
             else:
                 low, high = round_low, round_high
-        self.out.append(Quantity(start, end, " ".join(self.t[start:end].split()), value, unit,
-                                 kind, low, high, hedge, round_low, round_high, num_start,
-                                 num_end, scale, exact, hedge_type, role, partner, assumed))
+        self.out.append(_new_quantity(start, end, " ".join(self.t[start:end].split()), value,
+                                      unit, kind, low, high, hedge, round_low, round_high,
+                                      num_start, num_end, scale, exact, hedge_type, role,
+                                      partner, assumed))
         if end > self.consumed:
             self.consumed = end
 
@@ -824,9 +858,7 @@ class _Scanner:
                     dr = _DAY_RANGE.match(t, e)  # "Sept. 20-24": the second day too
                     self.consumed = max(self.consumed, dr.end() if dr else e)
                     return
-        if not tok[0].isdigit() or "," in tok or "." in tok:
-            tok = _SEP_RX.sub(",", tok)
-        elif _SEP_RX.search(tok):
+        if not tok.isdigit():  # thin and no-break spaces between thousands become commas
             tok = _SEP_RX.sub(",", tok)
         # "4 thousand 3 hundred and 21", "3 dozens", "2000 over 3", "3 million and a half"
         if after in " \t" and tok.isdigit() and _DIGIT_PHRASE.match(t, e):
@@ -843,7 +875,8 @@ class _Scanner:
         if pw:
             self._power(tok, s, pw)
             return
-        sc = _SCI.match(t, e) if after in "eExX× \t" else None
+        sc = _SCI.match(t, e) if after in "eExX×" or (
+            after in " \t" and t[e + 1:e + 2] in ("x", "×")) else None
         if sc:
             raw = (sc.group(1) or sc.group(2) or sc.group(3)).replace("−", "-")
             digits = raw.lstrip("+-")
@@ -864,8 +897,9 @@ class _Scanner:
         if tok.isdigit() and e < len(t) and t[e] in _VULGAR:
             self._fraction_digits(s, e + 1, int(tok) + _VULGAR[t[e]])
             return
-        if tok.isdigit() and int(tok) < 130 and "ag" in t[(s - 14 if s > 14 else 0):s].lower() and \
-                self._age(s, e, tok):
+        if tok.isdigit() and int(tok) < 130 and (
+                self.low.find("ag", (s - 14 if s > 14 else 0), s) >= 0 if self.low is not None
+                else "ag" in t[(s - 14 if s > 14 else 0):s].lower()) and self._age(s, e, tok):
             return
         pstart = self._percent_of(s)
         if pstart is not None:
@@ -875,7 +909,8 @@ class _Scanner:
                       round_low=lo, round_high=hi, num_start=s, num_end=e)
             return
         sign, code, assumed, qstart, hedge, hstart = self._prefix(s)
-        fy = _FY.search(t[(s - 3 if s > 3 else 0):s]) if "Y" in t[(s - 3 if s > 3 else 0):s].upper() else None
+        w3 = t[(s - 3 if s > 3 else 0):s]
+        fy = _FY.search(w3) if "Y" in w3 or "y" in w3 else None
         if fy and len(tok) in (2, 4) and tok.isdigit():
             val = float(tok) + (2000 if len(tok) == 2 else 0)
             end = e
@@ -976,7 +1011,11 @@ class _Scanner:
     def _percent_of(self, s: int) -> int | None:
         """ "percent of 10" with no number before "percent" (a way of writing 10%)."""
         t = self.t
-        if "per" not in t[(s - 20 if s > 20 else 0):s].lower():
+        low = self.low
+        if low is not None:  # the lower-cased text, offsets aligned: no slice per number
+            if low.find("per", (s - 20 if s > 20 else 0), s) < 0:
+                return None
+        elif "per" not in t[(s - 20 if s > 20 else 0):s].lower():
             return None
         po = _PERCENT_OF.search(t, (s - 20 if s > 20 else 0), s)
         if not po:
@@ -1313,7 +1352,8 @@ class _Scanner:
                       round_high=v, num_start=s, num_end=e, exact=True)
             return
         # decades "the 1990s", "1990's"
-        if len(tok) == 4 and tok.isdigit() and re.match(r"'?s\b", after) and tok.endswith("0"):
+        if len(tok) == 4 and after[:1] in ("'", "s") and tok.isdigit() and tok.endswith("0") \
+                and re.match(r"'?s\b", after):
             v = float(tok)
             self.emit(start=s, end=e + (2 if after.startswith("'") else 1), value=v, unit="",
                       kind="year", round_low=v, round_high=v + 9, num_start=s, num_end=e,
@@ -1400,14 +1440,13 @@ class _Scanner:
             a, b = out[i], out[i + 1]
             if a.role or b.role:
                 continue
-            gap = t[a.end:b.start]
-            if _DASH_GAP.fullmatch(gap) and a.unit == b.unit and a.kind == b.kind and \
+            if _DASH_GAP.fullmatch(t, a.end, b.start) and a.unit == b.unit and a.kind == b.kind and \
                     a.kind not in ("year", "ordinal", "number"):
                 # "$2bn-$3bn", "5%–7%": a range written with the unit on both ends
                 out[i] = _replace(a, role="range_low", partner=i + 1)
                 out[i + 1] = _replace(b, role="range_high", partner=i)
                 continue
-            if not _TO_GAP.fullmatch(gap):
+            if not _TO_GAP.fullmatch(t, a.end, b.start):
                 continue
             if not _FROM_BEFORE.search(t, max(0, a.start - 8), a.start):
                 continue
