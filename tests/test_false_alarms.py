@@ -173,3 +173,13 @@ def test_conversion_wrong_at_every_rate_still_fails():
     assert verdicts(text, "CNV01")[0][0] == "fail"
     text = "It plans to spend ¥300 billion ($5 billion) on new plants."
     assert verdicts(text, "CNV01")[0][0] == "fail"
+
+
+def test_conversion_local_dollar_then_us_dollar_is_not_one_amount_rescaled():
+    assert verdicts("HONG KONG — The tower sold for $1.2 billion (US$153 million).",
+                    "CNV03") == []
+
+
+def test_conversion_one_amount_in_two_scales_still_checked():
+    assert verdicts("The state will spend Rs 1,200 crore (Rs 15 billion) on roads.",
+                    "CNV03")[0][0] == "fail"

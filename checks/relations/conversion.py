@@ -111,6 +111,8 @@ def _rescaled(ctx, rule):
         if not paren or a.unit != b.unit or a.scale == b.scale or \
                 a.kind not in ("money", "count", "number") or b.kind != a.kind:
             continue
+        if a.kind == "money" and _symbol(a) != _symbol(b):
+            continue  # "$1.2 billion (US$153 million)": a local dollar, then US dollars
         sa, sb = Interval(a.round_low or a.low, a.round_high or a.high), _iv(b)
         verdict = "pass" if sb.contains(a.value) or sa.contains(b.value) else \
             "uncertain" if sa.overlaps(sb) else "fail"
@@ -121,6 +123,13 @@ def _rescaled(ctx, rule):
             allowed=fmt_interval(sb, b.unit if b.kind == "money" else ""),
             reason="" if verdict != "uncertain" else "; only within the rounding of both"),
             inputs=[a, b], computed=a.value, allowed=(sb.lo, sb.hi))
+
+
+def _symbol(q) -> str:
+    """The currency sign written before an amount's digits ("$", "US$", "Rs"), as printed."""
+    m = re.search(r"\d", q.text)
+    prefix = q.text[:m.start()] if m else ""
+    return prefix.split()[-1].upper() if prefix.split() else ""
 
 
 _PER = re.compile(r"^\s+(?:to|per|against|for)\s+(?:the|one|a|each|every)\s+((?:[A-Z][a-z]+\s+|"
