@@ -183,3 +183,15 @@ def test_conversion_local_dollar_then_us_dollar_is_not_one_amount_rescaled():
 def test_conversion_one_amount_in_two_scales_still_checked():
     assert verdicts("The state will spend Rs 1,200 crore (Rs 15 billion) on roads.",
                     "CNV03")[0][0] == "fail"
+
+
+# --- CHG01: a fraction word is a rough figure ---------------------------------------------
+
+def test_change_by_a_fifth_for_18_percent_is_not_a_fail():
+    got = verdicts("Tesla's sales fell by a fifth to 112,400 from 137,100.", "CHG01")
+    assert got and got[0][0] != "fail"
+
+
+def test_change_by_a_fifth_far_off_still_fails():
+    got = verdicts("Tesla's sales fell by a fifth to 112,400 from 187,100.", "CHG01")
+    assert got and got[0][0] == "fail"

@@ -182,6 +182,12 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
     stated = _signed(p, sign)
     computed = (iv(new) / iv(old) - 1) * 100
     grey = grey_zone(p, stated, rule, 0.05, 0.02)
+    if not re.search(r"\d", p.text):
+        # "fell by a fifth" for -18%, "cut by a third" for -31%: a fraction word is a rough
+        # figure; a band of 15% of it is the grey zone (share.py does the same for "about
+        # one in ten")
+        grey = Interval(min(grey.lo, stated.lo - abs(stated.mid) * 0.15),
+                        max(grey.hi, stated.hi + abs(stated.mid) * 0.15))
     v = verdict(stated, computed, grey)
     point = (new.value / old.value - 1) * 100
     reason = ""
