@@ -195,3 +195,20 @@ def test_change_by_a_fifth_for_18_percent_is_not_a_fail():
 def test_change_by_a_fifth_far_off_still_fails():
     got = verdicts("Tesla's sales fell by a fifth to 112,400 from 187,100.", "CHG01")
     assert got and got[0][0] == "fail"
+
+
+# --- RNK02: ranks by other measures or of other years -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Walmart is the largest company by revenue, at $681 billion. Microsoft is the "
+    "second-largest company by market value, at $3.7 trillion.",
+    "India was the largest market in 2020, at $3.2 billion. China is the second-largest "
+    "market, with sales of $5.1 billion last year.",
+])
+def test_ranking_ranks_by_other_measures_or_times_are_not_compared(text):
+    assert verdicts(text, "RNK02") == []
+
+
+def test_ranking_ranks_of_one_measure_still_compared():
+    assert verdicts("China is the largest market for the firm at $5.1 billion. India is the "
+                    "second-largest market at $6.2 billion.", "RNK02")[0][0] == "fail"

@@ -164,6 +164,10 @@ def _lists(ctx, rule):
             values=values, computed=computed, reason=""), inputs=items)
 
 
+_WHEN_RANK = re.compile(r"\b(?:last|this|next)\s+(?:year|month|quarter|season)\b|"
+                        r"\b(?:now|currently|previously|formerly|once)\b", re.I)
+
+
 def _rank_number(m) -> tuple[int, bool] | None:
     word = (m.group(1) or m.group(4) or "").lower()
     sup = (m.group(2) or m.group(3) or "largest").lower()
@@ -199,9 +203,17 @@ def _ranks(ctx, rule):
         # the noun after the superlative names what is ranked ("largest importer")
         noun = re.match(r"[\s-]*(?:[A-Za-z]+\s+){0,1}?([a-z]+)", sent[m.end():])
         para = ctx.text.rfind("\n\n", 0, s0)
-        groups.setdefault((para, noun.group(1) if noun else "", _key(qs[0]), r[1]),
+        # what the rank is by ("by market value", "by revenue") and when ("in 2020"):
+        # ranks by other measures or of other years are not one ranking
+        by = re.search(r"\bby\s+((?:[a-z]+\s+)?[a-z]+)", sent[m.end():], re.I)
+        years = frozenset(int(y.value) for y in ctx.sentence_quantities(si)
+                          if y.kind == "year")
+        when = _WHEN_RANK.findall(sent)
+        groups.setdefault((para, noun.group(1) if noun else "", _key(qs[0]), r[1],
+                           by.group(1).lower() if by else "", years,
+                           frozenset(w.lower() for w in when)),
                           []).append((r[0], qs[0], s0 + m.start(), s0 + m.end()))
-    for (_, _, _, desc), entries in groups.items():
+    for (_, _, _, desc, *_), entries in groups.items():
         ranks = sorted(entries, key=lambda e: e[0])
         if len(ranks) < 2 or len({e[0] for e in ranks}) != len(ranks):
             continue
