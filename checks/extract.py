@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import math
 import operator
 import re
@@ -70,15 +71,23 @@ NUM_ANCHOR = re.compile(
     r"(?P<num>[\d.](?:(?<=\.)\d+|(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?"
     r"|\d?(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{0,2}(?:" + _SEP3 + r"\d{3})+(?![\d,])(?:\.\d+)?"
     r"|\d*(?:\.\d+)?)))")
-WORD_ANCHOR = re.compile(
+_WORD_ANCHOR_SRC = (
     r"\b(?:(?P<mult>" + _trie(sorted(w.lower() for w in L.MULTIPLIER_WORDS)) + r")"
     r"|(?P<word>(?:an?\s+(?=(?:" + _trie(sorted({*_SCALE_NAMES, "half", "quarter",
                                                   *L.ORDINAL_WORDS, "nineth", "trillionth"}))
-    + r")\b))?" + _trie(_WORD_LIST) + r"))\b", re.I)
-# The same pattern without re.I, run over the lower-cased text: more than twice as fast.
-# Only when lower-casing keeps every offset and no character matches an ASCII letter
-# under re.I without lower-casing to it (dotless i, long s, the Kelvin sign).
-WORD_ANCHOR_LOWER = re.compile(WORD_ANCHOR.pattern)
+    + r")\b))?" + _trie(_WORD_LIST) + r"))\b")
+# Number words are matched without re.I over the lower-cased text: more than twice as
+# fast. Only when lower-casing keeps every offset and no character matches an ASCII letter
+# under re.I without lower-casing to it (dotless i, long s, the Kelvin sign); otherwise
+# with re.I over the text itself (compiled on first use: it is rarely needed).
+WORD_ANCHOR_LOWER = re.compile(_WORD_ANCHOR_SRC)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_anchor_ci() -> re.Pattern:
+    return re.compile(_WORD_ANCHOR_SRC, re.I)
+
+
 _CASE_ODD = ("\u0131", "\u017f", "\u212a")
 VULGAR_ANCHOR = re.compile(r"(?P<vulgar>[" + "".join(_VULGAR) + r"])")
 
@@ -720,7 +729,7 @@ class _Scanner:
         if len(low) == len(t) and (t.isascii() or not any(c in t for c in _CASE_ODD)):
             ms += WORD_ANCHOR_LOWER.finditer(low)  # words: start, end, lastgroup are used
         else:
-            ms += WORD_ANCHOR.finditer(t)
+            ms += _word_anchor_ci().finditer(t)
         if _HAS_VULGAR.search(t):
             ms += VULGAR_ANCHOR.finditer(t)
         ms.sort(key=_START)  # two sorted runs: a linear merge

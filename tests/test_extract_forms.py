@@ -404,3 +404,13 @@ def test_singular_of_plurals_in_es(plural, noun):
 
     assert singular(plural) == noun
     assert extract(f"The city runs 40 {plural}.")[0].unit == noun
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Sales rose SIX percent.", "SIX percent", 6.0),
+    ("İstanbul has Six million people.", "Six million people", 6e6),  # lower() lengthens İ
+    ("Diyarbakır has two million people.", "two million people", 2e6),  # dotless i: re.I
+])
+def test_number_words_in_any_case_and_script(text, surface, value):
+    q = extract(text)[0]
+    assert (q.text, q.value, text[q.start:q.end]) == (surface, value, surface)
