@@ -212,3 +212,21 @@ def test_ranking_ranks_by_other_measures_or_times_are_not_compared(text):
 def test_ranking_ranks_of_one_measure_still_compared():
     assert verdicts("China is the largest market for the firm at $5.1 billion. India is the "
                     "second-largest market at $6.2 billion.", "RNK02")[0][0] == "fail"
+
+
+# --- EXP01: a total the sentence says is not count x price ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airline ordered 50 jets at $100 million each at list prices, in a deal worth $3.5 "
+    "billion after customary discounts.",
+    "The city bought 120 buses at $450,000 each, for a total of $64 million including "
+    "charging stations.",
+])
+def test_expression_total_explained_by_the_sentence_is_not_a_fail(text):
+    got = verdicts(text, "EXP01")
+    assert got and all(v == "uncertain" for v, _ in got)
+
+
+def test_expression_plain_total_still_fails():
+    assert verdicts("The city bought 120 buses at $450,000 each, for a total of $64 million.",
+                    "EXP01")[0][0] == "fail"

@@ -20,11 +20,14 @@ it can hold. Otherwise the ``claim`` slot (default: the first name of the relati
 widened by the tolerance ``grey`` (a fraction of its value, default 0.02; ``grey_hedged``
 0.05 when hedged): if the relation can then hold, uncertain; else fail. Slots listed in
 ``compatible`` must have comparable units (checks/units.py), or the match is skipped.
+``unless`` (a regular expression): when it matches the sentence ("after discounts",
+"including fees"), the text itself explains a difference, and a fail becomes uncertain.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import math
 import re
 
@@ -147,7 +150,8 @@ def _computed_source(relation: str, claim: str) -> str | None:
 
 @kind("expression", params={"pattern": (str, REQUIRED), "relation": (str, REQUIRED),
                             "claim": (str, ""), "computed": (str, ""),
-                            "computed_unit": (str, ""), "compatible": (list, [])},
+                            "computed_unit": (str, ""), "compatible": (list, []),
+                            "unless": (str, "")},
       message_fields=("slots", "relation"), validate=_validate)
 def find(ctx, rule):
     """Match the rule's pattern in each sentence and test its relation over intervals."""
@@ -156,6 +160,7 @@ def find(ctx, rule):
     claim_name = rule.param("claim") or _first_name(rule.param("relation"), names)
     comp_src = rule.param("computed") or _computed_source(rule.param("relation"), claim_name)
     computed_expr = Expression(comp_src) if comp_src else None
+    unless = re.compile(rule.param("unless"), re.I) if rule.param("unless") else None
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:
@@ -164,6 +169,12 @@ def find(ctx, rule):
         for m in rx.finditer(stream):
             bound = {n: quants[int(m.group(n))] for n in names}
             claim = _judge(ctx, rule, bound, relation, claim_name, computed_expr)
+            why = unless.search(ctx.text, *ctx.sentence_span(si)) if unless else None
+            if claim is not None and claim.verdict == "fail" and why is not None:
+                # the sentence explains a difference ("after discounts", "including
+                # fees"): the relation need not hold exactly
+                claim = dataclasses.replace(claim, verdict="uncertain", message=(
+                    claim.message + f", but the sentence says {why.group(0)!r}"))
             if claim is not None:
                 yield claim
 
