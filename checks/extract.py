@@ -80,7 +80,11 @@ _WORD_ANCHOR_SRC = (
 # fast. Only when lower-casing keeps every offset and no character matches an ASCII letter
 # under re.I without lower-casing to it (dotless i, long s, the Kelvin sign); otherwise
 # with re.I over the text itself (compiled on first use: it is rarely needed).
-WORD_ANCHOR_LOWER = re.compile(_WORD_ANCHOR_SRC)
+# (The look-ahead for the first letters of the words only saves the trie's work at a word
+# that starts with none of them: every match starts with one.)
+_WORD_FIRSTS = "".join(sorted({w[0] for w in [*_WORD_LIST, *L.MULTIPLIER_WORDS, "a"]}))
+assert _WORD_ANCHOR_SRC.startswith(r"\b") and _WORD_FIRSTS.isalpha() and _WORD_FIRSTS.islower()
+WORD_ANCHOR_LOWER = re.compile(r"\b(?=[" + _WORD_FIRSTS + "])" + _WORD_ANCHOR_SRC[2:])
 
 
 @functools.lru_cache(maxsize=1)
