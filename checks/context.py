@@ -15,7 +15,14 @@ from checks.quantity import Quantity
 # and an upper-case letter, digit, quote or currency sign, or at a blank line / heading.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|Inc|Ltd|Co|Corp|Jr|Sr|approx|"
                      r"est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fig|U\.S|U\.K|"
-                     r"e\.g|i\.e|a\.m|p\.m)|\b[A-Z])$")
+                     r"e\.g|i\.e|a\.m|p\.m|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Hon|Mt|"
+                     r"Ft|Messrs)|\b[A-Z])$")
+#: after "U.S." or "Inc." a word that starts sentences ends the sentence all the same ("...
+#: in the U.S. The company ...": "U.S." is also the last word of a sentence)
+_STARTER = re.compile(r"\s+[\"'“‘(]?(?:The|It|Its|A|An|In|But|And|This|That|These|Those|He|"
+                      r"She|They|We|There|On|At|For|As|By|Meanwhile|However|Shares|Sales|"
+                      r"Revenue|Analysts|Officials)\b")
+_SOFT_ABBREV = re.compile(r"\b(?:U\.S|U\.K|Inc|Ltd|Co|Corp|etc|a\.m|p\.m)$")
 _END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9$¥€£₩₹])|\n[ \t]*\n|\n(?=[ \t]*#)"
                   r"|\n(?=[ \t]*[-*+|] )|\n(?=[ \t]*\d+[.)] )")
 _END_LINES = re.compile(_END.pattern + r"|\n")
@@ -32,7 +39,9 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
     rx = _END_LINES if line_breaks else _END
     for m in rx.finditer(text):
         end = m.end() if not m.group(0).startswith("\n") else m.start()
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start()]):
+        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start()]) \
+                and not (_SOFT_ABBREV.search(text[max(0, m.start() - 6):m.start()])
+                         and _STARTER.match(text, m.end())):
             continue
         if text[start:end].strip():
             spans.append((start, end))

@@ -230,3 +230,16 @@ def test_expression_total_explained_by_the_sentence_is_not_a_fail(text):
 def test_expression_plain_total_still_fails():
     assert verdicts("The city bought 120 buses at $450,000 each, for a total of $64 million.",
                     "EXP01")[0][0] == "fail"
+
+
+# --- sentence splitting ---------------------------------------------------------------------
+
+def test_sentence_ends_after_us_before_a_sentence_starter():
+    from checks.context import split_sentences
+
+    text = ("Sales rose 5% to $2 billion in the U.S. The company sold 300,000 cars in Europe. "
+            "Gov. Newsom signed the $322 billion budget. U.S. Steel rose 2%.")
+    got = [text[s:e].strip() for s, e in split_sentences(text)]
+    assert got == ["Sales rose 5% to $2 billion in the U.S.",
+                   "The company sold 300,000 cars in Europe.",
+                   "Gov. Newsom signed the $322 billion budget.", "U.S. Steel rose 2%."]
