@@ -243,3 +243,16 @@ def test_sentence_ends_after_us_before_a_sentence_starter():
     assert got == ["Sales rose 5% to $2 billion in the U.S.",
                    "The company sold 300,000 cars in Europe.",
                    "Gov. Newsom signed the $322 billion budget.", "U.S. Steel rose 2%."]
+
+
+# --- MUL01: parallel multiples share the subject ------------------------------------------
+
+def test_multiplier_after_and_may_share_the_subject():
+    got = verdicts("The company's sales of $4.8 billion were double those of 2020, when it "
+                   "sold $2.4 billion, and triple 2015's $1.6 billion.", "MUL01")
+    assert all(v != "fail" for v, _ in got), got
+
+
+def test_multiplier_base_after_a_possessive_year():
+    got = verdicts("Sales reached $4.8 billion, triple 2015's $1.6 billion.", "MUL01")
+    assert got == [("pass", "triple")]

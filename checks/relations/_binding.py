@@ -23,7 +23,7 @@ MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
 #: determiners and fillers allowed between a connecting word and the quantity it introduces
 FILLER = r"(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|some|just|only|" \
          r"total|combined|overall|annual|previous|prior|year-earlier|year-ago|record|" \
-         r"same|last|year's|period's|[A-Z][\w.&-]*['’]s)\s+)*"
+         r"same|last|year's|period's|[A-Z][\w.&-]*['’]s|(?:19|20)\d{2}['’]s)\s+)*"
 _GOAL_WORDS = ("goal", "target", "aim", "objective", "plan", "want", "hope", "seek",
                "intend", "ambition")
 #: nouns that stand for an earlier number ("the figure", "its annual goal")
@@ -174,7 +174,7 @@ def preceding(ctx, pos: int, trail: str, quants, max_gap: int = 60) -> Quantity 
 
 _LEAD_FILLER = (r"(?:(?:the|a|an|its|their|this|that|current|present|previous|prior|"
                 r"year-earlier|year-ago|last\s+year['’]s|a\s+year\s+earlier|a\s+record|"
-                r"an?\s+estimated|[A-Z][\w.&-]*['’]s)\s+)*")
+                r"an?\s+estimated|[A-Z][\w.&-]*['’]s|(?:19|20)\d{2}['’]s)\s+)*")
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december")
 #: what may stand between a figure and a change or multiple stated after it: a couple of

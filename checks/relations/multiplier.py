@@ -158,6 +158,14 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
         v = "uncertain"
         reason += (f"; the base {face(base)} is inferred (the sentence does not name it as "
                    "the base), so this is not certain")
+    elif v == "fail" and new.end <= m.start and re.search(
+            r"\b(?:and|or)\b", ctx.text[new.end:m.start], re.I):
+        # "sales of $4.8 billion were double those of 2020, when it sold $2.4 billion, and
+        # triple 2015's $1.6 billion": after "and" the multiple may share the subject of
+        # an earlier clause; the figure just before it is not certainly what is multiplied
+        v = "uncertain"
+        reason += (f"; {face(new)} is joined to {quote(m)} by a conjunction, so it may not "
+                   "be what is multiplied")
     msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{point:.2f}x",
                       computed=f"{point:.2f}x", allowed=_x(stated), claim=m.text,
                       inputs=f"{face(base)} -> {face(new)}", reason=reason)
