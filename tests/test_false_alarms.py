@@ -256,3 +256,13 @@ def test_multiplier_after_and_may_share_the_subject():
 def test_multiplier_base_after_a_possessive_year():
     got = verdicts("Sales reached $4.8 billion, triple 2015's $1.6 billion.", "MUL01")
     assert got == [("pass", "triple")]
+
+
+def test_elapsed_year_of_another_clause_is_not_the_event():
+    assert verdicts("The company has 9,800 staff, 300 fewer than a year ago, when it had "
+                    "10,100, and 1,200 more than in 2020.", "ELA02") == []
+
+
+def test_elapsed_year_in_the_same_clause_still_checked():
+    assert verdicts("Turnout in the 2021 election, three years ago, was 76.6%.",
+                    "ELA02")[0][0] in ("fail", "uncertain")

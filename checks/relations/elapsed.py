@@ -232,8 +232,14 @@ def _agos(ctx, rule):
         si = ctx.sentence_index(q.start)
         s0, s1 = ctx.sentence_span(si)
         # the event's year: a year within the same clause, nearest first
+        # the event's year stands in the same clause: no ";", no conjunction and no other
+        # amount between ("a year ago, when it had 10,100, and 1,200 more than in 2020")
         ys = [y for y in _years_in(ctx, s0, s1)
-              if not re.search(r"[;]", text[min(y.end, q.start):max(y.start, q.end)])]
+              if not re.search(r"[;]|\b(?:and|but|while|whereas|although|than)\b",
+                               text[min(y.end, q.start):max(y.start, q.end)], re.I)
+              and not any(o.kind in ("money", "count", "measure", "number", "percent")
+                          and min(y.end, q.end) <= o.start and o.end <= max(y.start, q.start)
+                          for o in ctx.sentence_quantities(si))]
         ys.sort(key=lambda y: abs(y.start - q.start))
         claim_text = ctx.between(q.start, end)
         now = [y for y in ys if _PRESENT.search(text[max(s0, y.start - 25):y.start])]
