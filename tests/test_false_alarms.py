@@ -266,3 +266,11 @@ def test_elapsed_year_of_another_clause_is_not_the_event():
 def test_elapsed_year_in_the_same_clause_still_checked():
     assert verdicts("Turnout in the 2021 election, three years ago, was 76.6%.",
                     "ELA02")[0][0] in ("fail", "uncertain")
+
+
+def test_elapsed_headline_is_told_by_the_lead_paragraph():
+    from checks.testing import check_text as ct
+
+    res = ct("# Rovers win first title in 21 years\n\nRovers won the championship for the "
+             "first time since 2004.\n", fmt="markdown", selected=("ELA01",), as_of=AS_OF)
+    assert [c.verdict for c in res.claims if c.text.startswith("first title")] == ["pass"]

@@ -83,7 +83,12 @@ def _paragraph(ctx, offset: int) -> tuple[int, int]:
     sep = "\n" if ctx.doc.format == "text" else "\n\n"
     a = text.rfind(sep, 0, offset)
     b = text.find(sep, offset)
-    return (0 if a < 0 else a + len(sep)), (len(text) if b < 0 else b)
+    a = 0 if a < 0 else a + len(sep)
+    if b >= 0 and text[a:b].lstrip().startswith("#"):
+        # a headline ("first title in 21 years") is told by the paragraph after it
+        nxt = text.find(sep, b + len(sep))
+        b = nxt if nxt >= 0 else -1
+    return a, (len(text) if b < 0 else b)
 
 
 def _why(reason: str) -> str:
