@@ -274,3 +274,15 @@ def test_elapsed_headline_is_told_by_the_lead_paragraph():
     res = ct("# Rovers win first title in 21 years\n\nRovers won the championship for the "
              "first time since 2004.\n", fmt="markdown", selected=("ELA01",), as_of=AS_OF)
     assert [c.verdict for c in res.claims if c.text.startswith("first title")] == ["pass"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company's market share was 24% in the US. The company's market share was 18% in "
+    "the UK.",
+    "The company's market share was 24% among young buyers. The company's market share was "
+    "18% among older buyers.",
+    "Average weekly earnings rose 5.0% in the private sector. Average weekly earnings rose "
+    "6.1% in the public sector.",
+])
+def test_consistency_qualifier_after_the_figure_makes_another_fact(text):
+    assert verdicts(text, "CON01") == []

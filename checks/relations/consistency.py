@@ -136,6 +136,9 @@ def _metric_key(ctx, q, si):
 
 
 _WORLD = frozenset({"global", "globally", "worldwide"})
+#: a prepositional qualifier after the figure ("in the UK", "among older buyers", "for men")
+_PREP_AFTER = re.compile(r"\b(?:in|among|for|within|outside|across)\s+((?:[A-Za-z.'’-]+\s*){1,3})",
+                         re.I)
 #: "In China, ..." at a sentence start (the qualifier pattern wants a lower-case "in")
 _PLACE_LEAD = re.compile(r"\b(?:In|To|From)\s+[A-Z][a-z]+\b")
 #: a time the figure is dated by other than a year ("last month", "a month earlier", "in
@@ -156,6 +159,11 @@ def _scope(ctx, q, s0, s1) -> frozenset:
     found = {m.group(0).lower() for m in _QUALIFIERS.finditer(around)}
     found |= {" ".join(m.group(0).lower().split()) for m in _PLACE_LEAD.finditer(around)}
     found |= {" ".join(m.group(0).lower().split()) for m in _WHEN.finditer(around)}
+    # what the clause says after the figure ("in the UK", "among older buyers", "in the
+    # public sector"): its content words must agree too
+    for m in _PREP_AFTER.finditer(after):
+        found |= {"after:" + _stem(w) for w in _WORD.findall(m.group(1))
+                  if _stem(w) not in _STOP and len(w) > 1}
     return frozenset(found) - _WORLD
 
 
