@@ -286,3 +286,33 @@ def test_elapsed_headline_is_told_by_the_lead_paragraph():
 ])
 def test_consistency_qualifier_after_the_figure_makes_another_fact(text):
     assert verdicts(text, "CON01") == []
+
+
+# --- TOT02 / TOT03: breakdowns with a level below, or with a change ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sales totalled 2.1 million cars, 1.2 million at home and 900,000 abroad, including "
+    "300,000 in China.",
+    "Revenue of $41.2 billion in total came from phones ($25.1 billion), services ($9.8 "
+    "billion) and wearables ($6.3 billion), with phones up 9% from $23 billion.",
+    "The cars were split between 1.2 million at home and 900,000 abroad, including 300,000 "
+    "in China, for 2.1 million in all.",
+])
+def test_totals_breakdown_sum_skips_nested_parts_and_changes(text):
+    assert all(v != "fail" for v, _ in verdicts(text, "TOT02"))
+
+
+@pytest.mark.parametrize("text", [
+    "About 60% of sales came from the US and the remaining 40% from abroad, of which 25% "
+    "from China.",
+    "The 45% stake is split between the founder, with 30%, and his family, with the "
+    "remaining 15%.",
+])
+def test_totals_shares_of_a_share_are_not_shares_of_100(text):
+    assert verdicts(text, "TOT03") == []
+
+
+def test_totals_breakdown_still_checked():
+    got = verdicts("Sales totalled 2.1 million cars, 1.2 million at home and 700,000 abroad.",
+                   "TOT02")
+    assert got and got[0][0] == "fail"

@@ -223,7 +223,8 @@ def _sum(ctx, rule, si, qs):
             total = before[-1]
             parts = [q for q in amounts if q.start >= cue and _compatible(q, total)]
             if len(parts) >= 2 and all(_compatible(q, total) for q in amounts
-                                       if q.start >= cue):
+                                       if q.start >= cue) and not _not_a_breakdown(ctx,
+                                                                                    parts):
                 verdict, s = _judge_sum(parts, total, grey)
                 yield from _report(ctx, rule, verdict, parts, total, s,
                                    (total.start, parts[-1].end),
@@ -242,10 +243,22 @@ def _sum(ctx, rule, si, qs):
     if len(parts) < 2 or any(o.kind == "number" or o.kind == total.kind and
                              o.kind != "count" for o in others):
         return  # another amount of the same sort in the sentence: not a clean breakdown
+    if _not_a_breakdown(ctx, parts):
+        return
     verdict, s = _judge_sum(parts, total, grey)
     span = (min(q.start for q in amounts), max(q.end for q in amounts))
     yield from _report(ctx, rule, verdict, parts, total, s, span,
                        "=" if verdict == "pass" else "≠")
+
+
+def _not_a_breakdown(ctx, parts) -> bool:
+    """True when the parts are not one level of a breakdown: a part of a part after the
+    list ("1.2 million at home and 900,000 abroad, including 300,000 in China"), or the
+    earlier value of a change or a change itself ("phones up 9% from $23 billion")."""
+    text = ctx.text
+    if _WITHIN.search(text, parts[0].end, parts[-1].start):
+        return True
+    return any(led_by(ctx, q, _EARLIER) or led_by(ctx, q, _CHANGE_AMOUNT) for q in parts)
 
 
 def _shares(ctx, rule, si, qs):
@@ -258,6 +271,11 @@ def _shares(ctx, rule, si, qs):
         return
     # only shares of one whole: no change words between them ("up 5%")
     span_text = text[pcts[0].start:pcts[-1].end]
+    # "the remaining 40% from abroad, of which 25% from China": a share of a share;
+    # "the 45% stake is split between ... 30% and ... the remaining 15%": a whole of its own
+    if _WITHIN.search(span_text) or _SPLIT.search(span_text) or re.search(
+            r"\bof\s+(?:which|whom|them|those|these)\b", span_text, re.I):
+        return
     if re.search(r"\b(?:up|down|rose|fell|grew|increase|decrease|rise|drop|gain|growth|"
                  r"percentage\s+points?|of\s+(?:the\s+)?(?:\d|\$|¥|€|£))\b", span_text, re.I):
         return
