@@ -316,3 +316,24 @@ def test_totals_breakdown_still_checked():
     got = verdicts("Sales totalled 2.1 million cars, 1.2 million at home and 700,000 abroad.",
                    "TOT02")
     assert got and got[0][0] == "fail"
+
+
+# --- CHG01 / DIF02: a figure with a comparison of its own ---------------------------------
+
+def test_change_up_from_belongs_to_the_figure_before_it():
+    got = verdicts("Exports rose 4% to $59.8 billion and imports fell 3% to $51.2 billion, "
+                   "leaving a surplus of $8.6 billion, up from $3.6 billion.", "CHG01")
+    assert all(v != "fail" for v, _ in got), got
+
+
+def test_change_or_per_share_between_the_ends_still_binds():
+    got = verdicts("Net income rose 16% to $312 million, or 92 cents a share, from $268 "
+                   "million.", "CHG01")
+    assert got == [("pass", "16%")]
+
+
+def test_difference_balance_of_another_period_is_not_this_periods():
+    got = verdicts("The budget deficit was $316 billion in June, compared with a surplus of "
+                   "$71 billion a year earlier, after receipts of $526 billion and outlays "
+                   "of $842 billion.", "DIF02")
+    assert all(v != "fail" for v, _ in got), got

@@ -122,6 +122,11 @@ _PAREN_YEAR_ANY = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=
 _PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:FY\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$", re.I)
 
 
+#: an earlier value with a change verb of its own ("up from", "down from")
+_OWN_CHANGE = re.compile(r"\b(?:up|down|rising|falling|higher|lower|increasing|decreasing)"
+                         r"\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
 def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
     later = [q for q in quants[k + 1:] if is_magnitude(q) or is_percent(q)]
     new = old = None
@@ -160,6 +165,12 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
                 # "fell to ¥880 billion from ¥1 trillion, a drop of 12%"
                 old, new = b, a
     if new is None or old is None or new is old:
+        return None
+    if new.end <= old.start and _OWN_CHANGE.search(ctx.text[max(0, old.start - 30):old.start]) \
+            and any(is_magnitude(q) and new.end <= q.start and q.end <= old.start
+                    for q in quants):
+        # "imports fell 3% to $51.2 billion, leaving a surplus of $8.6 billion, up from
+        # $3.6 billion": "up from" states the change of the figure just before it
         return None
     # the ends must belong to the stated change, not to another clause of the sentence:
     # nothing that starts a new clause between the change and the farther end after it

@@ -252,8 +252,20 @@ _NEAR_ENDS = re.compile(r"(?:\s*points?)?(?:\s+[a-z]+){0,3}?\s*,?\s*(?:to|from|a
                         r"compared\s+(?:with|to)|against)\s", re.I)
 
 
+#: a balance of another period than the flows beside it ("compared with a surplus of $71
+#: billion a year earlier")
+_OTHER_PERIOD = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the)\s+(?:month|"
+                           r"quarter)\s+(?:earlier|before)|last\s+(?:year|month|quarter)|"
+                           r"the\s+(?:previous|prior)\s+(?:year|month|quarter)|in\s+(?:19|20)"
+                           r"\d{2})\b", re.I)
+
+
 def _balance(ctx, rule, d, k, quants, points):
     surplus, deficit = _alt(rule.param("surplus_words")), _alt(rule.param("deficit_words"))
+    if _OTHER_PERIOD.match(ctx.text, d.end) or re.search(
+            r"\b(?:compared\s+(?:with|to)|versus|against|from)\s+(?:an?\s+)?(?:\w+\s+){0,3}$",
+            ctx.text[max(0, d.start - 40):d.start], re.I):
+        return None
     before = ctx.text[max(0, d.start - 25):d.start]
     m = _rx(r"\b(" + surplus + "|" + deficit + r")\s+(?:of|was|stood\s+at|at|"
             r"reached|totalled|totaled|came\s+to|amounted\s+to)\s+$").search(before)
