@@ -337,3 +337,9 @@ def test_difference_balance_of_another_period_is_not_this_periods():
                    "$71 billion a year earlier, after receipts of $526 billion and outlays "
                    "of $842 billion.", "DIF02")
     assert all(v != "fail" for v, _ in got), got
+
+
+def test_change_up_from_after_a_conversion_still_binds():
+    got = verdicts("Japan's exports rose 3.1% in June from a year earlier to ¥9.16 trillion "
+                   "($62.3 billion), up from ¥8.97 trillion.", "CHG01")
+    assert got and got[0][0] == "fail"

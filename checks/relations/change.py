@@ -168,6 +168,8 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
         return None
     if new.end <= old.start and _OWN_CHANGE.search(ctx.text[max(0, old.start - 30):old.start]) \
             and any(is_magnitude(q) and new.end <= q.start and q.end <= old.start
+                    and compatible(unit_of(ctx, q), unit_of(ctx, old))
+                    and not re.search(r"\(\s*$", ctx.text[max(0, q.start - 3):q.start])
                     for q in quants):
         # "imports fell 3% to $51.2 billion, leaving a surplus of $8.6 billion, up from
         # $3.6 billion": "up from" states the change of the figure just before it
