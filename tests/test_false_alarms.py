@@ -343,3 +343,10 @@ def test_change_up_from_after_a_conversion_still_binds():
     got = verdicts("Japan's exports rose 3.1% in June from a year earlier to ¥9.16 trillion "
                    "($62.3 billion), up from ¥8.97 trillion.", "CHG01")
     assert got and got[0][0] == "fail"
+
+
+def test_ranking_growth_as_the_ranked_measure_is_still_checked():
+    # "led the region with growth of 6.1%": the growth is what is ranked
+    got = verdicts("Vietnam led the region with growth of 6.1%, ahead of the Philippines at "
+                   "5.7% and Indonesia at 5.9%.", "RNK01")
+    assert got and got[0][0] == "fail"

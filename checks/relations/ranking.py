@@ -47,10 +47,10 @@ _RANKED = ("money", "count", "measure", "percent", "number")
 
 #: a change stated just before a value ("down 1.2%", "sales rose 12%, 18% and 3%"): the
 #: value is a growth rate, not the amount the superlative ranks
+# verbs only: "led the region with growth of 6.1%, ahead of ..." ranks the growth itself
 _CHANGE_WORD = (r"(?:up|down|rose|fell|grew|gained|lost|jumped|dropped|climbed|declined|"
                 r"slipped|slid|surged|soared|plunged|tumbled|increased|decreased|rising|"
-                r"falling|growing|growth|increases?|decreases?|rises?|falls?|drops?|gains?|"
-                r"declines?|changes?)")
+                r"falling|growing)")
 _CHANGE_BEFORE = re.compile(r"\b" + _CHANGE_WORD + r"(?:\s+(?:by|of))?(?:\s+(?:about|nearly|"
                             r"almost|some|roughly|around|just|more\s+than|over|only))?\s*$",
                             re.I)
