@@ -350,3 +350,13 @@ def test_ranking_growth_as_the_ranked_measure_is_still_checked():
     got = verdicts("Vietnam led the region with growth of 6.1%, ahead of the Philippines at "
                    "5.7% and Indonesia at 5.9%.", "RNK01")
     assert got and got[0][0] == "fail"
+
+
+@pytest.mark.parametrize("text", [
+    "BYD sold 2.15 million vehicles in the first half of 2025. BYD's first-half sales of "
+    "passenger cars were 2.11 million vehicles.",
+    "Nvidia's revenue was $44.1 billion in the first quarter. Nvidia's first-quarter revenue, "
+    "excluding China, was $39.5 billion.",
+])
+def test_consistency_named_metric_of_a_part_is_another_fact(text):
+    assert verdicts(text, "CON01") == []

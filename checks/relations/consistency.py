@@ -131,11 +131,16 @@ def _metric_key(ctx, q, si):
     quals = frozenset(m.group(0).lower() for m in _QUALIFIERS.finditer(around))
     # "Samsung's chip division's operating profit" is a part of "Samsung's operating profit"
     quals |= {m.group(0).lower() for m in re.finditer(r"\b[a-z]+['’]s\b", before)}
+    # "sales of passenger cars", "revenue from iPhones", "excluding China": a part
+    quals |= {"of:" + _stem(w) for part in (before, after) for m in _OF_WORDS.finditer(part)
+              for w in _WORD.findall(m.group(1)) if _stem(w) not in _STOP}
     return (frozenset(entities), metrics.pop(), periods.pop(), quals,
             years.pop() if len(years) == 1 else None)
 
 
 _WORLD = frozenset({"global", "globally", "worldwide"})
+_OF_WORDS = re.compile(r"\b(?:of|from|excluding|except)\s+(?:the\s+)?((?:[A-Za-z][\w.'’-]*\s*)"
+                       r"{1,3})")
 #: a prepositional qualifier after the figure ("in the UK", "among older buyers", "for men")
 _PREP_AFTER = re.compile(r"\b(?:in|among|for|within|outside|across)\s+((?:[A-Za-z.'’-]+\s*){1,3})",
                          re.I)
