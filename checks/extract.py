@@ -1677,9 +1677,20 @@ def _replace(q: Quantity, **kw) -> Quantity:
     return replace(q, **kw)
 
 
+# Characters that case-insensitive matching folds onto ASCII letters (long s, Kelvin sign,
+# dotless and dotted i) while str.lower() does not: the word lists are keyed in ASCII, so
+# they are mapped one for one (same length, same offsets) before the scan.
+_FOLD_ODD = str.maketrans({"ſ": "s", "\u212a": "K", "ı": "i", "İ": "I"})
+_ODD_CHARS = frozenset("ſ\u212aıİ")
+
+
 def extract(text: str, config: ExtractConfig = DEFAULT_CONFIG) -> list[Quantity]:
     """Return the quantities of a text, in order of position."""
-    return _Scanner(text, config).run()
+    if _ODD_CHARS.isdisjoint(text):
+        return _Scanner(text, config).run()
+    folded = text.translate(_FOLD_ODD)
+    return [_replace(q, text=" ".join(text[q.start:q.end].split()))
+            for q in _Scanner(folded, config).run()]
 
 
 def iter_extract(texts, config: ExtractConfig = DEFAULT_CONFIG) -> Iterator[list[Quantity]]:

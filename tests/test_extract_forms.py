@@ -414,3 +414,14 @@ def test_singular_of_plurals_in_es(plural, noun):
 def test_number_words_in_any_case_and_script(text, surface, value):
     q = extract(text)[0]
     assert (q.text, q.value, text[q.start:q.end]) == (surface, value, surface)
+
+
+def test_long_s_and_dotless_i_never_crash_and_keep_the_file_surface():
+    """Regression: 'ſixfold' raised KeyError (re.I folds ſ onto s, str.lower() does not)."""
+    from checks.extract import extract as _extract
+
+    text = "The ſixfold rise came after ſix years of 5% growth in ıts exports."
+    qs = _extract(text)
+    assert [q.text for q in qs][:2] == ["ſixfold", "ſix years"]
+    for q in qs:
+        assert text[q.start:q.end] == q.text
