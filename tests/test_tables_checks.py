@@ -285,3 +285,16 @@ def test_prose_on_another_subject_is_only_uncertain():
     assert claims and all(c.verdict == "uncertain" for c in claims)
     on_topic = text.replace("Chip sales held up", "Beef sales held up")
     assert [c.verdict for c in _only(_claims(on_topic), "TBL06")] == ["fail"]
+
+
+def test_prose_change_is_not_compared_with_a_table_level():
+    """Regression: '$33.5 million more than last year' was compared with Transit's 338.6
+    budget cell and failed (TBL06); a change or difference is not the level a cell states."""
+    from checks.documents import make_document
+    from checks.tables import table_claims
+
+    text = ("# Budget\n\nThe 2025 budget gives Transit $33.5 million more than last year, and "
+            "Police $18.5 million more.\n\n| Department | 2025 ($m) |\n|---|---:|\n"
+            "| Police | 431.0 |\n| Transit | 338.6 |\n")
+    claims = table_claims(make_document(text, "b.md", "markdown"))
+    assert not [c for c in claims if c.rule == "TBL06"]

@@ -59,7 +59,8 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
                     chars[i] = " "
         scan = "".join(chars)
     qs = [q for q in extract(scan, config)
-          if q.kind in ("money", "percent", "measure", "count") and not q.role]
+          if q.kind in ("money", "percent", "measure", "count") and not q.role
+          and not _is_change(scan, q)]
     if not qs:
         return []
     rows = []
@@ -111,6 +112,21 @@ _GENERIC = frozenset("""table figure exhibit chart source sources note notes tot
 shares change changes year years data country countries destination destinations region
 regions market markets value values million billion trillion percent other others rank
 ranking item items name names by and the for from with top list amount amounts""".split())
+
+
+# "$33.5 million more than last year", "up by 5%", "an increase of 12": a change or a
+# difference, not the level a table cell states
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|extra|above|below|"
+                           r"up|down)\b", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:by|extra|additional|another|up|down|rose|fell|gained|"
+                            r"lost|increased|decreased|grew|shrank|(?:increase|rise|jump|"
+                            r"drop|fall|cut|decline|gain|loss|growth)\s+of)\s*$", re.I)
+
+
+def _is_change(scan: str, q) -> bool:
+    """True when the figure is stated as a change or difference rather than a level."""
+    return bool(_CHANGE_AFTER.match(scan, q.end, q.end + 20)
+                or _CHANGE_BEFORE.search(scan[max(0, q.start - 30):q.start]))
 
 
 def _topic_words(t: Table) -> set[str]:
