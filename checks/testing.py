@@ -590,3 +590,32 @@ def find_case_dir(start: str | os.PathLike = ".") -> Path | None:
         if (d / "tests" / "rule_cases").is_dir():
             return d / "tests" / "rule_cases"
     return None
+
+
+class PackChecker:
+    """A Checker over named built-in rule packs only, for testing one family in isolation.
+
+    ``PackChecker("changes.yml").one(text)`` returns the single claim of a text (and fails
+    with the claims' messages when there is not exactly one).
+    """
+
+    def __init__(self, *packs: str, **options):
+        from checks.engine import Checker
+        from checks.options import CheckOptions
+        from checks.resources import rules_dir
+        from checks.rules import load_rule_packs
+
+        rules = load_rule_packs([str(rules_dir() / p) for p in packs], builtin=False)
+        self.checker = Checker(CheckOptions(**options), rules=rules)
+
+    def claims(self, text: str) -> list[Claim]:
+        """The claims of a plain-text document."""
+        from checks.documents import make_document
+
+        return self.checker.check(make_document(text)).claims
+
+    def one(self, text: str) -> Claim:
+        """The one claim of a text; an AssertionError listing the claims otherwise."""
+        found = self.claims(text)
+        assert len(found) == 1, [c.message for c in found]
+        return found[0]

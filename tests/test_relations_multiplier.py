@@ -9,22 +9,20 @@ from checks.engine import Checker
 from checks.options import CheckOptions
 from checks.resources import rules_dir
 from checks.rules import load_rule_packs
+from checks.testing import PackChecker
 
 
 @pytest.fixture(scope="module")
 def checker():
-    rules = load_rule_packs([str(rules_dir() / "multiples.yml")], builtin=False)
-    return Checker(CheckOptions(), rules=rules)
+    return PackChecker("multiples.yml")
 
 
 def claims(checker, text):
-    return checker.check(make_document(text)).claims
+    return checker.claims(text)
 
 
 def one(checker, text):
-    found = claims(checker, text)
-    assert len(found) == 1, [c.message for c in found]
-    return found[0]
+    return checker.one(text)
 
 
 def test_more_than_triple_with_base_in_previous_sentence(checker):

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from checks.documents import make_document
-from checks.engine import Checker
-from checks.options import CheckOptions
-from checks.resources import rules_dir
-from checks.rules import load_rule_packs
+from checks.testing import PackChecker
 
 
 @pytest.fixture(scope="module")
 def checker():
-    rules = load_rule_packs([str(rules_dir() / "percentages.yml")], builtin=False)
-    return Checker(CheckOptions(selected=("PCT01",)), rules=rules)
+    return PackChecker("percentages.yml", selected=("PCT01",))
 
 
 def claims(checker, text):
-    return checker.check(make_document(text)).claims
+    return checker.claims(text)
 
 
 def one(checker, text):
-    found = claims(checker, text)
-    assert len(found) == 1, [c.message for c in found]
-    return found[0]
+    return checker.one(text)
 
 
 def test_referent_goal_in_previous_sentence_passes(checker):
