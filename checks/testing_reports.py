@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.findings import Claim, DocumentResult, Input, RunResult
 
 
@@ -81,3 +83,32 @@ def sample_run(path: str = "seeds/sample.md") -> RunResult:
     bad = DocumentResult(path="seeds/broken.txt",
                          errors=["seeds/broken.txt: not valid UTF-8 (byte 0xff at byte 3)"])
     return RunResult(documents=[doc, bad])
+
+
+class MarkerChecker:
+    """A stand-in for checks.engine.Checker whose claims come from markers in the text.
+
+    'fail-x' fails (error), 'warn-x' fails (warning), 'unsure-x' is uncertain, 'pass-x'
+    passes: report wiring, exit codes and plugins are tested whatever the rule packs find.
+    """
+
+    MARK = re.compile(r"\b(pass|fail|warn|unsure)-\w+")
+
+    def __init__(self, options=None):
+        self.options = options
+
+    def check(self, doc) -> DocumentResult:
+        """Return one claim per marker of the document."""
+        claims = []
+        for m in self.MARK.finditer(doc.text):
+            kind = m.group(1)
+            verdict = {"warn": "fail", "unsure": "uncertain"}.get(kind, kind)
+            line, col = doc.position(m.start())
+            claims.append(Claim(rule="T01", verdict=verdict,
+                                severity="warning" if kind == "warn" else "error",
+                                path=doc.path, line=line, column=col, start=m.start(),
+                                end=m.end(), text=m.group(0), message=f"marker {m.group(0)}",
+                                name="test.marker", computed=1.5, allowed_low=2.0,
+                                allowed_high=2.5))
+        return DocumentResult(path=doc.path, claims=claims, text=doc.text, quantities=4,
+                              quantities_used=len(claims))

@@ -19,31 +19,10 @@ from pathlib import Path
 import pytest
 
 from checks.cli import main
-from checks.findings import Claim, DocumentResult
+from checks.testing_reports import MarkerChecker
 
 ROOT = Path(__file__).resolve().parent.parent
-MARK = re.compile(r"\b(pass|fail|warn|unsure)-\w+")
-
-
-class FakeChecker:
-    """Claims from markers: 'fail-x' fails (error), 'warn-x' fails (warning), 'unsure-x'."""
-
-    def __init__(self, options=None):
-        self.options = options
-
-    def check(self, doc) -> DocumentResult:
-        claims = []
-        for m in MARK.finditer(doc.text):
-            kind = m.group(1)
-            verdict = {"warn": "fail", "unsure": "uncertain"}.get(kind, kind)
-            line, col = doc.position(m.start())
-            claims.append(Claim(rule="T01", verdict=verdict,
-                                severity="warning" if kind == "warn" else "error",
-                                path=doc.path, line=line, column=col, start=m.start(),
-                                end=m.end(), text=m.group(0), message=f"marker {m.group(0)}",
-                                name="test.marker"))
-        return DocumentResult(path=doc.path, claims=claims, text=doc.text, quantities=4,
-                              quantities_used=len(claims))
+FakeChecker = MarkerChecker
 
 
 @pytest.fixture

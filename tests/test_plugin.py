@@ -9,32 +9,10 @@ pytest_plugins = ["pytester"]
 # The engine is swapped for a marker-driven fake in the test projects: 'fail-x' fails,
 # 'warn-x' fails as a warning, 'unsure-x' is uncertain, 'pass-x' passes.
 FAKE = '''
-import re
 import checks.engine
-from checks.findings import Claim, DocumentResult
+from checks.testing_reports import MarkerChecker
 
-MARK = re.compile(r"\\b(pass|fail|warn|unsure)-\\w+")
-
-
-class FakeChecker:
-    def __init__(self, options=None):
-        self.options = options
-
-    def check(self, doc):
-        claims = []
-        for m in MARK.finditer(doc.text):
-            kind = m.group(1)
-            verdict = {"warn": "fail", "unsure": "uncertain"}.get(kind, kind)
-            line, col = doc.position(m.start())
-            claims.append(Claim(rule="T01", verdict=verdict,
-                                severity="warning" if kind == "warn" else "error",
-                                path=doc.path, line=line, column=col, start=m.start(),
-                                end=m.end(), text=m.group(0), message=f"marker {m.group(0)}",
-                                computed=1.5, allowed_low=2.0, allowed_high=2.5))
-        return DocumentResult(path=doc.path, claims=claims, text=doc.text)
-
-
-checks.engine.Checker = FakeChecker
+checks.engine.Checker = MarkerChecker
 
 
 def pytest_runtest_logreport(report):
