@@ -59,7 +59,8 @@ class Checker:
         from checks.tables import table_claims  # tables: automatic checks and pandera schemas
 
         extra = extra + table_claims(doc, self.options, errors=result.errors)
-        result.claims = sorted(_dedupe(claims) + extra, key=Claim.sort_key)
+        result.claims = sorted(_defer(_dedupe(claims), self.rules) + extra,
+                               key=Claim.sort_key)
         used = {(i.start, i.end) for c in result.claims for i in c.inputs}
         used |= {(c.start, c.end) for c in result.claims}
         result.quantities_used = sum(
@@ -76,6 +77,26 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if key in seen:
             continue
         seen.add(key)
+        out.append(c)
+    return out
+
+
+def _defer(claims: list[Claim], rules) -> list[Claim]:
+    """Drop a reading's claim where a rule of a kind it defers to (``defer_to``) judged the
+    same figure: the pattern rules bind their textbook shapes more tightly."""
+    defer = {r.code: set(r.param("defer_to") or ()) for r in rules if r.kind == "reading"}
+    if not defer:
+        return claims
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in claims:
+        if c.rule not in defer:
+            spans.setdefault(c.kind, []).append((c.start, c.end))
+    out = []
+    for c in claims:
+        kinds = defer.get(c.rule)
+        if kinds and any(s < c.end and c.start < e for k in kinds
+                         for s, e in spans.get(k, ())):
+            continue
         out.append(c)
     return out
 

@@ -226,11 +226,12 @@ def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
 
 
 def builtin_rule_files() -> list[str]:
-    """The built-in rule packs (every rules/*.yml except the hedge lexicon)."""
+    """The built-in rule packs (every rules/*.yml except the hedge lexicon and the
+    vocabulary, which are read by their own loaders)."""
     from checks.resources import rules_dir
 
     return [str(p) for p in sorted(Path(rules_dir()).glob("*.yml"))
-            if p.name not in ("hedges.yml",)]
+            if p.name not in ("hedges.yml", "vocabulary.yml")]
 
 
 def load_rule_file(path: str, kinds: dict) -> tuple[list[Rule], dict]:

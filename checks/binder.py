@@ -1,0 +1,431 @@
+"""Claims as readings: candidate operands across the paragraph, scored by cues, one judge.
+
+A claim starts at a *trigger* (a percentage beside a change word, a share word, a
+multiple). Its *roles* ("new" and "old" for a change, "part" and "whole" for a share) are
+filled from every quantity of the paragraph window (two sentences before, one after),
+which makes many candidate *readings*. Each reading gets a score from cues that say
+nothing of the arithmetic: the words before a figure ("from", "against", "to"), markers
+of an earlier period ("a year earlier"), sentence distance and paragraph breaks, another
+trigger standing closer to the figure, whether the figure names the same metric
+("profit" with profit), a figure in brackets after its like.
+
+The judge (:func:`decide`) then commits to the best reading when it clearly beats the
+runner-up. A claim fails only when that reading fails and no close reading passes; when
+close readings disagree the verdict is uncertain and says why. "Some reading passes" is
+never enough by itself: a far-fetched pair that happens to fit does not hide an error.
+
+Everything here is plain Python over the scan text and the quantity list: the per-document
+index is built once and shared by every rule that reads it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from checks.errors import ConfigError
+from checks.intervals import Interval
+from checks.quantity import Quantity
+from checks.relations._binding import compatible, is_magnitude, is_percent, iv, unit_of
+
+#: the window of a trigger, in sentences before and after its own
+WINDOW_BEFORE, WINDOW_AFTER = 2, 1
+_PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |\|))")
+_CLAUSE_START = re.compile(r";|\b(?:while|whereas|but|although|meanwhile)\b|"
+                           r",\s*(?:with|and|leaving|bringing|taking|pushing|lifting)\b")
+_WORD = re.compile(r"[a-z][a-z'’/.-]*|[(;:)\[\]|—–]|,")
+
+
+# --- vocabulary ------------------------------------------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The word lists every kind reads (rules/vocabulary.yml plus users' additions)."""
+
+    lists: dict
+    metrics: dict
+
+    def words(self, key: str) -> frozenset[str]:
+        """A list as a set of lower-case phrases."""
+        return frozenset(w.lower() for w in self.lists.get(key, ()))
+
+    @property
+    def up(self) -> frozenset[str]:
+        return self.words("up")
+
+    @property
+    def down(self) -> frozenset[str]:
+        return self.words("down")
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(extra: tuple[str, ...] = ()) -> Vocabulary:
+    """The built-in vocabulary, with lists of ``extra`` files merged in."""
+    from checks.resources import load_yaml, rules_dir
+
+    lists: dict[str, list[str]] = {}
+    metrics: dict[str, list[str]] = {}
+    for path in (str(Path(rules_dir()) / "vocabulary.yml"), *extra):
+        data = load_yaml(path) or {}
+        vocab = data.get("vocabulary") if isinstance(data, dict) else None
+        if vocab is None:
+            continue
+        if not isinstance(vocab, dict):
+            raise ConfigError("'vocabulary' must be a mapping of word lists", path)
+        for key, value in vocab.items():
+            if key == "metrics":
+                if not isinstance(value, dict):
+                    raise ConfigError("'vocabulary.metrics' must map a metric to its "
+                                      "words", path)
+                for name, words in value.items():
+                    metrics.setdefault(str(name), []).extend(str(w) for w in words or ())
+                continue
+            if not isinstance(value, list):
+                raise ConfigError(f"vocabulary list {key!r} must be a list of phrases", path)
+            lists.setdefault(str(key), []).extend(str(w) for w in value)
+    return Vocabulary(lists, metrics)
+
+
+def _phrases_rx(phrases) -> str:
+    parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+@lru_cache(maxsize=8)
+def _metric_rx(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    names = {}
+    for metric, words in vocab.metrics.items():
+        for w in [metric, *words]:
+            names.setdefault(" ".join(w.lower().split()), metric)
+    rx = re.compile(r"\b(" + _phrases_rx(names) + r")\b")
+    return rx, names
+
+
+# --- the per-document index -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Operand:
+    """A quantity with what the binder needs to know about its place in the text."""
+
+    q: Quantity
+    index: int
+    sentence: int
+    paragraph: int
+    unit: str
+    #: the metric named before it in its sentence ("profit"), or ""
+    metric: str
+    #: lower-cased text before it in its sentence (up to 60 characters), and after it
+    lead: str
+    trail: str
+    #: a conversion of the figure before it ("¥2.4 trillion ($16.2 billion)")
+    conversion: bool
+    #: inside brackets right after a figure of the same unit ("€7.0 billion (€6.2 billion)")
+    bracketed_like: bool
+
+
+@dataclass
+class DocIndex:
+    """Operands of a document, paragraphs of its sentences, and the triggers found."""
+
+    operands: list[Operand]
+    paragraph_of: list[int]
+    vocab: Vocabulary
+    #: offsets of every trigger of each family, for the "another trigger is closer" cue
+    trigger_starts: dict[str, list[int]] = field(default_factory=dict)
+    trigger_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def window(self, ctx, sentence: int) -> list[Operand]:
+        """The operands of the sentences around ``sentence`` (same document)."""
+        lo = max(0, sentence - WINDOW_BEFORE)
+        hi = min(len(ctx.sentences) - 1, sentence + WINDOW_AFTER)
+        out = []
+        for si in range(lo, hi + 1):
+            for i in ctx._by_sentence.get(si, ()):
+                out.append(self.operands[i])
+        return out
+
+
+def index(ctx) -> DocIndex:
+    """The document's binder index, built once per document and cached on the context."""
+    cached = ctx.__dict__.get("_binder_index")
+    if cached is not None:
+        return cached
+    extra = tuple(getattr(ctx.options, "vocabulary_files", ()) or ()) if ctx.options else ()
+    vocab = load_vocabulary(extra)
+    text = ctx.text
+    breaks = [m.start() for m in _PARA.finditer(text)]
+    paragraph_of = [bisect.bisect_right(breaks, s) for s, _ in ctx.sentences]
+    metric_rx, metric_names = _metric_rx(vocab)
+    lower = text.lower()
+    operands = []
+    qs = ctx.quantities
+    for i, q in enumerate(qs):
+        si = ctx.sentence_index(q.start)
+        s_start, s_end = ctx.sentence_span(si)
+        lead = " ".join(lower[max(s_start, q.start - 60):q.start].split())
+        trail = " ".join(lower[q.end:min(s_end, q.end + 40)].split())
+        # the metric is the first one named in the figure's clause: "Fuel costs were
+        # €1.48 billion, about a quarter of revenue, down from €1.61 billion" is costs
+        clause_start = s_start
+        for m in _CLAUSE_START.finditer(lower, s_start, q.start):
+            clause_start = m.end()
+        m = metric_rx.search(lower, clause_start, q.start)
+        if m is None and clause_start > s_start:
+            m = metric_rx.search(lower, s_start, q.start)
+        metric = metric_names[" ".join(m.group(1).split())] if m else ""
+        prev = qs[i - 1] if i else None
+        conversion = bracketed = False
+        if prev is not None and prev.end <= q.start and q.start - prev.end <= 6:
+            gap = text[prev.end:q.start]
+            if re.fullmatch(r"\s*(?:\(|\[|,?\s*or\s+(?:about\s+|some\s+)?)\s*", gap):
+                if q.kind == "money" and prev.kind == "money" and q.unit != prev.unit:
+                    conversion = True
+                elif "(" in gap and q.kind == prev.kind and compatible(q.unit, prev.unit):
+                    bracketed = True
+        if re.match(r"\s*\(\s*(?:us\$|€|£|¥|\$|euro|usd|eur|rs\.?|inr)", lower[q.start - 3:q.start + 5]) \
+                and prev is not None and prev.kind == "money" and q.kind == "money" \
+                and q.unit != prev.unit:
+            conversion = True
+        operands.append(Operand(q, i, si, paragraph_of[si] if si < len(paragraph_of) else 0,
+                                unit_of(ctx, q), metric, lead, trail, conversion, bracketed))
+    built = DocIndex(operands, paragraph_of, vocab)
+    ctx.__dict__["_binder_index"] = built
+    return built
+
+
+# --- readings and the judge --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of filling a claim's roles, with its score and the cues that made it."""
+
+    roles: dict
+    score: float
+    cues: tuple[str, ...] = ()
+    #: every role bound in the claim's own sentence by its role word
+    tight: bool = False
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A reading with the arithmetic done: its computed interval and its verdict."""
+
+    reading: Reading
+    computed: Interval
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the judge concluded: the reading it committed to, the verdict and why."""
+
+    chosen: Judged
+    verdict: str
+    reason: str
+    rivals: tuple[Judged, ...] = ()
+
+
+def decide(judged: list[Judged], margin: float, describe) -> Decision | None:
+    """Commit to the best reading, or say why not.
+
+    - pass when the best reading passes (a close rival that fails makes it uncertain:
+      the close readings disagree);
+    - fail when the best reading fails and no close reading passes;
+    - uncertain when the best reading is in the grey zone, or close readings disagree.
+    ``describe(judged)`` renders a reading for the reason text.
+    """
+    if not judged:
+        return None
+    ranked = sorted(judged, key=lambda j: -j.reading.score)
+    best = ranked[0]
+    close = [j for j in ranked[1:] if best.reading.score - j.reading.score < margin]
+    if best.verdict == "pass":
+        if any(j.verdict == "fail" for j in close):
+            other = next(j for j in close if j.verdict == "fail")
+            return Decision(best, "uncertain",
+                            f"; the binding is ambiguous: {describe(other)} would not fit",
+                            tuple(close))
+        return Decision(best, "pass", "", tuple(close))
+    if best.verdict == "fail":
+        passing = [j for j in close if j.verdict == "pass"]
+        if passing:
+            return Decision(best, "uncertain",
+                            f"; the binding is ambiguous: {describe(passing[0])} would fit",
+                            tuple(close))
+        return Decision(best, "fail", "; no rounding of the figures reaches the stated value",
+                        tuple(close))
+    return Decision(best, "uncertain", "; within the grey zone of the stated precision and "
+                                       "hedge", tuple(close))
+
+
+# --- cues shared by the relations ----------------------------------------------------------
+
+def lead_words(ctx, start: int, stop: int, limit: int = 8) -> list[str]:
+    """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased."""
+    return _WORD.findall(ctx.text[max(start, stop - 80):stop].lower())[-limit:]
+
+
+def ends_with(lead: str, phrases_rx: str, fillers: str = "") -> bool:
+    """True when ``lead`` ends with one of the phrases (and optional filler words)."""
+    return _ends_rx(phrases_rx, fillers).search(lead) is not None
+
+
+@lru_cache(maxsize=256)
+def _ends_rx(phrases_rx: str, fillers: str) -> re.Pattern:
+    fill = (r"(?:\s+(?:" + fillers + r"))*") if fillers else ""
+    return re.compile(r"(?:^|[\s(,;:])(?:" + phrases_rx + r")" + fill + r"\s*$")
+
+
+#: determiners and fillers between a role word and its figure ("from the record $413,800")
+FILLERS = (r"the|a|an|its|their|his|her|this|that|some|about|around|roughly|nearly|almost|"
+           r"only|just|record|current|previous|prior|year-earlier|year-ago|revised|"
+           r"original|estimated|[\w.&-]+['’]s|\d{4}['’]s|last\s+year['’]s|all-time\s+high\s+of|"
+           r"high\s+of|low\s+of|total\s+of|level\s+of|figure\s+of|pace\s+of|rate\s+of")
+
+
+def magnitude_candidates(idx: DocIndex, ctx, trigger: Quantity, sentence: int) -> list[Operand]:
+    """Amounts in the trigger's window that can fill a role: not years or percentages, not a
+    currency conversion of the figure before them, not inside a table row."""
+    out = []
+    for o in idx.window(ctx, sentence):
+        q = o.q
+        if q is trigger or not is_magnitude(q) or o.conversion or q.value <= 0:
+            continue
+        if q.role in ("range_low", "range_high"):
+            continue
+        out.append(o)
+    return out
+
+
+def sentence_distance_penalty(idx: DocIndex, trigger_sentence: int, o: Operand) -> float:
+    """Cost of reaching into another sentence, more across a paragraph break."""
+    d = abs(o.sentence - trigger_sentence)
+    if d == 0:
+        return 0.0
+    penalty = 1.0 * d
+    if idx.paragraph_of[min(o.sentence, len(idx.paragraph_of) - 1)] != \
+            idx.paragraph_of[min(trigger_sentence, len(idx.paragraph_of) - 1)]:
+        penalty += 1.5
+    return penalty
+
+
+_CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas)\b")
+
+
+def _clause_distance(ctx, a: int, b: int) -> int:
+    """Characters between two offsets, a clause break counting as 100."""
+    if a > b:
+        a, b = b, a
+    return (b - a) + 100 * len(_CLAUSE.findall(ctx.text, a, b))
+
+
+def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
+    """True when the operand stands nearer (clauses counted) to another trigger of the
+    family in its own sentence than to this one: the figure belongs to that other claim."""
+    starts = idx.trigger_starts.get(family, [])
+    if len(starts) < 2:
+        return False
+    s_start, s_end = ctx.sentence_span(o.sentence)
+    mine = _clause_distance(ctx, trigger.start, o.q.start)
+    lo = bisect.bisect_left(starts, s_start)
+    for s in starts[lo:]:
+        if s >= s_end:
+            break
+        if s != trigger.start and _clause_distance(ctx, s, o.q.start) < mine:
+            return True
+    return False
+
+
+_BOUND_GAP = re.compile(r"[\s,]*(?:(?:on\s+the\s+year|year\s+on\s+year|year-on-year|"
+                        r"a\s+year\s+earlier|in\s+\w+)\s*,?\s*)?(?:from|to|on|against|"
+                        r"compared\s+(?:with|to)|versus|over|at)\s+"
+                        r"(?:the\s+|a\s+|its\s+|[\w.&-]+['’]s\s+)*$", re.I)
+
+
+def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
+    """True when the operand is the direct object of another trigger ("up 15% from 1.22
+    million"): it belongs to that claim and to no other."""
+    for s, e in idx.trigger_spans.get(family, ()):
+        if s == trigger.start or e > o.q.start or o.q.start - e > 40:
+            continue
+        if _BOUND_GAP.match(ctx.text[e:o.q.start]):
+            return True
+    return False
+
+
+def metric_cue(trigger_metric: str, o: Operand) -> tuple[float, str | None]:
+    """+1 when the operand names the trigger's metric, -2 when it names another."""
+    if not trigger_metric or not o.metric:
+        return 0.0, None
+    if trigger_metric == o.metric or {trigger_metric, o.metric} <= {"profit",
+                                                                     "operating profit"}:
+        return 1.0, f"both {trigger_metric}"
+    return -2.0, f"{o.metric} is not {trigger_metric}"
+
+
+def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
+    """The metric a trigger speaks of: named before it in its sentence ("Profit ... rose
+    13%"), else just after it ("a 16% drop in quarterly profit")."""
+    o = idx.operands[_index_of(ctx, q)]
+    if o.metric:
+        return o.metric
+    rx, names = _metric_rx(idx.vocab)
+    m = rx.search(ctx.text.lower(), q.end, min(len(ctx.text), q.end + 40))
+    return names[" ".join(m.group(1).split())] if m else ""
+
+
+def _index_of(ctx, q: Quantity) -> int:
+    cache = ctx.__dict__.setdefault("_q_index", {})
+    if not cache:
+        for i, r in enumerate(ctx.quantities):
+            cache[r.start] = i
+    return cache[q.start]
+
+
+#: counted nouns that name the same thing in news copy ("192,000 vehicles from 186,000
+#: units"); "units" stands for whatever the text counts
+_NOUN_SYNONYMS = {"unit": "", "car": "vehicle", "auto": "vehicle", "automobile": "vehicle",
+                  "vehicle": "vehicle", "passenger vehicle": "vehicle", "home": "house",
+                  "house": "house", "dwelling": "house", "person": "people", "people": "people",
+                  "resident": "people", "individual": "people"}
+
+
+def comparable(a: Operand, b: Operand) -> bool:
+    """True when two operands measure the same thing (units of checks.units, with the
+    synonyms of counted nouns that copy uses for variety)."""
+    ua, ub = a.unit, b.unit
+    if ua == ub or compatible(ua, ub):
+        return True
+    na, nb = _NOUN_SYNONYMS.get(ua.lower()), _NOUN_SYNONYMS.get(ub.lower())
+    if na is None or nb is None:
+        return False
+    return na == nb or na == "" or nb == ""
+
+
+_ROUND_COUNT = re.compile(r"(\d)((?:[,\s]?0{3})+)\b")
+
+
+def interval(q: Quantity) -> Interval:
+    """The interval a figure stands for (rounding and hedge).
+
+    A whole count that ends in thousands ("192,000 vehicles") is read as rounded to them,
+    as copy writes it (SEMANTICS: "U.S. sales rose 2.9 percent to 192,000 from 186,000"
+    is consistent), and widened by half a thousand unless a hedge already widened it.
+    """
+    base = iv(q)
+    if q.kind in ("count", "number") and q.exact and q.scale == 1 and not q.hedge \
+            and q.value >= 10_000:
+        m = _ROUND_COUNT.search(q.text)
+        if m and m.end() == len(q.text.rstrip()) or (m and not q.text[m.end():].strip()[:1].isdigit()):
+            zeros = m.group(2).count("0")
+            half = 0.5 * 10 ** zeros
+            if q.value % (10 ** zeros) == 0:
+                return Interval(base.lo - half, base.hi + half)
+    return base
+
+
+__all__ = ["Decision", "DocIndex", "Judged", "Operand", "Reading", "Vocabulary", "decide",
+           "index", "interval", "is_percent", "load_vocabulary", "magnitude_candidates"]

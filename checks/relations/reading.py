@@ -1,0 +1,606 @@
+"""Relations read as scored candidate readings across the paragraph (checks/binder.py).
+
+One kind, ``reading``, with the relation as a parameter:
+
+- ``change``: a percentage beside a change word ("climbed 13%", "a 16% drop", "8.5
+  percent higher than", "(up 33%)", "(-31%)"). Roles ``new`` and ``old`` (change =
+  (new / old − 1) × 100, sign from the word), or ``new`` and ``delta`` when the absolute
+  change is stated beside the percentage ("climbed 6 cents, or 0.2 percent, to $29.00":
+  old = new − delta).
+- ``share``: a percentage of a whole ("or 59 percent of total trade", "accounted for
+  35%", "(20% share)"). Roles ``part`` and ``whole`` (share = part / whole × 100, the
+  whole larger than the part).
+- ``multiple``: a multiplier word ("tripled", "three times", "doubled"). Roles ``new``
+  and ``old`` (ratio = new / old).
+
+The operands come from the trigger's paragraph window; each candidate reading is scored
+by the cues of checks/binder.py and one judge (:func:`checks.binder.decide`) gives the
+verdict: fail only when the committed reading fails and no close reading passes. Every
+stated figure is the interval its precision allows; the grey zone is the rule's
+tolerance (``grey``, ``grey_hedged``) of the stated value. A trigger without a reading
+scoring ``min_score`` makes no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from checks import binder
+from checks.binder import (FILLERS, Judged, Reading, bound_to_other, closer_trigger,
+                           comparable, decide,
+                           ends_with, interval,
+                           lead_words, magnitude_candidates, metric_cue,
+                           sentence_distance_penalty, trigger_metric)
+from checks.errors import ConfigError
+from checks.intervals import Interval
+from checks.relations import kind
+from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
+                                       is_percent, iv,
+                                       pct, quote, verdict)
+from checks.verdict import fmt_number
+
+RELATIONS = ("change", "share", "multiple")
+#: words that may stand between a change word and its percentage ("a decline of 20%")
+_BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
+            "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
+            "year-on-year", "year-over-year", "on-year", "quarterly", "monthly", "overall",
+            "total", "combined", "further", "another", "sharp", "steep", "modest", "slight",
+            "strong", "solid", "healthy", "robust", "marginal", "small", "big", "massive",
+            "whopping", "impressive", "estimated", "(", "y/y", "yoy", "qoq", "nominal"}
+#: a level, not a change: "fell to 58.6%", "from 59.0%", "at 6.2%", "than 5%"
+_LEVEL_BEFORE = {"to", "from", "at", "than", "was", "is", "of", "were", "stood", "versus",
+                 "vs", "vs.", "against", "and", "or"}
+#: verbs that make "up"/"down" a particle, not a change ("made up 42% of the total")
+_PHRASAL = {"made", "make", "makes", "making", "add", "adds", "added", "adding", "broke",
+            "break", "breaks", "broken", "set", "sets", "sum", "sums", "summed", "ended",
+            "end", "ends", "wound", "shut", "turned", "took", "take", "takes", "taken",
+            "picked", "pick", "picks", "signed", "sign"}
+_CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "fall", "gain", "jump",
+                 "cut", "reduction", "contraction", "decrease", "surge", "slump", "loss",
+                 "expansion", "hike", "dip", "upturn", "downturn", "improvement", "advance",
+                 "climb", "plunge"}
+
+
+def _validate(params: dict) -> None:
+    if params["relation"] not in RELATIONS:
+        raise ConfigError(f"relation must be one of {', '.join(RELATIONS)}, not "
+                          f"{params['relation']!r}")
+    if params["margin"] <= 0 or params["min_score"] <= 0:
+        raise ConfigError("margin and min_score must be positive")
+
+
+@kind("reading", params={"relation": (str, "change"), "margin": (float, 1.5),
+                         "min_score": (float, 4.0), "defer_to": (list, [])},
+      message_fields=("roles",), validate=_validate,
+      description="A relation read as scored candidate readings across the paragraph.")
+def find(ctx, rule):
+    """Triggers of the rule's relation, their candidate readings, one judge."""
+    idx = binder.index(ctx)
+    relation = rule.param("relation")
+    triggers = _triggers(ctx, idx, relation)
+    idx.trigger_starts[relation] = sorted(t[0].start for t in triggers)
+    idx.trigger_spans[relation] = sorted((t[0].start, t[0].end) for t in triggers)
+    for p, sign, si in triggers:
+        readings = list(_READERS[relation](ctx, idx, p, sign, si))
+        if not readings:
+            continue
+        claim = _judge(ctx, rule, relation, p, sign, readings)
+        if claim is not None:
+            yield claim
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+def _triggers(ctx, idx, relation):
+    cache = ctx.__dict__.setdefault("_reading_triggers", {})
+    if relation not in cache:
+        finder = {"change": _change_triggers, "share": _share_triggers,
+                  "multiple": _multiple_triggers}[relation]
+        cache[relation] = list(finder(ctx, idx))
+    return cache[relation]
+
+
+def _in_table_row(ctx, q) -> bool:
+    line_start = ctx.text.rfind("\n", 0, q.start) + 1
+    line_end = ctx.text.find("\n", q.end)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    return line.count("|") >= 2 or "\t" in line
+
+
+def _prev_end(ctx, q, si) -> int:
+    start = ctx.sentence_span(si)[0]
+    for r in ctx.sentence_quantities(si):
+        if r.end <= q.start:
+            start = max(start, r.end)
+    return start
+
+
+def _change_sign(ctx, idx, p, si) -> int | None:
+    """+1 / -1 when a change word goes with the percentage, else None."""
+    up, down = idx.vocab.up, idx.vocab.down
+    text = p.text.strip()
+    words = lead_words(ctx, _prev_end(ctx, p, si), p.start)
+    if words in ([",", "or"], ["("], [",", "("], ["or"]):
+        # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
+        prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start]
+        if prev and p.start - prev[-1].end <= 8:
+            words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
+            if words and words[-1] == "by":
+                words = words[:-1]
+            return (1 if words[-1] in up else -1) if words and (
+                words[-1] in up or words[-1] in down) else None
+    if words and words[-1] in _LEVEL_BEFORE:
+        return None
+    if len(words) >= 2 and words[-2:] == ["up", "to"]:
+        return None
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        w = words[k]
+        if w in up or w in down:
+            if w in ("more", "less", "fewer", "above", "below", "higher", "lower"):
+                break  # a comparative before the figure is a hedge or a level
+            if w in ("up", "down") and k and words[k - 1] in _PHRASAL:
+                return None  # "made up 41.7%", "broke down", "set up": not a change
+            if k + 1 < len(words) and words[k + 1] == "of" and w not in _CHANGE_NOUNS:
+                return None
+            return 1 if w in up else -1
+        if w not in _BETWEEN:
+            break
+    after = re.match(r"\s*((?:[a-z/-]+\s+){0,2}?)([a-z]+)\b", ctx.text[p.end:p.end + 40].lower())
+    if after:
+        quals = after.group(1).split()
+        w = after.group(2)
+        if all(x in _BETWEEN or x in ("on-year", "year-on-year", "annual", "yoy")
+               for x in quals) and (w in up or w in down):
+            return 1 if w in up else -1
+    if text[:1] in "+-−" and re.search(r"\(\s*$", ctx.text[max(0, p.start - 3):p.start]):
+        return 1 if text[0] == "+" else -1
+    return None
+
+
+def _change_triggers(ctx, idx):
+    for o in idx.operands:
+        p = o.q
+        if not is_percent(p) or p.role in ("range_low", "range_high") or _in_table_row(ctx, p):
+            continue
+        sign = _change_sign(ctx, idx, p, o.sentence)
+        if sign is not None:
+            yield p, sign, o.sentence
+
+
+_SHARE_BEFORE = None
+
+
+def _share_triggers(ctx, idx):
+    global _SHARE_BEFORE
+    before = binder._phrases_rx(idx.vocab.words("share_before"))
+    for o in idx.operands:
+        p = o.q
+        if not is_percent(p) or not 0 < p.value <= 100 or p.role or _in_table_row(ctx, p):
+            continue
+        after = ctx.text[p.end:p.end + 30].lower()
+        lead = o.lead
+        if re.match(r"\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|china's\s+)?"
+                    r"(?!the\s+time|them|those|these)[a-z]|share\b)", after) \
+                or ends_with(lead, before, r"about|some|nearly|almost|around|roughly|just|"
+                                           r"a|an|the|only"):
+            if _change_sign(ctx, idx, p, o.sentence) is not None \
+                    and not re.match(r"\s*(?:of|share)\b", after):
+                continue
+            yield p, 1, o.sentence
+
+
+def _multiple_triggers(ctx, idx):
+    for o in idx.operands:
+        q = o.q
+        if q.kind == "multiplier" and q.value > 1 and not _in_table_row(ctx, q):
+            yield q, 1, o.sentence
+
+
+# --- candidate readings ------------------------------------------------------------------
+
+_OLD_PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:fy\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$")
+_CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but|although|meanwhile|leaving)\b|,\s*with\b")
+_STOP = {"the", "a", "an", "its", "their", "of", "in", "and", "for", "on", "at", "to", "with",
+         "as", "by", "from", "that", "this", "which", "it", "was", "were", "is", "are", "has",
+         "have", "had", "said", "total", "sales", "year", "month", "quarter"}
+
+
+def _subject(ctx, idx, p, si) -> str:
+    """The noun just before the change word of a trigger ("with services up 14%" ->
+    "services"), when it is a plain word that can label a figure elsewhere."""
+    words = lead_words(ctx, ctx.sentence_span(si)[0], p.start, 6)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in idx.vocab.up or words[k] in idx.vocab.down:
+            if k and words[k - 1].isalpha() and words[k - 1] not in _STOP \
+                    and len(words[k - 1]) > 3:
+                return words[k - 1]
+            return ""
+    return ""
+
+
+def _is_delta(ctx, idx, o) -> bool:
+    """True for an amount stated as a change ("up $60 million", "rose by 3,000")."""
+    words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
+    if words and words[-1] == "by":
+        words = words[:-1]
+    return bool(words) and (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down) \
+        and words[-1] not in ("more", "less", "fewer", "above", "below", "higher", "lower")
+
+
+_COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s+than|"
+                        r"lower\s+than|more\s+than|less\s+than|fewer\s+than|over|under|"
+                        r"up\s+on|down\s+on|against|compared\s+(?:with|to)|versus)\b"
+                        r"(?:(?!\b(?:to|at|reaching|and|but|while)\b)[^.;\d]){0,45}$", re.I)
+
+
+def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
+    score, why = 0.0, []
+    if p is not None and o.q.start >= p.end and o.sentence == ctx.sentence_index(p.start) \
+            and _COMPARAND.match(ctx.text[p.end:o.q.start]):
+        return 4.5 + (1.5 if _dated(o, cues) else 0.0), ["what the change is measured against"]
+    old_rx = binder._phrases_rx(idx.vocab.words("old_cues"))
+    if o.q.role == "from":
+        score, why = 3.0, ["'from'"]
+    elif ends_with(o.lead, old_rx, FILLERS):
+        score, why = 3.0, ["an earlier-value word before it"]
+    elif _OLD_PAREN_YEAR.search(o.lead):
+        score, why = 3.0, ["'(year: ...)'"]
+    if _dated(o, cues):
+        score += 1.5
+        why.append("dated earlier")
+    if o.bracketed_like:
+        score += 2.0
+        why.append("in brackets after its like")
+    return score, why
+
+
+_UP_FROM = re.compile(r"(?:up|down|rising|falling|higher|lower)\s+from(?:\s+about|\s+some)?\s*$")
+
+
+def _owned_by_other(ctx, idx, o, n) -> bool:
+    """"..., leaving a surplus of $8.6 billion, up from $3.6 billion": an "up from" figure
+    states the change of the figure just before it, which is not this reading's new one."""
+    if not _UP_FROM.search(o.lead):
+        return False
+    before = [r for r in idx.operands[:o.index] if r.sentence == o.sentence
+              and is_magnitude(r.q) and not r.conversion and comparable(r, o)]
+    return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= 60
+
+
+def _dated(o, cues) -> bool:
+    """True when a marker of an earlier period stands just after or just before a figure."""
+    return any(o.trail.startswith((m, "in the " + m, "for the " + m, "in " + m))
+               or ends_with(o.lead, re.escape(m), FILLERS) for m in cues)
+
+
+def _new_score(ctx, idx, o, p, si) -> tuple[float, list[str]]:
+    score, why = 0.0, []
+    new_rx = binder._phrases_rx(idx.vocab.words("new_cues"))
+    if o.q.role == "to":
+        score, why = 2.5, ["'to'"]
+    elif ends_with(o.lead, new_rx, FILLERS):
+        score, why = 1.5, ["a new-value word before it"]
+    if o.sentence == si:
+        if o.q.end <= p.start:
+            gap = ctx.text[o.q.end:p.start]
+            if len(gap) <= 60 and not _CLAUSE_BREAK.search(gap.lower()) \
+                    and not re.search(r"\d", gap):
+                score += 2.5
+                why.append("just before the change")
+        elif o.q.start - p.end <= 45 and not _CLAUSE_BREAK.search(
+                ctx.text[p.end:o.q.start].lower()):
+            score += 1.0
+            why.append("just after the change")
+    if o.bracketed_like:
+        score -= 2.0
+    return score, why
+
+
+def _change_readings(ctx, idx, p, sign, si):
+    cands = magnitude_candidates(idx, ctx, p, si)
+    markers = tuple(idx.vocab.words("earlier_markers"))
+    metric = trigger_metric(idx, ctx, p)
+    subject = _subject(ctx, idx, p, si)
+    olds = []
+    for o in cands:
+        s, why = _old_score(idx, o, markers, ctx, p)
+        if s >= 1.5:
+            olds.append((o, s, why))
+    news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
+    common = {}
+    for o in cands:
+        c = -sentence_distance_penalty(idx, si, o)
+        why = []
+        if bound_to_other(idx, "change", p, o, ctx):
+            continue
+        if closer_trigger(idx, "change", p, o, ctx):
+            c -= 4.0
+            why.append("closer to another change")
+        if o.sentence == si and _CLAUSE_BREAK.search(
+                ctx.text[min(o.q.end, p.end):max(o.q.start, p.start)].lower()):
+            c -= 2.5
+            why.append("in another clause")
+        if _is_delta(ctx, idx, o):
+            c -= 5.0
+            why.append("a change, not a level")
+        if subject and subject in o.lead.split()[-3:]:
+            c += 2.0
+            why.append(f"labelled {subject}")
+        m, mw = metric_cue(metric, o)
+        c += m
+        if mw:
+            why.append(mw)
+        common[o.index] = (c, why)
+    for (n, ns, nw), (o, os_, ow) in product(news, olds):
+        if n.index not in common or o.index not in common:
+            continue
+        if n is o or not comparable(n, o) or is_percent(n.q) != is_percent(o.q):
+            continue
+        score = ns + os_ + common[n.index][0] + common[o.index][0]
+        score += 1.0 if n.sentence == o.sentence else -1.0
+        if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
+            score -= 3.0
+        if n.q.start < o.q.start:
+            score += 0.3
+        ny, oy = _year_after(ctx, n), _year_after(ctx, o)
+        if ny and oy and ny != oy:
+            score += 1.0 if oy < ny else -2.0
+        tight = n.sentence == o.sentence == si and ns >= 2.5 and os_ >= 3.0 \
+            and not common[n.index][1] and not any(
+                w in ("closer to another change", "in another clause") or " is not " in w
+                for w in common[o.index][1])
+        if _owned_by_other(ctx, idx, o, n):
+            score -= 4.0
+        yield Reading({"new": n, "old": o}, score,
+                      tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
+    # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent"
+    for d in cands:
+        if d.sentence != si or d.q.end > p.start or p.start - d.q.end > 25:
+            continue
+        if not re.fullmatch(r"\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?", ctx.text[d.q.end:p.start]):
+            continue
+        words = lead_words(ctx, ctx.sentence_span(si)[0], d.q.start, 3)
+        if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
+                             or words[-1] == "by"):
+            continue
+        for n, ns, nw in news:
+            if n.index not in common:
+                continue
+            if n is d or n.sentence != si or not comparable(n, d) \
+                    or n.q.start < p.end or n.q.value <= d.q.value:
+                continue
+            if not ends_with(n.lead, r"to", FILLERS):
+                continue
+            yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
+                          ("the change stated beside it", *nw), True)
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:in|for|during|of)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)?"
+                         r"(?:fy\s?)?((?:19|20)\d{2})\b")
+
+
+def _year_after(ctx, o) -> int | None:
+    """The year a figure is dated by just after it ("400 megawatts in 2013")."""
+    m = _YEAR_AFTER.match(ctx.text.lower(), o.q.end)
+    return int(m.group(1)) if m else None
+
+
+def _share_readings(ctx, idx, p, sign, si):
+    cands = magnitude_candidates(idx, ctx, p, si)
+    total_rx = binder._phrases_rx(idx.vocab.words("total_words"))
+    after = ctx.text[p.end:p.end + 60].lower()
+    of_metric = ""
+    m = re.match(r"\s*of\s+([a-z' -]+)", after)
+    if m:
+        rx, names = binder._metric_rx(idx.vocab)
+        mm = rx.search(m.group(1))
+        of_metric = names[" ".join(mm.group(1).split())] if mm else ""
+    parts = []
+    for o in cands:
+        s, why = 0.0, []
+        if o.sentence == si and o.q.end <= p.start:
+            gap = _gap_without_conversions(ctx, idx, o.q.end, p.start).lower()
+            if len(gap) <= 30 and re.fullmatch(
+                    r"[\s,(—–-]*(?:or|i\.e\.,?|that is,?|equal to|equivalent to|representing|"
+                    r"accounting for|making up|which is|a share of|for)?\s*", gap):
+                s, why = 4.0, ["restated as a share"]
+            elif len(gap) <= 70 and re.search(r"(?:accounted|accounts|account|made|makes|"
+                                               r"make|represented|represents|comprised|"
+                                               r"took|captured|held)\b", gap) \
+                    and not re.search(r"\d", gap) and not _CLAUSE_BREAK.search(gap):
+                s, why = 3.0, ["the subject of the share"]
+            elif len(gap) <= 140 and not _CLAUSE_BREAK.search(gap) and re.search(
+                    r"(?:\bor|equal\s+to|equivalent\s+to|representing|accounting\s+for|"
+                    r"making\s+up|a\s+share\s+of)\s*(?:about\s+|some\s+|nearly\s+|"
+                    r"almost\s+|around\s+|roughly\s+|just\s+)?$", gap) and not any(
+                    r.q.end <= p.start and r.q.start >= o.q.end and is_magnitude(r.q)
+                    and not r.conversion for r in idx.window(ctx, si)):
+                # "4.24 trillion yuan of trade, 9.7 percent more than a year earlier and
+                # equal to 28.9 percent of total trade": the amount the clause is about
+                s, why = 2.5, ["the amount the clause restates"]
+        elif o.sentence == si and o.q.start >= p.end and o.q.start - p.end <= 40 and \
+                re.fullmatch(r"\s*of\s+[a-z' -]+\(\s*", ctx.text[p.end:o.q.start].lower()):
+            s, why = 3.0, ["in brackets after the share"]
+        if s:
+            parts.append((o, s, why))
+    wholes = list(cands) + [w for w in _document_wholes(ctx, idx) if w not in cands]
+    for (part, ps, pw) in parts:
+        for whole in wholes:
+            if whole is part or not comparable(part, whole) \
+                    or whole.q.value <= part.q.value:
+                continue
+            ws, ww = 0.0, []
+            if re.search(r"\b(?:" + total_rx + r")\b", whole.lead[-40:]) or \
+                    re.match(r"\s*(?:in\s+all|in\s+total|overall|altogether|combined)\b",
+                             whole.trail):
+                ws += 2.5
+                ww.append("named a total")
+            if of_metric and whole.metric == of_metric:
+                ws += 1.5
+                ww.append(f"the whole's metric is {of_metric}")
+            elif of_metric and whole.metric and whole.metric != of_metric:
+                ws -= 1.5
+            if whole in cands:
+                ws -= sentence_distance_penalty(idx, si, whole)
+            elif not ww:
+                continue  # beyond the window only a named total or the metric's figure
+            else:
+                ww.append("the largest of its kind in the document")
+            if closer_trigger(idx, "share", p, whole, ctx) and whole.sentence == si:
+                ws -= 1.0
+            yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
+                          ps >= 4.0 and whole.sentence == si)
+
+
+def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
+    """The text between two offsets with currency conversions in brackets left out."""
+    out, pos = [], a
+    for o in idx.operands:
+        if o.conversion and a <= o.q.start and o.q.end <= b:
+            out.append(ctx.text[pos:o.q.start].rstrip(" ($US").rstrip())
+            pos = o.q.end
+            close = ctx.text.find(")", pos, b)
+            if close >= 0 and not ctx.text[pos:close].strip():
+                pos = close + 1
+    out.append(ctx.text[pos:b])
+    return "".join(out)
+
+
+def _document_wholes(ctx, idx):
+    """The largest amount of each unit in the document: where a text names "the total"
+    a paragraph or more away, it is the figure every part is a share of."""
+    cache = ctx.__dict__.get("_document_wholes")
+    if cache is None:
+        best: dict[str, object] = {}
+        for o in idx.operands:
+            if not is_magnitude(o.q) or o.conversion or o.q.value <= 0 or o.q.role:
+                continue
+            key = o.unit or o.q.kind
+            if key not in best or o.q.value > best[key].q.value:
+                best[key] = o
+        cache = ctx.__dict__["_document_wholes"] = list(best.values())
+    return cache
+
+
+def _multiple_readings(ctx, idx, p, sign, si):
+    for r in _change_readings(ctx, idx, p, sign, si):
+        if "old" in r.roles:
+            yield r
+
+
+_READERS = {"change": _change_readings, "share": _share_readings,
+            "multiple": _multiple_readings}
+
+
+# --- the judge ---------------------------------------------------------------------------
+
+def _stated(relation, p, sign) -> Interval:
+    if relation == "change":
+        if p.value < 0:
+            return Interval(p.low, p.high)
+        return Interval(p.low, p.high) if sign > 0 else Interval(-p.high, -p.low)
+    return Interval(p.low, p.high)
+
+
+def _computed(relation, roles, sign) -> Interval | None:
+    if relation == "share":
+        part, whole = interval(roles["part"].q), interval(roles["whole"].q)
+        return part / whole * 100 if whole.lo > 0 else None
+    new = interval(roles["new"].q)
+    if "delta" in roles:
+        d = interval(roles["delta"].q)
+        old = new - d if sign > 0 else new + d
+    else:
+        old = interval(roles["old"].q)
+    if old.lo <= 0:
+        return None
+    if relation == "multiple":
+        return new / old
+    return (new / old - 1) * 100
+
+
+def _describe(relation, roles) -> str:
+    if relation == "share":
+        return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
+    if "delta" in roles:
+        return f"{face(roles['delta'].q)} on {face(roles['new'].q)}"
+    return f"{face(roles['old'].q)} -> {face(roles['new'].q)}"
+
+
+def _fmt(relation, x: float) -> str:
+    if relation == "multiple":
+        return f"{x:.2f}x"
+    if relation == "share":
+        return pct(x, signed=False)
+    return pct(x)
+
+
+def _fmt_iv(relation, i: Interval) -> str:
+    return f"{_fmt(relation, i.lo)} to {_fmt(relation, i.hi)}"
+
+
+#: a reading whose figures are this many times off the stated relation is not what the
+#: writer compared (revenue against profit, a month against a year), unless its cues are
+#: tight: both figures in the claim's sentence, each with its role word
+IMPLAUSIBLE = 3.0
+
+
+def _plausible(relation, reading, stated, sign) -> Reading:
+    """Lower the score of a reading whose face values are absurdly far from the claim."""
+    point = _computed(relation, reading.roles, sign)
+    if point is None:
+        return reading
+    c, s = point.mid, stated.mid
+    if relation == "change":
+        c, s = 1 + c / 100, 1 + s / 100
+    if c <= 0 or s <= 0:
+        off = float("inf")
+    else:
+        off = max(c / s, s / c)
+    if reading.tight and off < 10 ** 4:
+        return reading  # bound by its own words: a slip of scale is an error to report
+    if off > 10 * IMPLAUSIBLE:
+        return Reading(reading.roles, float("-inf"), reading.cues, reading.tight)
+    if off > IMPLAUSIBLE:
+        return Reading(reading.roles, reading.score - 3.0,
+                       reading.cues + ("far from the stated figure",), reading.tight)
+    return reading
+
+
+def _judge(ctx, rule, relation, p, sign, readings):
+    stated = _stated(relation, p, sign)
+    readings = [r for r in (_plausible(relation, r, stated, sign) for r in readings)
+                if r.score >= rule.param("min_score")]
+    grey = grey_zone(p, stated, rule, 0.05, 0.02)
+    judged = []
+    for r in readings:
+        computed = _computed(relation, r.roles, sign)
+        if computed is None:
+            continue
+        judged.append(Judged(r, computed, verdict(stated, computed, grey)))
+    decision = decide(judged, rule.param("margin"),
+                      lambda j: _describe(relation, j.reading.roles))
+    if decision is None:
+        return None
+    chosen = decision.chosen
+    roles = chosen.reading.roles
+    v, reason = decision.verdict, decision.reason
+    point = chosen.computed.mid
+    if relation == "change" and v == "pass" and "old" in roles:
+        face_point = (roles["new"].q.value / roles["old"].q.value - 1) * 100
+        if face_point * stated.mid < 0:
+            v, reason = "uncertain", ("; as printed the figures move the other way from the "
+                                      "stated direction")
+    direction = "" if relation != "change" else (" (a rise)" if sign > 0 else " (a fall)")
+    msg = rule.render(stated=quote(p) + direction, computed=_fmt(relation, point),
+                      allowed=_fmt_iv(relation, stated), claim=p.text,
+                      inputs=_describe(relation, roles),
+                      roles=", ".join(f"{k} {face(o.q)}" for k, o in roles.items()),
+                      reason=reason)
+    inputs = [o.q for o in sorted(roles.values(), key=lambda o: o.q.start)]
+    return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
+                     allowed=finite(stated))
+
+
+__all__ = ["RELATIONS", "find", "fmt_number"]
