@@ -373,7 +373,8 @@ def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
     if o.metric:
         return o.metric
     rx, names = _metric_rx(idx.vocab)
-    m = rx.search(ctx.text.lower(), q.end, min(len(ctx.text), q.end + 40))
+    s_end = ctx.sentence_span(o.sentence)[1]
+    m = rx.search(ctx.text.lower(), q.end, min(s_end, q.end + 40))
     return names[" ".join(m.group(1).split())] if m else ""
 
 

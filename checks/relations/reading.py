@@ -40,7 +40,7 @@ from checks.relations._binding import (compatible, face, finite, grey_zone, is_m
                                        pct, quote, verdict)
 from checks.verdict import fmt_number
 
-RELATIONS = ("change", "share", "multiple")
+RELATIONS = ("change", "share", "multiple", "direction", "threshold")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -96,7 +96,8 @@ def _triggers(ctx, idx, relation):
     cache = ctx.__dict__.setdefault("_reading_triggers", {})
     if relation not in cache:
         finder = {"change": _change_triggers, "share": _share_triggers,
-                  "multiple": _multiple_triggers}[relation]
+                  "multiple": _multiple_triggers, "direction": _direction_triggers,
+                  "threshold": _threshold_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -195,6 +196,85 @@ def _multiple_triggers(ctx, idx):
         q = o.q
         if q.kind == "multiplier" and q.value > 1 and not _in_table_row(ctx, q):
             yield q, 1, o.sentence
+
+
+_FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"))*\s*$")
+_SPANS: dict = {}
+
+
+def _direction_triggers(ctx, idx):
+    """An earlier value after "from" in a clause whose verb says rise or fall, with no
+    percentage or multiple of its own: "185.3p on Monday, up from 181.5p", "cut from
+    £2.1bn to £1.6bn", "slipping to $219,600 in October from September's $221,900"."""
+    up, down = idx.vocab.up, idx.vocab.down
+    spans = ctx.__dict__.setdefault("_reading_spans", {})
+    for o in idx.operands:
+        q = o.q
+        if not is_magnitude(q) or o.conversion or q.value <= 0 or _in_table_row(ctx, q):
+            continue
+        if not (q.role == "from" or _FROM_LEAD.search(o.lead)):
+            continue
+        s_start = ctx.sentence_span(o.sentence)[0]
+        lo = max(s_start, q.start - 90)
+        seg = ctx.text[lo:q.start]
+        # the clause of the figure: after the last clause break
+        cut = 0
+        for m in _CLAUSE_BREAK.finditer(seg.lower()):
+            cut = m.end()
+        seg_start = lo + cut
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", ctx.text[seg_start:q.start]))
+        verb = None
+        for m in reversed(words):
+            w = m.group(0).lower()
+            if w in ("more", "less", "fewer", "above", "below", "higher", "lower", "over",
+                     "growth", "increase", "decline", "loss", "gain"):
+                continue
+            if w in up or w in down:
+                verb = (seg_start + m.start(), 1 if w in up else -1)
+                break
+        if verb is None:
+            continue
+        between = [r for r in ctx.quantities if verb[0] <= r.start < q.start]
+        if any(r.kind in ("percent", "multiplier", "fraction") for r in between):
+            continue  # a stated change of its own: the change and multiple rules read it
+        after = ctx.text[q.end:q.end + 40]
+        if re.match(r"\s*(?:to\s+)?[^.;]{0,25}?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))",
+                    after, re.I) and not re.match(r"\s*to\s", after):
+            continue
+        spans[("direction", q.start)] = verb[0]
+        yield q, verb[1], o.sentence
+
+
+_ABOVE = ("topped", "topping", "tops", "top", "exceeded", "exceeding", "exceeds", "exceed",
+          "surpassed", "surpassing", "surpasses", "surpass", "beat", "beats", "beating",
+          "cleared", "clearing", "clears", "clear", "crossed", "crossing", "crosses", "cross",
+          "past", "passed", "passing", "broke", "breaking", "breaks", "outstripped",
+          "eclipsed", "eclipsing")
+_BELOW = ("short of", "shy of", "missed", "missing", "misses", "miss")
+_THRESHOLD_LEAD = re.compile(
+    r"(?:^|\s)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _ABOVE + _BELOW),
+                                    key=len, reverse=True)) +
+    r")(?:\s+(?:through|the|its|their|a|an|[\w.&-]+['’]s|\d{4}['’]s|analysts['’]|"
+    r"expected|estimated|forecast|consensus|projected|target(?:ed)?|previous|prior))*\s*$")
+
+
+def _threshold_triggers(ctx, idx):
+    """A mark a figure is said to pass or miss: "topping 20 trillion won", "fall short of
+    the 1 trillion yen", "beat the Rs 6,253 crore expected", "clears $100 million"."""
+    for o in idx.operands:
+        q = o.q
+        if not is_magnitude(q) or o.conversion or _in_table_row(ctx, q):
+            continue
+        hedge = (q.hedge or "").lower()
+        if hedge and any(hedge.startswith(w) for w in _ABOVE):
+            yield q, 1, o.sentence
+            continue
+        if hedge:
+            continue
+        m = _THRESHOLD_LEAD.search(o.lead)
+        if m:
+            w = " ".join(m.group(1).split())
+            yield q, (-1 if w in _BELOW else 1), o.sentence
 
 
 # --- candidate readings ------------------------------------------------------------------
@@ -483,6 +563,79 @@ def _document_wholes(ctx, idx):
     return cache
 
 
+def _direction_readings(ctx, idx, old, sign, si):
+    """The later value of a "from" figure: the figure just before "up from", or the one
+    after "to" in the same clause."""
+    o = idx.operands[binder._index_of(ctx, old)]
+    verb_at = ctx.__dict__.get("_reading_spans", {}).get(("direction", old.start), old.start)
+    for n in idx.window(ctx, si):
+        q = n.q
+        if q is old or n.sentence != si or not is_magnitude(q) or n.conversion \
+                or not comparable(n, o) or q.value <= 0:
+            continue
+        score, why = 0.0, []
+        if q.end <= old.start:
+            gap = ctx.text[q.end:old.start]
+            if q.end <= verb_at and len(gap) <= 70 and not _CLAUSE_BREAK.search(gap.lower()) \
+                    and not any(r.q.end <= old.start and r.q.start >= q.end and is_magnitude(r.q)
+                                and not r.conversion for r in idx.window(ctx, si)):
+                score, why = 5.0, ["the figure that moved"]
+            elif q.start >= verb_at and (q.role == "to" or ends_with(n.lead, r"to|at", FILLERS)):
+                score, why = 5.0, ["'to' after the verb"]
+        elif q.start - old.end <= 40 and (q.role == "to" or ends_with(n.lead, r"to", FILLERS)) \
+                and not _CLAUSE_BREAK.search(ctx.text[old.end:q.start].lower()):
+            score, why = 5.0, ["'to' after the earlier value"]
+        if score:
+            if _is_delta(ctx, idx, n):
+                continue
+            m, mw = metric_cue(o.metric, n)
+            yield Reading({"new": n, "old": o}, score + m, tuple(why + ([mw] if mw else [])),
+                          True)
+
+
+_THRESHOLD_GAP = re.compile(r"[\s,]*(?:(?:which|that|an\s+amount\s+that|a\s+figure\s+that|"
+                            r"and|to|so)\s+)?(?:(?:would|will|could|has|have|had|is|was|"
+                            r"already|now|comfortably|easily|narrowly|just|still|thereby|"
+                            r"again|also|fall|fell|falls|falling|come|came|coming|be|been|"
+                            r"for\s+the\s+first\s+time|a\s+little|slightly|well)\s+)*$", re.I)
+
+
+def _threshold_readings(ctx, idx, mark, sign, si):
+    """The figure said to pass or miss the mark: the like figure right before the verb
+    ("X, an amount that would fall short of T"; "rose to X from Y, beating T" takes X, not
+    the earlier Y), or for "The figure beat T" / "It topped T" the last like figure of the
+    sentence before."""
+    t = idx.operands[binder._index_of(ctx, mark)]
+    markers = tuple(idx.vocab.words("earlier_markers"))
+    verb_at = mark.start
+    base = max(ctx.sentence_span(si)[0], mark.start - 80)
+    m = _THRESHOLD_LEAD.search(ctx.text[base:mark.start].lower())
+    if m:
+        verb_at = base + m.start(1)
+    before = [o for o in idx.window(ctx, si) if o.q.end <= verb_at and o.q is not mark
+              and is_magnitude(o.q) and not o.conversion and comparable(o, t)
+              and o.q.value > 0 and not _is_delta(ctx, idx, o)
+              and _old_score(idx, o, markers)[0] < 3.0]
+    same = [o for o in before if o.sentence == si]
+    if same:
+        o = same[-1]
+        between = [r for r in idx.window(ctx, si) if o.q.end <= r.q.start < verb_at
+                   and is_magnitude(r.q) and not r.conversion]
+        gap = ctx.text[o.q.end:max(o.q.end, verb_at)]
+        # the other figures between are earlier values of the same move ("from 47.5")
+        if len(gap) <= 60 and not _CLAUSE_BREAK.search(gap.lower()) and (
+                _THRESHOLD_GAP.fullmatch(gap) or all(
+                    _old_score(idx, r, markers)[0] >= 3.0 for r in between) and between):
+            yield Reading({"value": o}, 5.0, ("the figure before the mark",), True)
+        return
+    s_start = ctx.sentence_span(si)[0]
+    if re.match(r"\s*(?:the|that|this)\s+(?:figure|result|number|total|amount|tally)\b|"
+                r"\s*(?:it|that)\s", ctx.text[s_start:mark.start], re.I):
+        prev = [o for o in before if o.sentence == si - 1]
+        if prev:
+            yield Reading({"value": prev[-1]}, 4.5, ("the figure the sentence refers to",))
+
+
 def _multiple_readings(ctx, idx, p, sign, si):
     for r in _change_readings(ctx, idx, p, sign, si):
         if "old" in r.roles:
@@ -490,12 +643,17 @@ def _multiple_readings(ctx, idx, p, sign, si):
 
 
 _READERS = {"change": _change_readings, "share": _share_readings,
-            "multiple": _multiple_readings}
+            "multiple": _multiple_readings, "direction": _direction_readings,
+            "threshold": _threshold_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
 
 def _stated(relation, p, sign) -> Interval:
+    if relation == "direction":
+        return Interval(1e-12, float("inf")) if sign > 0 else Interval(float("-inf"), -1e-12)
+    if relation == "threshold":
+        return Interval(p.value, float("inf")) if sign > 0 else Interval(float("-inf"), p.value)
     if relation == "change":
         if p.value < 0:
             return Interval(p.low, p.high)
@@ -504,6 +662,10 @@ def _stated(relation, p, sign) -> Interval:
 
 
 def _computed(relation, roles, sign) -> Interval | None:
+    if relation == "direction":
+        return interval(roles["new"].q) - interval(roles["old"].q)
+    if relation == "threshold":
+        return interval(roles["value"].q)
     if relation == "share":
         part, whole = interval(roles["part"].q), interval(roles["whole"].q)
         return part / whole * 100 if whole.lo > 0 else None
@@ -521,6 +683,8 @@ def _computed(relation, roles, sign) -> Interval | None:
 
 
 def _describe(relation, roles) -> str:
+    if relation == "threshold":
+        return face(roles["value"].q)
     if relation == "share":
         return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
     if "delta" in roles:
@@ -529,6 +693,8 @@ def _describe(relation, roles) -> str:
 
 
 def _fmt(relation, x: float) -> str:
+    if relation in ("direction", "threshold"):
+        return fmt_number(x)
     if relation == "multiple":
         return f"{x:.2f}x"
     if relation == "share":
@@ -537,6 +703,10 @@ def _fmt(relation, x: float) -> str:
 
 
 def _fmt_iv(relation, i: Interval) -> str:
+    if relation == "direction":
+        return "a rise" if i.lo > 0 else "a fall"
+    if relation == "threshold":
+        return f"above {fmt_number(i.lo)}" if i.hi == float("inf") else f"below {fmt_number(i.hi)}"
     return f"{_fmt(relation, i.lo)} to {_fmt(relation, i.hi)}"
 
 
@@ -548,6 +718,8 @@ IMPLAUSIBLE = 3.0
 
 def _plausible(relation, reading, stated, sign) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
+    if relation in ("direction", "threshold"):
+        return reading
     point = _computed(relation, reading.roles, sign)
     if point is None:
         return reading
@@ -572,7 +744,8 @@ def _judge(ctx, rule, relation, p, sign, readings):
     stated = _stated(relation, p, sign)
     readings = [r for r in (_plausible(relation, r, stated, sign) for r in readings)
                 if r.score >= rule.param("min_score")]
-    grey = grey_zone(p, stated, rule, 0.05, 0.02)
+    grey = grey_zone(p, stated, rule, 0.05, 0.02) if relation not in (
+        "direction", "threshold") else stated
     judged = []
     for r in readings:
         computed = _computed(relation, r.roles, sign)
@@ -599,7 +772,20 @@ def _judge(ctx, rule, relation, p, sign, readings):
                       roles=", ".join(f"{k} {face(o.q)}" for k, o in roles.items()),
                       reason=reason)
     inputs = [o.q for o in sorted(roles.values(), key=lambda o: o.q.start)]
-    return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
+    start, end = p.start, p.end
+    if relation == "direction":
+        start = min(ctx.__dict__.get("_reading_spans", {}).get(("direction", p.start), p.start),
+                    *(o.q.start for o in roles.values()))
+        end = max(p.end, *(o.q.end for o in roles.values()))
+        msg = rule.render(stated=f"a {'rise' if sign > 0 else 'fall'}",
+                          computed=f"{face(roles['old'].q)} -> {face(roles['new'].q)}",
+                          allowed=_fmt_iv(relation, stated), claim=p.text,
+                          inputs=_describe(relation, roles), roles="", reason=reason)
+    elif relation == "threshold":
+        msg = rule.render(stated=quote(p), computed=face(roles["value"].q),
+                          allowed=_fmt_iv(relation, stated), claim=p.text,
+                          inputs=_describe(relation, roles), roles="", reason=reason)
+    return ctx.claim(rule, v, start, end, msg, inputs=inputs, computed=point,
                      allowed=finite(stated))
 
 
