@@ -259,9 +259,9 @@ U.S. consumer prices rose 0.5% in July and 5.4% over the past year.
 The main points of the July report: the Consumer Price Index climbed 0.5% during the month, following a 0.9% rise in June, and this was described as the biggest one-month move since June 2008, when prices went up 1.0%. Compared with a year earlier the index was 5.4% higher, matching June's reading and the steepest twelve-month increase since August 2008. Core prices, which leave out food and energy, gained 0.3% in July and were 4.3% above their level of a year before. Energy prices have climbed 23.8% over the year and food prices 3.4%.
 """,
         "claims": [
-            ("the biggest one-month move since June 2008", "other", "inconsistent",
-             "June 2021's 0.9% rise, stated in the same sentence, is larger than July's 0.5%",
-             "real error in the source: the superlative belongs to June's 0.9%, not July's 0.5%"),
+            ("the biggest one-month move since June 2008", "other", "indeterminate",
+             "true of June 2021's 0.9% rise, false of July's 0.5% (0.9% > 0.5% came in between)",
+             "the page puts the superlative after July's 0.5%; it fits June's 0.9% (as in the BLS June release), so the binding is ambiguous"),
             ("when prices went up 1.0%", "other", "consistent", "1.0% (June 2008) > 0.9% and 0.5%: consistent with 'since June 2008'"),
         ],
     },

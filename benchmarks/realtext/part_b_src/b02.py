@@ -173,15 +173,13 @@ Debt Service, the next largest component, is up $511,891, an increase of 8.2% in
         "text": """
 City Council members voted unanimously on Monday night to approve the operating budget for fiscal year 2014-15, with appropriations totaling $318,863,995, against $306,576,463 in last year's approved budget.
 
-The biggest pieces are the Power and Light Department, with more than $104.1 million, and the general fund for city operations, including police and fire, at more than $75 million. The water department gets nearly $28 million and water pollution control more than $23.5 million.
+The budget includes more than $75 million for the general fund, which pays for city operations including the police and fire departments, more than $104.1 million for the Power and Light Department, nearly $28 million for the water department and more than $23.5 million for water pollution control.
 
 Scott Roberson, one of the two council members elected in April, thanked staff for their work but said he still hoped to find money for more police officers and firefighters. "It was an extremely long ordeal for me," he said. In other business, the council is expected to vote next week on a $932,773 contract with Imperial Construction to remodel the first floor and part of the men's locker room at police headquarters.
 """,
         "claims": [
             ("more than $23.5 million", "sum_of_parts", "consistent",
              "104.1 + 75 + 28 + 23.5 = 230.6 million <= 318.9 million"),
-            ("The biggest pieces are the Power and Light Department", "ranking_order", "consistent",
-             "104.1 > 75 > 28 > 23.5 million"),
         ],
     },
     {
@@ -202,6 +200,8 @@ Shipments by brand, Q2 2017 and Q2 2018 (millions): Samsung 80.4 and 71.5; Huawe
             ("slipped 2% from a year earlier to 360 million units", "percent_change", "indeterminate",
              "brand rows sum to 365.5M (Q2 2017) and 363.3M (Q2 2018): -0.6%; against the rounded 360M: -1.5%",
              "the 2% decline is not reproduced by the table's own rows; the 360M headline is rounded"),
+            ("accounting for 79% of the total", "share_of", "consistent",
+             "the seven named brands alone hold 20 + 15 + 11 + 9 + 8 + 7 + 3 = 73%; ten brands at 79% is at least that"),
             ("a 20% share", "share_of", "consistent", "71.5/360 = 19.9% (71.5/363.3 = 19.7%)"),
             ("dropped 11% year on year", "percent_change", "consistent", "71.5/80.4 = 0.8893 -> -11.1%"),
             ("Huawei grew 41% annually", "percent_change", "consistent", "54.2/38.5 = 1.4078 -> +40.8%"),
@@ -370,6 +370,16 @@ As fractions of the 175 seats, the parties hold 26.9%, 21.1%, 19.4%, 8.0%, 7.4%,
              "924,940/(3,560,060 - 41,073) = 924,940/3,518,987 = 26.3% of valid votes"),
             ("Total: 3,560,060 votes", "sum_of_parts", "consistent", "party votes 3,518,987 + invalid 41,073 = 3,560,060"),
             ("seats filled: 175", "sum_of_parts", "consistent", "47 + 37 + 34 + 14 + 13 + 9 + 8 + 7 + 6 = 175"),
+            ("741,746, 21.1", "share_of", "consistent", "741,746/3,518,987 = 21.1%"),
+            ("685,188, 19.5", "share_of", "consistent", "685,188/3,518,987 = 19.5%"),
+            ("274,463, 7.8", "share_of", "consistent", "274,463/3,518,987 = 7.8%"),
+            ("265,129, 7.5", "share_of", "consistent", "265,129/3,518,987 = 7.5%"),
+            ("168,788, 4.8", "share_of", "consistent", "168,788/3,518,987 = 4.8%"),
+            ("161,009, 4.6", "share_of", "consistent", "161,009/3,518,987 = 4.58%"),
+            ("147,578, 4.2", "share_of", "consistent", "147,578/3,518,987 = 4.19%"),
+            ("118,003, 3.4", "share_of", "consistent", "118,003/3,518,987 = 3.35%"),
+            ("29,077, 0.8", "share_of", "consistent", "29,077/3,518,987 = 0.83%"),
+            ("3,066, 0.1", "share_of", "consistent", "3,066/3,518,987 = 0.09%"),
             ("turnout 85.9%", "share_of", "consistent", "3,560,060/4,145,105 = 85.9%"),
             ("26.9%, 21.1%, 19.4%", "share_of", "consistent", "47/175 = 26.9%, 37/175 = 21.1%, 34/175 = 19.4%"),
             ("8.0%, 7.4%, 5.1%, 4.6%, 4.0% and 3.4%", "share_of", "consistent",

@@ -160,9 +160,9 @@ Together the two spans between New Castle, Delaware, and Pennsville form the wor
 """,
         "claims": [
             ("half a century since", "anniversary", "consistent", "2018 - 1968 = 50"),
-            ("about 36 million a year", "other", "inconsistent",
-             "90,000 x 365 = 32.85 million a year; 36 million is 9.6% more, outside 'about'",
-             "real error in the source (36 million a year needs about 98,600 vehicles a day)"),
+            ("about 36 million a year", "other", "consistent",
+             "90,000 x 365 = 32.85 million (-8.8% from 36); with the round 90,000 in [85,000, 95,000) up to 34.7 million, within 5% of 36 million (34.2-37.8)",
+             "consistent only thanks to the rounding of 90,000; at face value the yearly figure is 9.6% too high"),
             ("for the past 50 years", "elapsed_years", "consistent", "2018 - 1968 = 50"),
         ],
         "mutation": {
@@ -262,6 +262,7 @@ According to the company, mobile services kept growing fast in both customers an
             ("$761.5 million (4,696 million yuan)", "currency_conversion", "consistent",
              "4,696 m CNY at 6.178 CNY per USD = 760.1 m USD; stated 761.5 -> +0.2%"),
             ("reached 168 million in total", "other", "consistent", "168.03 million restated as 168 million"),
+            ("78.07 million of them on 3G", "sum_of_parts", "consistent", "78.07 <= 168 million"),
             ("net additions of 7.41 million", "other", "inconsistent",
              "the first paragraph gives 7.04 million new mobile customers for the same quarter",
              "real error in the source: 7.04 vs 7.41 million"),
@@ -290,6 +291,8 @@ Landline subscribers fell to 2.35 crore from 2.36 crore, with BSNL shedding 1.23
             ("more than 1.26 crore new mobile customers", "sum_of_parts", "inconsistent",
              "Jio 73.44 + Airtel 31.4 + Vodafone 8.79 + BSNL 6.02 = 119.65 lakh = 1.20 crore, not more than 1.26 crore",
              "real error in the source: the total only passes 1.26 crore with Idea's 7.13 lakh (126.78 lakh)"),
+            ("slightly declined from 1,206.71 million", "other", "consistent",
+             "September: 70.48 + 50.18 = 120.66 crore = 1,206.6 million; change urban -0.73 + rural +0.23 = -0.50 crore = -5.0 million vs 1,206.71 - 1,201.72 = 4.99 million"),
             ("rural ones rose to 50.41 crore", "sum_of_parts", "consistent",
              "69.75 + 50.41 = 120.16 crore = 1,201.6 million ~ 1,201.72 million"),
             ("followed by Airtel with 31.4 lakh", "ranking_order", "consistent", "73.44 > 31.4 > 8.79 > 7.13 > 6.02 lakh"),
@@ -299,6 +302,9 @@ Landline subscribers fell to 2.35 crore from 2.36 crore, with BSNL shedding 1.23
         "mutation": {
             "from": "69.75 crore", "to": "66.75 crore",
             "relabel": {
+                "slightly declined from 1,206.71 million": ("inconsistent",
+                                                            "urban -3.73 + rural +0.23 = -3.50 crore = -35 million, not -4.99 million",
+                                                            "mutation urban 69.75 -> 66.75 crore"),
                 "rural ones rose to 50.41 crore": ("inconsistent",
                                                    "66.75 + 50.41 = 117.16 crore = 1,171.6 million, not 1,201.72 million",
                                                    "mutation urban 69.75 -> 66.75 crore"),
@@ -321,6 +327,7 @@ Broadband connections totalled 481.70 million at the end of September: 463.71 mi
 """,
         "claims": [
             ("or 0.21 per cent", "percent_change", "consistent", "2.4/(1,170 - 2.4) = 0.21%"),
+            ("stood at 89.51", "other", "consistent", "the national figure lies between the rural 58.49 and the urban 156.23"),
             ("Broadband connections totalled 481.70 million", "sum_of_parts", "consistent", "463.71 + 17.99 = 481.70 million"),
             ("1.19 billion phone users", "sum_of_parts", "consistent", "1.17 bn mobile + 22.11 m fixed = 1.192 bn"),
             ("1.01 billion were active", "sum_of_parts", "consistent", "1.01 <= 1.17 billion"),
@@ -385,6 +392,9 @@ Telecompaper expects revenues to grow again in 2011, to more than EUR6.30 billio
             ("(USD8.72 billion)", "currency_conversion", "consistent",
              "6.28 bn EUR at 1.3898 USD per EUR (ECB reference rate, 2011-03-08) = 8.728 bn USD; stated 8.72 -> -0.1%"),
             ("grow again in 2011, to more than EUR6.30 billion", "other", "consistent", "6.30 > 6.28 billion"),
+            ("for a penetration of 116.2%", "share_of", "consistent",
+             "19.2 million users / about 16.6 million inhabitants = 116%",
+             "needs the widely known population of the Netherlands (16.6 million in 2010)"),
         ],
         "mutation": {
             "from": "(USD8.72 billion)", "to": "(USD7.42 billion)",

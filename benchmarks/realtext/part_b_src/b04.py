@@ -49,7 +49,7 @@ Both figures came in above the forecasts of economists polled by Dow Jones Newsw
 
 The statistics office also pointed out that on the internationally comparable CPI measure, Britain's December rate of 3.1 per cent was higher than the provisional 2.2 per cent for the European Union as a whole.
 
-The Retail Prices Index, which includes the cost of home loans, slowed much more sharply, to 0.1 per cent in January from 0.9 per cent in December, its lowest level since 1960. Besides the factors that drove the CPI, housing made a large negative contribution, chiefly through mortgage interest payments and house depreciation, which the CPI leaves out.
+The Retail Prices Index, which includes the cost of home loans, slowed to 0.1 per cent in January from 0.9 per cent in December, its lowest level since 1960. Besides the factors that drove the CPI, housing made a large negative contribution, chiefly through mortgage interest payments and house depreciation, which the CPI leaves out.
 """,
         "claims": [
             ("above the forecasts", "other", "consistent", "3.0% > 2.7% expected; -0.7% > -1.0% expected"),
@@ -71,7 +71,7 @@ The Retail Prices Index, which includes the cost of home loans, slowed much more
         "topic": "prices",
         "split": "tune",
         "text": """
-Inflation in the euro area eased last month even as prices in Britain kept running well above the Government's target.
+Inflation in the euro area eased last month even as prices in Britain kept running above the Government's target.
 
 Consumer prices across the eurozone were just 0.9% higher than a year before, slowing from January's 1%, against the 3.5% rate reported for the UK last month. Economists said the weak pound had helped exporters but made imports dearer, which shows up in the prices in British shops.
 
@@ -79,7 +79,7 @@ The European Central Bank, which aims to keep inflation just below 2% over the m
 """,
         "claims": [
             ("slowing from January's 1%", "other", "consistent", "0.9 < 1"),
-            ("well above the Government's target", "other", "consistent",
+            ("above the Government's target", "other", "consistent",
              "3.5% vs the UK CPI target of 2%", "needs the widely known 2% target"),
         ],
     },
@@ -155,12 +155,10 @@ Market snapshot: according to the U.S. Travel Association, the travel industry g
 Travel-related spending by category: food services $248.5 billion, lodging $210.8 billion, public transportation $184.9 billion, auto transportation $141.3 billion, retail $104.8 billion and recreation and amusement $100.1 billion.
 """,
         "claims": [
-            ("generated $2.3 billion in 2016", "sum_of_parts", "inconsistent",
-             "the spending categories alone add up to 248.5 + 210.8 + 184.9 + 141.3 + 104.8 + 100.1 = 990.4 billion, far above $2.3 billion",
-             "real magnitude slip in the source (the industry figure is $2.3 trillion); also below the $106.4 billion in taxes"),
+            ("generated $2.3 billion in 2016", "other", "indeterminate",
+             "the spending categories add up to 248.5 + 210.8 + 184.9 + 141.3 + 104.8 + 100.1 = 990.4 billion and taxes were $106.4 billion, both far above $2.3 billion",
+             "real magnitude slip in the source (the industry figure is $2.3 trillion); the categories are not stated as parts of it, so not a strict arithmetic fail"),
             ("of which $127.1 billion went on meetings", "sum_of_parts", "consistent", "127.1 <= 307.2 billion"),
-            ("recreation and amusement $100.1 billion", "ranking_order", "consistent",
-             "248.5 > 210.8 > 184.9 > 141.3 > 104.8 > 100.1"),
         ],
     },
     {
@@ -273,11 +271,11 @@ The overall gain came from apartments rather than houses. Single-family starts s
         "topic": "housing",
         "split": "tune",
         "text": """
-Figures released today by the U.S. Commerce Department show housing starts rising 6.3% in September to an annualized 1.017 million, from a pace of 957,000 in August, as expected. The August number was revised up from 956,000 units.
+U.S. home construction picked up in September, though permits disappointed. Figures released today by the Commerce Department show housing starts rising 6.3% in September to an annualized 1.017 million, from a pace of 957,000 in August, as expected. The August number was revised up from 956,000 units.
 
 Building permits gained 1.5% to an annualized 1.018 million in September, from a 1.00 million pace in August, short of the 1.04 million units that had been expected.
 
-Beneath the headline, single-family construction was up only 1.1% in September and single-family permits fell 0.5%. Work on multifamily buildings, by contrast, jumped 16.7%.
+Beneath the headline, single-family construction was up only 1.1% in September and single-family permits fell 0.5%. Work on multifamily buildings, by contrast, jumped 16.7% over the month.
 """,
         "claims": [
             ("rising 6.3% in September", "percent_change", "consistent", "1,017/957 = +6.3%"),

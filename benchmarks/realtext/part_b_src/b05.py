@@ -9,9 +9,9 @@ CASES = [
         "topic": "labour",
         "split": "tune",
         "text": """
-Australia's seasonally adjusted participation rate stayed at 64.9 percent in July, the same as in June.
+Australia's labour force figures for July, drawn from the monthly labour force survey, are out. The seasonally adjusted participation rate stayed at 64.9 percent, the same as in June.
 
-Total employment rose to 11,968,600, although the mix shifted towards shorter hours: full-time jobs fell by 45,400 to 8,153,900, while part-time employment grew by 71,600 to 3,814,700.
+Total employment rose to 11,968,600. Within that total, full-time jobs fell by 45,400 to 8,153,900, while part-time employment grew by 71,600 to 3,814,700.
 
 The number of unemployed people dropped to 725,500. Those looking for full-time work decreased by 13,300 to 482,400, and those seeking only part-time work rose by 7,800 to 243,100. Seasonally adjusted monthly hours worked across all jobs went up by 3.7 million hours to 1,660.9 million hours.
 """,
@@ -37,7 +37,7 @@ The number of unemployed people dropped to 725,500. Those looking for full-time 
         "topic": "labour",
         "split": "heldout",
         "text": """
-In October Australia's seasonally adjusted labour force participation rate came in at 64.4 percent, about the same as a month earlier.
+Here is how Australia's labour market looked in October. The seasonally adjusted labour force participation rate came in at 64.4 percent, about the same as a month earlier.
 
 Employment increased by 9,800 to 11,938,900. Full-time positions drove the gain, rising 41,500 to 8,126,390, while part-time employment fell by 31,700 to 3,812,000.
 
