@@ -106,7 +106,7 @@ def table(rows: list[dict], title: str) -> str:
         for claim in row["claims"]:
             counts[claim["type"]][claim["gold"]] += 1
     golds = ["consistent", "inconsistent", "indeterminate"]
-    lines = [f"{title} ({len(rows)} cases)", "| type | " + " | ".join(golds) + " | total |",
+    lines = [f"{title} ({len(rows)} cases)", "", "| type | " + " | ".join(golds) + " | total |",
              "| --- |" + " ---: |" * (len(golds) + 1)]
     total = Counter()
     for ctype in sorted(counts):
