@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,6 +125,8 @@ class Operand:
     conversion: bool
     #: inside brackets right after a figure of the same unit ("€7.0 billion (€6.2 billion)")
     bracketed_like: bool
+    #: one end of a range ("$19.2 billion to $19.5 billion", "3.2% to 4.8%", not "from X to Y")
+    range_end: bool = False
 
 
 @dataclass
@@ -191,6 +194,19 @@ def index(ctx) -> DocIndex:
             conversion = True
         operands.append(Operand(q, i, si, paragraph_of[si] if si < len(paragraph_of) else 0,
                                 unit_of(ctx, q), metric, lead, trail, conversion, bracketed))
+    # ranges: "X to Y" / "X-Y" of one kind with no "from" before X
+    for k in range(len(operands) - 1):
+        a, b = operands[k], operands[k + 1]
+        if a.q.kind != b.q.kind or a.sentence != b.sentence:
+            continue
+        if re.fullmatch(r"\s*(?:to|-|–|—|and)\s*", text[a.q.end:b.q.start]) and \
+                not re.search(r"\b(?:from|between)\s*$", a.lead) and \
+                (a.q.kind != "money" or a.unit == b.unit):
+            if text[a.q.end:b.q.start].strip() == "and" and not re.search(r"\bbetween\s*$",
+                                                                          a.lead):
+                continue
+            operands[k] = _replace(a, range_end=True)
+            operands[k + 1] = _replace(b, range_end=True)
     built = DocIndex(operands, paragraph_of, vocab)
     ctx.__dict__["_binder_index"] = built
     return built
@@ -294,7 +310,9 @@ def magnitude_candidates(idx: DocIndex, ctx, trigger: Quantity, sentence: int) -
         q = o.q
         if q is trigger or not is_magnitude(q) or o.conversion or q.value <= 0:
             continue
-        if q.role in ("range_low", "range_high"):
+        if re.search(r"\b(?:per|every|each|in|out\s+of)(?:\s+every)?$", o.lead):
+            continue  # "31.3 per 100,000": the base of a rate, not an amount
+        if q.role in ("range_low", "range_high") or o.range_end:
             continue
         out.append(o)
     return out

@@ -131,7 +131,8 @@ def _change_sign(ctx, idx, p, si) -> int | None:
                 words = words[:-1]
             return (1 if words[-1] in up else -1) if words and (
                 words[-1] in up or words[-1] in down) else None
-    if words and words[-1] in _LEVEL_BEFORE:
+    if words and words[-1] in _LEVEL_BEFORE and not (
+            words[-1] == "of" and len(words) >= 2 and words[-2] in _CHANGE_NOUNS):
         return None
     if len(words) >= 2 and words[-2:] == ["up", "to"]:
         return None
@@ -159,11 +160,22 @@ def _change_sign(ctx, idx, p, si) -> int | None:
     return None
 
 
+_AVERAGE_RATE = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month|quarter)|"
+                           r"\s*(?:annually|yearly)\s+on\s+average|\s*on\s+average|"
+                           r"\s*(?:compound|compounded|average|annualized|annualised)\b", re.I)
+
+
 def _change_triggers(ctx, idx):
     for o in idx.operands:
         p = o.q
-        if not is_percent(p) or p.role in ("range_low", "range_high") or _in_table_row(ctx, p):
+        if not is_percent(p) or p.role in ("range_low", "range_high") or _in_table_row(ctx, p) \
+                or o.range_end:
             continue
+        if _AVERAGE_RATE.match(ctx.text, p.end) or re.search(
+                r"\b(?:average|annual\s+average|compound|annualized|annualised)\s+(?:annual\s+)?"
+                r"(?:growth|increase|rise|decline|rate)\s+(?:rate\s+)?(?:of\s+)?$",
+                o.lead):
+            continue  # an average rate over several periods compounds; not new/old - 1
         sign = _change_sign(ctx, idx, p, o.sentence)
         if sign is not None:
             yield p, sign, o.sentence
@@ -198,6 +210,7 @@ def _multiple_triggers(ctx, idx):
             yield q, 1, o.sentence
 
 
+_RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$")
 _FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"))*\s*$")
 _SPANS: dict = {}
 
@@ -265,6 +278,10 @@ def _threshold_triggers(ctx, idx):
         q = o.q
         if not is_magnitude(q) or o.conversion or _in_table_row(ctx, q):
             continue
+        if re.match(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
+                    ctx.text[q.end:q.end + 20], re.I) or re.search(
+                    r"\b(?:gain|increase|rise|drop|fall|decline|loss|jump)s?\b", q.text, re.I):
+            continue
         hedge = (q.hedge or "").lower()
         if hedge and any(hedge.startswith(w) for w in _ABOVE):
             yield q, 1, o.sentence
@@ -324,6 +341,12 @@ def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
         score, why = 3.0, ["'from'"]
     elif ends_with(o.lead, old_rx, FILLERS):
         score, why = 3.0, ["an earlier-value word before it"]
+        if _FROM_LEAD.search(o.lead) and (not _change_word_before(idx, o.lead) or re.search(
+                r"\b(?:comes?|came|coming|derived|drawn|taken|transferred|borrowed|funded|"
+                r"apart|away|aside|separate|different|ranging|ranges?|made|built|recovered|"
+                r"saved|earned|generated|raised|collected|received)\s+(?:\w+\s+){0,2}from\b",
+                o.lead)):
+            score, why = 0.0, []  # "comes from $19 million": a source, not a base
     elif _OLD_PAREN_YEAR.search(o.lead):
         score, why = 3.0, ["'(year: ...)'"]
     if _dated(o, cues):
@@ -346,6 +369,14 @@ def _owned_by_other(ctx, idx, o, n) -> bool:
     before = [r for r in idx.operands[:o.index] if r.sentence == o.sentence
               and is_magnitude(r.q) and not r.conversion and comparable(r, o)]
     return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= 60
+
+
+def _change_word_before(idx, lead: str) -> bool:
+    """True when the clause before a "from" has a change word ("rose ... from",
+    "down from", "a drop ... from")."""
+    clause = re.split(r"[;]|\b(?:while|whereas|but)\b", lead)[-1]
+    words = set(re.findall(r"[a-z][a-z'-]*", clause))
+    return bool(words & (idx.vocab.up | idx.vocab.down | _CHANGE_NOUNS))
 
 
 def _dated(o, cues) -> bool:
@@ -571,7 +602,7 @@ def _direction_readings(ctx, idx, old, sign, si):
     for n in idx.window(ctx, si):
         q = n.q
         if q is old or n.sentence != si or not is_magnitude(q) or n.conversion \
-                or not comparable(n, o) or q.value <= 0:
+                or not comparable(n, o) or q.value <= 0 or _RATE_BASE.search(n.lead):
             continue
         score, why = 0.0, []
         if q.end <= old.start:
@@ -629,8 +660,8 @@ def _threshold_readings(ctx, idx, mark, sign, si):
             yield Reading({"value": o}, 5.0, ("the figure before the mark",), True)
         return
     s_start = ctx.sentence_span(si)[0]
-    if re.match(r"\s*(?:the|that|this)\s+(?:figure|result|number|total|amount|tally)\b|"
-                r"\s*(?:it|that)\s", ctx.text[s_start:mark.start], re.I):
+    if re.match(r"\s*(?:the|that|this)\s+(?:figure|result|number|total|amount|tally)\b",
+                ctx.text[s_start:mark.start], re.I):
         prev = [o for o in before if o.sentence == si - 1]
         if prev:
             yield Reading({"value": prev[-1]}, 4.5, ("the figure the sentence refers to",))
