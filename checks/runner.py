@@ -23,6 +23,9 @@ def check_documents(paths: list[str], config: Config, progress: bool = False) ->
     from checks import engine
     from checks.documents import read_document
 
+    from checks.selection import resolve_config
+
+    config = resolve_config(config)
     run = RunResult()
     checkers: dict = {}
     bar = _progress(len(paths)) if progress else None
@@ -66,12 +69,14 @@ def _progress(total: int):
 
 
 def _select(doc: DocumentResult, config: Config) -> None:
-    """Drop claims of rules switched off (by code or name) or not selected."""
-    off, on = set(config.disable), set(config.select)
+    """Drop claims of rules switched off or not selected (checks.selection matching)."""
+    from checks.selection import selected
+
+    off, on = config.disable, config.select
     if not off and not on:
         return
-    doc.claims = [c for c in doc.claims
-                  if not ({c.rule, c.name} & off) and (not on or {c.rule, c.name} & on)]
+    doc.claims = [c for c in doc.claims if not selected(c.rule, c.name, off)
+                  and (not on or selected(c.rule, c.name, on))]
 
 
 def run_check(paths: list[str], config: Config, *, diff: str | None = None,
@@ -109,6 +114,7 @@ def run_check(paths: list[str], config: Config, *, diff: str | None = None,
 def config_from_args(args) -> Config:
     """The configuration file (``--config`` or the nearest) overridden by the flags given."""
     from checks.config import discover_config
+    from checks.selection import known_rules, resolve, resolve_config
 
     config = discover_config(getattr(args, "config", None))
 
@@ -121,8 +127,7 @@ def config_from_args(args) -> Config:
         "facts": extend(config.facts, getattr(args, "facts", None)),
         "rates": extend(config.rates, getattr(args, "rates", None)),
         "hedges": extend(config.hedges, getattr(args, "hedges", None)),
-        "disable": tuple(config.disable) + tuple(getattr(args, "disable", None) or ()),
-        "select": tuple(getattr(args, "select", None) or ()) or None,
+        "disable": None, "select": None,
         "fail_on": getattr(args, "fail_on", None),
         "yen": getattr(args, "yen", None),
         "format": getattr(args, "format", None),
@@ -138,7 +143,19 @@ def config_from_args(args) -> Config:
             values["as_of"] = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(as_of)
         except ValueError:
             raise ConfigError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
-    return config.with_values(**values)
+    config = config.with_values(**values)
+    if getattr(args, "select", None) or getattr(args, "disable", None) or config.select \
+            or config.disable or config.overrides:
+        # the file's selectors are checked where they were written, then the flags'
+        known = known_rules(config)
+        config = resolve_config(config, known)
+        flags = {}
+        if getattr(args, "select", None):
+            flags["select"] = resolve(args.select, known, "--select")
+        if getattr(args, "disable", None):
+            flags["disable"] = tuple(config.disable) + resolve(args.disable, known, "--disable")
+        config = config.with_values(**flags)
+    return config
 
 
 def _want_color(args) -> bool:
