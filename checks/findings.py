@@ -98,12 +98,14 @@ class DocumentResult:
     text: str | None = None
     #: claims left out of the report, by reason ("suppressed", "baseline", "diff")
     filtered: dict[str, int] = field(default_factory=dict)
+    #: problems that do not stop the check (a suppression comment that suppresses nothing)
+    warnings: list[str] = field(default_factory=list)
 
     def contract(self) -> dict:
-        """The JSON contract form of the document."""
+        """The JSON contract form of the document (``warnings``: added in version 1.1)."""
         return {"path": self.path, "as_of": self.as_of,
                 "claims": [c.contract() for c in sorted(self.claims, key=Claim.sort_key)],
-                "errors": list(self.errors)}
+                "errors": list(self.errors), "warnings": list(self.warnings)}
 
 
 @dataclass(slots=True)

@@ -145,7 +145,7 @@ def config_from_args(args) -> Config:
             raise ConfigError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
     config = config.with_values(**values)
     if getattr(args, "select", None) or getattr(args, "disable", None) or config.select \
-            or config.disable or config.overrides:
+            or config.disable or config.overrides or config.suppress:
         # the file's selectors are checked where they were written, then the flags'
         known = known_rules(config)
         config = resolve_config(config, known)
@@ -193,6 +193,8 @@ def cmd_check(args) -> int:
         # a text report on the terminal shows the errors already
         for err in run.errors + [e for d in run.documents for e in d.errors]:
             print(f"factlint: {err}", file=sys.stderr)
+        for warning in (w for d in run.documents for w in d.warnings):
+            print(f"factlint: warning: {warning}", file=sys.stderr)
     if not run.documents:
         print("factlint: no documents found to check", file=sys.stderr)
     rules = load_rule_catalog(config.rules, config.builtin_rules) if fmt == "sarif" else None

@@ -158,4 +158,7 @@ def resolve_config(config, rules: list[RuleId] | None = None):
         vals = tuple((k, resolve(v, rules, f"overrides[{n}].{k}", source)
                       if k in ("select", "disable") else v) for k, v in o.values)
         overrides.append(Override(paths=o.paths, values=vals))
+    for n, s in enumerate(config.suppress):
+        if s.rule:
+            resolve([s.rule], rules, f"suppress[{n}].rule", source)
     return replace(config, overrides=tuple(overrides), **values)

@@ -214,6 +214,11 @@ def all_errors(run: RunResult) -> list[str]:
     return list(run.errors) + [e for d in documents(run) for e in d.errors]
 
 
+def all_warnings(run: RunResult) -> list[str]:
+    """Each document's warnings (unused suppression comments), in path order."""
+    return [w for d in documents(run) for w in d.warnings]
+
+
 def rule_catalog(run: RunResult, rules: Mapping[str, RuleMeta] | Iterable | None = None
                  ) -> dict[str, RuleMeta]:
     """Metadata of every rule the run's claims use: from the rule packs when given, else

@@ -46,6 +46,9 @@ def render(run: RunResult, **_) -> str:
         for e in doc.errors:
             lines.append(f"::error file={escape_property(common.relpath(doc.path))},"
                          f"title=factlint input error::{escape_data(e)}")
+        for w in doc.warnings:
+            lines.append(f"::warning file={escape_property(common.relpath(doc.path))},"
+                         f"title=factlint suppression::{escape_data(w)}")
         text = common.text_of(doc)
         lines += [command(c, text) for c in common.findings(doc)]
     # plain log lines, not commands: nothing to escape

@@ -235,6 +235,10 @@ def render(run: RunResult, title: str = "factlint report", **_) -> str:
     if errors:
         body.append('<ul class="errors">' + "".join(f'<li class="err">{esc(e)}</li>'
                                                    for e in errors) + "</ul>")
+    warnings = common.all_warnings(run)
+    if warnings:
+        body.append('<ul class="warnings">' + "".join(f'<li>{esc(w)}</li>'
+                                                     for w in warnings) + "</ul>")
     body.append("<table><thead><tr><th>document</th><th>as of</th><th>fail</th>"
                 "<th>uncertain</th><th>pass</th></tr></thead><tbody>")
     for n, d in enumerate(docs):

@@ -52,6 +52,9 @@ def render(run: RunResult, **_) -> str:
     errors = common.all_errors(run)
     if errors:
         out += ["### Errors", ""] + [f"- {escape(e)}" for e in errors] + [""]
+    warnings = common.all_warnings(run)
+    if warnings:
+        out += ["### Warnings", ""] + [f"- {escape(w)}" for w in warnings] + [""]
     cov = common.coverage(run)
     out += ["### Coverage", "",
             "| documents | quantities found | used in a checked claim | claims | uncertain |",

@@ -99,8 +99,8 @@ def _rule(meta: common.RuleMeta) -> dict:
     return rule
 
 
-def _notification(message: str) -> dict:
-    return {"level": "error", "message": {"text": message}}
+def _notification(message: str, level: str = "error") -> dict:
+    return {"level": level, "message": {"text": message}}
 
 
 def render(run: RunResult, rules=None, **_) -> str:
@@ -117,7 +117,8 @@ def render(run: RunResult, rules=None, **_) -> str:
                             "semanticVersion": __version__,
                             "rules": [_rule(m) for m in catalog.values()]}},
         "invocations": [{"executionSuccessful": not errors,
-                         "toolExecutionNotifications": [_notification(e) for e in errors]}],
+                         "toolExecutionNotifications": [_notification(e) for e in errors]
+                         + [_notification(w, "warning") for w in common.all_warnings(run)]}],
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {"summary": run.summary(), "coverage": common.coverage(run)},

@@ -28,6 +28,7 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
     lines: list[str] = [f"factlint: {e}" for e in run.errors]
     for doc in common.documents(run):
         lines += [f"{e}" for e in doc.errors]
+        lines += [f"warning: {w}" for w in doc.warnings]
         text = common.text_of(doc)
         for c in common.claims(doc):
             if c.verdict == "pass" and not verbose:
@@ -69,11 +70,13 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
 
 def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> None:
     shown = [c for c in common.claims(doc) if verbose or c.verdict != "pass"]
-    if not shown and not doc.errors:
+    if not shown and not doc.errors and not doc.warnings:
         return
     console.print(Text(doc.path, style="bold underline"))
     for e in doc.errors:
         console.print(Text(f"  {e}", style="bold red"))
+    for w in doc.warnings:
+        console.print(Text(f"  warning: {w}", style="yellow"))
     if not shown:
         return
     text = common.text_of(doc)
