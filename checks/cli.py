@@ -165,13 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report format (default text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
     c.add_argument("--diff", metavar="REF",
-                   help="report only claims on lines changed since git revision REF")
+                   help="report only claims on lines this branch changed: the working tree "
+                        "against the merge base of REF and HEAD, as git diff REF... "
+                        "(REF... accepted)")
     c.add_argument("--baseline", metavar="FILE",
                    help="report only findings not recorded in this baseline file")
     c.add_argument("--disable", action="append", metavar="RULE",
-                   help="switch a rule off (code or name), may repeat")
+                   help="switch rules off: codes, names or families (PCT01, "
+                        "percent.share-mismatch, percent), any case, comma lists; may repeat")
     c.add_argument("--select", action="append", metavar="RULE",
-                   help="check only these rules (code or name), may repeat")
+                   help="check only these rules: codes, names or families, any case, "
+                        "comma lists; may repeat")
     c.add_argument("--verbose", "-v", action="store_true",
                    help="text format: list passing claims too")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto",
