@@ -55,11 +55,20 @@ class Claim:
     kind: str = ""
 
     def contract(self) -> dict:
-        """The ``factlint check --format json`` record of this claim."""
+        """The ``factlint check --format json`` record of this claim.
+
+        ``expected`` (what the inputs give, with its interval) and ``suggestion`` (the
+        figure to write instead) are additive fields, null unless the claim failed.
+        """
+        from checks.suggest import correction
+
+        fix = correction(self)
         return {"rule": self.rule, "verdict": self.verdict, "severity": self.severity,
                 "line": self.line, "column": self.column, "start": self.start,
                 "end": self.end, "text": self.text, "message": self.message,
-                "inputs": [i.contract() for i in self.inputs]}
+                "inputs": [i.contract() for i in self.inputs],
+                "expected": fix.expected.contract() if fix.expected else None,
+                "suggestion": fix.suggestion.contract() if fix.suggestion else None}
 
     def to_dict(self) -> dict:
         """Every field, for formatters that show more than the contract."""

@@ -84,8 +84,9 @@ def test_json_is_the_contract_unchanged():
     assert data == run.contract()
     assert list(data) == ["version", "documents", "summary"]
     claim = data["documents"][1]["claims"][0]
+    # the version-1 fields, in order, then the additive correction fields
     assert list(claim) == ["rule", "verdict", "severity", "line", "column", "start", "end",
-                           "text", "message", "inputs"]
+                           "text", "message", "inputs", "expected", "suggestion"]
     assert list(claim["inputs"][0]) == ["text", "start", "end"]
 
 
@@ -171,7 +172,7 @@ def test_computation_adds_what_the_message_lacks():
                        allowed_low=17.5, allowed_high=18.5)
     assert computation(shown) == "57.8 -> 64.8 is +12.1%; allowed 17.5–18.5"
     bare = make_claim(t, "18%", message="stated 18% does not match", computed=12.1107)
-    assert computation(bare) == "stated 18% does not match; computed 12.1107"
+    assert computation(bare) == "stated 18% does not match; computed 12.111"
     above = make_claim(t, "18%", message="m (allowed: above 3)", allowed_low=3.0)
     assert computation(above) == "m (allowed: above 3)"
 

@@ -33,6 +33,9 @@ def command(c: Claim, text: str | None) -> str:
     body = common.computation(c)
     if c.inputs:
         body += "\ninputs: " + ", ".join(repr(i.text) for i in c.inputs)
+    sug = common.suggestion(c)
+    if sug:
+        body += f"\nsuggestion: {sug}"
     if c.hint:
         body += f"\nhint: {c.hint}"
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())

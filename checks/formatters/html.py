@@ -124,6 +124,8 @@ def _popup(span: _Span, doc_id: str, text: str) -> str:
             f'<span class="mute">{esc(c.name)}</span><div class="msg">'
             f'{esc(common.computation(c))}</div>'
             + (f"<ul>{inputs}</ul>" if inputs else "")
+            + (f'<div class="fix">suggestion: {esc(common.suggestion(c))}</div>'
+               if common.suggestion(c) else "")
             + (f'<div class="mute">hint: {esc(c.hint)}</div>' if c.hint else "")
             + f'<div><a href="#{cid}-row">details</a></div></div>')
     return f'<span class="pop" role="tooltip">{"".join(parts)}</span>'
@@ -210,6 +212,8 @@ def _claim_rows(doc: DocumentResult, doc_id: str, text: str | None) -> str:
             f'{c.verdict}</span></td><td><a href="#{target}">{c.line}:{c.column}</a></td>'
             f'<td>{esc(c.rule)}<br><span class="mute">{esc(c.name)}</span></td>'
             f'<td>“{esc(c.text)}”</td><td>{inputs}</td><td>{esc(common.computation(c))}'
+            + (f'<br><span class="fix">suggestion: {esc(common.suggestion(c))}</span>'
+               if common.suggestion(c) else "")
             + (f'<br><span class="mute">hint: {esc(c.hint)}</span>' if c.hint else "")
             + "</td></tr>")
     if not rows:

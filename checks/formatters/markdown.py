@@ -21,6 +21,9 @@ def escape(s: str) -> str:
 def _row(c: Claim) -> str:
     inputs = ", ".join(escape(i.text) for i in c.inputs) or "–"
     detail = escape(common.computation(c))
+    sug = common.suggestion(c)
+    if sug:
+        detail += f"<br>**suggestion:** {escape(sug)}"
     if c.hint:
         detail += f"<br>*hint:* {escape(c.hint)}"
     return (f"| {ICONS[c.verdict]} | {escape(c.path)}:{c.line}:{c.column} | "

@@ -34,13 +34,7 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
             if c.verdict == "pass" and not verbose:
                 continue
             lines.append(finding_line(c))
-            for i in c.inputs:
-                lines.append(f"    input {i.text!r} at {input_place(i, text)}")
-            bounds = common.allowed(c)
-            if bounds and "allowed" not in c.message:
-                lines.append(f"    allowed: {bounds}")
-            if c.hint:
-                lines.append(f"    hint: {c.hint}")
+            lines += common.detail_lines(c, text)
     lines.append(common.summary_line(run))
     lines.append(common.coverage_line(run))
     return "\n".join(lines) + "\n"
