@@ -79,10 +79,14 @@ def _finite(rec: dict) -> dict:
 
 
 def _table(records: list[dict]) -> str:
+    from checks.verdict import fmt_plain
+
     rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
     for r in records:
-        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], f"{r['value']:g}",
-                     r["unit"], r["kind"], f"[{r['low']:g}, {r['high']:g}]", r["hedge"] or ""))
+        interval = (fmt_plain(r["low"]) if r["low"] == r["high"] else
+                    f"{fmt_plain(r['low'])} – {fmt_plain(r['high'])}")
+        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], fmt_plain(r["value"]),
+                     r["unit"], r["kind"], interval, r["hedge"] or ""))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
                    for row in rows)

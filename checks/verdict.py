@@ -57,6 +57,20 @@ def _trim(x: float, digits: int) -> str:
     return s if s not in ("-0", "") else "0"
 
 
+def fmt_plain(x: float | None, digits: int = 6) -> str:
+    """A full number without exponent or scale word: 2450000000 -> '2,450,000,000',
+    0.0125 -> '0.0125'; infinite ends as '∞' (for tables of raw values)."""
+    if x is None:
+        return ""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x == int(x) and abs(x) < 1e18:
+        return f"{int(x):,}"
+    whole, _, frac = _trim(x, digits).partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-') or 0):,}" + (f".{frac}" if frac else "")
+
+
 def fmt_value(x: float, unit: str = "", digits: int = 3) -> str:
     """A number with its unit: '¥64.8 billion', '39.0%', '2.146 million vehicles'."""
     if unit == "percent":

@@ -187,3 +187,17 @@ def test_reports_say_what_was_left_out(fmt):
             "baseline": 2, "diff": 3, "suppressed": 1}
     else:
         assert "2 in the baseline, 3 on unchanged lines, 1 suppressed" in out
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_terminal_text_fits_the_terminal_width(width, monkeypatch):
+    """On a terminal the report takes the terminal's width (COLUMNS), 80 columns included."""
+    import re as _re
+
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = render(sample_run(), "text", color=True)
+    plain = _re.sub(r"\x1b\[[0-9;]*m", "", out)
+    assert max(cell_len(line) for line in plain.splitlines()) <= width
+    assert "suggestion" in plain

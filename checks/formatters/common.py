@@ -201,7 +201,9 @@ def detail_lines(claim: Claim, text: str | None = None, indent: str = "    ") ->
 
 def _shows(message: str, value: float) -> bool:
     """True when the message already prints ``value`` (at some rounding)."""
-    forms = {f"{value:g}"} | {f"{value:.{p}f}" for p in range(4)}
+    from checks.verdict import fmt_number
+
+    forms = {f"{value:g}", fmt_number(value)} | {f"{value:.{p}f}" for p in range(4)}
     forms |= {f"{value:,.{p}f}" for p in range(3)}
     return any(f in message for f in forms)
 

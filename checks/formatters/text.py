@@ -46,7 +46,12 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
     from rich.text import Text
 
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=True, width=width or 120, highlight=False,
+    if not width:
+        import shutil
+
+        # the terminal's own width (COLUMNS when set), so that nothing wraps or is cut
+        width = shutil.get_terminal_size((100, 24)).columns
+    console = Console(file=buf, force_terminal=True, width=max(width, 40), highlight=False,
                       soft_wrap=False)
     for e in run.errors:
         console.print(Text(f"factlint: {e}", style="bold red"))
@@ -80,6 +85,9 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     for c in shown:
         inputs = ", ".join(f"{i.text} ({input_place(i, text)})" for i in c.inputs)
         detail = common.computation(c) + (f"\ninputs: {inputs}" if inputs else "")
+        sug = common.suggestion(c)
+        if sug:
+            detail += f"\nsuggestion: {sug}"
         if c.hint:
             detail += f"\nhint: {c.hint}"
         table.add_row(f"{c.line}:{c.column}", Text(c.verdict, style=_STYLE[c.verdict]),
