@@ -301,6 +301,45 @@ def cmd_explain(args) -> int:
     return 0
 
 
+def _example_lines(example: str) -> list[str]:
+    """An example as printed: prose on one line; a table (or any lines that hold pipes or
+    tabs) line by line, as a table, its columns aligned."""
+    lines = [ln.rstrip() for ln in example.strip("\n").splitlines() if ln.strip()]
+    rows = [ln for ln in lines if ln.lstrip().startswith("|") or "\t" in ln]
+    if len(rows) < 2:
+        return [f"  - {' '.join(example.split())}"]
+    out = ["  -"]
+    table: list[list[str]] = []
+    for ln in lines:
+        if ln in rows:
+            cells = ln.strip().strip("|").split("|") if "|" in ln else ln.split("\t")
+            table.append([c.strip() for c in cells])
+        else:
+            if table:
+                out += _aligned(table)
+                table = []
+            out.append(f"    {' '.join(ln.split())}")
+    if table:
+        out += _aligned(table)
+    return out
+
+
+def _aligned(table: list[list[str]]) -> list[str]:
+    """Rows of cells as a text table with aligned columns; a Markdown rule row as dashes."""
+    import re as _re
+
+    n = max(len(r) for r in table)
+    rows = [r + [""] * (n - len(r)) for r in table]
+    rule = [all(_re.fullmatch(r":?-+:?", c or "-") for c in r) for r in rows]
+    widths = [max((len(r[i]) for r, is_rule in zip(rows, rule) if not is_rule), default=1)
+              for i in range(n)]
+    out = []
+    for r, is_rule in zip(rows, rule):
+        cells = ["-" * w for w in widths] if is_rule else [c.ljust(w) for c, w in zip(r, widths)]
+        out.append("    " + "  ".join(cells).rstrip())
+    return out
+
+
 def explain_text(rule) -> str:
     """The ``factlint explain`` text of a loaded rule."""
     out = [f"{rule.code}  {rule.name}", ""]
@@ -321,7 +360,9 @@ def explain_text(rule) -> str:
         out.append(f"link: {rule.link}")
     for label, examples in (("passes", rule.examples_pass), ("fails", rule.examples_fail)):
         if examples:
-            out += ["", f"{label}:"] + [f"  - {' '.join(e.split())}" for e in examples]
+            out += ["", f"{label}:"]
+            for e in examples:
+                out += _example_lines(e)
     source = getattr(rule, "source", "")
     if source:
         line = getattr(rule, "line", None)
