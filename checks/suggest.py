@@ -143,7 +143,8 @@ def _direction(q) -> str:
     return {"below": _BELOW, "above": _ABOVE}.get(q.hedge_type or "", "")
 
 
-def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True) -> str | None:
+def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True,
+                    trim: bool = False) -> str | None:
     """The stated quantity's surface with its number replaced by ``value``, same precision
     (plus ``extra`` decimals), same scale word and symbol; the hedge keeps its sense (rounded
     the hedge's way), or (``hedge`` false) is left out."""
@@ -173,6 +174,8 @@ def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True) -> str 
         if float(new.replace(",", "")) == 0 and target != 0:
             # the precision written cannot show the value: give it one more decimal
             new = numeral(abs(target), digits + 1, grouped, mode)
+        if trim and "." in new:
+            new = new.rstrip("0").rstrip(".")   # "3.3 million", not "3.300 million"
     elif num.isalpha() and extra:
         new = numeral(abs(target), extra, True, mode)
     elif num.isalpha() and target == int(target) and abs(target) < len(_WORDS):
@@ -283,7 +286,7 @@ def _written_like(inp: Input, value: float) -> str | None:
         qs = extract(inp.text, ExtractConfig())
     except Exception:  # noqa: BLE001
         return None
-    return _rewrite_number(qs[0], value) if qs else None
+    return _rewrite_number(qs[0], value, trim=True) if qs else None
 
 
 #: kinds whose computed value is not a figure to write in place of the stated one

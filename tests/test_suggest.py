@@ -122,3 +122,20 @@ def test_real_engine_json_carries_the_correction(tmp_path, monkeypatch, capsys):
     (c,) = [c for d in json.loads(capsys.readouterr().out)["documents"] for c in d["claims"]]
     assert c["suggestion"]["text"] == "nearly 40%"
     assert c["expected"]["text"] == "39.0%"
+
+
+def test_the_input_alternative_is_written_without_trailing_zeros():
+    text = "It sold 2.146 million of 5.5 million, nearly 60%."
+    fix = correction(claim(text, "nearly 60%", kind="share", computed=100 * 2.146 / 5.5,
+                           low=54.0, high=60.5, inputs=[("2.146 million", 2.146e6),
+                                              ("5.5 million", 5.5e6)]))
+    assert fix.suggestion.instead.text == "3.3 million"
+
+
+def test_the_pytest_plugin_lists_the_suggestion():
+    from checks.pytest_plugin import describe
+
+    text = "Margins were 5.1% of sales."
+    lines = describe(claim(text, "5.1%", kind="share", computed=6.25, low=5.05, high=5.15),
+                     text)
+    assert '    suggestion: write "6.3%" for "5.1%"' in lines
