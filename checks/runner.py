@@ -145,7 +145,8 @@ def config_from_args(args) -> Config:
             raise ConfigError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
     config = config.with_values(**values)
     if getattr(args, "select", None) or getattr(args, "disable", None) or config.select \
-            or config.disable or config.overrides or config.suppress:
+            or config.disable or config.overrides or config.suppress \
+            or config.xfail:
         # the file's selectors are checked where they were written, then the flags'
         known = known_rules(config)
         config = resolve_config(config, known)

@@ -93,8 +93,20 @@ def resolve(selectors: Iterable[str], rules: Iterable[RuleId], where: str = "",
     sels = split(selectors)
     for s in unknown(sels, rules):
         label = f"{where} " if where else ""
-        raise ConfigError(f"{label}names no rule: {s!r}{did_you_mean(s, rules)}", source)
+        raise ConfigError(f"{label}names no rule: {s!r}{did_you_mean(s, rules)}", source,
+                          _line_of(source, s) if source else None)
     return tuple(r.code for r in rules if selected(r.code, r.name, sels))
+
+
+def _line_of(source: str, word: str) -> int | None:
+    """The first line of a configuration file where ``word`` stands as a value (best effort)."""
+    try:
+        with open(source, encoding="utf-8-sig") as fh:
+            text = fh.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w.-])", text)
+    return text.count("\n", 0, m.start()) + 1 if m else None
 
 
 def catalog(rule_paths=(), builtin: bool = True) -> list[RuleId]:
@@ -158,7 +170,8 @@ def resolve_config(config, rules: list[RuleId] | None = None):
         vals = tuple((k, resolve(v, rules, f"overrides[{n}].{k}", source)
                       if k in ("select", "disable") else v) for k, v in o.values)
         overrides.append(Override(paths=o.paths, values=vals))
-    for n, s in enumerate(config.suppress):
-        if s.rule:
-            resolve([s.rule], rules, f"suppress[{n}].rule", source)
+    for key in ("suppress", "xfail"):
+        for n, s in enumerate(getattr(config, key)):
+            if s.rule:
+                resolve([s.rule], rules, f"{key}[{n}].rule", source)
     return replace(config, overrides=tuple(overrides), **values)

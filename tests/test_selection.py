@@ -95,7 +95,7 @@ def test_typo_in_configuration_names_the_file(article, capsys, tmp_path):
     (tmp_path / ".factlint.yaml").write_text("disable: [PCT01, RANK01]\n")
     assert main(["check", article]) == 2
     err = capsys.readouterr().err
-    assert ".factlint.yaml" in err and "'RANK01'" in err and "did you mean" in err
+    assert ".factlint.yaml:1: disable names no rule: 'RANK01' (did you mean" in err
 
 
 def test_typo_in_an_override_names_the_entry(article, capsys, tmp_path):
@@ -103,3 +103,12 @@ def test_typo_in_an_override_names_the_entry(article, capsys, tmp_path):
         "overrides:\n  - {paths: ['*.md'], disable: [pct01x]}\n")
     assert main(["check", article]) == 2
     assert "overrides[0].disable" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("entry", ["suppress:\n  - {path: '*.md', claim: '60%', rule: PCT1}\n",
+                                   "xfail:\n  - {path: a.md, rule: chg1}\n"])
+def test_typo_in_a_suppress_or_xfail_rule_is_an_error(article, capsys, tmp_path, entry):
+    (tmp_path / ".factlint.yaml").write_text(entry)
+    assert main(["check", article]) == 2
+    err = capsys.readouterr().err
+    assert ".factlint.yaml:2:" in err and "names no rule" in err and "did you mean" in err
