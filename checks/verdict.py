@@ -50,6 +50,10 @@ def _fixed(x: float, digits: int) -> str:
     return s[1:] if s.startswith("-") and not s.strip("-0.") else s
 
 
+#: for messages: ``fixed(6.25, 1)`` -> "6.3" (halves up), never Python's half-even "6.2"
+fixed = _fixed
+
+
 def _trim(x: float, digits: int) -> str:
     s = _fixed(x, digits)
     if "." in s:

@@ -93,6 +93,13 @@ body{padding:.75rem;font-size:15px}
 .pop{position:fixed;left:.5rem;right:.5rem;top:auto;bottom:.5rem;width:auto;min-width:0;
 max-width:none;max-height:55vh;overflow-y:auto}
 .front{grid-template-columns:1fr}
+table.claims thead{display:none}
+table.claims,table.claims tbody,table.claims tr,table.claims td{display:block;width:100%}
+table.claims tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;
+padding:.3rem .6rem}
+table.claims td{border:0;padding:.1rem 0}
+table.claims td[data-label]::before{content:attr(data-label) ": ";color:var(--mute);
+font-size:.85em}
 }
 """
 
@@ -394,16 +401,17 @@ def _claim_rows(doc: DocumentResult, doc_id: str, text: str | None) -> str:
         sug = common.suggestion(c)
         rows.append(
             f'<tr id="{cid}-row" class="row-{c.verdict}" {_data(c)}><td>'
-            f'<span class="badge {c.verdict}">{c.verdict}</span></td>'
-            f'<td><a href="#{target}">{c.line}:{c.column}</a></td>'
-            f'<td><a href="#rule-{esc(c.rule)}">{esc(c.rule)}</a><br>'
+            f'<span class="badge {c.verdict}">{c.verdict}</span>'
+            f'<a href="#{target}">{c.line}:{c.column}</a></td>'
+            f'<td data-label="rule"><a href="#rule-{esc(c.rule)}">{esc(c.rule)}</a> '
             f'<span class="mute">{esc(c.name)}</span></td>'
-            f'<td>“{esc(c.text)}”</td><td>{inputs}</td><td>{esc(common.computation(c))}'
+            f'<td data-label="claim">“{esc(c.text)}”</td><td data-label="inputs">{inputs}</td>'
+            f'<td data-label="computation">{esc(common.computation(c))}'
             + (f'<span class="fix"><b>suggestion</b> {esc(sug)}</span>' if sug else "")
             + "</td></tr>")
     if not rows:
         return '<p class="mute">No claims checked in this document.</p>'
-    return ('<div class="wrap"><table class="claims"><thead><tr><th>verdict</th><th>where</th>'
+    return ('<div class="wrap"><table class="claims"><thead><tr><th>verdict, where</th>'
             "<th>rule</th><th>claim</th><th>inputs</th><th>computation</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></div>")
 
