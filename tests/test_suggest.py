@@ -97,7 +97,7 @@ def test_every_report_shows_the_suggestion(tmp_path, monkeypatch):
     from checks.testing_reports import sample_run
 
     run = sample_run()
-    for fmt in ("text", "markdown", "html", "github"):
+    for fmt in ("text", "markdown", "html", "github", "junit"):
         assert "56%" in render(run, fmt), fmt
     data = json.loads(render(run, "json"))
     fail = next(c for d in data["documents"] for c in d["claims"] if c["verdict"] == "fail")
