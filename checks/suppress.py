@@ -238,13 +238,30 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
             return configured_suppressed(c, spans)
 
         _drop(doc, test, "suppressed")
+        doc_config = config.for_path(doc.path) if config is not None else None
         for d in found:
-            if d.kind != "enable" and d.start not in used:
+            if d.kind != "enable" and d.start not in used and _could_work(d, doc_config,
+                                                                          rules):
                 doc.warnings.append(f"{doc.path}:{d.line}:{d.column}: {d.describe()} "
                                     "suppresses nothing (no fail or uncertain claim of "
                                     + ("its rules" if d.rules else "any rule") + " there); "
                                     "remove it")
     return run
+
+
+def _could_work(d: Directive, config, rules) -> bool:
+    """False when the run switched off every rule the directive names (``--select``,
+    ``--disable``): then it suppressing nothing says nothing about the text."""
+    if config is None or not (config.select or config.disable):
+        return True
+    if not d.rules:
+        return False
+    from checks.selection import selected
+
+    return any(selected(r.code, r.name, d.rules)
+               and not selected(r.code, r.name, config.disable)
+               and (not config.select or selected(r.code, r.name, config.select))
+               for r in rules)
 
 
 def _drop(doc: DocumentResult, test, reason: str) -> None:

@@ -167,3 +167,13 @@ def test_warnings_reach_every_report():
     import json
 
     assert json.loads(render(run, "json"))["documents"][0]["warnings"]
+
+
+def test_no_unused_warning_for_a_rule_the_run_switched_off(tmp_path):
+    text = "Up 8% to 10. <!-- factlint-disable-line CHG01 -->\nShare 40% of 100.\n"
+    specs = [("40% of 100", "PCT01", "percent.share-mismatch")]
+    for config, warned in ((Config(root=str(tmp_path)), True),
+                           (Config(root=str(tmp_path), select=("PCT01",)), False),
+                           (Config(root=str(tmp_path), disable=("CHG01",)), False)):
+        run = apply(run_for(text, str(tmp_path / "a.md"), specs), config)
+        assert bool(run.documents[0].warnings) == warned, config
