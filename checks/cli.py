@@ -79,10 +79,14 @@ def _finite(rec: dict) -> dict:
 
 
 def _table(records: list[dict]) -> str:
+    from checks.verdict import fmt_plain
+
     rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
     for r in records:
-        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], f"{r['value']:g}",
-                     r["unit"], r["kind"], f"[{r['low']:g}, {r['high']:g}]", r["hedge"] or ""))
+        interval = (fmt_plain(r["low"]) if r["low"] == r["high"] else
+                    f"{fmt_plain(r['low'])} – {fmt_plain(r['high'])}")
+        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], fmt_plain(r["value"]),
+                     r["unit"], r["kind"], interval, r["hedge"] or ""))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
                    for row in rows)
@@ -165,13 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report format (default text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
     c.add_argument("--diff", metavar="REF",
-                   help="report only claims on lines changed since git revision REF")
+                   help="report only claims on lines this branch changed: the working tree "
+                        "against the merge base of REF and HEAD, as git diff REF... "
+                        "(REF... accepted)")
     c.add_argument("--baseline", metavar="FILE",
                    help="report only findings not recorded in this baseline file")
     c.add_argument("--disable", action="append", metavar="RULE",
-                   help="switch a rule off (code or name), may repeat")
+                   help="switch rules off: codes, names or families (PCT01, "
+                        "percent.share-mismatch, percent), any case, comma lists; may repeat")
     c.add_argument("--select", action="append", metavar="RULE",
-                   help="check only these rules (code or name), may repeat")
+                   help="check only these rules: codes, names or families, any case, "
+                        "comma lists; may repeat")
     c.add_argument("--verbose", "-v", action="store_true",
                    help="text format: list passing claims too")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto",

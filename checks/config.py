@@ -148,6 +148,37 @@ def _key(k) -> str:
     return str(k).replace("-", "_")
 
 
+def _shown(key: str) -> str:
+    """A key as the documentation writes it: ``fail-on``, ``suppress[0].rule``."""
+    return key.replace("_", "-")
+
+
+def _written(value) -> str:
+    """What the user wrote, for a message: 'warnings', 3, [1, 2]."""
+    import datetime as _dt
+
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (_dt.date, int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return "nothing" if value is None else repr(value)
+
+
+def _near(word: str, allowed) -> str:
+    """" (did you mean 'warning'?)" when a known word is close to ``word``."""
+    import difflib
+
+    folded = {str(a).casefold(): str(a) for a in allowed}
+    near = difflib.get_close_matches(str(word).casefold(), list(folded), n=1, cutoff=0.6)
+    return f" (did you mean '{folded[near[0]]}'?)" if near else ""
+
+
 class _Reader:
     """Validates one file's settings; every error names the file, the key and its line."""
 
@@ -180,7 +211,8 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.error(key, f"'{key}' must be a string or a list of strings")
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a string "
+                             "or a list of strings")
         return tuple(value)
 
     def paths(self, key: str, value) -> tuple[str, ...]:
@@ -191,14 +223,17 @@ class _Reader:
     def string(self, key: str, value, choices=None) -> str:
         """A string, optionally one of ``choices``."""
         if not isinstance(value, str) or (choices and value not in choices):
-            allowed = f" (one of {', '.join(choices)})" if choices else ""
-            raise self.error(key, f"'{key}' must be a string{allowed}, not {value!r}")
+            if choices:
+                raise self.error(key, f"{_shown(key)} is {_written(value)}: allowed are "
+                                 f"{', '.join(choices)}{_near(value, choices)}")
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a string")
         return value
 
     def boolean(self, key: str, value) -> bool:
         """true or false."""
         if not isinstance(value, bool):
-            raise self.error(key, f"'{key}' must be true or false, not {value!r}")
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be true or "
+                             "false" + _near(value, ("true", "false")))
         return value
 
     def date(self, key: str, value) -> dt.date:
@@ -210,25 +245,29 @@ class _Reader:
         try:
             return dt.date.fromisoformat(str(value))
         except ValueError:
-            raise self.error(key, f"'{key}' must be a date (YYYY-MM-DD), not {value!r}") from None
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a date "
+                             "(YYYY-MM-DD, e.g. 2025-07-15)") from None
 
     def table_list(self, key: str, value, allowed: dict) -> list[dict]:
         """A list of tables whose keys are all in ``allowed`` (True: required)."""
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.error(key, f"'{key}' must be a list of tables")
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a list of "
+                             "tables")
         out = []
         for n, entry in enumerate(value):
             item = {}
             for k, v in entry.items():
                 if _key(k) not in allowed:
-                    raise self.error(str(k), f"unknown key '{k}' in {key}[{n}] (known: "
-                                     f"{', '.join(sorted(allowed))})")
+                    known = sorted(_shown(a) for a in allowed)
+                    raise self.error(str(k), f"unknown key '{k}' in {_shown(key)}[{n}]"
+                                     f"{_near(_shown(_key(k)), known)} (known: "
+                                     f"{', '.join(known)})")
                 item[_key(k)] = v
             missing = [k for k, required in allowed.items() if required and k not in item]
             if missing:
-                raise self.error(key, f"{key}[{n}] lacks '{missing[0]}'")
+                raise self.error(key, f"{_shown(key)}[{n}] lacks '{_shown(missing[0])}'")
             out.append(item)
         return out
 
@@ -304,8 +343,9 @@ def parse(data, source: str, text: str = "", fmt: str = "yaml") -> Config:
                     (k, _scalar(r, k, v)) for k, v in e.items())))
             values[key] = tuple(overrides)
         else:
-            raise r.error(str(raw_key), f"unknown key '{raw_key}' (known: "
-                          f"{', '.join(k.replace('_', '-') for k in KNOWN_KEYS)})")
+            known = [_shown(k) for k in KNOWN_KEYS]
+            raise r.error(str(raw_key), f"unknown key '{raw_key}'"
+                          f"{_near(_shown(key), known)} (known: {', '.join(known)})")
     return Config(source=source, root=r.root, **values)
 
 
@@ -389,3 +429,81 @@ def documents(config: Config, paths: list[str]) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+# --- the published JSON Schema ------------------------------------------------------------
+
+_STRINGS = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+_DESCRIPTIONS = {
+    "paths": "what factlint check (and pytest --factlint) checks when given no paths",
+    "include": "keep only documents matching one of these globs",
+    "exclude": "leave out documents matching one of these globs",
+    "rules": "user rule packs and document assertion files (YAML)",
+    "builtin_rules": "use the built-in rule packs (default true)",
+    "fail_on": "exit 1 when a claim of this severity or above fails (default error)",
+    "as_of": "the documents' date when their front matter gives none (YYYY-MM-DD)",
+    "rates": "exchange-rate tables (YAML)", "facts": "reference facts (YAML)",
+    "hedges": "extra hedge lexicons (YAML)", "yen": "the currency of a bare ¥",
+    "disable": "rules switched off: codes, names or families (PCT01, percent), any case",
+    "select": "check only these rules: codes, names or families, any case",
+    "format": "the default report format", "baseline": "report only findings not in this file",
+    "pytest_items": "pytest --factlint: one test item per document or per claim",
+    "suppress": "claims left out: those overlapping the quoted claim in files matching path",
+    "xfail": "failing claims pytest reports as expected failures",
+    "overrides": "options for the documents the paths globs match",
+}
+
+
+def _value_schema(how: str) -> dict:
+    return {"paths": _STRINGS, "strings": _STRINGS, "path": {"type": "string"},
+            "boolean": {"type": "boolean"},
+            "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            "fail_on": {"enum": list(FAIL_ON)}, "yen": {"enum": list(YEN)},
+            "format": {"enum": list(_FORMATS)},
+            "items": {"enum": ["document", "claim"]}}[how]
+
+
+def _object(props: dict, required=()) -> dict:
+    """An object schema whose keys may be written with dashes or underscores."""
+    properties = {}
+    for key, schema in props.items():
+        properties[_shown(key)] = schema
+        if "_" in key:
+            properties[key] = schema
+    out = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        out["required"] = list(required)
+    return out
+
+
+def _tables(entry: dict) -> dict:
+    return {"anyOf": [entry, {"type": "array", "items": entry}]}
+
+
+def config_schema() -> dict:
+    """The JSON Schema of ``[tool.factlint]`` and ``.factlint.yaml``, built from the loader's
+    own key table so that the two cannot drift (factlint.schema.json is this, committed)."""
+    props: dict = {}
+    for key, (how, _) in _SCALARS.items():
+        props[key] = dict(_value_schema(how), description=_DESCRIPTIONS[key])
+    text = {"type": "string"}
+    props["suppress"] = dict(_tables(_object(
+        {"path": text, "claim": text, "rule": text, "reason": text}, ("path", "claim"))),
+        description=_DESCRIPTIONS["suppress"])
+    props["xfail"] = dict(_tables(_object(
+        {"path": text, "claim": text, "rule": text, "reason": text}, ("path",))),
+        description=_DESCRIPTIONS["xfail"])
+    override = {"paths": _STRINGS} | {k: _value_schema(how) for k, (how, o) in _SCALARS.items()
+                                      if o}
+    props["overrides"] = dict(_tables(_object(override, ("paths",))),
+                              description=_DESCRIPTIONS["overrides"])
+    schema = _object(props)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "factlint configuration ([tool.factlint] or .factlint.yaml)", **schema}
+
+
+def schema_text() -> str:
+    """factlint.schema.json as committed: the schema, 2-space indented, sorted keys."""
+    import json
+
+    return json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n"

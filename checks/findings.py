@@ -55,11 +55,20 @@ class Claim:
     kind: str = ""
 
     def contract(self) -> dict:
-        """The ``factlint check --format json`` record of this claim."""
+        """The ``factlint check --format json`` record of this claim.
+
+        ``expected`` (what the inputs give, with its interval) and ``suggestion`` (the
+        figure to write instead) are additive fields, null unless the claim failed.
+        """
+        from checks.suggest import correction
+
+        fix = correction(self)
         return {"rule": self.rule, "verdict": self.verdict, "severity": self.severity,
                 "line": self.line, "column": self.column, "start": self.start,
                 "end": self.end, "text": self.text, "message": self.message,
-                "inputs": [i.contract() for i in self.inputs]}
+                "inputs": [i.contract() for i in self.inputs],
+                "expected": fix.expected.contract() if fix.expected else None,
+                "suggestion": fix.suggestion.contract() if fix.suggestion else None}
 
     def to_dict(self) -> dict:
         """Every field, for formatters that show more than the contract."""
@@ -98,12 +107,14 @@ class DocumentResult:
     text: str | None = None
     #: claims left out of the report, by reason ("suppressed", "baseline", "diff")
     filtered: dict[str, int] = field(default_factory=dict)
+    #: problems that do not stop the check (a suppression comment that suppresses nothing)
+    warnings: list[str] = field(default_factory=list)
 
     def contract(self) -> dict:
-        """The JSON contract form of the document."""
+        """The JSON contract form of the document (``warnings``: added in version 1.1)."""
         return {"path": self.path, "as_of": self.as_of,
                 "claims": [c.contract() for c in sorted(self.claims, key=Claim.sort_key)],
-                "errors": list(self.errors)}
+                "errors": list(self.errors), "warnings": list(self.warnings)}
 
 
 @dataclass(slots=True)

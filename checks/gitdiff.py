@@ -1,8 +1,11 @@
-"""Only what changed: the lines of each file changed since a git revision (``--diff REF``).
+"""Only what changed: the lines of each file changed on this branch (``--diff REF``).
 
-Lines come from ``git diff -U0 REF`` (the working tree against REF: staged and unstaged
-edits); files git does not track yet count as changed throughout. A claim is kept when its
-stated text or one of its inputs lies on a changed line.
+As ``git diff REF...`` does, the comparison starts from the merge base of REF and HEAD, so
+on a feature branch ``--diff origin/main`` reports what the branch changed, not what main
+changed since the branch left it. Lines come from ``git diff -U0 $(git merge-base REF HEAD)``
+(the working tree against that commit: commits of the branch, staged and unstaged edits);
+files git does not track yet count as changed throughout. ``REF...`` is accepted and means
+the same. A claim is kept when its stated text or one of its inputs lies on a changed line.
 """
 
 from __future__ import annotations
@@ -75,13 +78,34 @@ class ChangedLines:
 
     def __init__(self, ref: str, cwd: str | None = None):
         cwd = os.path.abspath(cwd or os.getcwd())
+        ref = (ref or "").strip()
+        if ref.endswith("...") and ".." not in ref[:-3]:
+            ref = ref[:-3]   # "origin/main..." is what --diff means anyway
         self.ref = ref
-        if ref.startswith("-"):
-            raise ConfigError(f"--diff: {ref!r} is not a revision")
-        self.root = _git(["rev-parse", "--show-toplevel"], cwd).strip()
-        _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], cwd)
+        if not ref:
+            raise ConfigError("--diff needs a git revision, e.g. --diff origin/main")
+        if ref.startswith("-") or ".." in ref:
+            raise ConfigError(f"--diff: {ref!r} is not a revision (give one branch, tag or "
+                              "commit, e.g. origin/main; the merge base is found for you)")
+        try:
+            self.root = _git(["rev-parse", "--show-toplevel"], cwd).strip()
+        except ConfigError:
+            raise ConfigError(f"--diff: {cwd} is not inside a git repository") from None
+        try:
+            _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"],
+                 cwd)
+        except ConfigError:
+            raise ConfigError(f"--diff: {ref!r} is not a commit, branch or tag of this "
+                              "repository (fetch it first, e.g. git fetch origin main)") from None
+        try:
+            #: the commit the comparison starts from: where this branch left REF
+            self.base = _git(["merge-base", "--end-of-options", ref, "HEAD"], self.root).strip()
+        except ConfigError:
+            raise ConfigError(f"--diff: {ref!r} and HEAD have no common ancestor (in a "
+                              "shallow clone, fetch more history: git fetch --unshallow)"
+                              ) from None
         diff = _git(["-c", "core.quotepath=off", "diff", "-U0", "--no-color", "--no-ext-diff",
-                     "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", ref, "--"],
+                     "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", self.base, "--"],
                     self.root)
         self.files: dict[str, set[int] | None] = {
             self._key(os.path.join(self.root, p)): lines

@@ -123,14 +123,7 @@ def describe(claim, text: str | None = None) -> list[str]:
     from checks.formatters.text import finding_line, input_place
 
     lines = [finding_line(claim)]
-    for i in claim.inputs:
-        lines.append(f"    input {i.text!r} at {input_place(i, text)}")
-    bounds = common.allowed(claim)
-    if claim.computed is not None:
-        lines.append(f"    computed: {claim.computed:g}" + (f"; allowed: {bounds}" if bounds
-                                                           else ""))
-    if claim.hint:
-        lines.append(f"    hint: {claim.hint}")
+    lines += common.detail_lines(claim, text)
     return lines
 
 

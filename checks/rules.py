@@ -55,12 +55,10 @@ class Rule:
         return float(self.tolerance.get(key, default))
 
     def selected_by(self, names) -> bool:
-        """True when the code or the name is among ``names``, or a prefix of the name is."""
-        for n in names:
-            if n in (self.code, self.name) or self.name.startswith(n + ".") or \
-                    self.code.startswith(n) and not n[-1:].isdigit():
-                return True
-        return False
+        """True when ``names`` name this rule: code, name or family, any case, comma lists."""
+        from checks.selection import selected, split
+
+        return selected(self.code, self.name, split(names))
 
     def render(self, **values) -> str:
         """Fill the message template; unknown fields were rejected at load time."""
@@ -263,9 +261,9 @@ class RuleSet:
     files: dict[str, dict]
 
     def get(self, key: str) -> Rule | None:
-        """Find a rule by code or name."""
+        """Find a rule by code or name (any case)."""
         for r in self.rules:
-            if key in (r.code, r.name):
+            if key.casefold() in (r.code.casefold(), r.name.casefold()):
                 return r
         return None
 

@@ -23,6 +23,9 @@ def check_documents(paths: list[str], config: Config, progress: bool = False) ->
     from checks import engine
     from checks.documents import read_document
 
+    from checks.selection import resolve_config
+
+    config = resolve_config(config)
     run = RunResult()
     checkers: dict = {}
     bar = _progress(len(paths)) if progress else None
@@ -66,12 +69,14 @@ def _progress(total: int):
 
 
 def _select(doc: DocumentResult, config: Config) -> None:
-    """Drop claims of rules switched off (by code or name) or not selected."""
-    off, on = set(config.disable), set(config.select)
+    """Drop claims of rules switched off or not selected (checks.selection matching)."""
+    from checks.selection import selected
+
+    off, on = config.disable, config.select
     if not off and not on:
         return
-    doc.claims = [c for c in doc.claims
-                  if not ({c.rule, c.name} & off) and (not on or {c.rule, c.name} & on)]
+    doc.claims = [c for c in doc.claims if not selected(c.rule, c.name, off)
+                  and (not on or selected(c.rule, c.name, on))]
 
 
 def run_check(paths: list[str], config: Config, *, diff: str | None = None,
@@ -109,6 +114,7 @@ def run_check(paths: list[str], config: Config, *, diff: str | None = None,
 def config_from_args(args) -> Config:
     """The configuration file (``--config`` or the nearest) overridden by the flags given."""
     from checks.config import discover_config
+    from checks.selection import known_rules, resolve, resolve_config
 
     config = discover_config(getattr(args, "config", None))
 
@@ -121,8 +127,7 @@ def config_from_args(args) -> Config:
         "facts": extend(config.facts, getattr(args, "facts", None)),
         "rates": extend(config.rates, getattr(args, "rates", None)),
         "hedges": extend(config.hedges, getattr(args, "hedges", None)),
-        "disable": tuple(config.disable) + tuple(getattr(args, "disable", None) or ()),
-        "select": tuple(getattr(args, "select", None) or ()) or None,
+        "disable": None, "select": None,
         "fail_on": getattr(args, "fail_on", None),
         "yen": getattr(args, "yen", None),
         "format": getattr(args, "format", None),
@@ -138,7 +143,20 @@ def config_from_args(args) -> Config:
             values["as_of"] = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(as_of)
         except ValueError:
             raise ConfigError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
-    return config.with_values(**values)
+    config = config.with_values(**values)
+    if getattr(args, "select", None) or getattr(args, "disable", None) or config.select \
+            or config.disable or config.overrides or config.suppress \
+            or config.xfail:
+        # the file's selectors are checked where they were written, then the flags'
+        known = known_rules(config)
+        config = resolve_config(config, known)
+        flags = {}
+        if getattr(args, "select", None):
+            flags["select"] = resolve(args.select, known, "--select")
+        if getattr(args, "disable", None):
+            flags["disable"] = tuple(config.disable) + resolve(args.disable, known, "--disable")
+        config = config.with_values(**flags)
+    return config
 
 
 def _want_color(args) -> bool:
@@ -176,6 +194,8 @@ def cmd_check(args) -> int:
         # a text report on the terminal shows the errors already
         for err in run.errors + [e for d in run.documents for e in d.errors]:
             print(f"factlint: {err}", file=sys.stderr)
+        for warning in (w for d in run.documents for w in d.warnings):
+            print(f"factlint: warning: {warning}", file=sys.stderr)
     if not run.documents:
         print("factlint: no documents found to check", file=sys.stderr)
     rules = load_rule_catalog(config.rules, config.builtin_rules) if fmt == "sarif" else None
@@ -282,6 +302,45 @@ def cmd_explain(args) -> int:
     return 0
 
 
+def _example_lines(example: str) -> list[str]:
+    """An example as printed: prose on one line; a table (or any lines that hold pipes or
+    tabs) line by line, as a table, its columns aligned."""
+    lines = [ln.rstrip() for ln in example.strip("\n").splitlines() if ln.strip()]
+    rows = [ln for ln in lines if ln.lstrip().startswith("|") or "\t" in ln]
+    if len(rows) < 2:
+        return [f"  - {' '.join(example.split())}"]
+    out = ["  -"]
+    table: list[list[str]] = []
+    for ln in lines:
+        if ln in rows:
+            cells = ln.strip().strip("|").split("|") if "|" in ln else ln.split("\t")
+            table.append([c.strip() for c in cells])
+        else:
+            if table:
+                out += _aligned(table)
+                table = []
+            out.append(f"    {' '.join(ln.split())}")
+    if table:
+        out += _aligned(table)
+    return out
+
+
+def _aligned(table: list[list[str]]) -> list[str]:
+    """Rows of cells as a text table with aligned columns; a Markdown rule row as dashes."""
+    import re as _re
+
+    n = max(len(r) for r in table)
+    rows = [r + [""] * (n - len(r)) for r in table]
+    rule = [all(_re.fullmatch(r":?-+:?", c or "-") for c in r) for r in rows]
+    widths = [max((len(r[i]) for r, is_rule in zip(rows, rule) if not is_rule), default=1)
+              for i in range(n)]
+    out = []
+    for r, is_rule in zip(rows, rule):
+        cells = ["-" * w for w in widths] if is_rule else [c.ljust(w) for c, w in zip(r, widths)]
+        out.append("    " + "  ".join(cells).rstrip())
+    return out
+
+
 def explain_text(rule) -> str:
     """The ``factlint explain`` text of a loaded rule."""
     out = [f"{rule.code}  {rule.name}", ""]
@@ -302,7 +361,9 @@ def explain_text(rule) -> str:
         out.append(f"link: {rule.link}")
     for label, examples in (("passes", rule.examples_pass), ("fails", rule.examples_fail)):
         if examples:
-            out += ["", f"{label}:"] + [f"  - {' '.join(e.split())}" for e in examples]
+            out += ["", f"{label}:"]
+            for e in examples:
+                out += _example_lines(e)
     source = getattr(rule, "source", "")
     if source:
         line = getattr(rule, "line", None)

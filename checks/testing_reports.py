@@ -112,3 +112,10 @@ class MarkerChecker:
                                 allowed_high=2.5))
         return DocumentResult(path=doc.path, claims=claims, text=doc.text, quantities=4,
                               quantities_used=len(claims))
+
+    @staticmethod
+    def known_rules(config=None) -> list:
+        """The one rule the markers report, for selection checks."""
+        from checks.selection import RuleId
+
+        return [RuleId("T01", "test.marker")]

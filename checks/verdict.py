@@ -30,26 +30,59 @@ def fmt_number(x: float, digits: int = 3) -> str:
     for scale, word in _SCALES:
         if ax >= scale:
             return f"{_trim(x / scale, digits)} {word}"
-    if ax >= 1000 and x == int(x):
-        return f"{int(x):,}"
+    if ax >= 1000:
+        # whole thousands read with separators; decimals below a thousandth are noise here
+        if ax >= 10000 or x == int(x):
+            return f"{int(_fixed(x, 0)):,}"
+        whole, _, frac = _trim(x, 1).partition(".")
+        return f"{int(whole):,}" + (f".{frac}" if frac else "")
     if x == int(x):
         return str(int(x))
     return _trim(x, digits)
 
 
+def _fixed(x: float, digits: int) -> str:
+    """``x`` with ``digits`` decimals, halves rounded up as newsrooms do (6.25 -> 6.3)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    s = f"{d:.{digits}f}"
+    return s[1:] if s.startswith("-") and not s.strip("-0.") else s
+
+
+#: for messages: ``fixed(6.25, 1)`` -> "6.3" (halves up), never Python's half-even "6.2"
+fixed = _fixed
+
+
 def _trim(x: float, digits: int) -> str:
-    s = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    s = _fixed(x, digits)
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
     return s if s not in ("-0", "") else "0"
+
+
+def fmt_plain(x: float | None, digits: int = 6) -> str:
+    """A full number without exponent or scale word: 2450000000 -> '2,450,000,000',
+    0.0125 -> '0.0125'; infinite ends as '∞' (for tables of raw values)."""
+    if x is None:
+        return ""
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x == int(x) and abs(x) < 1e18:
+        return f"{int(x):,}"
+    whole, _, frac = _trim(x, digits).partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    return f"{sign}{int(whole.lstrip('-') or 0):,}" + (f".{frac}" if frac else "")
 
 
 def fmt_value(x: float, unit: str = "", digits: int = 3) -> str:
     """A number with its unit: '¥64.8 billion', '39.0%', '2.146 million vehicles'."""
     if unit == "percent":
-        return f"{x:.1f}%"
+        return f"{_fixed(x, 1)}%"
     if unit == "percentage_point":
         return f"{_trim(x, 2)} percentage points"
     if unit == "x":
-        return f"{x:.2f}x"
+        return f"{_fixed(x, 2)}x"
     if unit in _SYMBOLS:
         return f"{_SYMBOLS[unit]}{fmt_number(x, digits)}"
     if len(unit) == 3 and unit.isupper():

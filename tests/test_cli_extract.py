@@ -52,6 +52,15 @@ def test_csv_and_table(capsys, article):
     assert code == 0 and tuple(rows[0]) == CONTRACT_FIELDS and len(rows) == 3
     code, out, _ = run(capsys, "extract", str(article), "--format", "table")
     assert code == 0 and "¥64.8 billion" in out and out.splitlines()[0].startswith("place")
+    # numbers as people write them: no exponents, thousands separators, open ends as ∞
+    assert "e+" not in out and "64,800,000,000" in out
+
+
+def test_table_writes_numbers_without_exponents(capsys, tmp_path):
+    doc = tmp_path / "n.md"
+    doc.write_text("Sales hit ¥2.45 billion, more than 800,000 units.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(doc), "--format", "table")
+    assert "2,450,000,000" in out and "2.45e+09" not in out and "800,000 – ∞" in out
 
 
 def test_output_file_is_written_atomically(capsys, article, tmp_path):

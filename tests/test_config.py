@@ -72,10 +72,15 @@ def test_unknown_keys_name_key_file_and_line(tmp_path, name, text, line, key):
 
 
 @pytest.mark.parametrize("text, fragment", [
-    ("fail-on: sometimes\n", "'fail_on' must be a string (one of error, warning, info, never)"),
-    ("as-of: last week\n", "'as_of' must be a date"),
-    ("rules: 3\n", "'rules' must be a string or a list of strings"),
-    ("builtin-rules: maybe\n", "'builtin_rules' must be true or false"),
+    ("fail-on: sometimes\n", "fail-on is 'sometimes': allowed are error, warning, info, never"),
+    ("fail-on: warnings\n", "fail-on is 'warnings': allowed are error, warning, info, never "
+                            "(did you mean 'warning'?)"),
+    ("format: sarrif\n", "(did you mean 'sarif'?)"),
+    ("as-of: last week\n", "as-of is 'last week': it must be a date"),
+    ("rules: 3\n", "rules is 3: it must be a string or a list of strings"),
+    ("builtin-rules: maybe\n", "builtin-rules is 'maybe': it must be true or false"),
+    ("fail-onn: error\n", "unknown key 'fail-onn' (did you mean 'fail-on'?)"),
+    ("suppress:\n  - {path: a.txt, claim: x, rulle: PCT01}\n", "(did you mean 'rule'?)"),
     ("suppress:\n  - {path: a.txt}\n", "suppress[0] lacks 'claim'"),
     ("- just\n- a list\n", "must be a mapping"),
     ("fail-on: [unclosed\n", "malformed YAML"),

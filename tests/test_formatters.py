@@ -84,8 +84,9 @@ def test_json_is_the_contract_unchanged():
     assert data == run.contract()
     assert list(data) == ["version", "documents", "summary"]
     claim = data["documents"][1]["claims"][0]
+    # the version-1 fields, in order, then the additive correction fields
     assert list(claim) == ["rule", "verdict", "severity", "line", "column", "start", "end",
-                           "text", "message", "inputs"]
+                           "text", "message", "inputs", "expected", "suggestion"]
     assert list(claim["inputs"][0]) == ["text", "start", "end"]
 
 
@@ -171,7 +172,7 @@ def test_computation_adds_what_the_message_lacks():
                        allowed_low=17.5, allowed_high=18.5)
     assert computation(shown) == "57.8 -> 64.8 is +12.1%; allowed 17.5–18.5"
     bare = make_claim(t, "18%", message="stated 18% does not match", computed=12.1107)
-    assert computation(bare) == "stated 18% does not match; computed 12.1107"
+    assert computation(bare) == "stated 18% does not match; computed 12.111"
     above = make_claim(t, "18%", message="m (allowed: above 3)", allowed_low=3.0)
     assert computation(above) == "m (allowed: above 3)"
 
@@ -186,3 +187,17 @@ def test_reports_say_what_was_left_out(fmt):
             "baseline": 2, "diff": 3, "suppressed": 1}
     else:
         assert "2 in the baseline, 3 on unchanged lines, 1 suppressed" in out
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_terminal_text_fits_the_terminal_width(width, monkeypatch):
+    """On a terminal the report takes the terminal's width (COLUMNS), 80 columns included."""
+    import re as _re
+
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = render(sample_run(), "text", color=True)
+    plain = _re.sub(r"\x1b\[[0-9;]*m", "", out)
+    assert max(cell_len(line) for line in plain.splitlines()) <= width
+    assert "suggestion" in plain

@@ -107,10 +107,31 @@ def test_staged_and_committed_changes_since_an_older_ref(repo):
 
 
 def test_bad_ref_and_no_repository(repo, tmp_path_factory):
-    with pytest.raises(ConfigError, match="--diff: git rev-parse failed"):
+    with pytest.raises(ConfigError, match="'no-such-branch' is not a commit, branch or tag"):
         ChangedLines("no-such-branch", cwd=str(repo))
+    with pytest.raises(ConfigError, match="--diff needs a git revision"):
+        ChangedLines("", cwd=str(repo))
+    with pytest.raises(ConfigError, match="is not a revision"):
+        ChangedLines("main..topic", cwd=str(repo))
     with pytest.raises(ConfigError, match="not a revision"):
         ChangedLines("--output=/tmp/x", cwd=str(repo))
     outside = tmp_path_factory.mktemp("plain")
-    with pytest.raises(ConfigError, match="--diff: git rev-parse failed"):
+    with pytest.raises(ConfigError, match="is not inside a git repository"):
         ChangedLines("HEAD", cwd=str(outside))
+
+
+def test_compares_with_the_merge_base_not_the_tip_of_ref(repo):
+    """On a branch, lines that only main changed since the branch left it are not reported."""
+    git(repo, "branch", "-M", "main")
+    git(repo, "checkout", "-q", "-b", "topic")
+    (repo / "a.md").write_text(TEXT.replace("a 56% rise", "a 57% rise"))
+    git(repo, "commit", "-q", "-am", "topic edits line 6")
+    git(repo, "checkout", "-q", "main")
+    lines = TEXT.splitlines(keepends=True)
+    lines[0] = "# Changed on main\n"
+    (repo / "a.md").write_text("".join(lines))
+    git(repo, "commit", "-q", "-am", "main edits line 1")
+    git(repo, "checkout", "-q", "topic")
+    # git diff main (tip to tip) would name line 1 too; the branch changed only line 6
+    assert ChangedLines("main", cwd=str(repo)).lines(str(repo / "a.md")) == {6}
+    assert ChangedLines("main...", cwd=str(repo)).lines(str(repo / "a.md")) == {6}

@@ -104,7 +104,7 @@ def test_html_documents_show_their_visible_text():
            "<script>var x = 1;</script></body></html>"
     c = make_claim(text, "8%", path="a.html")
     out = render(RunResult(documents=[DocumentResult("a.html", claims=[c], text=text)]), "html")
-    article = out[out.index('<div class="article">'):]
+    article = out[out.index('<div class="article'):]
     assert "var x = 1" not in article and "&lt;p&gt;" not in article
     assert ">8%<span class=\"pop\"" in article
 
@@ -197,8 +197,12 @@ def _reports() -> Path:
 def test_summary_lists_failing_claims_with_links():
     out = render(tricky_run(), "html")
     summary = out[out.index('id="summary"'):out.index('class="document"')]
-    links = re.findall(r'<li><a href="#(d0-m\d+-\d+)">news/exports.md:5:1</a> CHG01', summary)
+    links = re.findall(r'<a class="where" href="#(d0-m\d+-\d+)">news/exports.md:5:1</a> '
+                       r'<a href="#rule-CHG01">CHG01</a>', summary)
     assert len(links) == 1 and f'id="{links[0]}"' in out
+    # failures first, then uncertain claims; passing claims are not in the list
+    found = summary[summary.index('class="findings"'):]
+    assert found.index("CHG01") < found.index("MUL01") and "PCT01" not in found
 
 
 class ArticleText(HTMLParser):
@@ -216,7 +220,7 @@ class ArticleText(HTMLParser):
             self.depth += 1
             if self.pop or cls == "pop":
                 self.pop += 1
-        elif tag == "div" and cls == "article":
+        elif tag == "div" and cls.split()[:1] == ["article"]:
             self.depth = 1
 
     def handle_endtag(self, tag):
@@ -240,6 +244,7 @@ def test_random_overlapping_spans_keep_the_text_and_the_nesting():
 
     @st.composite
     def runs(draw):
+        path = draw(st.sampled_from(["x.txt", "x.md"]))
         text = draw(st.text(alphabet, min_size=1, max_size=80))
         span = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
         claims = []
@@ -251,8 +256,8 @@ def test_random_overlapping_spans_keep_the_text_and_the_nesting():
                         if a < b)
             claims.append(Claim(f"R{n % 3}", draw(st.sampled_from(["pass", "fail",
                                                                    "uncertain"])),
-                                "error", "x.md", 1, 1, s, e, text[s:e], "m", ins))
-        return text, RunResult(documents=[DocumentResult("x.md", claims=claims, text=text)])
+                                "error", path, 1, 1, s, e, text[s:e], "m", ins))
+        return text, RunResult(documents=[DocumentResult(path, claims=claims, text=text)])
 
     @settings(max_examples=150, deadline=None)
     @given(runs())
@@ -262,8 +267,150 @@ def test_random_overlapping_spans_keep_the_text_and_the_nesting():
         balance = Balance()
         balance.feed(out)
         assert balance.problems == [] and balance.stack == []
-        reader = ArticleText()
-        reader.feed(out)
-        assert "".join(reader.parts) == text
+        if run.documents[0].path.endswith(".txt"):
+            # plain text is shown as written; Markdown is rendered (checked for nesting)
+            reader = ArticleText()
+            reader.feed(out)
+            assert "".join(reader.parts) == text
 
     check()
+
+
+# --- reads on a phone and on a desktop ------------------------------------------------------
+
+PHONE_TEXT = """---
+title: Beef exports and car sales
+date: 2025-07-15
+---
+# Beef exports and a very long headline that has to wrap on a narrow phone screen
+
+BYD sold 2.146 million cars in the first half, nearly 60% of its 5.5 million target,
+an https://example.org/a-very-long-address-without-any-break-in-it-at-all-that-runs-on.
+
+| destination | 2024 (¥ billion) | 2023 (¥ billion) | share of the total (%) | change (%) |
+|---|---:|---:|---:|---:|
+| United States | 13.4 | 12.1 | 20.7 | 10.7 |
+| Taiwan | 11.2 | 10.9 | 17.3 | 2.8 |
+| **Total** | 64.8 | 57.8 | 100.0 | 12.1 |
+
+Exports rose 18% to ¥64.8 billion from ¥57.8 billion, and dealers failing rose to 50 from
+32, a 66% rise.
+"""
+
+
+def phone_run() -> RunResult:
+    t = PHONE_TEXT
+    p = "news/beef.md"
+    claims = [
+        make_claim(t, "nearly 60%", rule="PCT01", path=p, inputs=("2.146 million",
+                                                                  "5.5 million"),
+                   name="percent.share-mismatch", kind="share", computed=39.018,
+                   allowed_low=54.0, allowed_high=60.5,
+                   message='stated "nearly 60%"; 2.146 million / 5.5 million = 39.0%',
+                   hint="Recompute the share from the part and the whole."),
+        make_claim(t, "18%", rule="CHG01", path=p, inputs=("¥57.8 billion", "¥64.8 billion"),
+                   name="change.percent-mismatch", kind="change", computed=12.11,
+                   allowed_low=17.5, allowed_high=18.5,
+                   message='stated "18%"; ¥57.8 billion -> ¥64.8 billion is +12.1%'),
+        make_claim(t, "a 66% rise", rule="CHG01", path=p, verdict="uncertain",
+                   inputs=("50", "32"), name="change.percent-mismatch",
+                   message="grey zone"),
+        make_claim(t, "20.7", rule="TBL03", path=p, verdict="pass", inputs=("13.4", "64.8"),
+                   name="table.share-mismatch", message="13.4 / 64.8 = 20.7%"),
+    ]
+    return RunResult(documents=[DocumentResult(p, "2025-07-15", claims, quantities=20,
+                                               quantities_used=9, text=t)])
+
+
+def _page_width_problems(browser) -> list[str]:
+    """Elements that stick out of the viewport, outside a table's own scrolling box."""
+    return browser.execute_script("""
+      var w = document.documentElement.clientWidth, out = [];
+      if (document.documentElement.scrollWidth > w) out.push('page ' +
+          document.documentElement.scrollWidth + ' > ' + w);
+      document.querySelectorAll('body *').forEach(function (e) {
+        if (e.closest('.wrap') || e.closest('.pop') || e.closest('[hidden]')) return;
+        var r = e.getBoundingClientRect();
+        if (r.width && r.right > w + 1) out.push(e.tagName + '.' + e.className + ' ' +
+            Math.round(r.right));
+      });
+      var s = getComputedStyle(document.body);
+      if (s.overflowX !== 'visible' || getComputedStyle(document.documentElement).overflowX
+          !== 'visible') out.push('overflow hidden on the page');
+      return out;""")
+
+
+@pytest.mark.chromium
+@pytest.mark.parametrize("width, height", [(1400, 1000), (400, 860)])
+def test_reads_on_a_desktop_and_a_phone(browser, tmp_path, width, height):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    page = tmp_path / "report.html"
+    page.write_text(render(phone_run(), "html"), encoding="utf-8")
+    browser.get(page.as_uri())
+    assert browser.execute_script("return window.innerWidth") == width
+
+    # the article as a reader sees it: front matter as a header, headings, a table
+    article = browser.find_element(By.CSS_SELECTOR, "div.article")
+    assert article.find_element(By.CSS_SELECTOR, "dl.front").text.startswith("title")
+    assert article.find_element(By.TAG_NAME, "h1").text.startswith("Beef exports")
+    assert len(article.find_elements(By.CSS_SELECTOR, ".wrap > table tr")) == 4
+    assert "# Beef" not in article.text and "|---|" not in article.text
+    cell = article.find_element(By.CSS_SELECTOR, "td mark.claim")
+    assert cell.text.startswith("20.7")
+
+    assert _page_width_problems(browser) == []
+
+    # the strict CSP lets the page's own style and script run, nothing else
+    logs = [e["message"] for e in browser.get_log("browser")]
+    assert not [m for m in logs if "Content Security Policy" in m], logs
+
+    # a pop-up stays on screen, at the left edge and at the right
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.claim[id]")
+    for mark in marks:
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});"
+                               "arguments[0].focus();", mark)
+        pop = mark.find_element(By.CSS_SELECTOR, ".pop")
+        assert pop.is_displayed()
+        r = browser.execute_script("var r = arguments[0].getBoundingClientRect();"
+                                   "return [r.left, r.right, r.top, r.bottom];", pop)
+        assert r[0] >= 0 and r[1] <= width + 0.5 and r[2] >= 0 and r[3] <= height + 0.5, \
+            (mark.text, r)
+    # the suggestion stands beside the fail
+    first = browser.find_element(By.CSS_SELECTOR, "ol.findings > li")
+    assert 'write "nearly 40%" for "nearly 60%"' in first.text
+    browser.execute_script("document.activeElement.blur(); window.scrollTo(0, 0)")
+    browser.save_screenshot(str(_reports() / f"html_report_{width}.png"))
+
+    # the filter narrows every list
+    Select(browser.find_element(By.NAME, "verdict")).select_by_value("uncertain")
+    shown = [li for li in browser.find_elements(By.CSS_SELECTOR, "ol.findings > li")
+             if li.is_displayed()]
+    assert [li.get_attribute("data-verdict") for li in shown] == ["uncertain"]
+    Select(browser.find_element(By.NAME, "verdict")).select_by_value("")
+    Select(browser.find_element(By.NAME, "rule")).select_by_value("PCT01")
+    rows = [r for r in browser.find_elements(By.CSS_SELECTOR, "table.claims tbody tr")
+            if r.is_displayed()]
+    assert [r.get_attribute("data-rule") for r in rows] == ["PCT01"]
+
+
+def test_hint_once_per_rule_and_markdown_rendered():
+    out = render(phone_run(), "html")
+    assert out.count("Recompute the share from the part and the whole.") == 1
+    assert '<dt id="rule-PCT01">' in out
+    article = out[out.index('<div class="article">'):out.index('<div class="wrap"><table '
+                                                                 'class="claims">')]
+    assert "<h1>" in article and "<table>" in article and "<dl class=\"front\">" in article
+    # an article's links are shown as text and lead nowhere
+    assert "https://example.org" in article and 'href="http' not in article
+
+
+def test_csp_allows_only_the_pages_own_style_and_script():
+    out = render(phone_run(), "html")
+    csp = re.search(r'Content-Security-Policy" content="([^"]+)"', out).group(1)
+    assert "'unsafe-inline'" not in csp and "default-src 'none'" in csp
+    assert csp.count("'sha256-") == 2
+    assert not re.search(r'\sstyle="', out)   # inline style attributes would be blocked

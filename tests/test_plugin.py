@@ -44,7 +44,8 @@ def test_one_item_per_document(project):
         "*bad.md::bad.md FAILED*",
         "1 failing claim in bad.md:",
         "bad.md:5:6: error T01: marker fail-b",
-        "*computed: 1.5; allowed: 2–2.5",
+        "*allowed: 2–2.5",
+        "*expected: 1.5",
     ])
     assert "Traceback" not in result.stdout.str() and "unsure-c" not in result.stdout.str()
     locations = (project.path / "locations.txt").read_text()

@@ -109,3 +109,71 @@ def test_directive_parsing():
     found = directives("x <!--factlint-disable-next-line  A,B  C--> y <!-- factlint-enable all -->")
     assert [(d.kind, sorted(d.rules)) for d in found] == [
         ("disable-next-line", ["A", "B", "C"]), ("enable", [])]
+
+
+def test_disable_line_covers_only_its_own_line():
+    # the old parser read "disable-line" as "disable" with the rule "-line PCT02" and hid the
+    # rule for the rest of the document
+    text = "Share 40% of 100. <!-- factlint-disable-line PCT01 -->\nShare 41% of 100.\n"
+    specs = [("40% of 100", "PCT01", "percent.share-mismatch"),
+             ("41% of 100", "PCT01", "percent.share-mismatch")]
+    run = apply(run_for(text, "a.md", specs))
+    assert kept(run) == ["41% of 100"]
+    assert run.documents[0].errors == [] and run.documents[0].warnings == []
+
+
+def test_disable_file_anywhere_and_families_in_any_case():
+    text = "Share 40% of 100, up 8% to 10.\n\n<!-- factlint-disable-file percent -->\n" \
+           "Share 41% of 100.\n"
+    specs = [("40% of 100", "PCT01", "percent.share-mismatch"),
+             ("8% to 10", "CHG01", "change.percent-mismatch"),
+             ("41% of 100", "PCT01", "percent.share-mismatch")]
+    assert kept(apply(run_for(text, "a.md", specs))) == ["8% to 10"]
+    text2 = text.replace("disable-file percent", "disable-file pct01")
+    assert kept(apply(run_for(text2, "a.md", specs))) == ["8% to 10"]
+
+
+def test_a_directive_that_suppresses_nothing_is_a_warning():
+    text = "<!-- factlint-disable-next-line CHG01 -->\nShare 40% of 100.\n" \
+           "Up 8% to 10. <!-- factlint-disable-line CHG01 -->\n"
+    specs = [("40% of 100", "PCT01", "percent.share-mismatch"),
+             ("8% to 10", "CHG01", "change.percent-mismatch")]
+    run = apply(run_for(text, "a.md", specs))
+    assert kept(run) == ["40% of 100"]
+    (warning,) = run.documents[0].warnings
+    assert warning.startswith("a.md:1:1: factlint-disable-next-line CHG01 suppresses nothing")
+
+
+def test_unknown_rules_and_directives_are_errors_with_did_you_mean():
+    text = "Up 8% to 10. <!-- factlint-disable-line CHG1 -->\n" \
+           "<!-- factlint-disabel-next-line -->\nUp 9% to 12.\n"
+    specs = [("8% to 10", "CHG01", ""), ("9% to 12", "CHG01", "")]
+    run = apply(run_for(text, "a.md", specs))
+    assert kept(run) == ["8% to 10", "9% to 12"]   # a broken directive suppresses nothing
+    errors = run.documents[0].errors
+    assert any(e.startswith("a.md:1:14: factlint-disable-line names no rule: 'CHG1' "
+                            "(did you mean CHG01") for e in errors)
+    assert any(e.startswith("a.md:2:1: unknown directive 'factlint-disabel-next-line' "
+                            "(did you mean factlint-disable-next-line?)") for e in errors)
+
+
+def test_warnings_reach_every_report():
+    from checks.formatters import render
+
+    text = "<!-- factlint-disable-next-line CHG01 -->\nShare 40% of 100.\n"
+    run = apply(run_for(text, "a.md", [("40% of 100", "PCT01", "")]))
+    for fmt in ("text", "markdown", "html", "sarif", "github"):
+        assert "suppresses nothing" in render(run, fmt), fmt
+    import json
+
+    assert json.loads(render(run, "json"))["documents"][0]["warnings"]
+
+
+def test_no_unused_warning_for_a_rule_the_run_switched_off(tmp_path):
+    text = "Up 8% to 10. <!-- factlint-disable-line CHG01 -->\nShare 40% of 100.\n"
+    specs = [("40% of 100", "PCT01", "percent.share-mismatch")]
+    for config, warned in ((Config(root=str(tmp_path)), True),
+                           (Config(root=str(tmp_path), select=("PCT01",)), False),
+                           (Config(root=str(tmp_path), disable=("CHG01",)), False)):
+        run = apply(run_for(text, str(tmp_path / "a.md"), specs), config)
+        assert bool(run.documents[0].warnings) == warned, config

@@ -130,32 +130,109 @@ def relpath(path: str, base: str | None = None) -> str:
 
 def computation(claim: Claim) -> str:
     """The arithmetic behind a verdict in words: message plus recomputed value and bounds."""
+    from checks.verdict import fmt_number
+
     parts = [claim.message]
     bounds = allowed(claim)
     if claim.computed is not None and not _shows(claim.message, claim.computed):
-        parts.append(f"computed {claim.computed:g}")
+        parts.append(f"computed {fmt_number(claim.computed)}")
     if bounds and "allowed" not in claim.message:
         parts.append(f"allowed {bounds}")
     return "; ".join(p for p in parts if p)
 
 
+def correction(claim: Claim):
+    """The claim's expected value and suggested rewrite (checks.suggest)."""
+    from checks.suggest import correction as _correction
+
+    return _correction(claim)
+
+
+def suggestion(claim: Claim) -> str:
+    """'write "nearly 40%" for "nearly 60%"' (and the input alternative), or ""."""
+    fix = correction(claim).suggestion
+    return fix.words() if fix else ""
+
+
+def expected(claim: Claim) -> str:
+    """What the inputs give, written like the text, with their range when it is one."""
+    from checks.verdict import fmt_value
+
+    fix = correction(claim)
+    exp = fix.expected
+    if exp is None:
+        return ""
+    out = exp.text
+    if exp.low < exp.high:
+        unit = ""
+        for i in claim.inputs:   # the unit of the stated figure, from the input that is it
+            if fix.suggestion is not None and i.text == fix.suggestion.replaces:
+                unit = i.unit
+        out += f" (range {fmt_value(exp.low, unit, 2)}–{fmt_value(exp.high, unit, 2)})"
+    return out
+
+
+def details(claim: Claim, text: str | None = None) -> list[tuple[str, str]]:
+    """The labelled lines every report shows under a finding, in order: inputs, allowed,
+    expected, suggestion, hint. ``allowed`` always means the values the statement allows."""
+    from checks.formatters.text import input_place
+
+    out = [("input", f"{i.text!r} at {input_place(i, text)}") for i in claim.inputs]
+    bounds = allowed(claim)
+    if bounds and "allowed" not in claim.message:
+        out.append(("allowed", bounds))
+    exp = expected(claim)
+    if exp and not (claim.computed is not None and _shows(claim.message, claim.computed)
+                    and not correction(claim).suggestion):
+        out.append(("expected", exp))
+    sug = suggestion(claim)
+    if sug:
+        out.append(("suggestion", sug))
+    if claim.hint:
+        out.append(("hint", claim.hint))
+    return out
+
+
+def detail_lines(claim: Claim, text: str | None = None, indent: str = "    ") -> list[str]:
+    """``details`` as indented text lines: "input '50' at 10:53", "suggestion: ..."."""
+    return [f"{indent}{label} {value}" if label == "input" else f"{indent}{label}: {value}"
+            for label, value in details(claim, text)]
+
+
 def _shows(message: str, value: float) -> bool:
     """True when the message already prints ``value`` (at some rounding)."""
-    forms = {f"{value:g}"} | {f"{value:.{p}f}" for p in range(4)}
+    from checks.verdict import fmt_number
+
+    forms = {f"{value:g}", fmt_number(value)} | {f"{value:.{p}f}" for p in range(4)}
     forms |= {f"{value:,.{p}f}" for p in range(3)}
     return any(f in message for f in forms)
 
 
 def allowed(claim: Claim) -> str:
-    """The interval the statement allows, e.g. "36–40.5", ">= 3" or ""."""
+    """The interval the statement allows, e.g. "36–40.5", "at most 3" or "".
+
+    Empty when the interval is a single value (the stated figure itself says it) or when
+    the record's interval is the range of the computed value rather than of the statement
+    (that one is shown as "expected").
+    """
+    import math
+
+    from checks.verdict import fmt_number
+
     lo, hi = claim.allowed_low, claim.allowed_high
     if lo is None and hi is None:
         return ""
-    if lo is None:
-        return f"<= {hi:g}"
-    if hi is None:
-        return f">= {lo:g}"
-    return f"{lo:g}–{hi:g}"
+    if lo is not None and hi is not None:
+        if lo == hi:
+            return ""
+        exp = correction(claim).expected
+        if exp is not None and exp.low == lo and exp.high == hi and lo < hi:
+            return ""
+    if lo is None or (isinstance(lo, float) and math.isinf(lo)):
+        return f"at most {fmt_number(hi)}"
+    if hi is None or (isinstance(hi, float) and math.isinf(hi)):
+        return f"at least {fmt_number(lo)}"
+    return f"{fmt_number(lo)}–{fmt_number(hi)}"
 
 
 def coverage(run: RunResult) -> dict:
@@ -212,6 +289,11 @@ def summary_line(run: RunResult) -> str:
 def all_errors(run: RunResult) -> list[str]:
     """Run-level errors, then each document's errors, in path order."""
     return list(run.errors) + [e for d in documents(run) for e in d.errors]
+
+
+def all_warnings(run: RunResult) -> list[str]:
+    """Each document's warnings (unused suppression comments), in path order."""
+    return [w for d in documents(run) for w in d.warnings]
 
 
 def rule_catalog(run: RunResult, rules: Mapping[str, RuleMeta] | Iterable | None = None

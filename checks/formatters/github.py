@@ -33,6 +33,9 @@ def command(c: Claim, text: str | None) -> str:
     body = common.computation(c)
     if c.inputs:
         body += "\ninputs: " + ", ".join(repr(i.text) for i in c.inputs)
+    sug = common.suggestion(c)
+    if sug:
+        body += f"\nsuggestion: {sug}"
     if c.hint:
         body += f"\nhint: {c.hint}"
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
@@ -46,6 +49,9 @@ def render(run: RunResult, **_) -> str:
         for e in doc.errors:
             lines.append(f"::error file={escape_property(common.relpath(doc.path))},"
                          f"title=factlint input error::{escape_data(e)}")
+        for w in doc.warnings:
+            lines.append(f"::warning file={escape_property(common.relpath(doc.path))},"
+                         f"title=factlint suppression::{escape_data(w)}")
         text = common.text_of(doc)
         lines += [command(c, text) for c in common.findings(doc)]
     # plain log lines, not commands: nothing to escape

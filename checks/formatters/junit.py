@@ -54,6 +54,9 @@ def render(run: RunResult, **_) -> str:
             detail = common.computation(c)
             if c.inputs:
                 detail += "\ninputs: " + ", ".join(f"{i.text!r}" for i in c.inputs)
+            sug = common.suggestion(c)
+            if sug:
+                detail += f"\nsuggestion: {sug}"
             if c.hint:
                 detail += f"\nhint: {c.hint}"
             if c.verdict == "fail":

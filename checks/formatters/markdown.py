@@ -21,6 +21,9 @@ def escape(s: str) -> str:
 def _row(c: Claim) -> str:
     inputs = ", ".join(escape(i.text) for i in c.inputs) or "–"
     detail = escape(common.computation(c))
+    sug = common.suggestion(c)
+    if sug:
+        detail += f"<br>**suggestion:** {escape(sug)}"
     if c.hint:
         detail += f"<br>*hint:* {escape(c.hint)}"
     return (f"| {ICONS[c.verdict]} | {escape(c.path)}:{c.line}:{c.column} | "
@@ -52,6 +55,9 @@ def render(run: RunResult, **_) -> str:
     errors = common.all_errors(run)
     if errors:
         out += ["### Errors", ""] + [f"- {escape(e)}" for e in errors] + [""]
+    warnings = common.all_warnings(run)
+    if warnings:
+        out += ["### Warnings", ""] + [f"- {escape(w)}" for w in warnings] + [""]
     cov = common.coverage(run)
     out += ["### Coverage", "",
             "| documents | quantities found | used in a checked claim | claims | uncertain |",

@@ -69,6 +69,21 @@ def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
                                  f"input {i.text!r}", n))
     if related:
         result["relatedLocations"] = related
+    fix = common.correction(c).suggestion
+    if fix is not None and text is not None and text[fix.start:fix.end] == fix.replaces:
+        # a fix only where the span is exact: the document holds the replaced text there
+        line, col = common.position(text, fix.start)
+        result["fixes"] = [{
+            "description": {"text": fix.words()},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": artifact_uri(c.path), "uriBaseId": "%SRCROOT%"},
+                "replacements": [{
+                    "deletedRegion": _region(fix.start, fix.end, line, col, text, ""),
+                    "insertedContent": {"text": fix.text}}]}]}]
+    exp = common.correction(c).expected
+    if exp is not None:
+        result["properties"]["expected"] = {k: v for k, v in exp.contract().items()
+                                            if v is not None}
     if c.computed is not None and math.isfinite(c.computed):
         result["properties"]["computed"] = c.computed
     # SARIF is strict JSON: an open end of the allowed interval is left out
@@ -99,8 +114,8 @@ def _rule(meta: common.RuleMeta) -> dict:
     return rule
 
 
-def _notification(message: str) -> dict:
-    return {"level": "error", "message": {"text": message}}
+def _notification(message: str, level: str = "error") -> dict:
+    return {"level": level, "message": {"text": message}}
 
 
 def render(run: RunResult, rules=None, **_) -> str:
@@ -117,7 +132,8 @@ def render(run: RunResult, rules=None, **_) -> str:
                             "semanticVersion": __version__,
                             "rules": [_rule(m) for m in catalog.values()]}},
         "invocations": [{"executionSuccessful": not errors,
-                         "toolExecutionNotifications": [_notification(e) for e in errors]}],
+                         "toolExecutionNotifications": [_notification(e) for e in errors]
+                         + [_notification(w, "warning") for w in common.all_warnings(run)]}],
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {"summary": run.summary(), "coverage": common.coverage(run)},

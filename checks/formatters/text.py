@@ -28,18 +28,13 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
     lines: list[str] = [f"factlint: {e}" for e in run.errors]
     for doc in common.documents(run):
         lines += [f"{e}" for e in doc.errors]
+        lines += [f"warning: {w}" for w in doc.warnings]
         text = common.text_of(doc)
         for c in common.claims(doc):
             if c.verdict == "pass" and not verbose:
                 continue
             lines.append(finding_line(c))
-            for i in c.inputs:
-                lines.append(f"    input {i.text!r} at {input_place(i, text)}")
-            bounds = common.allowed(c)
-            if bounds and "allowed" not in c.message:
-                lines.append(f"    allowed: {bounds}")
-            if c.hint:
-                lines.append(f"    hint: {c.hint}")
+            lines += common.detail_lines(c, text)
     lines.append(common.summary_line(run))
     lines.append(common.coverage_line(run))
     return "\n".join(lines) + "\n"
@@ -51,7 +46,12 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
     from rich.text import Text
 
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=True, width=width or 120, highlight=False,
+    if not width:
+        import shutil
+
+        # the terminal's own width (COLUMNS when set), so that nothing wraps or is cut
+        width = shutil.get_terminal_size((100, 24)).columns
+    console = Console(file=buf, force_terminal=True, width=max(width, 40), highlight=False,
                       soft_wrap=False)
     for e in run.errors:
         console.print(Text(f"factlint: {e}", style="bold red"))
@@ -69,11 +69,13 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
 
 def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> None:
     shown = [c for c in common.claims(doc) if verbose or c.verdict != "pass"]
-    if not shown and not doc.errors:
+    if not shown and not doc.errors and not doc.warnings:
         return
     console.print(Text(doc.path, style="bold underline"))
     for e in doc.errors:
         console.print(Text(f"  {e}", style="bold red"))
+    for w in doc.warnings:
+        console.print(Text(f"  warning: {w}", style="yellow"))
     if not shown:
         return
     text = common.text_of(doc)
@@ -83,6 +85,9 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     for c in shown:
         inputs = ", ".join(f"{i.text} ({input_place(i, text)})" for i in c.inputs)
         detail = common.computation(c) + (f"\ninputs: {inputs}" if inputs else "")
+        sug = common.suggestion(c)
+        if sug:
+            detail += f"\nsuggestion: {sug}"
         if c.hint:
             detail += f"\nhint: {c.hint}"
         table.add_row(f"{c.line}:{c.column}", Text(c.verdict, style=_STYLE[c.verdict]),
