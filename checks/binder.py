@@ -50,8 +50,18 @@ class Vocabulary:
     metrics: dict
 
     def words(self, key: str) -> frozenset[str]:
-        """A list as a set of lower-case phrases."""
-        return frozenset(w.lower() for w in self.lists.get(key, ()))
+        """A list as a set of lower-case phrases (built once per list)."""
+        cache = self.__dict__.setdefault("_words", {})
+        if key not in cache:
+            cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
+        return cache[key]
+
+    def rx(self, key: str) -> str:
+        """A list as one regex alternation (longest first; spaces match any whitespace)."""
+        cache = self.__dict__.setdefault("_rx", {})
+        if key not in cache:
+            cache[key] = _phrases_rx(self.words(key))
+        return cache[key]
 
     @property
     def up(self) -> frozenset[str]:

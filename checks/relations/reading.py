@@ -24,6 +24,7 @@ scoring ``min_score`` makes no claim.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 from checks import binder
@@ -186,7 +187,7 @@ _SHARE_BEFORE = None
 
 def _share_triggers(ctx, idx):
     global _SHARE_BEFORE
-    before = binder._phrases_rx(idx.vocab.words("share_before"))
+    before = idx.vocab.rx("share_before")
     for o in idx.operands:
         p = o.q
         if not is_percent(p) or not 0 < p.value <= 100 or p.role or _in_table_row(ctx, p):
@@ -332,11 +333,24 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
 
 
 def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
+    if p is not None and not (o.q.start >= p.end and o.sentence == ctx.sentence_index(p.start)):
+        p = None  # the comparand cue is the only part that depends on the trigger
+    if p is None:
+        cache = idx.__dict__.setdefault("_old_scores", {})
+        key = (o.index, cues)
+        if key not in cache:
+            cache[key] = _old_score_of(idx, o, cues, None, None)
+        score, why = cache[key]
+        return score, list(why)
+    return _old_score_of(idx, o, cues, ctx, p)
+
+
+def _old_score_of(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
     score, why = 0.0, []
     if p is not None and o.q.start >= p.end and o.sentence == ctx.sentence_index(p.start) \
             and _COMPARAND.match(ctx.text[p.end:o.q.start]):
         return 4.5 + (1.5 if _dated(o, cues) else 0.0), ["what the change is measured against"]
-    old_rx = binder._phrases_rx(idx.vocab.words("old_cues"))
+    old_rx = idx.vocab.rx("old_cues")
     if o.q.role == "from":
         score, why = 3.0, ["'from'"]
     elif ends_with(o.lead, old_rx, FILLERS):
@@ -381,13 +395,20 @@ def _change_word_before(idx, lead: str) -> bool:
 
 def _dated(o, cues) -> bool:
     """True when a marker of an earlier period stands just after or just before a figure."""
-    return any(o.trail.startswith((m, "in the " + m, "for the " + m, "in " + m))
-               or ends_with(o.lead, re.escape(m), FILLERS) for m in cues)
+    after, before = _marker_rx(cues)
+    return after.match(o.trail) is not None or before.search(o.lead) is not None
+
+
+@lru_cache(maxsize=16)
+def _marker_rx(cues: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    alt = binder._phrases_rx(cues)
+    return (re.compile(r"(?:(?:in|for)\s+(?:the\s+)?)?(?:" + alt + r")"),
+            binder._ends_rx(alt, FILLERS))
 
 
 def _new_score(ctx, idx, o, p, si) -> tuple[float, list[str]]:
     score, why = 0.0, []
-    new_rx = binder._phrases_rx(idx.vocab.words("new_cues"))
+    new_rx = idx.vocab.rx("new_cues")
     if o.q.role == "to":
         score, why = 2.5, ["'to'"]
     elif ends_with(o.lead, new_rx, FILLERS):
@@ -499,7 +520,7 @@ def _year_after(ctx, o) -> int | None:
 
 def _share_readings(ctx, idx, p, sign, si):
     cands = magnitude_candidates(idx, ctx, p, si)
-    total_rx = binder._phrases_rx(idx.vocab.words("total_words"))
+    total_rx = idx.vocab.rx("total_words")
     after = ctx.text[p.end:p.end + 60].lower()
     of_metric = ""
     m = re.match(r"\s*of\s+([a-z' -]+)", after)

@@ -1,0 +1,49 @@
+"""Speed of ``factlint check`` on article-sized documents, in process, one core.
+
+Checks every prose document of seeds/ and benchmarks/articles/ (article-sized: 1-9 KB)
+with one Checker, ``--repeat`` times, and prints MB/s and documents per second (best of
+the repeats). Run it on two trees to compare (``--root`` points at the tree to import):
+
+    python benchmarks/bench_check.py
+    python benchmarks/bench_check.py --root /tmp/old-tree
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", default=str(HERE.parent), help="the factlint tree to import")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    sys.path.insert(0, args.root)
+    from checks.documents import read_document
+    from checks.engine import Checker
+    from checks.options import CheckOptions
+
+    paths = sorted(p for d in (HERE.parent / "seeds", HERE / "articles")
+                   for p in d.iterdir() if p.suffix in (".md", ".txt", ".html"))
+    docs = [read_document(str(p)) for p in paths]
+    size = sum(p.stat().st_size for p in paths)
+    checker = Checker(CheckOptions())
+    for doc in docs[:3]:
+        checker.check(doc)  # warm the caches (rule packs, pint, rates)
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        claims = sum(len(checker.check(doc).claims) for doc in docs)
+        best = min(best, time.perf_counter() - t0)
+    print(f"{len(docs)} documents, {size / 1e3:.0f} KB, {claims} claims: "
+          f"{size / 1e6 / best:.2f} MB/s, {len(docs) / best:.0f} documents/s "
+          f"(best of {args.repeat}: {best * 1e3:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()
