@@ -166,8 +166,7 @@ def index(ctx) -> DocIndex:
     cached = ctx.__dict__.get("_binder_index")
     if cached is not None:
         return cached
-    extra = tuple(getattr(ctx.options, "vocabulary_files", ()) or ()) if ctx.options else ()
-    vocab = load_vocabulary(extra)
+    vocab = load_vocabulary(tuple(getattr(ctx, "vocabulary_files", ()) or ()))
     text = ctx.text
     breaks = [m.start() for m in _PARA.finditer(text)]
     paragraph_of = [bisect.bisect_right(breaks, s) for s, _ in ctx.sentences]

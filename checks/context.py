@@ -63,6 +63,8 @@ class DocContext:
     rates: object = None
     options: object = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: rule files with a ``vocabulary:`` of their own, merged over rules/vocabulary.yml
+    vocabulary_files: tuple[str, ...] = ()
 
     def __post_init__(self):
         if not self.sentences:

@@ -29,6 +29,12 @@ class Checker:
         self.facts = load_facts(self.ruleset.files, self.options.fact_files)
         self.rates = load_rates(self.ruleset.files, self.options.rate_files)
         self.assertions = load_assertions(self.ruleset.files)
+        self.vocabulary_files = tuple(path for path, data in self.ruleset.files.items()
+                                      if isinstance(data, dict) and "vocabulary" in data)
+        if self.vocabulary_files:
+            from checks.binder import load_vocabulary
+
+            load_vocabulary(self.vocabulary_files)  # a malformed list fails at load time
         sel, dis = self.options.selected, self.options.disabled
         self.run_assertions = not (dis and any(n in (_DOC, _DOC_NAME, "doc") for n in dis)) \
             and not (sel and not any(n in (_DOC, _DOC_NAME, "doc", "DOC") for n in sel))
@@ -38,7 +44,8 @@ class Checker:
         quantities = extract_document(doc, self.options.extract)
         as_of = self.options.as_of or doc.as_of
         return DocContext(doc=doc, quantities=quantities, as_of=as_of, options=self.options,
-                          facts=self.facts, rates=self.rates)
+                          facts=self.facts, rates=self.rates,
+                          vocabulary_files=self.vocabulary_files)
 
     def check(self, doc: Document) -> DocumentResult:
         """Check one document: every active rule, every claim, errors collected."""

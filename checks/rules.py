@@ -18,7 +18,7 @@ from checks.errors import ConfigError
 from checks.findings import SEVERITIES
 
 TOP_LEVEL_KEYS = {"rules", "assertions", "tables", "rates", "facts", "documents", "version",
-                  "description"}
+                  "description", "vocabulary"}
 RULE_KEYS = {"code", "name", "kind", "params", "severity", "tolerance", "message", "hint",
              "description", "link", "examples", "enabled", "__line__"}
 REQUIRED_KEYS = ("code", "name", "kind", "message", "description", "examples")

@@ -1,0 +1,42 @@
+"""The reading binder: its vocabulary is data users extend, and its judge commits or doubts."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.binder import Judged, Reading, decide, load_vocabulary
+from checks.errors import ConfigError
+from checks.intervals import Interval
+from checks.testing import check_text, find_claims
+
+
+def _judged(score, verdict):
+    return Judged(Reading({}, score), Interval(0, 0), verdict)
+
+
+def test_judge_commits_to_a_clear_best_reading():
+    d = decide([_judged(8.0, "fail"), _judged(4.0, "pass")], 1.5, lambda j: "other")
+    assert d.verdict == "fail"
+
+
+def test_judge_doubts_when_a_close_reading_disagrees():
+    d = decide([_judged(8.0, "fail"), _judged(7.0, "pass")], 1.5, lambda j: "the other pair")
+    assert d.verdict == "uncertain" and "the other pair would fit" in d.reason
+    d = decide([_judged(8.0, "pass"), _judged(7.5, "fail")], 1.5, lambda j: "x")
+    assert d.verdict == "uncertain"
+
+
+def test_users_extend_the_vocabulary_with_a_rule_file(tmp_path):
+    text = "Freight volume ballooned 30% to 130,000 tonnes from 100,000 tonnes in 2023."
+    # "ballooned" is no change word of the built-in vocabulary: no claim
+    assert not find_claims(check_text(text, selected=("CHG10", "CHG01")), verdict="pass")
+    res = check_text(text, selected=("CHG10", "CHG01"),
+                     extra={"vocabulary": {"up": ["ballooned"]}})
+    assert find_claims(res, rule="CHG10", verdict="pass")
+
+
+def test_a_malformed_vocabulary_is_a_config_error(tmp_path):
+    bad = tmp_path / "v.yml"
+    bad.write_text("vocabulary:\n  up: ballooned\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="must be a list"):
+        load_vocabulary((str(bad),))
