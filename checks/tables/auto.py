@@ -117,8 +117,14 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     if "TBL04" not in disabled:
         for j in change_cols:
             out += _changes(table, kinds, j, value_cols + percent_cols + share_cols)
-    # -- columns recognisably derived from two others (no header words) -----------------
-    out += _derived(table, kinds, value_cols, disabled)
+    # -- relations between columns inferred from the numbers (checks/tables/infer.py) ----
+    if "TBL07" not in disabled:
+        out += _inferred(table, kinds, out)
+    if t is None and "TBL01" not in disabled:
+        from checks.tables.infer import total_row_outcomes
+
+        out += total_row_outcomes(table, [r for r in range(len(table.rows))
+                                          if r not in kinds.section and r not in kinds.subs])
     # -- TBL05 order ----------------------------------------------------------------------
     if "TBL05" not in disabled:
         out += _order(table, kinds, value_cols)
@@ -219,6 +225,10 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
         by_year = {cols[k].year: k for k in pool if cols[k].year is not None}
         if named[0] in by_year and named[-1] in by_year:
             pair, confident = (by_year[named[0]], by_year[named[-1]]), True
+    if pair is None and len(named) >= 2:
+        # the header names the years it compares and the table lacks one of them: the
+        # change is against a column not shown ("% change 2011-12" beside 2012 and 2013)
+        return []
     if pair is None:
         yearly = sorted((k for k in pool if cols[k].year is not None and k < j),
                         key=lambda k: cols[k].year)
@@ -247,56 +257,45 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
     else:
         mode = "difference"
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
-    return R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
+    outs = R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
                             group=("TBL04", table.index, j))
+    return _most_rows_agree(outs, named_pair=confident and len(named) >= 2)
 
 
-def _derived(table: Table, kinds: RowKinds, value_cols: list[int],
-             disabled) -> list[R.Outcome]:
-    """A value column that is the difference (TBL04) or sum (TBL01) of two others in most rows.
+def _most_rows_agree(outs: list[R.Outcome], named_pair: bool) -> list[R.Outcome]:
+    """A change column that disagrees with its pair on most rows is not that relation.
 
-    Found from the numbers alone, so a row that does not fit is at most uncertain; a column
-    is taken as derived only when at least three rows and three quarters of them fit.
+    A column in another currency or against another base breaks every row, while a typo
+    breaks one: with fewer than half of three or more rows agreeing, the pairing is wrong,
+    not the rows. A pairing the header names exactly (both years present) keeps its rows
+    as uncertain; a guessed one says nothing (the inferred relations may still explain it).
     """
-    cols = table.columns
-    plain = [j for j in value_cols if not (cols[j].words & {"total", "change", "share",
-                                                             "nonadditive"})
-             and cols[j].year is None]
-    if len(value_cols) < 3 or len(value_cols) > 12 or not plain:
+    if len(outs) < 3:
+        return outs
+    good = sum(1 for o in outs if o.verdict == "pass")
+    if 2 * good >= len(outs):
+        return outs
+    if not named_pair:
         return []
+    for o in outs:
+        if o.verdict == "fail":
+            o.verdict = "uncertain"
+            o.data()["reason"] = (f"; only {good} of {len(outs)} rows agree with these "
+                                  "columns, so the column may be in other units or "
+                                  "against another base")
+    return outs
+
+
+def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.Outcome]:
+    """Relations of columns no header-driven check explained, inferred from the data."""
+    from checks.tables.infer import infer_relations, relation_outcomes
+
+    explained = {o.col for o in found if o.rule in ("TBL03", "TBL04") or
+                 o.group[:1] == ("TBL01c",)}
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     out: list[R.Outcome] = []
-    for j in reversed(plain):
-        for a in value_cols:
-            for b in value_cols:
-                # inputs come before the column derived from them
-                if len({a, b, j}) < 3 or a > j or b > j or any(
-                        cols[k].unit != cols[j].unit or cols[k].scale != cols[j].scale
-                        for k in (a, b)):
-                    continue
-                use = [r for r in rows if all(table.rows[r][k].numeric for k in (a, b, j))]
-                if len(use) < 3:
-                    continue
-                tries = []
-                if "TBL04" not in disabled:
-                    tries.append(R.change_between(table, j, a, b, use, mode="difference",
-                                                  confident=False,
-                                                  group=("TBL04d", table.index, j)))
-                if "TBL01" not in disabled and j > b > a:
-                    tries.append([R.parts_sum(table, table.rows[r][j],
-                                              [table.rows[r][a], table.rows[r][b]],
-                                              complete=True, confident=False,
-                                              label=f"{cols[j].name} of {table.row_label(r)!r}",
-                                              group=("TBL01d", table.index, j), row=r, col=j)
-                                  for r in use])
-                for outs in tries:
-                    good = sum(1 for o in outs if o.verdict == "pass")
-                    if good >= 3 and good * 4 >= 3 * len(outs):
-                        for o in outs:
-                            if o.verdict != "pass":
-                                o.data()["reason"] = ("; the column was taken for derived "
-                                                      "from its numbers, not its header")
-                        return outs
+    for rel in infer_relations(table, rows, frozenset(explained)):
+        out += relation_outcomes(table, rel)
     return out
 
 
