@@ -7,6 +7,8 @@ uncertain. Conservative by design: a false alarm costs more than a miss.
 
 from __future__ import annotations
 
+import re
+
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
 from checks.tables.model import Cell, Table
@@ -66,8 +68,9 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     share_cols = [j for j, c in enumerate(cols) if c.role == "share"]
     percent_cols = [j for j, c in enumerate(cols) if c.role == "percent"]
     change_cols = [j for j, c in enumerate(cols) if c.role == "change"]
-    complete = bool(kinds.others)
     t, parts, confident = kinds.total_row()
+    evidence = _complete_evidence(table, kinds, t, parts, share_cols + percent_cols)
+    complete = bool(evidence)
     # -- TBL01 total row against the sum of the part rows -------------------------------
     if t is not None and parts and "TBL01" not in disabled:
         for j in value_cols:
@@ -79,10 +82,13 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
             cells = [table.rows[r][j] for r in parts]
             if not any(c.numeric for c in cells):
                 continue
-            out.append(R.parts_sum(table, total, cells, complete=complete, confident=confident,
-                                   label=f"{kinds.labels[t]} of {cols[j].name!r}",
-                                   unit=_unit_label(table, j), group=("TBL01", table.index, j),
-                                   row=t, col=j))
+            o = R.parts_sum(table, total, cells, complete=complete, confident=confident,
+                            label=f"{kinds.labels[t]} of {cols[j].name!r}",
+                            unit=_unit_label(table, j), group=("TBL01", table.index, j),
+                            row=t, col=j)
+            if o.verdict == "fail" and evidence:
+                o.data()["reason"] += f"; the list is complete: {evidence}"
+            out.append(o)
     # -- TBL01 total column against the sum of the other value columns -------------------
     if "TBL01" not in disabled:
         out += _total_columns(table, kinds, value_cols)
@@ -129,6 +135,31 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     if "TBL05" not in disabled:
         out += _order(table, kinds, value_cols)
     return out
+
+
+_COUNT = re.compile(r"\b(\d{1,3})\b")
+
+
+def _complete_evidence(table: Table, kinds: RowKinds, t: int | None, parts: list[int],
+                       share_cols: list[int]) -> str:
+    """Why the part rows are the whole list, or "" when nothing shows it.
+
+    An 'Other' / 'Rest of world' row; a share column whose part rows add up to 100% within
+    rounding; a total label that counts the rows ("All 5 regions", "Total (12)").
+    """
+    if kinds.others:
+        return f"it has a {kinds.labels[kinds.others[0]]!r} row"
+    if t is None or not parts:
+        return ""
+    for j in share_cols:
+        cells = [table.rows[r][j] for r in parts]
+        if len(cells) >= 2 and all(c.numeric for c in cells) and R.overlaps(
+                sum(c.low for c in cells), sum(c.high for c in cells), 100.0, 100.0):
+            return f"the shares in {table.columns[j].name!r} add up to 100%"
+    m = _COUNT.search(kinds.labels[t] or "")
+    if m and int(m.group(1)) == len(parts) and len(parts) >= 2:
+        return f"the total row {kinds.labels[t]!r} counts {len(parts)} rows, as listed"
+    return ""
 
 
 def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outcome]:

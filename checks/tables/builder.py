@@ -8,7 +8,8 @@ from checks.tables.cells import header_column
 from checks.tables.model import Cell, Column, Table
 
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|all|world|overall|sum|all\s+\w+(?:\s+\w+)?"
-                    r"|world\s+total|\w+\s+total|total\s+\w+(?:\s+\w+)?)\s*:?\s*$", re.I)
+                    r"|world\s+total|\w+\s+total|total\s+\w+(?:\s+\w+)?)"
+                    r"(?:\s*[(,]\s*\d{1,3}(?:\s+\w+)?\s*\)?)?\s*:?\s*$", re.I)
 _OTHER = re.compile(r"^\s*(?:all\s+)?(?:others?|other\s+\w+(?:\s+\w+)?|rest\s+of\s+(?:the\s+)?"
                     r"\w+|remaining(?:\s+\w+)?|remainder|unallocated|unknown|elsewhere)\s*:?\s*$",
                     re.I)
