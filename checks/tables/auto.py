@@ -321,11 +321,21 @@ def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.O
     """Relations of columns no header-driven check explained, inferred from the data."""
     from checks.tables.infer import infer_relations, relation_outcomes
 
-    explained = {o.col for o in found if o.rule in ("TBL03", "TBL04") or
-                 o.group[:1] == ("TBL01c",)}
+    explained, sets = set(), set()
+    for o in found:
+        if not (o.rule in ("TBL03", "TBL04") or o.group[:1] == ("TBL01c",)):
+            continue
+        explained.add(o.col)
+        if o.row is not None:
+            row = table.rows[o.row]
+            ids = {id(c) for c in o.inputs}
+            sets.add(frozenset(j for j, c in enumerate(row) if id(c) in ids))
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     out: list[R.Outcome] = []
     for rel in infer_relations(table, rows, frozenset(explained)):
+        # "2024 = 2023 + Diff" is the header's "Diff = 2024 - 2023" said again
+        if frozenset((rel.target,) + rel.inputs) in sets:
+            continue
         out += relation_outcomes(table, rel)
     return out
 
