@@ -77,6 +77,8 @@ class Relation:
     computed: list[tuple[float, float, float]] = field(default_factory=list)
     #: every row the table was searched on (a running total steps through these)
     base_rows: list[int] = field(default_factory=list)
+    #: stated in a schema rather than inferred: breaking rows always fail
+    declared: bool = False
 
     @property
     def n(self) -> int:
@@ -91,6 +93,8 @@ class Relation:
     @property
     def confident(self) -> bool:
         """True when a breaking row may fail: enough rows and a clear margin over chance."""
+        if self.declared:
+            return True
         bound = ALPHA_FAIL if self.named else ALPHA_FAIL / max(1, self.hypotheses)
         rows = MIN_FAIL_ROWS - 1 if self.named else MIN_FAIL_ROWS
         return self.n >= rows and self.p_value <= bound
@@ -287,6 +291,44 @@ def binomial_tail(h: int, n: int, p: float) -> float:
 # -- the search -----------------------------------------------------------------------------
 
 
+def _test(cols: _Cols, kind: str, target: int, ins: tuple[int, ...], scale: tuple):
+    """Test one hypothesis on every row: computed (low, high, value), testable and holds masks."""
+    np = cols.np
+    if kind == "running_total":
+        lo, hi, v = _running(cols, target, ins[0])
+        # a wrong cell also breaks the row after it (computed from the wrong cell):
+        # that row is judged from two rows up plus both steps instead
+        lo2, hi2, v2 = _running(cols, target, ins[0], back=2)
+        alt = ~_meets(cols, target, lo, hi) & _meets(cols, target, lo2, hi2)
+        lo, hi, v = np.where(alt, lo2, lo), np.where(alt, hi2, hi), np.where(alt, v2, v)
+    else:
+        sc = tuple(scale[j] for j in ins) if kind in ("ratio", "percent_ratio",
+                                                       "change") else ()
+        lo, hi, v = _interval(kind, cols, ins, sc)
+    testable = cols.ok[target] & ~np.isnan(lo) & ~np.isnan(hi)
+    meets = _meets(cols, target, lo, hi) & testable
+    return lo, hi, v, testable, meets
+
+
+def declared_relation(table: Table, kind: str, target: int, inputs: tuple[int, ...],
+                      rows: list[int]) -> Relation:
+    """A relation a schema declares: tested on every row, confident without the chance guard."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown relation kind {kind!r} (one of {', '.join(KINDS)})")
+    need = 1 if kind in ("rank_desc", "rank_asc", "running_total") else 2
+    if len(inputs) != need:
+        raise ValueError(f"relation {kind!r} takes {need} input column(s), not {len(inputs)}")
+    cols = _Cols(table, rows)
+    np = cols.np
+    scale = tuple(c.scale for c in table.columns)
+    lo, hi, v, testable, meets = _test(cols, kind, target, tuple(inputs), scale)
+    idx = np.nonzero(testable)[0]
+    return Relation(kind, target, tuple(inputs), [rows[i] for i in idx],
+                    [bool(x) for x in meets[idx]], 0.0, 0.0, 1, True,
+                    list(zip(lo[idx].tolist(), hi[idx].tolist(), v[idx].tolist())), rows,
+                    declared=True)
+
+
 def _hypotheses(table: Table, numeric: list[int], target: int, years: set[int]):
     """Every (kind, inputs) worth testing for one target column."""
     cols = table.columns
@@ -349,22 +391,10 @@ def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> 
         words = table.columns[target].words
         best: Relation | None = None
         for kind, ins in hyps:
-            if kind == "running_total":
-                lo, hi, v = _running(cols, target, ins[0])
-                # a wrong cell also breaks the row after it (computed from the wrong
-                # cell): that row is judged from two rows up plus both steps instead
-                lo2, hi2, v2 = _running(cols, target, ins[0], back=2)
-                alt = ~_meets(cols, target, lo, hi) & _meets(cols, target, lo2, hi2)
-                lo, hi, v = np.where(alt, lo2, lo), np.where(alt, hi2, hi), np.where(alt, v2, v)
-            else:
-                sc = tuple(scale[j] for j in ins) if kind in ("ratio", "percent_ratio",
-                                                               "change") else ()
-                lo, hi, v = _interval(kind, cols, ins, sc)
-            testable = cols.ok[target] & ~np.isnan(lo) & ~np.isnan(hi)
+            lo, hi, v, testable, meets = _test(cols, kind, target, ins, scale)
             n = int(testable.sum())
             if n < MIN_HOLD:
                 continue
-            meets = _meets(cols, target, lo, hi) & testable
             h = int(meets.sum())
             if h < MIN_HOLD or h < MOST * n:
                 continue
@@ -421,7 +451,7 @@ def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
     out = []
     formula = rel.formula(table)
     d_t = max([R.decimals(table.rows[r][rel.target]) for r in rel.rows] or [0])
-    reason = ("" if rel.confident else
+    reason = ("" if rel.confident or rel.declared else
               f"; the relation holds on only {rel.h} of {rel.n} rows of a small table, "
               "which could be chance")
     for r, ok, (lo, hi, v) in zip(rel.rows, rel.holds, rel.computed):
@@ -442,11 +472,11 @@ def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
                     "column": table.columns[rel.target].name, "relation": formula,
                     "operands": ", ".join(c.text for c in ins), "computed": R.fmt(v, d),
                     "allowed": f"{R.fmt(lo, d + 1)}–{R.fmt(hi, d + 1)}", "holds": rel.h,
-                    "n": rel.n, "reason": reason}
+                    "n": rel.n, "reason": reason if not ok else ""}
 
         o = R.Outcome(RULE, "pass", cell, table, None, [cell] + ins, v, lo, hi,
                       group=(RULE, table.index, rel.target), row=r, col=rel.target,
-                      make=make)
+                      make=make, spec=rel.spec(table))
         if not ok:
             o.verdict = "fail" if rel.confident else "uncertain"
         out.append(o)
