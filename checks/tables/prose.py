@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from checks.extract import extract
 from checks.findings import Input
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
@@ -44,41 +43,93 @@ def _label_rx(label: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])", re.I)
 
 
+def prose_quantities(doc, tables: list[Table], config, quantities=None) -> list:
+    """The document's prose figures outside its own tables that may state a table's level.
+
+    ``quantities`` are the document's already-extracted quantities (the engine has them);
+    without them the document is extracted once here. Figures inside a table's span are
+    the table's own cells, not prose.
+    """
+    if quantities is None:
+        from checks.pipeline import extract_document
+
+        quantities = extract_document(doc, config)
+    spans = sorted((t.start, t.end) for t in tables
+                   if t.path == doc.path and t.source not in ("csv", "tsv"))
+    scan = doc.scan_text
+    out, k = [], 0
+    for q in sorted(quantities, key=lambda q: q.start):
+        while k < len(spans) and spans[k][1] <= q.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= q.start < spans[k][1]:
+            continue
+        if q.kind in ("money", "percent", "measure", "count") and not q.role and \
+                not _is_change(scan, q):
+            out.append(q)
+    return out
+
+
+class _LabelIndex:
+    """Row labels indexed by their last word, so each figure looks up only the labels that
+    can end in the few words before it (linear in the text plus the rows)."""
+
+    def __init__(self, tables: list[Table]):
+        self.by_word: dict[str, list[tuple[Table, int, str, re.Pattern]]] = {}
+        for t in tables:
+            for r, row in enumerate(t.rows):
+                label = row[t.label_col].text
+                if not label or is_total_label(label) or is_other_label(label) or \
+                        is_sub_label(label):
+                    continue
+                rx = _label_rx(label)
+                if rx is None:
+                    continue
+                low = re.sub(r"^the\s+", "", " ".join(label.lower().split()))
+                for form in _ALIASES.get(low, [low]):
+                    words = _WORD.findall(form)
+                    bucket = self.by_word.setdefault(words[-1] if words else "", [])
+                    if not bucket or bucket[-1][:2] != (t, r):
+                        bucket.append((t, r, label, rx))
+
+    def candidates(self, window: str):
+        """The rows whose label (or an alias) may end at a word of ``window``."""
+        seen, out = set(), []
+        for m in _WORD.finditer(window.lower()):
+            for entry in self.by_word.get(m.group(0), ()):
+                key = (id(entry[0]), entry[1])
+                if key not in seen:
+                    seen.add(key)
+                    out.append(entry)
+        return out
+
+
+_WORD = re.compile(r"[^\s,;:()\[\]\"']+")
+
+
 def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.Outcome]:
-    """Compare table cells with the same figures stated in the document's prose (TBL06)."""
-    own = [t for t in tables if t.path == doc.path and t.source not in ("csv", "tsv")]
+    """Compare table cells with the same figures stated in the document's prose (TBL06).
+
+    Linear: each prose figure looks only at the labels whose last word occurs in the
+    ``_WINDOW`` characters before it. ``quantities`` are the document's quantities when the
+    caller has them (they are not extracted again).
+    """
     labelled = [t for t in tables if t.label_col is not None]
     if not labelled or doc.format in ("csv", "tsv"):
         return []
     scan = doc.scan_text
-    if own:
-        chars = list(scan)
-        for t in own:
-            for i in range(t.start, min(t.end, len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        scan = "".join(chars)
-    qs = [q for q in extract(scan, config)
-          if q.kind in ("money", "percent", "measure", "count") and not q.role
-          and not _is_change(scan, q)]
+    qs = prose_quantities(doc, tables, config, quantities)
     if not qs:
         return []
-    rows = []
-    for t in labelled:
-        for r, row in enumerate(t.rows):
-            label = row[t.label_col].text
-            if not label or is_total_label(label) or is_other_label(label) or is_sub_label(label):
-                continue
-            rx = _label_rx(label)
-            if rx is not None:
-                rows.append((t, r, label, rx))
+    index = _LabelIndex(labelled)
+    if not index.by_word:
+        return []
     out = []
     for qi, q in enumerate(qs):
         s0 = _sentence_start(scan, q.start)
         lo_bound = max(s0, q.start - _WINDOW, qs[qi - 1].end if qi else 0)
         window = scan[lo_bound:q.start]
         best = None
-        for t, r, label, rx in rows:
+        for t, r, label, rx in index.candidates(window):
             for m in rx.finditer(window):
                 # case-sensitive check for short all-caps forms ("US" but not "us")
                 if len(m.group(0)) <= 3 and m.group(0).lower() in ("us",) and \
