@@ -73,6 +73,7 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     complete = bool(evidence)
     # -- TBL01 total row against the sum of the part rows -------------------------------
     if t is not None and parts and "TBL01" not in disabled:
+        totals = []
         for j in value_cols:
             if "nonadditive" in cols[j].words:
                 continue
@@ -82,12 +83,22 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
             cells = [table.rows[r][j] for r in parts]
             if not any(c.numeric for c in cells):
                 continue
-            o = R.parts_sum(table, total, cells, complete=complete, confident=confident,
+            totals.append((j, total, cells))
+        # other columns whose total row is exactly their sum show the rows are all there
+        exact = [j for j, total, cells in totals if all(c.numeric for c in cells)
+                 and R.overlaps(sum(c.low for c in cells), sum(c.high for c in cells),
+                                total.low, total.high)]
+        for j, total, cells in totals:
+            why = evidence
+            if not why and len(exact) >= 2 and j not in exact and all(c.numeric for c in cells):
+                why = (f"the total row is the sum of these rows in {len(exact)} other "
+                       "columns, so the rows listed are all of them")
+            o = R.parts_sum(table, total, cells, complete=bool(why), confident=confident,
                             label=f"{kinds.labels[t]} of {cols[j].name!r}",
                             unit=_unit_label(table, j), group=("TBL01", table.index, j),
                             row=t, col=j)
-            if o.verdict == "fail" and evidence:
-                o.data()["reason"] += f"; the list is complete: {evidence}"
+            if o.verdict == "fail" and why:
+                o.data()["reason"] += f"; the list is complete: {why}"
             out.append(o)
     # -- TBL01 total column against the sum of the other value columns -------------------
     if "TBL01" not in disabled:
@@ -175,6 +186,7 @@ def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list
         if len(part_cols) < 2:
             continue
         complete = any("other" in cols[k].words for k in part_cols)
+        outs = []
         for r in range(len(table.rows)):
             if r in kinds.section:
                 continue
@@ -182,10 +194,20 @@ def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list
             cells = [table.rows[r][k] for k in part_cols]
             if not total.numeric or not any(c.numeric for c in cells):
                 continue
-            out.append(R.parts_sum(table, total, cells, complete=complete, confident=True,
-                                   label=f"{cols[j].name} of {table.row_label(r)!r}",
-                                   unit=_unit_label(table, j), group=("TBL01c", table.index, j),
-                                   row=r, col=j))
+            outs.append(R.parts_sum(table, total, cells, complete=complete, confident=True,
+                                    label=f"{cols[j].name} of {table.row_label(r)!r}",
+                                    unit=_unit_label(table, j),
+                                    group=("TBL01c", table.index, j), row=r, col=j))
+        good = sum(1 for o in outs if o.verdict == "pass")
+        if not complete and good >= 3 and 4 * good >= 3 * len(outs):
+            # the total equals the sum of these columns on most rows: they are all the
+            # parts, so a row whose parts fall short of its total is wrong too
+            for o in outs:
+                if o.verdict == "uncertain" and "may list only some" in o.data()["reason"]:
+                    o.verdict = "fail"
+                    o.data()["reason"] = (f"; the columns add up to the total on {good} of "
+                                          f"{len(outs)} rows, so they are all the parts")
+        out += outs
     return out
 
 
@@ -355,8 +377,14 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
         if len(ranked) < 2:
             return []
         rows = [r for _, r in sorted(ranked)]
-        return R.order(table, v, rows, descending=True, confident=True,
+        outs = R.order(table, v, rows, descending=True, confident=True,
                        group=("TBL05", table.index, v))
+        for o in outs:
+            if o.verdict != "pass":
+                # the ranks put the rows in this order: they are inputs as much as the values
+                o.inputs += [table.rows[r][k] for r in (o.row, _row_of(table, v, o.inputs[1]))
+                             if r is not None]
+        return outs
     rows = [r for r in range(len(table.rows)) if r not in skip and table.rows[r][v].numeric]
     if len(rows) < 4:
         return []
@@ -376,6 +404,11 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
                            group=("TBL05", table.index, v))
             return [o for o in outs if o.verdict != "pass"]
     return []
+
+
+def _row_of(table: Table, j: int, cell: Cell) -> int | None:
+    """The body row whose cell in column ``j`` is ``cell``."""
+    return next((r for r, row in enumerate(table.rows) if row[j] is cell), None)
 
 
 def problem_cells(table: Table) -> list[tuple[str, Cell | None]]:

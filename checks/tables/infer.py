@@ -365,8 +365,9 @@ def _hypotheses(table: Table, numeric: list[int], target: int, years: set[int]):
 def _rank_target(cols: _Cols, target: int) -> bool:
     np = cols.np
     v = cols.val[target][cols.ok[target]]
-    return bool(len(v)) and bool(np.all(v == np.round(v))) and v.min() >= 1 and \
-        v.max() <= len(cols.rows)
+    # most cells are whole numbers from 1 to the number of rows (one may be a typo)
+    fit = (v == np.round(v)) & (v >= 1) & (v <= len(cols.rows))
+    return bool(len(v)) and MOST * len(v) <= int(fit.sum())
 
 
 def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> list[Relation]:
@@ -504,7 +505,7 @@ def total_row_outcomes(table: Table, rows: list[int]) -> list[R.Outcome]:
     out = []
     for j, _ok in results:
         out.append(R.parts_sum(table, table.rows[last][j], [table.rows[r][j] for r in parts],
-                               complete=True, confident=good >= 3,
+                               complete=True, confident=good >= 2,
                                label=f"{table.row_label(last)} (a total row by its numbers) "
                                      f"of {table.columns[j].name!r}",
                                group=("TBL01", table.index, j), row=last, col=j))
