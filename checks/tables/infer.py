@@ -48,6 +48,11 @@ ALPHA_FAIL = 0.001
 SHIFTS = 8
 #: more numeric columns than this are not searched (the hypotheses grow as the cube)
 MAX_COLUMNS = 12
+#: longest table searched for an unlabelled total row
+TOTAL_ROW_MAX = 2000
+#: a table longer than twice this is screened on its first rows: a hypothesis that fails
+#: there on clearly more than a quarter of the rows is not tested on the rest
+SCREEN = 200
 
 KINDS = ("sum", "difference", "ratio", "percent_ratio", "change", "rank_desc", "rank_asc",
          "span", "running_total")
@@ -129,17 +134,21 @@ class _Cols:
 
         self.np = np
         self.rows = rows
-        ncol = len(table.columns)
-        self.lo = np.full((ncol, len(rows)), np.nan)
-        self.hi = np.full((ncol, len(rows)), np.nan)
-        self.val = np.full((ncol, len(rows)), np.nan)
-        for i, r in enumerate(rows):
-            row = table.rows[r]
-            for j in range(ncol):
-                c = row[j]
-                if c.numeric and c.low is not None and c.high is not None and \
-                        math.isfinite(c.low) and math.isfinite(c.high):
-                    self.lo[j, i], self.hi[j, i], self.val[j, i] = c.low, c.high, c.value
+        nan = math.nan
+        body = [table.rows[r] for r in rows]
+        lo, hi, val = [], [], []
+        for j in range(len(table.columns)):
+            cells = [row[j] for row in body]
+            usable = [c.value is not None and not c.problem and c.low is not None
+                      and c.high is not None and -math.inf < c.low and c.high < math.inf
+                      for c in cells]
+            lo.append([c.low if u else nan for c, u in zip(cells, usable)])
+            hi.append([c.high if u else nan for c, u in zip(cells, usable)])
+            val.append([c.value if u else nan for c, u in zip(cells, usable)])
+        shape = (len(table.columns), len(rows))
+        self.lo = np.array(lo, dtype=float).reshape(shape)
+        self.hi = np.array(hi, dtype=float).reshape(shape)
+        self.val = np.array(val, dtype=float).reshape(shape)
         self.ok = ~np.isnan(self.val)
 
 
@@ -367,7 +376,9 @@ def _rank_target(cols: _Cols, target: int) -> bool:
     v = cols.val[target][cols.ok[target]]
     # most cells are whole numbers from 1 to the number of rows (one may be a typo)
     fit = (v == np.round(v)) & (v >= 1) & (v <= len(cols.rows))
-    return bool(len(v)) and MOST * len(v) <= int(fit.sum())
+    # and mostly distinct: ranks tie only now and then
+    return bool(len(v)) and MOST * len(v) <= int(fit.sum()) and \
+        MOST * len(v) <= len(np.unique(v))
 
 
 def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> list[Relation]:
@@ -381,6 +392,7 @@ def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> 
         return []
     years = {j for j in numeric if _year_column(table, j)}
     scale = tuple(c.scale for c in table.columns)
+    screen = _Cols(table, rows[:SCREEN]) if len(rows) > 2 * SCREEN else None
     found: list[Relation] = []
     for target in numeric:
         if target in skip_targets or target in years:
@@ -392,6 +404,12 @@ def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> 
         words = table.columns[target].words
         best: Relation | None = None
         for kind, ins in hyps:
+            if screen is not None and not kind.startswith("rank"):
+                # a long table: reject on its first rows before testing every row
+                _, _, _, t_s, m_s = _test(screen, kind, target, ins, scale)
+                n_s = int(t_s.sum())
+                if n_s >= MIN_HOLD and int(m_s.sum()) < (MOST - 0.15) * n_s:
+                    continue
             lo, hi, v, testable, meets = _test(cols, kind, target, ins, scale)
             n = int(testable.sum())
             if n < MIN_HOLD:
@@ -485,8 +503,12 @@ def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
 
 
 def total_row_outcomes(table: Table, rows: list[int]) -> list[R.Outcome]:
-    """An unlabelled last row that is the sum of the rows above it in most additive columns."""
-    if len(rows) < 4:
+    """An unlabelled last row that is the sum of the rows above it in most additive columns.
+
+    Only for tables of up to ``TOTAL_ROW_MAX`` rows: a long listing with an unlabelled total
+    is rare, and summing every column of it for nothing is not.
+    """
+    if len(rows) < 4 or len(rows) > TOTAL_ROW_MAX:
         return []
     last, parts = rows[-1], rows[:-1]
     cols = [j for j, c in enumerate(table.columns) if j != table.label_col
