@@ -84,3 +84,11 @@ def test_prose_and_short_runs_are_not_tables():
             "Revenue: $5 billion\nStaff: 1,200\nOffices: 12 countries\n\n"
             "A  1  2\nB  3  4\n")
     assert extract_tables(_doc(text)) == []
+
+
+def test_caption_unit_applies_to_columns_without_one():
+    """'Regional output (tonnes)' above the columns gives them the unit and its rounding."""
+    [t] = extract_tables(_doc(ALIGNED.format(e="90").replace("Regional output",
+                                                            "Regional output (tonnes)")))
+    assert {c.unit for c in t.columns[1:]} == {"metric_ton"}
+    assert (t.rows[0][1].low, t.rows[0][1].high) == (1199.5, 1200.5)
