@@ -123,6 +123,10 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
 
     if "TBL06" not in disabled:
         outcomes += prose_outcomes(doc, tables, options.extract, quantities)
+    if "TBL05" not in disabled:
+        from checks.tables.prose import ranking_outcomes
+
+        outcomes += ranking_outcomes(doc, tables, outcomes)
     if options.rule_paths:
         from checks.tables.schema_rules import load_table_rules, schema_outcomes
 

@@ -12,7 +12,7 @@ import re
 from checks.findings import Input
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
-from checks.tables.model import Table
+from checks.tables.model import Cell, Table
 
 _WINDOW = 60
 _CLOSE = 24
@@ -256,3 +256,70 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
             o.verdict = "uncertain"
             fields["reason"] = f"; {len(results)} columns could hold this figure, none agrees"
     return o
+
+
+# -- "the ten largest ... below": a ranking the prose states about the table that follows ----
+
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_RANKED = re.compile(
+    r"\b(?:the\s+)?(?:top\s+(?P<n1>\d{1,2}|[a-z]+)|(?P<n2>\d{1,2}|[a-z]+)\s+"
+    r"(?:largest|biggest|highest|leading|top|most\s+\w+))\b", re.I)
+_BELOW = re.compile(r"\b(?:below|following|as\s+follows|listed|in\s+the\s+table)\b", re.I)
+
+
+def ranking_outcomes(doc, tables: list[Table], outcomes: list[R.Outcome]) -> list[R.Outcome]:
+    """A ranking the prose right above a table states ("the ten largest ... below") against it.
+
+    The phrase must be in the paragraph before the table (or its caption) and point at it
+    ("below", "following"); its count must match the ranked rows. The verdict is the one of
+    the table's order check (TBL05): it passes when the rows are in order and fails at the
+    first row out of order.
+    """
+    out = []
+    scan = doc.scan_text
+    for t in tables:
+        if t.path != doc.path or t.source in ("csv", "tsv"):
+            continue
+        orders = [o for o in outcomes if o.rule == "TBL05" and o.table is t]
+        if not orders or any(o.verdict == "uncertain" for o in orders):
+            continue
+        before = scan[max(0, t.start - 600):t.start]
+        para_at = before.rstrip().rfind("\n\n")
+        para = before[para_at + 1 if para_at >= 0 else 0:]
+        base = t.start - len(before) + (para_at + 1 if para_at >= 0 else 0)
+        for m in _RANKED.finditer(para):
+            word = (m.group("n1") or m.group("n2")).lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+            if n is None or n < 2 or not _BELOW.search(para, m.end()):
+                continue
+            ranked = _ranked_rows(t)
+            start, end = base + m.start(), base + m.end()
+            line, column = doc.position(start)
+            anchor = Cell(text=scan[start:end], start=start, end=end, line=line,
+                          column=column)
+            bad = [o for o in orders if o.verdict == "fail"]
+            src = bad[0] if bad else orders[0]
+            fields = dict(src.data())
+            fields.update(label=f"{anchor.text!r} (the table below)", n=ranked,
+                          reason="" if ranked == n else
+                          f"; the text counts {n}, the table ranks {ranked} rows")
+            verdict = "fail" if bad else "pass"
+            if ranked != n:
+                verdict = "uncertain"
+            out.append(R.Outcome("TBL05", verdict, anchor, t, fields, list(src.inputs),
+                                 col=src.col))
+            break
+    return out
+
+
+def _ranked_rows(t: Table) -> int:
+    """Rows with a rank (a rank column's numbers), else the rows that are not totals."""
+    rank = next((j for j, c in enumerate(t.columns) if c.role == "rank"), None)
+    if rank is not None:
+        return sum(1 for row in t.rows if row[rank].numeric)
+    lab = t.label_col
+    return sum(1 for row in t.rows if lab is None or not (
+        is_total_label(row[lab].text) or is_other_label(row[lab].text)
+        or is_sub_label(row[lab].text)))
