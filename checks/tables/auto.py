@@ -354,7 +354,7 @@ def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.O
             sets.add(frozenset(j for j, c in enumerate(row) if id(c) in ids))
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     out: list[R.Outcome] = []
-    for rel in infer_relations(table, rows, frozenset(explained)):
+    for rel in infer_relations(table, rows, frozenset(explained), frozenset(kinds.totals)):
         # "2024 = 2023 + Diff" is the header's "Diff = 2024 - 2023" said again
         if frozenset((rel.target,) + rel.inputs) in sets:
             continue

@@ -55,9 +55,9 @@ TOTAL_ROW_MAX = 2000
 SCREEN = 200
 
 KINDS = ("sum", "difference", "ratio", "percent_ratio", "change", "rank_desc", "rank_asc",
-         "span", "running_total")
+         "span", "running_total", "share_of_total")
 #: header words that name each kind (they raise confidence, they are not required)
-_NAMED = {"sum": {"total"}, "difference": {"change", "pp"}, "change": {"change"},
+_NAMED = {"share_of_total": {"share"}, "sum": {"total"}, "difference": {"change", "pp"}, "change": {"change"},
           "ratio": {"share", "nonadditive"}, "percent_ratio": {"share", "nonadditive"},
           "rank_desc": {"rank"}, "rank_asc": {"rank"}, "span": {"change"},
           "running_total": {"total"}}
@@ -115,7 +115,8 @@ class Relation:
                 "rank_desc": f"{t} = rank of {a} (largest first)",
                 "rank_asc": f"{t} = rank of {a} (smallest first)",
                 "span": f"{t} = {b} − {a} (years)",
-                "running_total": f"{t} = running total of {a}"}[self.kind]
+                "running_total": f"{t} = running total of {a}",
+                "share_of_total": f"{t} = 100 × {a} / its total"}[self.kind]
 
     def spec(self, table: Table) -> dict:
         """The relation as the statistics of the ``inferred_relation`` pandera check."""
@@ -129,11 +130,13 @@ class Relation:
 class _Cols:
     """Per column numpy arrays of low, high and value (NaN where the cell is not a number)."""
 
-    def __init__(self, table: Table, rows: list[int]):
+    def __init__(self, table: Table, rows: list[int], totals=frozenset()):
         import numpy as np
 
         self.np = np
         self.rows = rows
+        #: positions (in ``rows``) of total rows: the denominator of a share, not a part
+        self.total_at = [i for i, r in enumerate(rows) if r in totals]
         nan = math.nan
         body = [table.rows[r] for r in rows]
         lo, hi, val = [], [], []
@@ -219,6 +222,23 @@ def _interval(kind: str, cols: _Cols, ins: tuple[int, ...], scale: tuple[float, 
         lo[bad] = np.nan
         hi[bad] = np.nan
         v[bad] = np.nan
+        return lo, hi, v
+    if kind == "share_of_total":
+        # 100 × value / total: the one total row's cell, else the sum of the other rows
+        parts = np.ones(a_v.shape, dtype=bool)
+        parts[cols.total_at] = False
+        ok = cols.ok[ins[0]] & parts
+        if len(cols.total_at) == 1 and cols.ok[ins[0]][cols.total_at[0]]:
+            t = cols.total_at[0]
+            d_lo, d_hi = a_lo[t], a_hi[t]
+        else:
+            d_lo, d_hi = float(a_lo[ok].sum()), float(a_hi[ok].sum())
+        lo, hi, v = (np.full(a_v.shape, np.nan) for _ in range(3))
+        if d_lo > 0:
+            with np.errstate(invalid="ignore"):
+                lo[ok] = 100 * np.minimum(a_lo[ok] / d_lo, a_lo[ok] / d_hi)
+                hi[ok] = 100 * np.maximum(a_hi[ok] / d_lo, a_hi[ok] / d_hi)
+                v[ok] = 100 * a_v[ok] / ((d_lo + d_hi) / 2)
         return lo, hi, v
     if kind in ("rank_desc", "rank_asc"):
         ok = cols.ok[ins[0]]
@@ -320,14 +340,14 @@ def _test(cols: _Cols, kind: str, target: int, ins: tuple[int, ...], scale: tupl
 
 
 def declared_relation(table: Table, kind: str, target: int, inputs: tuple[int, ...],
-                      rows: list[int]) -> Relation:
+                      rows: list[int], totals=frozenset()) -> Relation:
     """A relation a schema declares: tested on every row, confident without the chance guard."""
     if kind not in KINDS:
         raise ValueError(f"unknown relation kind {kind!r} (one of {', '.join(KINDS)})")
-    need = 1 if kind in ("rank_desc", "rank_asc", "running_total") else 2
+    need = 1 if kind in ("rank_desc", "rank_asc", "running_total", "share_of_total") else 2
     if len(inputs) != need:
         raise ValueError(f"relation {kind!r} takes {need} input column(s), not {len(inputs)}")
-    cols = _Cols(table, rows)
+    cols = _Cols(table, rows, totals)
     np = cols.np
     scale = tuple(c.scale for c in table.columns)
     lo, hi, v, testable, meets = _test(cols, kind, target, tuple(inputs), scale)
@@ -351,6 +371,8 @@ def _hypotheses(table: Table, numeric: list[int], target: int, years: set[int]):
                 out.append(("running_total", (a,)))
             out.append(("rank_desc", (a,)))
             out.append(("rank_asc", (a,)))
+            if t_percent and _additive(table, a):
+                out.append(("share_of_total", (a,)))
         for b in others:
             if a == b:
                 continue
@@ -381,18 +403,22 @@ def _rank_target(cols: _Cols, target: int) -> bool:
         MOST * len(v) <= len(np.unique(v))
 
 
-def infer_relations(table: Table, rows: list[int], skip_targets=frozenset()) -> list[Relation]:
-    """The accepted relations of a table's columns, at most one per target column."""
+def infer_relations(table: Table, rows: list[int], skip_targets=frozenset(),
+                    totals=frozenset()) -> list[Relation]:
+    """The accepted relations of a table's columns, at most one per target column.
+
+    ``totals`` are the table's total rows (by label): a share's denominator, not a part.
+    """
     if len(rows) < MIN_HOLD:
         return []
-    cols = _Cols(table, rows)
+    cols = _Cols(table, rows, totals)
     np = cols.np
     numeric = _numeric_columns(table, cols)
     if len(numeric) < 2 or len(numeric) > MAX_COLUMNS:
         return []
     years = {j for j in numeric if _year_column(table, j)}
     scale = tuple(c.scale for c in table.columns)
-    screen = _Cols(table, rows[:SCREEN]) if len(rows) > 2 * SCREEN else None
+    screen = _Cols(table, rows[:SCREEN], totals) if len(rows) > 2 * SCREEN else None
     found: list[Relation] = []
     for target in numeric:
         if target in skip_targets or target in years:

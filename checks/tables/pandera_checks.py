@@ -267,7 +267,7 @@ def inferred_relation(df, *, kind, target, inputs, tolerance=0.0):
     """``target`` = f(``inputs``) on every row, for the kinds of checks/tables/infer.py.
 
     Kinds: sum, difference, ratio, percent_ratio, change, rank_desc, rank_asc, span,
-    running_total (what ``factlint tables --infer-schema`` writes). Formula per kind as in
+    running_total, share_of_total (what ``factlint tables --infer-schema`` writes). Formula per kind as in
     infer.py; tolerance: the cells' rounding (or ± tolerance per value on a plain DataFrame).
     """
     from checks.tables.infer import declared_relation, relation_outcomes
@@ -278,7 +278,8 @@ def inferred_relation(df, *, kind, target, inputs, tolerance=0.0):
     kinds = _kinds(table)
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     rel = declared_relation(table, str(kind), _col(table, target),
-                            tuple(_col(table, c) for c in inputs), rows)
+                            tuple(_col(table, c) for c in inputs), rows,
+                            frozenset(kinds.totals))
     return _result(df, relation_outcomes(table, rel), state, "inferred_relation")
 
 
