@@ -343,10 +343,13 @@ def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.O
     """Relations of columns no header-driven check explained, inferred from the data."""
     from checks.tables.infer import infer_relations, relation_outcomes
 
-    explained, sets = set(), set()
+    explained, sets, seen = set(), set(), set()
     for o in found:
         if not (o.rule in ("TBL03", "TBL04") or o.group[:1] == ("TBL01c",)):
             continue
+        if o.group in seen:   # one row tells which columns the relation ties
+            continue
+        seen.add(o.group)
         explained.add(o.col)
         if o.row is not None:
             row = table.rows[o.row]

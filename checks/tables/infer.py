@@ -140,7 +140,12 @@ class _Cols:
         nan = math.nan
         body = [table.rows[r] for r in rows]
         lo, hi, val = [], [], []
-        for j in range(len(table.columns)):
+        for j, col in enumerate(table.columns):
+            if j == table.label_col or col.role == "text":
+                lo.append([nan] * len(body))
+                hi.append(lo[-1])
+                val.append(lo[-1])
+                continue
             cells = [row[j] for row in body]
             usable = [c.value is not None and not c.problem and c.low is not None
                       and c.high is not None and -math.inf < c.low and c.high < math.inf
