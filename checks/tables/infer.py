@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass, field
 
 from checks.tables import relations as R
-from checks.tables.model import Cell, Table
+from checks.tables.model import Table
 
 #: rows a relation must hold on before it is accepted at all
 MIN_HOLD = 3
