@@ -93,3 +93,16 @@ def test_declared_relation_checks_every_row_and_rejects_bad_kinds():
         declared_relation(t, "product", 3, (1, 2), _rows(t))
     with pytest.raises(ValueError, match="takes 1 input"):
         declared_relation(t, "rank_desc", 3, (1, 2), _rows(t))
+
+
+def test_header_naming_another_relation_contradicts_it():
+    """A 'Rank' column that happens to be a difference of two columns is not taken for one."""
+    from checks.tables.infer import contradicted
+
+    assert contradicted(frozenset({"rank"}), "difference")
+    assert not contradicted(frozenset({"rank"}), "rank_desc")
+    assert not contradicted(frozenset(), "sum")
+    rows = [[f"r{i}", a, b, a - b] for i, (a, b) in
+            enumerate([(12, 5), (40, 33), (97, 90), (65, 61), (18, 16), (70, 63)])]
+    t = _table(["Item", "A", "B", "Rank"], rows)
+    assert not [r for r in infer_relations(t, _rows(t)) if r.target == 3]

@@ -18,7 +18,9 @@ Accepting a hypothesis (the chance guard):
   (Bonferroni), or ``ALPHA`` alone when the header names the relation ("Total", "Change",
   "Share", "Rank", "Diff" ...).
 
-An accepted relation reports every row: holding rows pass, breaking rows *fail* when the
+A header that names another family of relation ("Rank" over what is a difference, "Share"
+over a sum) contradicts a hypothesis, which is then not tried. An accepted relation reports
+every row: holding rows pass, breaking rows *fail* when the
 relation is confident (``n >= MIN_FAIL_ROWS`` and the tail is under ``ALPHA_FAIL / H``),
 else uncertain. A small table therefore gives uncertain, never fail, for what is only a
 pattern in its numbers.
@@ -61,6 +63,19 @@ _NAMED = {"share_of_total": {"share"}, "sum": {"total"}, "difference": {"change"
           "ratio": {"share", "nonadditive"}, "percent_ratio": {"share", "nonadditive"},
           "rank_desc": {"rank"}, "rank_asc": {"rank"}, "span": {"change"},
           "running_total": {"total"}}
+#: header words that name a family of relations: any other kind is contradicted by them
+_FAMILIES = {"rank": {"rank_desc", "rank_asc"},
+             "share": {"share_of_total", "percent_ratio", "ratio"},
+             "change": {"difference", "change", "span"},
+             "total": {"sum", "running_total"}}
+
+
+def contradicted(words: frozenset, kind: str) -> bool:
+    """True when the header names a relation of another family ("Rank" but a difference)."""
+    named = [fam for w, fam in _FAMILIES.items() if w in words]
+    return bool(named) and not any(kind in fam for fam in named)
+
+
 #: the rule each kind reports under
 RULE = "TBL07"
 
@@ -428,7 +443,8 @@ def infer_relations(table: Table, rows: list[int], skip_targets=frozenset(),
     for target in numeric:
         if target in skip_targets or target in years:
             continue
-        hyps = _hypotheses(table, numeric, target, years)
+        hyps = [h for h in _hypotheses(table, numeric, target, years)
+                if not contradicted(table.columns[target].words, h[0])]
         if not _rank_target(cols, target):
             hyps = [h for h in hyps if not h[0].startswith("rank")]
         H = max(1, len(hyps))
