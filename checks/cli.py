@@ -120,6 +120,13 @@ def cmd_explain(args) -> int:
     return run(args)
 
 
+def cmd_tables(args) -> int:
+    """List the tables of the documents, or write their inferred schemas (checks/tables)."""
+    from checks.tables.schema_infer import cmd_tables as run
+
+    return run(args)
+
+
 def _config_flags(p) -> None:
     """Flags shared by check, baseline, rules and explain: where configuration and rules are."""
     p.add_argument("--config", metavar="FILE",
@@ -208,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     _config_flags(r)
     r.add_argument("--format", choices=["text", "json"], default="text")
     r.set_defaults(func=cmd_rules)
+
+    t = sub.add_parser("tables", help="list the tables of documents, or infer their schemas")
+    t.add_argument("paths", nargs="+", metavar="PATH")
+    t.add_argument("--infer-schema", action="store_true",
+                   help="write the relations found as table rules (pandera YAML) for --rules")
+    t.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
+    t.set_defaults(func=cmd_tables)
 
     x = sub.add_parser("explain", help="explain a rule: description, relation, examples")
     x.add_argument("rule", metavar="RULE", help="rule code or name")

@@ -65,7 +65,8 @@ class Checker:
             result.errors += errors
         from checks.tables import table_claims  # tables: automatic checks and pandera schemas
 
-        extra = extra + table_claims(doc, self.options, errors=result.errors)
+        extra = extra + table_claims(doc, self.options, errors=result.errors,
+                                     quantities=ctx.quantities)
         result.claims = sorted(_defer(_dedupe(claims), self.rules) + extra,
                                key=Claim.sort_key)
         used = {(i.start, i.end) for c in result.claims for i in c.inputs}

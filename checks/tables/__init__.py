@@ -1,4 +1,4 @@
-"""Tables in documents: extraction (Markdown, HTML, CSV/TSV), automatic checks, pandera schemas.
+"""Tables in documents: extraction (Markdown, HTML, CSV/TSV, plain-text columns and label lists), checks, pandera schemas.
 
 Entry points: ``extract_tables(doc)`` returns the document's tables with every cell parsed by
 the prose extractor and placed in the file; ``table_claims(doc, options)`` returns the Claims
@@ -35,6 +35,10 @@ def extract_tables(doc, config=None) -> list[Table]:
         from checks.tables.html_tables import find_html_tables
 
         tables += find_html_tables(doc, config)
+    if fmt in ("markdown", "text"):
+        from checks.tables.plaintext import find_text_tables
+
+        tables += find_text_tables(doc, config)
     tables.sort(key=lambda t: t.start)
     for i, t in enumerate(tables, 1):
         t.index = i
@@ -119,6 +123,10 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
 
     if "TBL06" not in disabled:
         outcomes += prose_outcomes(doc, tables, options.extract, quantities)
+    if "TBL05" not in disabled:
+        from checks.tables.prose import ranking_outcomes
+
+        outcomes += ranking_outcomes(doc, tables, outcomes)
     if options.rule_paths:
         from checks.tables.schema_rules import load_table_rules, schema_outcomes
 

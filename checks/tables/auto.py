@@ -7,6 +7,8 @@ uncertain. Conservative by design: a false alarm costs more than a miss.
 
 from __future__ import annotations
 
+import re
+
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
 from checks.tables.model import Cell, Table
@@ -66,10 +68,12 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     share_cols = [j for j, c in enumerate(cols) if c.role == "share"]
     percent_cols = [j for j, c in enumerate(cols) if c.role == "percent"]
     change_cols = [j for j, c in enumerate(cols) if c.role == "change"]
-    complete = bool(kinds.others)
     t, parts, confident = kinds.total_row()
+    evidence = _complete_evidence(table, kinds, t, parts, share_cols + percent_cols)
+    complete = bool(evidence)
     # -- TBL01 total row against the sum of the part rows -------------------------------
     if t is not None and parts and "TBL01" not in disabled:
+        totals = []
         for j in value_cols:
             if "nonadditive" in cols[j].words:
                 continue
@@ -79,10 +83,23 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
             cells = [table.rows[r][j] for r in parts]
             if not any(c.numeric for c in cells):
                 continue
-            out.append(R.parts_sum(table, total, cells, complete=complete, confident=confident,
-                                   label=f"{kinds.labels[t]} of {cols[j].name!r}",
-                                   unit=_unit_label(table, j), group=("TBL01", table.index, j),
-                                   row=t, col=j))
+            totals.append((j, total, cells))
+        # other columns whose total row is exactly their sum show the rows are all there
+        exact = [j for j, total, cells in totals if all(c.numeric for c in cells)
+                 and R.overlaps(sum(c.low for c in cells), sum(c.high for c in cells),
+                                total.low, total.high)]
+        for j, total, cells in totals:
+            why = evidence
+            if not why and len(exact) >= 2 and j not in exact and all(c.numeric for c in cells):
+                why = (f"the total row is the sum of these rows in {len(exact)} other "
+                       "columns, so the rows listed are all of them")
+            o = R.parts_sum(table, total, cells, complete=bool(why), confident=confident,
+                            label=f"{kinds.labels[t]} of {cols[j].name!r}",
+                            unit=_unit_label(table, j), group=("TBL01", table.index, j),
+                            row=t, col=j)
+            if o.verdict == "fail" and why:
+                o.data()["reason"] += f"; the list is complete: {why}"
+            out.append(o)
     # -- TBL01 total column against the sum of the other value columns -------------------
     if "TBL01" not in disabled:
         out += _total_columns(table, kinds, value_cols)
@@ -117,12 +134,43 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
     if "TBL04" not in disabled:
         for j in change_cols:
             out += _changes(table, kinds, j, value_cols + percent_cols + share_cols)
-    # -- columns recognisably derived from two others (no header words) -----------------
-    out += _derived(table, kinds, value_cols, disabled)
+    # -- relations between columns inferred from the numbers (checks/tables/infer.py) ----
+    if "TBL07" not in disabled:
+        out += _inferred(table, kinds, out)
+    if t is None and "TBL01" not in disabled:
+        from checks.tables.infer import total_row_outcomes
+
+        out += total_row_outcomes(table, [r for r in range(len(table.rows))
+                                          if r not in kinds.section and r not in kinds.subs])
     # -- TBL05 order ----------------------------------------------------------------------
     if "TBL05" not in disabled:
         out += _order(table, kinds, value_cols)
     return out
+
+
+_COUNT = re.compile(r"\b(\d{1,3})\b")
+
+
+def _complete_evidence(table: Table, kinds: RowKinds, t: int | None, parts: list[int],
+                       share_cols: list[int]) -> str:
+    """Why the part rows are the whole list, or "" when nothing shows it.
+
+    An 'Other' / 'Rest of world' row; a share column whose part rows add up to 100% within
+    rounding; a total label that counts the rows ("All 5 regions", "Total (12)").
+    """
+    if kinds.others:
+        return f"it has a {kinds.labels[kinds.others[0]]!r} row"
+    if t is None or not parts:
+        return ""
+    for j in share_cols:
+        cells = [table.rows[r][j] for r in parts]
+        if len(cells) >= 2 and all(c.numeric for c in cells) and R.overlaps(
+                sum(c.low for c in cells), sum(c.high for c in cells), 100.0, 100.0):
+            return f"the shares in {table.columns[j].name!r} add up to 100%"
+    m = _COUNT.search(kinds.labels[t] or "")
+    if m and int(m.group(1)) == len(parts) and len(parts) >= 2:
+        return f"the total row {kinds.labels[t]!r} counts {len(parts)} rows, as listed"
+    return ""
 
 
 def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outcome]:
@@ -138,6 +186,7 @@ def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list
         if len(part_cols) < 2:
             continue
         complete = any("other" in cols[k].words for k in part_cols)
+        outs = []
         for r in range(len(table.rows)):
             if r in kinds.section:
                 continue
@@ -145,10 +194,20 @@ def _total_columns(table: Table, kinds: RowKinds, value_cols: list[int]) -> list
             cells = [table.rows[r][k] for k in part_cols]
             if not total.numeric or not any(c.numeric for c in cells):
                 continue
-            out.append(R.parts_sum(table, total, cells, complete=complete, confident=True,
-                                   label=f"{cols[j].name} of {table.row_label(r)!r}",
-                                   unit=_unit_label(table, j), group=("TBL01c", table.index, j),
-                                   row=r, col=j))
+            outs.append(R.parts_sum(table, total, cells, complete=complete, confident=True,
+                                    label=f"{cols[j].name} of {table.row_label(r)!r}",
+                                    unit=_unit_label(table, j),
+                                    group=("TBL01c", table.index, j), row=r, col=j))
+        good = sum(1 for o in outs if o.verdict == "pass")
+        if not complete and good >= 3 and 4 * good >= 3 * len(outs):
+            # the total equals the sum of these columns on most rows: they are all the
+            # parts, so a row whose parts fall short of its total is wrong too
+            for o in outs:
+                if o.verdict == "uncertain" and "may list only some" in o.data()["reason"]:
+                    o.verdict = "fail"
+                    o.data()["reason"] = (f"; the columns add up to the total on {good} of "
+                                          f"{len(outs)} rows, so they are all the parts")
+        out += outs
     return out
 
 
@@ -219,6 +278,10 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
         by_year = {cols[k].year: k for k in pool if cols[k].year is not None}
         if named[0] in by_year and named[-1] in by_year:
             pair, confident = (by_year[named[0]], by_year[named[-1]]), True
+    if pair is None and len(named) >= 2:
+        # the header names the years it compares and the table lacks one of them: the
+        # change is against a column not shown ("% change 2011-12" beside 2012 and 2013)
+        return []
     if pair is None:
         yearly = sorted((k for k in pool if cols[k].year is not None and k < j),
                         key=lambda k: cols[k].year)
@@ -247,56 +310,58 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
     else:
         mode = "difference"
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
-    return R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
+    outs = R.change_between(table, j, a, b, rows, mode=mode, confident=confident,
                             group=("TBL04", table.index, j))
+    return _most_rows_agree(outs, named_pair=confident and len(named) >= 2)
 
 
-def _derived(table: Table, kinds: RowKinds, value_cols: list[int],
-             disabled) -> list[R.Outcome]:
-    """A value column that is the difference (TBL04) or sum (TBL01) of two others in most rows.
+def _most_rows_agree(outs: list[R.Outcome], named_pair: bool) -> list[R.Outcome]:
+    """A change column that disagrees with its pair on most rows is not that relation.
 
-    Found from the numbers alone, so a row that does not fit is at most uncertain; a column
-    is taken as derived only when at least three rows and three quarters of them fit.
+    A column in another currency or against another base breaks every row, while a typo
+    breaks one: with fewer than half of three or more rows agreeing, the pairing is wrong,
+    not the rows. A pairing the header names exactly (both years present) keeps its rows
+    as uncertain; a guessed one says nothing (the inferred relations may still explain it).
     """
-    cols = table.columns
-    plain = [j for j in value_cols if not (cols[j].words & {"total", "change", "share",
-                                                             "nonadditive"})
-             and cols[j].year is None]
-    if len(value_cols) < 3 or len(value_cols) > 12 or not plain:
+    if len(outs) < 3:
+        return outs
+    good = sum(1 for o in outs if o.verdict == "pass")
+    if 2 * good >= len(outs):
+        return outs
+    if not named_pair:
         return []
+    for o in outs:
+        if o.verdict == "fail":
+            o.verdict = "uncertain"
+            o.data()["reason"] = (f"; only {good} of {len(outs)} rows agree with these "
+                                  "columns, so the column may be in other units or "
+                                  "against another base")
+    return outs
+
+
+def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.Outcome]:
+    """Relations of columns no header-driven check explained, inferred from the data."""
+    from checks.tables.infer import infer_relations, relation_outcomes
+
+    explained, sets, seen = set(), set(), set()
+    for o in found:
+        if not (o.rule in ("TBL03", "TBL04") or o.group[:1] == ("TBL01c",)):
+            continue
+        if o.group in seen:   # one row tells which columns the relation ties
+            continue
+        seen.add(o.group)
+        explained.add(o.col)
+        if o.row is not None:
+            row = table.rows[o.row]
+            ids = {id(c) for c in o.inputs}
+            sets.add(frozenset(j for j, c in enumerate(row) if id(c) in ids))
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
     out: list[R.Outcome] = []
-    for j in reversed(plain):
-        for a in value_cols:
-            for b in value_cols:
-                # inputs come before the column derived from them
-                if len({a, b, j}) < 3 or a > j or b > j or any(
-                        cols[k].unit != cols[j].unit or cols[k].scale != cols[j].scale
-                        for k in (a, b)):
-                    continue
-                use = [r for r in rows if all(table.rows[r][k].numeric for k in (a, b, j))]
-                if len(use) < 3:
-                    continue
-                tries = []
-                if "TBL04" not in disabled:
-                    tries.append(R.change_between(table, j, a, b, use, mode="difference",
-                                                  confident=False,
-                                                  group=("TBL04d", table.index, j)))
-                if "TBL01" not in disabled and j > b > a:
-                    tries.append([R.parts_sum(table, table.rows[r][j],
-                                              [table.rows[r][a], table.rows[r][b]],
-                                              complete=True, confident=False,
-                                              label=f"{cols[j].name} of {table.row_label(r)!r}",
-                                              group=("TBL01d", table.index, j), row=r, col=j)
-                                  for r in use])
-                for outs in tries:
-                    good = sum(1 for o in outs if o.verdict == "pass")
-                    if good >= 3 and good * 4 >= 3 * len(outs):
-                        for o in outs:
-                            if o.verdict != "pass":
-                                o.data()["reason"] = ("; the column was taken for derived "
-                                                      "from its numbers, not its header")
-                        return outs
+    for rel in infer_relations(table, rows, frozenset(explained), frozenset(kinds.totals)):
+        # "2024 = 2023 + Diff" is the header's "Diff = 2024 - 2023" said again
+        if frozenset((rel.target,) + rel.inputs) in sets:
+            continue
+        out += relation_outcomes(table, rel)
     return out
 
 
@@ -315,8 +380,14 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
         if len(ranked) < 2:
             return []
         rows = [r for _, r in sorted(ranked)]
-        return R.order(table, v, rows, descending=True, confident=True,
+        outs = R.order(table, v, rows, descending=True, confident=True,
                        group=("TBL05", table.index, v))
+        for o in outs:
+            if o.verdict != "pass":
+                # the ranks put the rows in this order: they are inputs as much as the values
+                o.inputs += [table.rows[r][k] for r in (o.row, _row_of(table, v, o.inputs[1]))
+                             if r is not None]
+        return outs
     rows = [r for r in range(len(table.rows)) if r not in skip and table.rows[r][v].numeric]
     if len(rows) < 4:
         return []
@@ -336,6 +407,11 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
                            group=("TBL05", table.index, v))
             return [o for o in outs if o.verdict != "pass"]
     return []
+
+
+def _row_of(table: Table, j: int, cell: Cell) -> int | None:
+    """The body row whose cell in column ``j`` is ``cell``."""
+    return next((r for r, row in enumerate(table.rows) if row[j] is cell), None)
 
 
 def problem_cells(table: Table) -> list[tuple[str, Cell | None]]:

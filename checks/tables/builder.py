@@ -8,7 +8,8 @@ from checks.tables.cells import header_column
 from checks.tables.model import Cell, Column, Table
 
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|all|world|overall|sum|all\s+\w+(?:\s+\w+)?"
-                    r"|world\s+total|\w+\s+total|total\s+\w+(?:\s+\w+)?)\s*:?\s*$", re.I)
+                    r"|world\s+total|\w+\s+total|total\s+\w+(?:\s+\w+)?)"
+                    r"(?:\s*[(,]\s*\d{1,3}(?:\s+\w+)?\s*\)?)?\s*:?\s*$", re.I)
 _OTHER = re.compile(r"^\s*(?:all\s+)?(?:others?|other\s+\w+(?:\s+\w+)?|rest\s+of\s+(?:the\s+)?"
                     r"\w+|remaining(?:\s+\w+)?|remainder|unallocated|unknown|elsewhere)\s*:?\s*$",
                     re.I)
@@ -53,6 +54,7 @@ def build_table(path: str, source: str, index: int, header: list[Cell],
         else:
             seen[col.name] = 1
         columns.append(col)
+    _caption_units(columns, caption)
     for r, row in enumerate(body):
         if len(row) < width:
             if row:
@@ -65,6 +67,22 @@ def build_table(path: str, source: str, index: int, header: list[Cell],
                   problems=problems)
     _decide_roles(table)
     return table
+
+
+def _caption_units(columns: list[Column], caption: str) -> None:
+    """A unit or scale the caption names ("Output (tonnes)", "Sales, ¥ billion") applies to
+    the columns whose own header names none."""
+    if not caption:
+        return
+    from checks.tables.cells import _header_unit
+
+    unit, scale, shown = _header_unit(caption)
+    if not unit and scale == 1.0:
+        return
+    for col in columns:
+        if not col.unit and col.scale == 1.0 and col.year is None or \
+                not col.unit and col.scale == 1.0 and col.name.strip().isdigit():
+            col.unit, col.scale, col.unit_text = unit, scale, shown
 
 
 def _decide_roles(table: Table) -> None:

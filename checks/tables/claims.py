@@ -11,7 +11,7 @@ from checks.tables.model import Cell
 from checks.tables.relations import Outcome
 
 KINDS = ("reading", "parts-sum-to-total", "shares-sum-to-100", "share-of-total", "change",
-         "order", "prose-agreement", "schema")
+         "order", "prose-agreement", "schema", "inferred")
 REQUIRED = ("code", "name", "kind", "severity", "message", "pass_message", "hint",
             "description", "examples")
 
@@ -102,8 +102,12 @@ def _input(cell: Cell, path: str) -> Input:
                  unit=cell.unit, line=cell.line, column=cell.column)
 
 
+#: passes of one column are reported row by row up to this many rows, as one claim beyond
+ROW_CLAIMS_MAX = 30
+
+
 def to_claims(outcomes: list[Outcome]) -> list[Claim]:
-    """Turn outcomes into Claims; several passes of one group become one claim at the header."""
+    """Turn outcomes into Claims; many passes of one group become one claim at the header."""
     rules = builtin_rules()
     groups: dict[tuple, list[Outcome]] = {}
     singles: list[Outcome] = []
@@ -114,8 +118,9 @@ def to_claims(outcomes: list[Outcome]) -> list[Claim]:
             singles.append(o)
     claims = [_claim(o, rules[o.rule]) for o in singles]
     for outs in groups.values():
-        if len(outs) == 1:
-            claims.append(_claim(outs[0], rules[outs[0].rule]))
+        if len(outs) <= ROW_CLAIMS_MAX:
+            # a small table: each row checked is its own claim, at its cell
+            claims += [_claim(o, rules[o.rule]) for o in outs]
             continue
         first = outs[0]
         rule = rules[first.rule]

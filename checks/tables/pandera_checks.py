@@ -9,6 +9,7 @@ After ``register()`` a pandera schema (in Python or in pandera's YAML format) ca
       change_between: {change: "Change (%)", old: "2023", new: "2024", how: relative}
       ordered_by: {column: "2024 (¥ billion)", descending: true}
       agrees_with_prose: {}
+      inferred_relation: {kind: difference, target: Balance, inputs: [Exports, Imports]}
 
 Inside ``factlint check`` each check sees the Table the DataFrame came from (cells with their
 rounding intervals and places) and records an Outcome per relation, so a failure becomes a
@@ -27,7 +28,7 @@ from checks.tables import relations as R
 from checks.tables.model import Cell, Column, Table
 
 CHECK_NAMES = ("parts_sum_to_total", "shares_sum_to_100", "share_of_total", "change_between",
-               "ordered_by", "agrees_with_prose")
+               "ordered_by", "agrees_with_prose", "inferred_relation")
 
 
 @dataclass
@@ -262,6 +263,26 @@ def agrees_with_prose(df, *, columns=None):
     return _result(df, outs, state, "agrees_with_prose")
 
 
+def inferred_relation(df, *, kind, target, inputs, tolerance=0.0):
+    """``target`` = f(``inputs``) on every row, for the kinds of checks/tables/infer.py.
+
+    Kinds: sum, difference, ratio, percent_ratio, change, rank_desc, rank_asc, span,
+    running_total, share_of_total (what ``factlint tables --infer-schema`` writes). Formula per kind as in
+    infer.py; tolerance: the cells' rounding (or ± tolerance per value on a plain DataFrame).
+    """
+    from checks.tables.infer import declared_relation, relation_outcomes
+
+    table, state = _context(df, tolerance)
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    kinds = _kinds(table)
+    rows = [r for r in range(len(table.rows)) if r not in kinds.section]
+    rel = declared_relation(table, str(kind), _col(table, target),
+                            tuple(_col(table, c) for c in inputs), rows,
+                            frozenset(kinds.totals))
+    return _result(df, relation_outcomes(table, rel), state, "inferred_relation")
+
+
 _STATS = {
     "parts_sum_to_total": ["columns", "total_label", "total_column", "label_column",
                            "complete", "tolerance"],
@@ -270,6 +291,7 @@ _STATS = {
     "change_between": ["change", "old", "new", "how", "tolerance"],
     "ordered_by": ["column", "descending", "rank", "label_column", "tolerance"],
     "agrees_with_prose": ["columns"],
+    "inferred_relation": ["kind", "target", "inputs", "tolerance"],
 }
 
 

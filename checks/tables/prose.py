@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from checks.extract import extract
 from checks.findings import Input
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
-from checks.tables.model import Table
+from checks.tables.model import Cell, Table
 
 _WINDOW = 60
 _CLOSE = 24
@@ -44,41 +43,93 @@ def _label_rx(label: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])", re.I)
 
 
+def prose_quantities(doc, tables: list[Table], config, quantities=None) -> list:
+    """The document's prose figures outside its own tables that may state a table's level.
+
+    ``quantities`` are the document's already-extracted quantities (the engine has them);
+    without them the document is extracted once here. Figures inside a table's span are
+    the table's own cells, not prose.
+    """
+    if quantities is None:
+        from checks.pipeline import extract_document
+
+        quantities = extract_document(doc, config)
+    spans = sorted((t.start, t.end) for t in tables
+                   if t.path == doc.path and t.source not in ("csv", "tsv"))
+    scan = doc.scan_text
+    out, k = [], 0
+    for q in sorted(quantities, key=lambda q: q.start):
+        while k < len(spans) and spans[k][1] <= q.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= q.start < spans[k][1]:
+            continue
+        if q.kind in ("money", "percent", "measure", "count") and not q.role and \
+                not _is_change(scan, q):
+            out.append(q)
+    return out
+
+
+class _LabelIndex:
+    """Row labels indexed by their last word, so each figure looks up only the labels that
+    can end in the few words before it (linear in the text plus the rows)."""
+
+    def __init__(self, tables: list[Table]):
+        self.by_word: dict[str, list[tuple[Table, int, str, re.Pattern]]] = {}
+        for t in tables:
+            for r, row in enumerate(t.rows):
+                label = row[t.label_col].text
+                if not label or is_total_label(label) or is_other_label(label) or \
+                        is_sub_label(label):
+                    continue
+                rx = _label_rx(label)
+                if rx is None:
+                    continue
+                low = re.sub(r"^the\s+", "", " ".join(label.lower().split()))
+                for form in _ALIASES.get(low, [low]):
+                    words = _WORD.findall(form)
+                    bucket = self.by_word.setdefault(words[-1] if words else "", [])
+                    if not bucket or bucket[-1][:2] != (t, r):
+                        bucket.append((t, r, label, rx))
+
+    def candidates(self, window: str):
+        """The rows whose label (or an alias) may end at a word of ``window``."""
+        seen, out = set(), []
+        for m in _WORD.finditer(window.lower()):
+            for entry in self.by_word.get(m.group(0), ()):
+                key = (id(entry[0]), entry[1])
+                if key not in seen:
+                    seen.add(key)
+                    out.append(entry)
+        return out
+
+
+_WORD = re.compile(r"[^\s,;:()\[\]\"']+")
+
+
 def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.Outcome]:
-    """Compare table cells with the same figures stated in the document's prose (TBL06)."""
-    own = [t for t in tables if t.path == doc.path and t.source not in ("csv", "tsv")]
+    """Compare table cells with the same figures stated in the document's prose (TBL06).
+
+    Linear: each prose figure looks only at the labels whose last word occurs in the
+    ``_WINDOW`` characters before it. ``quantities`` are the document's quantities when the
+    caller has them (they are not extracted again).
+    """
     labelled = [t for t in tables if t.label_col is not None]
     if not labelled or doc.format in ("csv", "tsv"):
         return []
     scan = doc.scan_text
-    if own:
-        chars = list(scan)
-        for t in own:
-            for i in range(t.start, min(t.end, len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        scan = "".join(chars)
-    qs = [q for q in extract(scan, config)
-          if q.kind in ("money", "percent", "measure", "count") and not q.role
-          and not _is_change(scan, q)]
+    qs = prose_quantities(doc, tables, config, quantities)
     if not qs:
         return []
-    rows = []
-    for t in labelled:
-        for r, row in enumerate(t.rows):
-            label = row[t.label_col].text
-            if not label or is_total_label(label) or is_other_label(label) or is_sub_label(label):
-                continue
-            rx = _label_rx(label)
-            if rx is not None:
-                rows.append((t, r, label, rx))
+    index = _LabelIndex(labelled)
+    if not index.by_word:
+        return []
     out = []
     for qi, q in enumerate(qs):
         s0 = _sentence_start(scan, q.start)
         lo_bound = max(s0, q.start - _WINDOW, qs[qi - 1].end if qi else 0)
         window = scan[lo_bound:q.start]
         best = None
-        for t, r, label, rx in rows:
+        for t, r, label, rx in index.candidates(window):
             for m in rx.finditer(window):
                 # case-sensitive check for short all-caps forms ("US" but not "us")
                 if len(m.group(0)) <= 3 and m.group(0).lower() in ("us",) and \
@@ -205,3 +256,70 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
             o.verdict = "uncertain"
             fields["reason"] = f"; {len(results)} columns could hold this figure, none agrees"
     return o
+
+
+# -- "the ten largest ... below": a ranking the prose states about the table that follows ----
+
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_RANKED = re.compile(
+    r"\b(?:the\s+)?(?:top\s+(?P<n1>\d{1,2}|[a-z]+)|(?P<n2>\d{1,2}|[a-z]+)\s+"
+    r"(?:largest|biggest|highest|leading|top|most\s+\w+))\b", re.I)
+_BELOW = re.compile(r"\b(?:below|following|as\s+follows|listed|in\s+the\s+table)\b", re.I)
+
+
+def ranking_outcomes(doc, tables: list[Table], outcomes: list[R.Outcome]) -> list[R.Outcome]:
+    """A ranking the prose right above a table states ("the ten largest ... below") against it.
+
+    The phrase must be in the paragraph before the table (or its caption) and point at it
+    ("below", "following"); its count must match the ranked rows. The verdict is the one of
+    the table's order check (TBL05): it passes when the rows are in order and fails at the
+    first row out of order.
+    """
+    out = []
+    scan = doc.scan_text
+    for t in tables:
+        if t.path != doc.path or t.source in ("csv", "tsv"):
+            continue
+        orders = [o for o in outcomes if o.rule == "TBL05" and o.table is t]
+        if not orders or any(o.verdict == "uncertain" for o in orders):
+            continue
+        before = scan[max(0, t.start - 600):t.start]
+        para_at = before.rstrip().rfind("\n\n")
+        para = before[para_at + 1 if para_at >= 0 else 0:]
+        base = t.start - len(before) + (para_at + 1 if para_at >= 0 else 0)
+        for m in _RANKED.finditer(para):
+            word = (m.group("n1") or m.group("n2")).lower()
+            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+            if n is None or n < 2 or not _BELOW.search(para, m.end()):
+                continue
+            ranked = _ranked_rows(t)
+            start, end = base + m.start(), base + m.end()
+            line, column = doc.position(start)
+            anchor = Cell(text=scan[start:end], start=start, end=end, line=line,
+                          column=column)
+            bad = [o for o in orders if o.verdict == "fail"]
+            src = bad[0] if bad else orders[0]
+            fields = dict(src.data())
+            fields.update(label=f"{anchor.text!r} (the table below)", n=ranked,
+                          reason="" if ranked == n else
+                          f"; the text counts {n}, the table ranks {ranked} rows")
+            verdict = "fail" if bad else "pass"
+            if ranked != n:
+                verdict = "uncertain"
+            out.append(R.Outcome("TBL05", verdict, anchor, t, fields, list(src.inputs),
+                                 col=src.col))
+            break
+    return out
+
+
+def _ranked_rows(t: Table) -> int:
+    """Rows with a rank (a rank column's numbers), else the rows that are not totals."""
+    rank = next((j for j, c in enumerate(t.columns) if c.role == "rank"), None)
+    if rank is not None:
+        return sum(1 for row in t.rows if row[rank].numeric)
+    lab = t.label_col
+    return sum(1 for row in t.rows if lab is None or not (
+        is_total_label(row[lab].text) or is_other_label(row[lab].text)
+        or is_sub_label(row[lab].text)))

@@ -44,6 +44,8 @@ class Outcome:
     severity: str = ""
     #: builds ``fields`` on demand: passes of large tables are mostly never shown
     make: Callable[[], dict] | None = None
+    #: an inferred relation's statistics for the ``inferred_relation`` pandera check
+    spec: dict | None = None
 
     def data(self) -> dict:
         """The message fields, built on first use."""

@@ -90,7 +90,7 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
             raise ConfigError(f"{where}: unknown check {name!r} (pandera's built-in checks, "
                               f"or factlint's: parts_sum_to_total, shares_sum_to_100, "
                               f"share_of_total, change_between, ordered_by, "
-                              f"agrees_with_prose)", path, at)
+                              f"agrees_with_prose, inferred_relation)", path, at)
 
     def checks_of(checks, at):
         if isinstance(checks, dict):
@@ -104,12 +104,25 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
                         raise ConfigError(f"{where}: change_between how must be relative, "
                                           f"difference or either, not {how!r}", path,
                                           stats.get("__line__", at))
+                    if name == "inferred_relation":
+                        relation_kind(stats, at)
         elif isinstance(checks, list):
             for c in checks:
                 if isinstance(c, dict):
                     opt = c.get("options") or {}
                     if isinstance(opt, dict) and opt.get("check_name"):
                         known(opt["check_name"], c.get("__line__", at))
+                        if opt["check_name"] == "inferred_relation":
+                            relation_kind(c, c.get("__line__", at))
+
+    def relation_kind(stats, at):
+        from checks.tables.infer import KINDS
+
+        kind = stats.get("kind") if isinstance(stats, dict) else None
+        if kind not in KINDS:
+            raise ConfigError(f"{where}: inferred_relation kind must be one of "
+                              f"{', '.join(KINDS)}, not {kind!r}", path,
+                              stats.get("__line__", at) if isinstance(stats, dict) else at)
 
     if not isinstance(obj, dict):
         raise ConfigError(f"{where}: 'schema' must be a mapping (pandera's YAML schema format) "
@@ -374,6 +387,9 @@ def schema_outcomes(doc, tables: list[Table], rules: tuple[TableRule, ...],
             if not rule.auto:
                 no_auto.add(id(t))
             result += outs
+    # a schema that declares inferred relations replaces the ones guessed from the numbers
+    declared = {id(o.table) for o in result if o.rule == "TBL07"}
     kept = [o for o in outcomes if (o.rule, id(o.table), o.cell.start) not in replaced
-            and not (id(o.table) in no_auto and o.rule not in ("TBL06",))]
+            and not (id(o.table) in no_auto and o.rule not in ("TBL06",))
+            and not (o.rule == "TBL07" and id(o.table) in declared)]
     return kept + result
