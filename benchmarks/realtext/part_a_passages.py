@@ -488,3 +488,429 @@ Ukraine's crop is forecast at 27mmt, against 25mmt last month and 27.3mmt in 201
         "beats the previous record of 63.7mmt": (I, "72 < 73.7"),
     }},
 ))
+
+P(dict(
+    id="tallest-mountain-comparisons", topic=GEO, split="tune",
+    source_url="http://my-travel-experience-info.blogspot.com/2013/05/comparisons.html",
+    date="2013-05-06", date_basis="page (Monday, 6 May 2013)",
+    text="""
+Everest's summit is where the Earth's surface stands highest above sea level, but other mountains are sometimes put forward as the "tallest" on other measures. Measured from its base on the ocean floor, Mauna Kea in Hawaii rises over 10,200 m (6.3 mi), although its top is only 4,205 m (13,796 ft) above sea level.
+
+On a base-to-summit reckoning Mount McKinley in Alaska beats Everest too. Its summit reaches only 6,193.6 m (20,320 ft) above the sea, but it stands on a sloping plain between 300 m (980 ft) and 900 m (3,000 ft) high, so its height above its base lies somewhere between 5,300 and 5,900 m (17,400 to 19,400 ft); 5,600 m (18,400 ft) is the figure usually quoted. Everest's base, by comparison, can reasonably be put anywhere from 4,200 m (13,800 ft) on the southern side to 5,200 m (17,100 ft) on the Tibetan Plateau, which gives a height above base of 3,650 to 4,650 m (11,980 to 15,260 ft).
+
+And because the Earth bulges at the Equator, the summit of Chimborazo in Ecuador is 2,168 m (7,113 ft) farther from the planet's centre, at 6,384.4 km (3,967.1 mi), than Everest's, at 6,382.3 km (3,965.8 mi), even though its peak is 6,268 m (20,564.3 ft) above sea level against 8,848 m (29,028.9 ft) for Everest.
+""",
+    claims=[
+        c("(6.3 mi)", "unit_conversion", C, "10,200 m / 1,609.344 = 6.34 mi"),
+        c("(13,796 ft)", "unit_conversion", C, "4,205 m / 0.3048 = 13,795.9 ft"),
+        c("(20,320 ft)", "unit_conversion", C, "6,193.6 m / 0.3048 = 20,320.2 ft"),
+        c("(980 ft)", "unit_conversion", C, "300 m = 984.3 ft; round figure, 980 at the nearest 10"),
+        c("(3,000 ft)", "unit_conversion", C, "900 m = 2,952.8 ft; round figure, judged at the precision of 3,000"),
+        c("(17,400 to 19,400 ft)", "unit_conversion", C, "5,300 m = 17,388 ft; 5,900 m = 19,357 ft; both to the nearest 100"),
+        c("between 5,300 and 5,900 m", "other", C, "6,193.6 - 900 = 5,293.6 and 6,193.6 - 300 = 5,893.6, about 5,300 to 5,900"),
+        c("(18,400 ft)", "unit_conversion", C, "5,600 m = 18,373 ft -> 18,400"),
+        c("(13,800 ft)", "unit_conversion", C, "4,200 m = 13,780 ft -> 13,800"),
+        c("(17,100 ft)", "unit_conversion", C, "5,200 m = 17,060 ft -> 17,100"),
+        c("3,650 to 4,650 m", "other", C, "8,848 - 5,200 = 3,648; 8,848 - 4,200 = 4,648"),
+        c("(11,980 to 15,260 ft)", "unit_conversion", C, "3,650 m = 11,975 ft -> 11,980; 4,650 m = 15,256 ft -> 15,260"),
+        c("(7,113 ft)", "unit_conversion", C, "2,168 m / 0.3048 = 7,112.9 ft"),
+        c("2,168 m", "other", C, "6,384.4 - 6,382.3 = 2.1 km; with the rounding of both, 2.0-2.2 km, so 2,168 m fits"),
+        c("(3,967.1 mi)", "unit_conversion", C, "6,384.4 km / 1.609344 = 3,967.09 mi"),
+        c("(3,965.8 mi)", "unit_conversion", C, "6,382.3 km / 1.609344 = 3,965.78 mi"),
+        c("(20,564.3 ft)", "unit_conversion", C, "6,268 m / 0.3048 = 20,564.3 ft"),
+        c("(29,028.9 ft)", "unit_conversion", C, "8,848 m / 0.3048 = 29,028.9 ft"),
+    ],
+    mutation={"from": "6,193.6 m (20,320 ft)", "to": "6,493.6 m (20,320 ft)", "relabel": {
+        "(20,320 ft)": (I, "6,493.6 m = 21,304.5 ft, not 20,320"),
+        "between 5,300 and 5,900 m": (I, "6,493.6 - 900 = 5,593.6 and 6,493.6 - 300 = 6,193.6, not 5,300-5,900"),
+    }},
+))
+
+P(dict(
+    id="china-trade-h1-2010-dollars", topic=TRADE, split="tune",
+    source_url="http://m.keyanhelp.cn/business/2010-07/10/content_20466175.htm",
+    date="2010-07-10", date_basis="page (URL date; the GAC statement came out on Saturday)",
+    text="""
+China's trade surplus shrank 42.5 percent on the year in the first half of 2010 to 55.3 billion U.S. dollars, the General Administration of Customs (GAC) said on Saturday. In a statement on its website, the GAC said exports climbed 35.2 percent to 705.09 billion dollars in January-June and imports 52.7 percent to 649.79 billion dollars.
+
+Total foreign trade for the half-year was 1.35 trillion dollars, 43.1 percent more than a year before, with June setting records for both exports and total trade. June exports rose 43.9 percent year on year to 137.4 billion dollars, and imports, up 34.1 percent, were 117.37 billion dollars, for total trade in the month of 254.77 billion dollars. Compared with May, exports were 4.3 percent higher in June and imports 4.6 percent higher. Growth nonetheless slowed from May, when exports had jumped 48.5 percent and imports 48.3 percent from a year earlier.
+""",
+    claims=[
+        c("to 55.3 billion U.S. dollars", "other", C, "exports 705.09 - imports 649.79 = 55.30"),
+        c("1.35 trillion dollars", "sum_of_parts", C, "705.09 + 649.79 = 1,354.88 bn -> 1.35 trillion"),
+        c("254.77 billion dollars", "sum_of_parts", C, "137.4 + 117.37 = 254.77"),
+        c("Growth nonetheless slowed from May", "other", C, "June 43.9% < May 48.5% (exports); 34.1% < 48.3% (imports)"),
+    ],
+    mutation={"from": "were 117.37 billion dollars", "to": "were 147.37 billion dollars", "relabel": {
+        "254.77 billion dollars": (I, "137.4 + 147.37 = 284.77, not 254.77"),
+    }},
+))
+
+P(dict(
+    id="china-exports-june-2022", topic=TRADE, split="heldout",
+    source_url="http://investingnews.us/chinas-first-half-exports-rose-13-2-in-yuan-terms",
+    date="2022-07-13", date_basis="inferred (China's June 2022 trade data, released Wednesday 13 July 2022)",
+    text="""
+Measured in yuan, China's exports in the first half were 13.2% higher than a year before, faster than the 11.4% rise of the first five months, data from the General Administration of Customs showed on Wednesday. Imports grew 4.8% in yuan terms over the half, up slightly from 4.7% in January-May. Foreign trade gathered pace in May and June: combined imports and exports rose 14.3% year on year in June, up from 9.5% in May.
+
+In dollar terms, exports beat expectations in June as Beijing relaxed Covid-19 curbs to shore up growth. Outbound shipments were up 17.9% on a year earlier, faster than the 16.9% expansion of May and well ahead of the 12% median forecast in a Wall Street Journal poll of economists. Imports, by contrast, grew just 1%, below both May's 4.1% and the 3.6% the economists expected. The trade surplus widened to $97.94 billion in June from $78.8 billion in May; the forecast had been $76.9 billion.
+""",
+    claims=[
+        c("faster than the 11.4% rise", "other", C, "13.2% > 11.4%"),
+        c("up slightly from 4.7%", "other", C, "4.8% > 4.7%"),
+        c("faster than the 16.9% expansion", "other", C, "17.9% > 16.9%"),
+        c("well ahead of the 12% median forecast", "other", C, "17.9% > 12%"),
+        c("below both May's 4.1%", "other", C, "1% < 4.1% and 1% < 3.6%"),
+        c("widened to $97.94 billion", "other", C, "97.94 > 78.8"),
+        c("up from 9.5% in May", "other", C, "14.3% (June) > 9.5% (May)"),
+    ],
+    mutation={"from": "up from 9.5% in May", "to": "up from 19.5% in May", "relabel": {
+        "up from 9.5% in May": (I, "14.3% is below 19.5%, not up"),
+    }},
+))
+
+P(dict(
+    id="toyota-fy2017-forecast-kyodo", topic=EARN, split="tune",
+    source_url="http://www.chicagoshimpo.com/e-index_newsfromjapan/17_0510/4_Toyota.htm",
+    date="2017-05-10", date_basis="inferred (URL 17_0510; Toyota annual results of Wednesday 10 May 2017)",
+    text="""
+Toyota Motor Corp. expects group operating profit to fall for a second year running, something that has not happened in 18 years, as a strong yen and a slower U.S. market weigh on its business abroad, the company said Wednesday.
+
+Japan's biggest carmaker forecasts a 19.8 percent fall in group operating profit, to 1.6 trillion yen ($14.1 billion), in the business year that has just begun. Group net profit is expected to drop 18.1 percent to 1.5 trillion yen, on sales of 27.5 trillion yen, 0.4 percent lower.
+
+In fiscal 2016, which ended in March, group operating profit was 1.99 trillion yen, 30.1 percent below the previous year's record. Net profit fell 20.8 percent to 1.83 trillion yen and sales declined 2.8 percent to 27.60 trillion yen; it was the first fall in both operating and net profit in five years.
+
+The company assumes the dollar will average 105 yen, against 108 yen in the year just ended, and a weaker euro at 115 yen, compared with 119 yen. A stronger yen could cut operating profit by 110 billion yen this year, Toyota estimates.
+""",
+    claims=[
+        c("19.8 percent fall", "percent_change", C,
+          "1.6 / 1.99 = 0.804 -> -19.6%; with 1.6 in [1.55, 1.65): -22.1% .. -17.1%",
+          "consistent with the rounding of 1.6 trillion"),
+        c("($14.1 billion)", "currency_conversion", C,
+          "1.6 trillion JPY at 113.80 JPY/USD (ECB cross rate 2017-05-10) = 14.06 bn USD; stated +0.3%"),
+        c("drop 18.1 percent", "percent_change", C, "1.5 / 1.83 = 0.8197 -> -18.0%; rounding allows -18.1%"),
+        c("0.4 percent lower", "percent_change", C, "27.5 / 27.60 = 0.99638 -> -0.36%"),
+        c("a weaker euro", "other", C, "115 yen per euro < 119 yen: fewer yen per euro, a weaker euro"),
+    ],
+    mutation={"from": "to 1.83 trillion yen", "to": "to 1.93 trillion yen", "relabel": {
+        "drop 18.1 percent": (I, "1.5 / 1.93 = -22.3%, not -18.1%"),
+    }},
+))
+
+P(dict(
+    id="toyota-fy2016-yen-reuters", topic=EARN, split="heldout",
+    source_url="https://business-standard.com/article/reuters/toyota-forecasts-35-percent-net-profit-fall-this-year-on-strong-yen-116051100309_1.html",
+    date="2016-05-11", date_basis="inferred (URL 1160511; Toyota results of Wednesday 11 May 2016)",
+    text="""
+After three years of record profits, Toyota Motor Corp on Wednesday forecast a steeper than expected 35 per cent slide in net profit this year, hurt by a sharp rise in the yen.
+
+Net profit for the year ended March grew 6.4 per cent to 2.31 trillion yen ($21.26 billion); for the current year Toyota expects it to fall to 1.5 trillion yen. That is well below the average forecast of 2.25 trillion yen from 28 analysts surveyed by Thomson Reuters I/B/E/S.
+
+Toyota assumes a dollar of 105 yen on average this year, much less favourable than the 120 yen of last year, and expects a 935 billion yen hit to operating profit from exchange rates. Operating profit, which leaves out earnings in China, is forecast to drop 40 per cent to 1.7 trillion yen, before any effect from the production halts that followed last month's deadly earthquakes in southwestern Japan.
+
+Volkswagen overtook Toyota as the world's best-selling carmaker in the first quarter. Toyota expects global sales to edge up to 10.15 million vehicles in the year to March, from 10.094 million last year.
+
+($1 = 108.6600 yen)
+""",
+    claims=[
+        c("35 per cent slide", "percent_change", C, "1.5 / 2.31 = 0.649 -> -35.1%"),
+        c("($21.26 billion)", "currency_conversion", C,
+          "2.31 trillion JPY / 108.66 (stated rate) = 21.26 bn USD; ECB 2016-05-11 108.77 -> 21.24, +0.1%"),
+        c("well below the average forecast", "other", C, "1.5 < 2.25 trillion yen"),
+        c("edge up to 10.15 million vehicles", "other", C, "10.15 > 10.094 million: +0.55%, a small rise"),
+    ],
+    mutation={"from": "fall to 1.5 trillion yen", "to": "fall to 1.9 trillion yen", "relabel": {
+        "35 per cent slide": (I, "1.9 / 2.31 = -17.7%, not -35%"),
+    }},
+))
+
+P(dict(
+    id="toyota-fy2014-outlook-nov-2013", topic=EARN, split="tune",
+    source_url="https://thehindubusinessline.com/news/world/toyota-lifts-operating-profit-outlook-on-weaker-yen-us-sales/article64205595.ece/amp",
+    date="2013-11-06", date_basis="inferred (Toyota first-half results of Wednesday 6 November 2013)",
+    text="""
+On the back of a weaker yen and strong U.S. demand, Toyota Motor Corp on Wednesday raised its operating profit forecast for this financial year to ¥2.2 trillion ($22.3 billion). That is 66.7 percentage points more than the ¥1.32 trillion of operating profit in the previous financial year, and close to the record ¥2.27 trillion the company earned in fiscal 2007. (Japan's financial year ends in March.)
+
+Toyota also lifted its net profit forecast for the year to March 31, 2014, to ¥1.67 trillion from the ¥1.48 trillion it projected three months earlier, and now expects sales of ¥25 trillion, 4.2 per cent above its May prediction.
+
+In the July-September quarter net profit was ¥438.4 billion, 70 per cent more than a year before, and operating profit rose 73.8 per cent to ¥592.1 billion on sales up 16.2 per cent at ¥6.28 trillion.
+
+Toyota and its subsidiaries sold 7.41 million vehicles from January to September, more than any other carmaker. Overseas sales grew 3.3 per cent to 5.66 million units, U.S. sales rose 8.1 per cent to nearly 1.7 million, and domestic sales fell 8.9 per cent to 1.75 million.
+""",
+    claims=[
+        c("($22.3 billion)", "currency_conversion", C,
+          "2.2 trillion JPY at 98.64 JPY/USD (ECB cross rate 2013-11-06) = 22.30 bn USD; stated 0.0%"),
+        c("66.7 percentage points more", "percent_change", C,
+          "2.2 / 1.32 = 1.667 -> +66.7% (the text says percentage points, but the figure is a percent change)",
+          "wording error kept from the source: a percent change written as percentage points"),
+        c("close to the record ¥2.27 trillion", "other", C, "2.2 < 2.27, close below the record"),
+        c("from the ¥1.48 trillion", "other", C, "1.67 > 1.48: a raise"),
+        c("domestic sales fell 8.9 per cent to 1.75 million", "sum_of_parts", C,
+          "overseas 5.66 + domestic 1.75 = 7.41 million total"),
+        c("nearly 1.7 million", "sum_of_parts", C, "U.S. ~1.7 million is part of overseas 5.66 million"),
+    ],
+    mutation={"from": "to 5.66 million units", "to": "to 5.16 million units", "relabel": {
+        "domestic sales fell 8.9 per cent to 1.75 million": (I, "5.16 + 1.75 = 6.91, not the 7.41 million total"),
+    }},
+))
+
+P(dict(
+    id="toyota-fy2012-disasters", topic=EARN, split="tune",
+    source_url="https://gulfbusiness.com/toyota-posts-30-5-fy-profit-fall",
+    date="2012-05-09", date_basis="page (May 9, 2012)",
+    text="""
+Toyota Motor's net profit for the year to March fell 30.5 per cent to 283.56 billion yen ($3.56 billion), the Japanese carmaker said, with most of the damage done by the tsunami in Japan and the floods that followed in Thailand.
+
+The company expects a strong recovery this fiscal year: it forecasts net profit to more than double to 760 billion yen ($9.5 billion), and operating profit to almost triple from a year earlier to 1 trillion yen. "Certainly the last fiscal year was extremely challenging due to the natural disasters in Japan and Thailand, plus the unprecedented strength of the yen," president Akio Toyoda said in a statement.
+
+In the January-March quarter net income more than quadrupled to 121 billion yen as Toyota raised production by 36 per cent. It aims to sell 8.7 million vehicles worldwide this fiscal year, with North America and Asia expected to lead the growth as new models come out.
+""",
+    claims=[
+        c("($3.56 billion)", "currency_conversion", C,
+          "283.56 bn JPY at 79.53 JPY/USD (ECB cross rate 2012-05-09) = 3.566 bn USD; stated -0.2%"),
+        c("more than double", "multiple", C, "760 / 283.56 = 2.68 > 2"),
+        c("($9.5 billion)", "currency_conversion", C, "760 bn JPY / 79.53 = 9.556 bn USD; stated -0.6%"),
+    ],
+    mutation={"from": "to 760 billion yen", "to": "to 460 billion yen", "relabel": {
+        "more than double": (I, "460 / 283.56 = 1.62, not more than double"),
+        "($9.5 billion)": (I, "460 bn JPY / 79.53 = 5.78 bn USD; stated 9.5 is +64%"),
+    }},
+))
+
+P(dict(
+    id="kiptum-chicago-record-2023", topic=SPORT, split="tune",
+    source_url="https://www.newser.com/story/341124/he-just-shattered-the-marathon-world-record.html",
+    date="2023-10-09", date_basis="page",
+    text="""
+Not long ago the time Kelvin Kiptum ran in Chicago on Sunday would have been unthinkable: just 35 seconds over 2 hours for the marathon. The Kenyan crossed the line in 2:00:35, a mark that still has to be ratified, taking 34 seconds off the world record Eliud Kipchoge had set. According to CNN, nobody had ever covered the distance in less than 2:01:00 before.
+
+Daniel Kibet Mateiko, who came second, finished three minutes and 27 seconds after him. Even more remarkable, the 23-year-old Kiptum only ran his first marathon last December, when he set the fastest debut ever, and Chicago was just his third competitive marathon, after a course record in London in April.
+""",
+    claims=[
+        c("just 35 seconds over 2 hours", "other", C, "2:00:35 = 2 h + 35 s"),
+        c("taking 34 seconds off the world record", "other", C,
+          "Kipchoge's record 2:01:09 (Berlin 2022) - 2:00:35 = 34 s",
+          "needs a widely known fact: Kipchoge's 2:01:09"),
+        c("less than 2:01:00", "other", C, "2:00:35 < 2:01:00"),
+    ],
+))
+
+P(dict(
+    id="marathon-record-progression-magazine", topic=SPORT, split="heldout",
+    source_url="https://viewer.joomag.com/modern-athlete-magazine-issue-163-november-2023/0040888001701205098/p44",
+    date="2023-11", date_basis="page (Modern Athlete magazine, issue 163, November 2023)",
+    text="""
+The men's marathon record starts at the 1908 London Olympics, where American Johnny Hayes won gold in 2:55:18. Dorando Pietri of Italy had actually crossed the line first, in 2:54:46, but was disqualified after officials helped him up following several collapses near the finish; he needed more than 10 minutes for the last 350m, so without his exhaustion he would have run about 2:44. South Africa's Charles Hefferon, long the leader, finished third in 2:56:06 and was later moved up to silver.
+
+The record went under 2:30 by 1925, when the American Albert Michelsen ran 2:29:01 at Port Chester. In 1953 Britain's Jim Peters became the first man under 2:20, with 2:18:40 at the Polytechnic Marathon, the second of his four world records over the distance. The first sub-2:10 came in 1967 from the Australian Derek Clayton, who won in Fukuoka in 2:09:36. Over the next 21 years the mark crept lower, down to the 2:06:50 of the Ethiopian Belayneh Dinsmao in Rotterdam in 1988.
+
+The last 25 years of records: 2:06:05, Ronaldo da Costa, Berlin 1998; 2:05:42, Khalid Khannouchi, Chicago 1999; 2:05:38, Khannouchi, London 2002; 2:04:55, Paul Tergat, Berlin 2003; 2:04:26, Haile Gebrselassie, Berlin 2007; 2:03:59, Gebrselassie, Berlin 2008; 2:03:38, Patrick Makau, Berlin 2011; 2:03:23, Wilson Kipsang, Berlin 2013; 2:02:57, Dennis Kimetto, Berlin 2014; 2:01:39, Eliud Kipchoge, Berlin 2018.
+""",
+    claims=[
+        c("would have run about 2:44", "other", C, "2:54:46 less more than 10 minutes = under 2:44:46, about 2:44"),
+        c("finished third in 2:56:06", "ranking_order", C, "Pietri 2:54:46 < Hayes 2:55:18 < Hefferon 2:56:06: third fastest"),
+        c("went under 2:30 by 1925", "other", C, "2:29:01 < 2:30:00"),
+        c("the first man under 2:20", "other", C, "2:18:40 < 2:20:00"),
+        c("The first sub-2:10", "other", C, "2:09:36 < 2:10:00"),
+        c("Over the next 21 years", "elapsed_years", C, "1988 - 1967 = 21"),
+        c("The last 25 years of records", "elapsed_years", C, "2023 (issue date) - 1998 = 25"),
+        c("2:01:39, Eliud Kipchoge, Berlin 2018", "ranking_order", C,
+          "each listed record is faster than the one before: 2:06:05 > 2:05:42 > ... > 2:02:57 > 2:01:39"),
+    ],
+    mutation={"from": "2:03:38, Patrick Makau", "to": "2:04:38, Patrick Makau", "relabel": {
+        "2:01:39, Eliud Kipchoge, Berlin 2018": (I, "2:04:38 (2011) is slower than the 2:03:59 record it follows"),
+    }},
+))
+
+P(dict(
+    id="marathon-world-bests-early", topic=SPORT, split="tune",
+    source_url="https://www.thoughtco.com/mens-marathon-world-record-progression-3258656",
+    date="2015-07", date_basis="inferred, year only (article built around Kimetto's 2014 record; no page date)",
+    text="""
+World records are simple to define on the track; road races, each on its own course, are harder. The IAAF therefore sets standards for marathon courses and how they are measured, and only races on courses that meet them can produce records. It ratifies world records only from 2002 onward, but recognises 33 marathon performances between 1908 and 1999 as the "world bests" of their day.
+
+The first of those is Johnny Hayes' win at the 1908 Olympics in 2:55:18.4. Hayes was at first placed second, behind the Italian Dorando Pietri, who reached the line ahead of him but was disqualified because officials had held him up near the finish. The 1908 race was also the first over today's standard distance of 42.195 km, or 26 miles, 385 yards.
+
+Five times in 1909 the world best fell, to the Americans Robert Fowler, James Clark and Albert Raines, then to Henry Barrett of Britain and finally to Sweden's Thure Johansson, who ran 2:40:34.2 in Stockholm. Two more bests came 19 days apart in May 1913: Harry Green of Great Britain ran 2:38:16.2 on May 12, and the Swede Alexis Ahlgren improved it to 2:36:06.6 on May 31 at the Polytechnic Marathon in London. Ahlgren's time lasted seven years, until Hannes Kolehmainen of Finland won the 1920 Olympic marathon.
+""",
+    claims=[
+        c("or 26 miles, 385 yards", "unit_conversion", C, "26 x 1,609.344 + 385 x 0.9144 = 42,194.99 m = 42.195 km"),
+        c("Five times in 1909", "sum_of_parts", C, "Fowler, Clark, Raines, Barrett, Johansson: five names"),
+        c("19 days apart", "other", C, "May 31 - May 12 = 19 days"),
+        c("improved it to 2:36:06.6", "other", C, "2:36:06.6 < 2:38:16.2"),
+        c("lasted seven years", "elapsed_years", C, "1920 - 1913 = 7"),
+    ],
+    mutation={"from": "on May 12", "to": "on May 2", "relabel": {
+        "19 days apart": (I, "May 31 - May 2 = 29 days"),
+    }},
+))
+
+P(dict(
+    id="temperature-extremes-calculator", topic=GEO, split="tune",
+    source_url="https://dailycalculators.com/What-are-the-highest-and-lowest-temperatures-on-our-planet",
+    date="2023-07", date_basis="undated page, date set to mid-2023; no claim depends on the date (latest event cited: June 30, 2013)",
+    text="""
+Earth's official heat record is 134 degrees Fahrenheit (56.7 degrees Celsius), taken on July 10, 1913, at Furnace Creek Ranch in Death Valley, California, a reading that puts Death Valley among the hottest spots on the planet. The cold record, -128.6 degrees Fahrenheit (-89.2 degrees Celsius), was observed at the Soviet Union's Vostok Station in Antarctica on July 21, 1983.
+
+Besides the Death Valley record, the United States has seen other remarkable highs: 129 degrees Fahrenheit (54 degrees Celsius) in Death Valley on June 30, 2013, and 128 degrees Fahrenheit (53.3 degrees Celsius) in the mountains of Santa Barbara County, California, on July 6, 1908. Its coldest readings include -80 degrees Fahrenheit (-62.2 degrees Celsius) at Prospect Creek, Alaska, on January 23, 1971, and -79.8 degrees Fahrenheit (-62.1 degrees Celsius) at Peter Sinks, Utah, on February 1, 1985. Together these extremes show how varied the climate of the country and of the world can be.
+""",
+    claims=[
+        c("(56.7 degrees Celsius)", "unit_conversion", C, "(134 - 32) x 5/9 = 56.67 C"),
+        c("(-89.2 degrees Celsius)", "unit_conversion", C, "(-128.6 - 32) x 5/9 = -89.22 C"),
+        c("(54 degrees Celsius)", "unit_conversion", C, "(129 - 32) x 5/9 = 53.89 C -> 54"),
+        c("(53.3 degrees Celsius)", "unit_conversion", C, "(128 - 32) x 5/9 = 53.33 C"),
+        c("(-62.2 degrees Celsius)", "unit_conversion", C, "(-80 - 32) x 5/9 = -62.22 C"),
+        c("(-62.1 degrees Celsius)", "unit_conversion", C, "(-79.8 - 32) x 5/9 = -62.11 C"),
+        c("Earth's official heat record is 134 degrees Fahrenheit", "ranking_order", C, "134 > 129 > 128 F"),
+    ],
+    mutation={"from": "128 degrees Fahrenheit (53.3", "to": "123 degrees Fahrenheit (53.3", "relabel": {
+        "(53.3 degrees Celsius)": (I, "(123 - 32) x 5/9 = 50.56 C, not 53.3"),
+    }},
+))
+
+P(dict(
+    id="death-valley-record-cools", topic=GEO, split="heldout",
+    source_url="https://esciencenews.com/sources/science.daily/2012/09/13/worlds.hottest.temperature.cools.a.bit",
+    date="2012-09-13", date_basis="page (URL date)",
+    text="""
+However hot this summer felt, it was nothing next to the summer of 1913, when Death Valley, Calif., recorded a blistering 134 F, the highest temperature ever measured. The reading was taken 99 years ago, yet only today is the World Meteorological Organization recognising it as the world's most extreme temperature.
+
+The reason: an international team of meteorologists has just completed a detailed investigation of the previous world record, 58 degrees Celsius (136.4 F), measured in El Azizia, Libya, on Sept. 13, 1922. The team found so many doubts about the instrument and the way the reading was taken that it was probably wrong, and the record was overturned 90 years to the day after it was set.
+""",
+    claims=[
+        c("taken 99 years ago", "elapsed_years", C, "2012 (page date) - 1913 = 99"),
+        c("(136.4 F)", "unit_conversion", C, "58 x 9/5 + 32 = 136.4 F"),
+        c("90 years to the day", "anniversary", C, "Sept. 13, 1922 -> Sept. 13, 2012 (page date) = 90 years"),
+        c("the previous world record", "other", C, "136.4 F > 134 F: the Libyan reading was higher"),
+    ],
+    mutation={"from": "on Sept. 13, 1922", "to": "on Sept. 13, 1927", "relabel": {
+        "90 years to the day": (I, "2012 - 1927 = 85 years"),
+    }},
+))
+
+P(dict(
+    id="hottest-temperature-records-wmo", topic=GEO, split="tune",
+    source_url="https://huanlezhidu.com/db9846dfb360f719/34a93371e2e6ee01.html",
+    date="2024-02", date_basis="inferred (mentions the WMO confirmation of 30 January 2024)",
+    text="""
+On 13 September 2012 the World Meteorological Organisation (WMO) threw out the world heat record, exactly 90 years after it was set at El Azizia, Libya, with 58°C (136.4°F). The official record is now 56.7°C (134°F), measured at Greenland Ranch in Death Valley, California, on 10 July 1913. According to the WMO, the Libyan reading could have been off by as much as 7°C, partly because it was taken over an asphalt-like surface unlike the natural desert soil. Some climatologists also doubt the 1913 Death Valley value.
+
+At 3:41 p.m. PDT on 16 August 2020 the Furnace Creek Visitor Centre in Death Valley logged 129.9°F (54.4°C), still being examined by the WMO; a year later, on 9 July 2021, the same station essentially matched it with 130°F (54.4°C), also awaiting ratification. Death Valley holds the record for the hottest month in one place, too: from 1 to 31 July 2018 the average daily temperature at Furnace Creek was 108.1°F (42.3°C).
+
+Continental Europe's highest reading is 48.8°C (119.8°F), in Sicily on 11 August 2021, confirmed by the WMO on 30 January 2024; the previous European record, 48.0 °C (118.4°F), dated from 10 July 1977 in Athens and Elefsina. The lowest temperature on record is -89.2°C (-128.6°F), at Russia's Vostok station in Antarctica on 21 July 1983.
+""",
+    claims=[
+        c("exactly 90 years after", "anniversary", C, "2012 - 1922 = 90 (the 1922 date of the Libyan reading is widely known: 13 September 1922)",
+          "the year 1922 is not in this passage; a widely known fact"),
+        c("(136.4°F)", "unit_conversion", C, "58 x 9/5 + 32 = 136.4"),
+        c("(134°F)", "unit_conversion", C, "56.7 x 9/5 + 32 = 134.06"),
+        c("129.9°F (54.4°C)", "unit_conversion", C, "(129.9 - 32) x 5/9 = 54.39"),
+        c("essentially matched it", "other", C, "130 vs 129.9 F: 0.1 F apart"),
+        c("130°F (54.4°C)", "unit_conversion", C, "(130 - 32) x 5/9 = 54.44"),
+        c("(42.3°C)", "unit_conversion", C, "(108.1 - 32) x 5/9 = 42.28"),
+        c("(119.8°F)", "unit_conversion", C, "48.8 x 9/5 + 32 = 119.84"),
+        c("the previous European record", "other", C, "48.0 < 48.8"),
+        c("(118.4°F)", "unit_conversion", C, "48.0 x 9/5 + 32 = 118.4"),
+        c("(-128.6°F)", "unit_conversion", C, "-89.2 x 9/5 + 32 = -128.56"),
+    ],
+    mutation={"from": "is 48.8°C (119.8°F)", "to": "is 47.8°C (119.8°F)", "relabel": {
+        "(119.8°F)": (I, "47.8 x 9/5 + 32 = 118.04 F, not 119.8"),
+        "the previous European record": (I, "48.0 is above the new 47.8, so it was not beaten"),
+    }},
+))
+
+P(dict(
+    id="india-pv-sales-sep-2023", topic=AUTO, split="tune",
+    source_url="https://www.thehindubusinessline.com/companies/maruti-suzuki-crosses-one-million-mark-in-sales-for-first-time-in-april-september/article67368726.ece",
+    date="2023-10-01", date_basis="page",
+    text="""
+Maruti Suzuki India (MSIL), the country's biggest maker of passenger vehicles, said on Sunday that its domestic sales in September grew 1.63 per cent year on year to 1,50,812 units, compared with 1,48,380 units a year earlier. Between April and September it sold 10,50,085 units, passing the one-million (10 lakh) mark for the first time.
+
+Hyundai Motor India (HMIL), the second-largest carmaker, dispatched 54,241 units to dealers at home in September, 9.13 per cent more than the 49,700 units of the same month last year, and its exports rose by around 29 per cent to 17,400 units from 13,501. "The ongoing festive season has resulted in a strong sales momentum, helping us achieve more than 9 per cent growth YoY in domestic sales in September," said Tarun Garg, HMIL's chief operating officer, adding that SUVs now make up more than 65 per cent of its domestic sales.
+
+Mahindra & Mahindra (M&M) sold 41,267 units in the domestic market in September, up 20 per cent from 34,508 units a year before.
+""",
+    claims=[
+        c("grew 1.63 per cent", "percent_change", U,
+          "150,812 / 148,380 = 1.016390 -> +1.639%, which rounds to 1.64; 1.63 is the truncated value",
+          "truncation, not rounding: a grey zone under SEMANTICS.md"),
+        c("passing the one-million (10 lakh) mark", "other", C, "10,50,085 = 1,050,085 > 1,000,000; 10 lakh = 1,000,000"),
+        c("9.13 per cent more", "percent_change", U,
+          "54,241 / 49,700 = 1.091368 -> +9.137%, rounds to 9.14; 9.13 is truncated",
+          "truncation, not rounding: a grey zone under SEMANTICS.md"),
+        c("by around 29 per cent", "percent_change", C, "17,400 / 13,501 = 1.2888 -> +28.9%"),
+        c("more than 9 per cent growth", "percent_change", C, "+9.137% > 9%"),
+        c("up 20 per cent", "percent_change", C, "41,267 / 34,508 = 1.1959 -> +19.6%, rounds to 20"),
+    ],
+    mutation={"from": "from 13,501", "to": "from 15,501", "relabel": {
+        "by around 29 per cent": (I, "17,400 / 15,501 = +12.3%, not around 29%"),
+    }},
+))
+
+P(dict(
+    id="maruti-production-aug-2020", topic=AUTO, split="heldout",
+    source_url="https://www.news18.com/news/auto/maruti-suzuki-india-reports-11-percent-increase-in-production-in-august-2859107.html",
+    date="2020-09-08", date_basis="page",
+    text="""
+Maruti Suzuki India, the country's largest carmaker, said on Monday that it built 1,23,769 vehicles in August, an 11 per cent increase on the 1,11,370 units it produced in the same month of 2019. Output of passenger vehicles was 1,21,381 units, against 1,10,214 in August 2019, a growth of 10 per cent.
+
+By segment, the company made 22,208 mini cars (Alto and S-Presso), up 61 per cent from 13,814 a year earlier, while compact car output (WagonR, Celerio, Ignis, Swift, Baleno and Dzire) was marginally higher at 67,348 units compared with 67,095. Utility vehicle production rose 44 per cent to 21,737 units from 15,099, and 2,388 Super Carry light commercial vehicles came off the lines, against 1,156 a year before.
+
+Maruti's total sales in August 2020 were 124,624 units, 15.3% more than in July 2020 and 17.1% more than in August 2019. They were made up of 115,325 units sold in India, 1,379 units supplied to other OEMs and 7,920 units exported; exports were 15.3% lower than in August 2019.
+""",
+    claims=[
+        c("an 11 per cent increase", "percent_change", C, "123,769 / 111,370 = 1.1113 -> +11.1%"),
+        c("a growth of 10 per cent", "percent_change", C, "121,381 / 110,214 = 1.1013 -> +10.1%"),
+        c("up 61 per cent", "percent_change", C, "22,208 / 13,814 = 1.6076 -> +60.8%"),
+        c("marginally higher at 67,348 units", "other", C, "67,348 vs 67,095: +0.4%"),
+        c("rose 44 per cent", "percent_change", C, "21,737 / 15,099 = 1.4396 -> +44.0%"),
+        c("came off the lines", "sum_of_parts", C, "passenger vehicles 121,381 + Super Carry 2,388 = 123,769 total production"),
+        c("7,920 units exported", "sum_of_parts", C, "115,325 + 1,379 + 7,920 = 124,624 total sales"),
+        c("Utility vehicle production rose", "sum_of_parts", C,
+          "mini 22,208 + compact 67,348 + utility 21,737 = 111,293 <= 121,381 passenger vehicles"),
+    ],
+    mutation={"from": "115,325 units sold in India", "to": "125,325 units sold in India", "relabel": {
+        "7,920 units exported": (I, "125,325 + 1,379 + 7,920 = 134,624, not 124,624"),
+    }},
+))
+
+P(dict(
+    id="maruti-domestic-nov-2017", topic=AUTO, split="tune",
+    source_url="http://www.livemint.com/Companies/AzW7Zm3ecIpQ83qNCdvhBO/Maruti-Suzuki-November-sales-up-14-at-154600-units.html",
+    date="2017-12-01", date_basis="inferred (November 2017 sales, reported on Friday 1 December 2017)",
+    text="""
+Maruti Suzuki November sales up 14% at 144,297 units
+
+Maruti Suzuki India Ltd, the country's biggest maker of passenger cars, said on Friday that its domestic sales rose 14.3% from a year earlier to 144,297 units in November. Indian carmakers count the vehicles they dispatch to dealers as sales.
+
+The compact segment, with the premium Baleno hatchback in front, supplied the most volume: 65,447 units, 32.4% more than in November 2016. In utility vehicles, where Maruti overtook Mahindra and Mahindra Ltd as India's largest maker in July, sales grew 34% on the year to 23,072 units, helped by the popularity of the S-Cross and Vitara Brezza compact SUVs.
+
+The veteran Alto and WagonR, on the other hand, slipped 1.8% to a combined 38,204 units, and sales of the Ciaz sedan fell 26.2% because its hybrid version now attracts a higher goods and services tax (GST) of 43%.
+""",
+    claims=[
+        c("up 14% at 144,297 units", "other", C, "headline 14% restates the 14.3% rise in the text"),
+        c("supplied the most volume", "ranking_order", C, "compact 65,447 > Alto/WagonR 38,204 > utility 23,072"),
+        c("a combined 38,204 units", "sum_of_parts", C, "65,447 + 23,072 + 38,204 = 126,723 <= 144,297 domestic total"),
+    ],
+))
+
+P(dict(
+    id="maruti-exports-may-2022", topic=AUTO, split="tune",
+    source_url="https://www.livemint.com/auto-news/maruti-suzuki-records-highest-ever-monthly-exports-in-may-11654075302068.html",
+    date="2022-06-01", date_basis="page",
+    text="""
+Maruti Suzuki India Limited sold 161,413 units in total in May: 128,000 units at home, 6,222 units supplied to other OEMs and 27,191 units shipped abroad, its highest monthly exports ever. The earlier monthly record had been set in March 2022, at 26,496 units.
+
+The shortage of electronic components had only a small effect on production, mostly of models for the domestic market, and the company says it is doing all it can to limit the impact. May 2022 cannot be compared with May 2021, it added, because operations a year ago were badly disrupted by COVID-19.
+
+Maruti exported 238,376 units in FY 2021-22, more than in any previous financial year. The company has been exporting since 1986 and has sent more than 22.5 lakh vehicles to over 100 countries; the Baleno, Dzire, Swift, S-Presso and Brezza were its top five export models in FY 2021-22, and Latin America, ASEAN, Africa and the Middle East its main destinations.
+""",
+    claims=[
+        c("27,191 units shipped abroad", "sum_of_parts", C, "128,000 + 6,222 + 27,191 = 161,413 total"),
+        c("its highest monthly exports ever", "other", C, "27,191 > 26,496 (previous record, March 2022)"),
+        c("the Baleno, Dzire, Swift, S-Presso and Brezza were its top five", "other", C, "five models listed for 'top five'"),
+    ],
+    mutation={"from": "at 26,496 units", "to": "at 28,496 units", "relabel": {
+        "its highest monthly exports ever": (I, "27,191 < 28,496, the March 2022 figure"),
+    }},
+))
