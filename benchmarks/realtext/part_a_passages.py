@@ -879,7 +879,7 @@ P(dict(
     source_url="http://www.livemint.com/Companies/AzW7Zm3ecIpQ83qNCdvhBO/Maruti-Suzuki-November-sales-up-14-at-154600-units.html",
     date="2017-12-01", date_basis="inferred (November 2017 sales, reported on Friday 1 December 2017)",
     text="""
-Maruti Suzuki November sales up 14% at 144,297 units
+Maruti's November domestic sales climb 14% to 144,297 units
 
 Maruti Suzuki India Ltd, the country's biggest maker of passenger cars, said on Friday that its domestic sales rose 14.3% from a year earlier to 144,297 units in November. Indian carmakers count the vehicles they dispatch to dealers as sales.
 
@@ -888,7 +888,7 @@ The compact segment, with the premium Baleno hatchback in front, supplied the mo
 The veteran Alto and WagonR, on the other hand, slipped 1.8% to a combined 38,204 units, and sales of the Ciaz sedan fell 26.2% because its hybrid version now attracts a higher goods and services tax (GST) of 43%.
 """,
     claims=[
-        c("up 14% at 144,297 units", "other", C, "headline 14% restates the 14.3% rise in the text"),
+        c("climb 14% to 144,297 units", "other", C, "headline 14% restates the 14.3% rise in the text"),
         c("supplied the most volume", "ranking_order", C, "compact 65,447 > Alto/WagonR 38,204 > utility 23,072"),
         c("a combined 38,204 units", "sum_of_parts", C, "65,447 + 23,072 + 38,204 = 126,723 <= 144,297 domestic total"),
     ],
@@ -912,5 +912,284 @@ Maruti exported 238,376 units in FY 2021-22, more than in any previous financial
     ],
     mutation={"from": "at 26,496 units", "to": "at 28,496 units", "relabel": {
         "its highest monthly exports ever": (I, "27,191 < 28,496, the March 2022 figure"),
+    }},
+))
+
+P(dict(
+    id="coffee-exports-h1-2012-13", topic=AGRI, split="tune",
+    source_url="https://www.gcrmag.com/half-year-global-coffee-exports-up-by-4-million-bags/",
+    date="2013-05", date_basis="inferred (ICO figures to March 2013)",
+    text="""
+Global coffee exports up by 3.7 million bags over the half-year
+
+In the first half of the 2012-13 coffee year, the world exported 56.1 million bags of coffee, seven per cent more than the 52.4 million bags shipped in the same six months of 2011-12, according to figures from the International Coffee Organisation. The growth did not carry through to March 2013 itself, however: exports that month were 9.61 million bags, compared with 10.0 million in March 2012.
+
+Over the twelve months to March 2013, Arabica exports reached 67.3 million bags, up from 65.3 million bags a year earlier, while Robusta exports totalled 45.9 million bags, against 38.9 million bags.
+""",
+    claims=[
+        c("up by 3.7 million bags", "other", C, "56.1 - 52.4 = 3.7"),
+        c("seven per cent more", "percent_change", C, "56.1 / 52.4 = 1.0706 -> +7.1%"),
+        c("The growth did not carry through to March 2013", "other", C, "9.61 < 10.0 million bags"),
+    ],
+    mutation={"from": "the 52.4 million bags", "to": "the 50.4 million bags", "relabel": {
+        "up by 3.7 million bags": (I, "56.1 - 50.4 = 5.7, not 3.7"),
+        "seven per cent more": (I, "56.1 / 50.4 = +11.3%, not 7%"),
+    }},
+))
+
+P(dict(
+    id="coffee-exports-october-ico", topic=AGRI, split="heldout",
+    source_url="https://thehindubusinessline.com/economy/agri-business/Global-coffee-exports-slide-by-9.6-in-October/article20705000.ece/amp",
+    date="2013-12", date_basis="inferred (October figures of the marketing year after world production of 145.24 million bags, i.e. 2013)",
+    text="""
+World coffee exports dropped 9.6 per cent to 8.5 million bags in October, the first month of the new marketing year, the International Coffee Organisation (ICO) said, as growers in Indonesia and Vietnam kept their stocks back. In October last year shipments had reached 9.38 million bags. A bag holds 60 kg of coffee.
+
+Robustas saw the sharpest fall, the ICO said in its latest report, because exports from Vietnam and Indonesia slowed markedly as farmers held off selling. Robusta shipments fell by over 23 per cent, to 2.84 million bags from 3.7 million bags a year earlier. Among the arabicas, Brazilian Naturals and Other Milds fell while Colombian Milds climbed 42.7 per cent.
+
+Vietnam, the world's second-biggest exporter, shipped 1 million bags in October, 39 per cent less than the 1.63 million bags of a year before, and Indonesia, the third-biggest, 1 million bags, down 33 per cent from 1.49 million bags. Brazil, the largest exporter, raised its overseas sales 6 per cent to 3.09 million bags from 2.91 million bags, and India's shipments improved 28 per cent to 3,74,082 bags from 2,92,808 bags.
+""",
+    claims=[
+        c("dropped 9.6 per cent", "percent_change", C,
+          "8.5 / 9.38 = 0.9062 -> -9.4%; with 8.5 in [8.45, 8.55): -9.9% .. -8.8%",
+          "consistent with the rounding of 8.5 million"),
+        c("fell by over 23 per cent", "percent_change", C, "2.84 / 3.7 = 0.7676 -> -23.2%"),
+        c("39 per cent less", "percent_change", C, "1 / 1.63 = 0.6135 -> -38.7%"),
+        c("down 33 per cent", "percent_change", C, "1 / 1.49 = 0.6711 -> -32.9%"),
+        c("raised its overseas sales 6 per cent", "percent_change", C, "3.09 / 2.91 = 1.0619 -> +6.2%"),
+        c("improved 28 per cent", "percent_change", C, "374,082 / 292,808 = 1.2776 -> +27.8%"),
+    ],
+    mutation={"from": "from 1.49 million bags", "to": "from 1.19 million bags", "relabel": {
+        "down 33 per cent": (I, "1 / 1.19 = -16.0%, not -33%"),
+    }},
+))
+
+P(dict(
+    id="coffee-exports-2009-10-decline", topic=AGRI, split="tune",
+    source_url="https://www.financialexpress.com/archive/crop-damage-falling-consumption-pulls-down-world-coffee-exports/680730",
+    date="2010-09", date_basis="inferred (ICO data for the ten months to July 2010)",
+    text="""
+Exports of coffee from producers such as Brazil and Vietnam fell 5.2% by volume in the first 10 months of the coffee year ended July 2010, compared with a year before. Figures from the London-based International Coffee Organisation (ICO) show that 78.5 million bags were exported over the first 10 months of coffee year 2009-10, down from 82.7 million bags in the same part of the previous year.
+
+Brazil, the biggest producer, exported 6.4% less, and Vietnam, the second-biggest, 17.3% less. Colombian Milds fell the most, by 22%, while Other Milds rose 1.9% and Brazilian Naturals and Robustas declined 3.1% and 6.3%.
+
+According to J Manjunath of Sivadarsh Exports, crop damage in producing countries and weaker consumption in importing ones were behind the decline. The ICO estimates that 2009-10 production dropped 6.6% to 120 million bags from 128.43 million bags the year before, and world consumption in calendar 2009 was 129.1 million bags, 1.2% less than the 130.7 million bags of 2008.
+""",
+    claims=[
+        c("fell 5.2% by volume", "percent_change", C,
+          "78.5 / 82.7 = 0.9492 -> -5.08%; with the rounding of both: -5.2% .. -5.0%",
+          "consistent only with the rounding of 78.5 and 82.7"),
+        c("Colombian Milds fell the most", "ranking_order", C, "-22% is the largest fall among -22, -3.1, -6.3 (Other Milds rose)"),
+        c("dropped 6.6%", "percent_change", C, "120 / 128.43 = 0.9344 -> -6.56%"),
+        c("1.2% less", "percent_change", C, "129.1 / 130.7 = 0.98776 -> -1.22%"),
+    ],
+    mutation={"from": "declined 3.1% and 6.3%", "to": "declined 3.1% and 26.3%", "relabel": {
+        "Colombian Milds fell the most": (I, "Robustas' -26.3% is a larger fall than -22%"),
+    }},
+))
+
+P(dict(
+    id="coffee-exports-july-2013", topic=AGRI, split="tune",
+    source_url="https://comunicaffe.com/?p=957",
+    date="2013-09", date_basis="inferred (ICO figures for July 2013)",
+    text="""
+ICO figures show world coffee exports of 9.05 million bags in July, down 6.8% on the year from 9.69 million in July 2012.
+
+Every group of coffees shipped less than a year earlier except Colombian Milds, whose exports climbed 31.3%. The steepest fall was in Other Milds (-15.87%), followed by Robustas (-10.48%) and Brazilian Naturals (-1.24%).
+
+In the first 10 months of coffee year 2012/13, October 2012 to July 2013, exports grew 3.6% to 94.48 million bags, against 91.20 million bags in the same months of the previous coffee year. Over the twelve months to July 2013, Arabica exports totalled 68.68 million bags, compared with 65.68 million bags a year before, and Robusta exports 44.19 million bags, compared with 41.07 million bags.
+""",
+    claims=[
+        c("down 6.8% on the year", "percent_change", I,
+          "9.05 / 9.69 = 0.93395 -> -6.6%; even at the rounding extremes 9.045 / 9.695 = -6.7%, so -6.8% is not reached",
+          "real error in the source: the stated figures give -6.6%"),
+        c("followed by Robustas (-10.48%)", "ranking_order", C, "falls in order: 15.87 > 10.48 > 1.24"),
+        c("grew 3.6%", "percent_change", C, "94.48 / 91.20 = 1.0360 -> +3.6%"),
+    ],
+    mutation={"from": "to 94.48 million bags", "to": "to 97.48 million bags", "relabel": {
+        "grew 3.6%": (I, "97.48 / 91.20 = +6.9%, not 3.6%"),
+    }},
+))
+
+P(dict(
+    id="coffee-exports-record-2019", topic=AGRI, split="heldout",
+    source_url="https://comunicaffe.com/?p=80744",
+    date="2020-02", date_basis="inferred (ICO monthly data for December 2019, released on a Monday in early 2020)",
+    text="""
+World coffee exports hit a record 129.8 million bags in calendar 2019, monthly data from the ICO released on Monday show, 7 million bags (+5.8%) more than in 2018. Arabica shipments came to 82.75 million bags, up 6.5% from 77.67 million bags, and Robusta shipments to 47.08 million bags, up 4.5% from 45.07 million bags.
+
+December exports edged up 0.3% on the year to 10.296 million bags, breaking the downward trend of October and November. Arabica exports fell 13%, reflecting an off-year in Brazil's biennial cycle and difficulties in some Latin American producers, with Brazilian Naturals down 22.7% and Other Milds down 6.8%, while Colombian Milds shipped 6.1% more. Robusta exports jumped 27.8% to 4.258 million bags thanks to a strong recovery in Vietnam.
+
+Over the first quarter of coffee year 2019/20, world exports were 5.8% lower at 29.012 million bags: 18.283 million bags of Arabica, down 10.1%, and 10.729 million bags of Robusta, up 2.7%. Brazil's exports fell to 9.940 million bags (-14.4%), and Vietnam's, despite a strong December, were still 10.7% lower at 6.05 million bags.
+""",
+    claims=[
+        c("7 million bags (+5.8%)", "percent_change", C,
+          "2018 = 129.8 - 7 = 122.8; 7 / 122.8 = 5.7%; with 7 in [6.5, 7.5) and the parts 77.67 + 45.07 = 122.74: 129.83 / 122.74 = +5.8%"),
+        c("up 6.5% from 77.67 million bags", "percent_change", C, "82.75 / 77.67 = 1.0654 -> +6.5%"),
+        c("up 4.5% from 45.07 million bags", "percent_change", C, "47.08 / 45.07 = 1.0446 -> +4.5%"),
+        c("a record 129.8 million bags", "sum_of_parts", C, "Arabica 82.75 + Robusta 47.08 = 129.83"),
+        c("10.729 million bags of Robusta", "sum_of_parts", C, "18.283 + 10.729 = 29.012 total"),
+    ],
+    mutation={"from": "came to 82.75 million bags", "to": "came to 87.75 million bags", "relabel": {
+        "up 6.5% from 77.67 million bags": (I, "87.75 / 77.67 = +13.0%, not 6.5%"),
+        "a record 129.8 million bags": (I, "87.75 + 47.08 = 134.83, not 129.8"),
+    }},
+))
+
+P(dict(
+    id="ember-wind-solar-h1-2020", topic=ENERGY, split="tune",
+    source_url="http://indiaenvironmentportal.org.in/content/468298/wind-and-solar-now-generate-one-tenth-of-global-electricity/",
+    date="2020-08", date_basis="inferred (Ember half-year analysis of H1-2020)",
+    text="""
+Wind and solar now produce a tenth of the world's electricity
+
+Wind and solar have grown fast enough to become a major source of power in most countries and are pushing coal generation down across the world, this report finds. Ember's half-year analysis adds up national generation data for 48 countries that together produce 83% of global electricity, building on its annual Global Electricity Review published in March 2020.
+
+In the first half of 2020 (H1-2020), wind and solar generation was 14% higher than in H1-2019, supplying almost a tenth (9.8%) of the world's electricity. In the 48 countries covered, generation from the two sources went from 992 terawatt hours in 2019 to 1,129 terawatt hours in H1-2020, lifting their share of global electricity from 8.1% in 2019 to 9.8% in H1-2020.
+""",
+    claims=[
+        c("was 14% higher", "percent_change", C, "1,129 / 992 = 1.138 -> +13.8%"),
+        c("almost a tenth (9.8%)", "other", C, "9.8% is just under 10%"),
+        c("from 8.1% in 2019 to 9.8% in H1-2020", "other", C, "9.8 > 8.1: the share rose"),
+    ],
+    mutation={"from": "from 992 terawatt hours", "to": "from 892 terawatt hours", "relabel": {
+        "was 14% higher": (I, "1,129 / 892 = +26.6%, not 14%"),
+    }},
+))
+
+P(dict(
+    id="iea-renewables-capacity-2015", topic=ENERGY, split="heldout",
+    source_url="http://www.iea.org/newsroom/energysnapshots/indexed-electricity-generation-by-fuel-2001--2021.html",
+    date="2016-10-26", date_basis="page",
+    text="""
+Renewable power capacity grew faster in 2015 than ever before, with 153 GW of new grid-connected capacity coming on line. Wind accounted for over 40% (66 GW) of the additions, followed by solar PV (49 GW) and hydropower (31 GW).
+
+Policies to improve energy security and sustainability are expected to lift renewable electricity generation by 36%, from an estimated 5 660 TWh in 2015 to 7672 TWh in 2021. Since renewable output should grow much faster than power from coal, from natural gas or in total, the renewable share of world electricity generation is forecast to rise from over 23% in 2015 to 28% in 2021.
+
+Source: Medium-Term Renewable Energy Market Report 2016
+""",
+    claims=[
+        c("over 40% (66 GW)", "share_of", C, "66 / 153 = 43.1% > 40%"),
+        c("followed by solar PV (49 GW)", "ranking_order", C, "wind 66 > solar 49 > hydro 31"),
+        c("hydropower (31 GW)", "sum_of_parts", C, "66 + 49 + 31 = 146 <= 153 GW"),
+        c("by 36%", "percent_change", C, "7,672 / 5,660 = 1.3555 -> +35.5%, rounds to 36"),
+    ],
+    mutation={"from": "to 7672 TWh", "to": "to 8672 TWh", "relabel": {
+        "by 36%": (I, "8,672 / 5,660 = +53.2%, not 36%"),
+    }},
+))
+
+P(dict(
+    id="medicover-q1-2018", topic=EARN, split="tune",
+    source_url="http://www.finanznachrichten.de/nachrichten-2018-04/43634986-medicover-interim-report-january-march-2018-008.htm",
+    date="2018-04-26", date_basis="page (Stockholm, April 26, 2018)",
+    text="""
+Medicover's first quarter of 2018 (comparative figures for Q1 2017 in brackets):
+
+- Revenue rose 14.1% to €161.9m (€141.9m); organic growth was 13.3%.
+- Operating profit was €8.1m (€6.8m), an operating margin of 5.0% (4.8%).
+- Net profit reached €9.4m (€4.4m), a net margin of 5.8% (3.1%).
+- Operating cash flow was €6.6m (€8.8m).
+- Basic and diluted earnings per share were €0.067 (€0.040).
+- EBITDA grew 13.6% to €15.0m (€13.2m), for an EBITDA margin of 9.3% (9.3%).
+
+In the summary table, growth over the year is given as 14% for revenue, 19% for operating profit, 114% for net profit, 68% for earnings per share and 14% for EBITDA. For the whole of 2017 revenue was €580.2m, operating profit €28.8m and net profit €20.2m.
+""",
+    claims=[
+        c("Revenue rose 14.1%", "percent_change", C, "161.9 / 141.9 = 1.1409 -> +14.1%"),
+        c("an operating margin of 5.0% (4.8%)", "share_of", C, "8.1 / 161.9 = 5.00%; 6.8 / 141.9 = 4.79%"),
+        c("a net margin of 5.8% (3.1%)", "share_of", C, "9.4 / 161.9 = 5.81%; 4.4 / 141.9 = 3.10%"),
+        c("EBITDA grew 13.6%", "percent_change", C, "15.0 / 13.2 = 1.1364 -> +13.6%"),
+        c("an EBITDA margin of 9.3% (9.3%)", "share_of", C, "15.0 / 161.9 = 9.26%; 13.2 / 141.9 = 9.30%"),
+        c("19% for operating profit", "percent_change", C, "8.1 / 6.8 = 1.191 -> +19%"),
+        c("114% for net profit", "percent_change", C, "9.4 / 4.4 = 2.136 -> +113.6%"),
+        c("68% for earnings per share", "percent_change", C, "0.067 / 0.040 = 1.675 -> +67.5%, rounds to 68"),
+    ],
+    mutation={"from": "Net profit reached €9.4m", "to": "Net profit reached €7.4m", "relabel": {
+        "a net margin of 5.8% (3.1%)": (I, "7.4 / 161.9 = 4.57%, not 5.8%"),
+        "114% for net profit": (I, "7.4 / 4.4 = +68.2%, not 114%"),
+    }},
+))
+
+P(dict(
+    id="restamax-q3-normalized", topic=EARN, split="heldout",
+    source_url="https://www.spglobal.com/marketintelligence/en/news-insights/trending/beo_42hqhzzq4oz5vgixvw2",
+    date="2017-11", date_basis="inferred, uncertain (undated third-quarter report of Restamax Oyj); no claim depends on the date",
+    text="""
+Restamax Oyj reported normalized net income of 13 euro cents per share for the third quarter, short of the S&P Capital IQ consensus of 17 cents. Earnings per share were up 42.6% on the year from 9 cents.
+
+Normalized net income, which leaves out unusual gains and losses before and after tax, came to €2.1 million, 35.0% more than the €1.5 million of the same quarter a year earlier, and the normalized profit margin widened to 5.6% from 4.9%.
+
+Total revenue grew 16.9% year over year to €36.6 million from €31.3 million, while total operating expenses rose 15.8% to €32.8 million from €28.3 million. On a reported basis, net income was up 9.2% at €2.4 million, or 15 cents per share, against €2.2 million, or 13 cents per share.
+""",
+    claims=[
+        c("short of the S&P Capital IQ consensus", "other", C, "13 < 17 cents"),
+        c("up 42.6% on the year", "percent_change", C,
+          "13 / 9 = +44.4%; with 13 in [12.5, 13.5) and 9 in [8.5, 9.5): +31.6% .. +58.8%",
+          "consistent only with the rounding of the cent figures"),
+        c("35.0% more", "percent_change", C,
+          "2.1 / 1.5 = +40%; with the rounding of both: +32.3% .. +48.3%", "consistent only with rounding"),
+        c("widened to 5.6% from 4.9%", "share_of", C,
+          "2.1 / 36.6 = 5.74% (with rounding down to 5.59%); 1.5 / 31.3 = 4.79% (up to 4.96%)",
+          "consistent only with rounding"),
+        c("grew 16.9%", "percent_change", C, "36.6 / 31.3 = 1.1693 -> +16.9%"),
+        c("rose 15.8%", "percent_change", C, "32.8 / 28.3 = 1.159 -> +15.9%; rounding allows 15.8"),
+        c("up 9.2% at €2.4 million", "percent_change", C, "2.4 / 2.2 = +9.1%; rounding allows 9.2"),
+    ],
+    mutation={"from": "to €36.6 million from €31.3 million", "to": "to €36.6 million from €34.3 million", "relabel": {
+        "grew 16.9%": (I, "36.6 / 34.3 = +6.7%, not 16.9%"),
+        "widened to 5.6% from 4.9%": (I, "1.5 / 34.3 = 4.37% (rounding allows at most 4.52%), not 4.9%"),
+    }},
+))
+
+P(dict(
+    id="universal-music-q1-2022", topic=EARN, split="tune",
+    source_url="https://ch.marketscreener.com/kurs/aktie/SONY-GROUP-CORPORATION-6492482/news/Universal-Music-Group-steigert-Q1-Umsatz-um-22-und-Kerngewinn-um-14-9-40258596/",
+    date="2022-04-27", date_basis="inferred (UMG first-quarter 2022 results; the stated rate $1 = 0.9494 euro fits late April 2022)",
+    text="""
+Universal Music Group lifts first-quarter revenue by 22% and core profit by 14.9%
+
+Universal Music Group's revenue in the first quarter grew to 2.20 billion euros (2.32 billion dollars), compared with 1.81 billion a year before. Adjusted earnings before interest, taxes, depreciation and amortization (EBITDA) rose to 455 million euros from 396 million.
+
+Ahead of the release, analysts at ING had put underlying revenue at 2.12 billion euros and adjusted EBITDA at 456 million euros.
+
+($1 = 0.9494 euro)
+""",
+    claims=[
+        c("lifts first-quarter revenue by 22%", "percent_change", C, "2.20 / 1.81 = 1.2155 -> +21.5%, rounds to 22"),
+        c("core profit by 14.9%", "percent_change", C, "455 / 396 = 1.1490 -> +14.9%"),
+        c("(2.32 billion dollars)", "currency_conversion", C,
+          "2.20 bn EUR / 0.9494 (stated rate) = 2.317 bn USD; ECB 2022-04-27 1.0583 USD/EUR -> 2.328, -0.4%"),
+    ],
+    mutation={"from": "from 396 million", "to": "from 356 million", "relabel": {
+        "core profit by 14.9%": (I, "455 / 356 = +27.8%, not 14.9%"),
+    }},
+))
+
+P(dict(
+    id="digia-h1-2011", topic=EARN, split="tune",
+    source_url="http://financedocbox.com/Investing/113753857-Summary-january-june.html",
+    date="2011-08", date_basis="inferred (Digia interim report for January-June 2011)",
+    text="""
+Digia's second quarter of 2011: Enterprise Solutions did well, but one-off items from the restructuring of Mobile Solutions pushed the group into a loss. Figures a year earlier are in brackets.
+
+January-June: consolidated net sales were EUR 65.7 (67.8) million, a decrease of 3.1 per cent. Operating profit before extraordinary items fell 69.5 per cent to EUR 2.9 (9.5) million. The extraordinary items comprise a EUR 3.2 million restructuring provision for office closures and a EUR 25.4 million write-down of customer relationships and goodwill. EBIT margin before extraordinary items was 4.4 (13.9) per cent, and product business made up 18.2 (15.6) per cent of sales.
+
+April-June: net sales fell 7.6 per cent to EUR 32.4 (35.0) million, and operating profit before extraordinary items dropped 86.9 per cent to EUR 0.6 (4.8) million. EBIT margin before extraordinary items was 1.9 (13.6) per cent; earnings per share before extraordinary items were EUR 0.05 (0.15).
+""",
+    claims=[
+        c("a decrease of 3.1 per cent", "percent_change", C, "65.7 / 67.8 = 0.9690 -> -3.1%"),
+        c("fell 69.5 per cent", "percent_change", C, "2.9 / 9.5 = 0.3053 -> -69.5%"),
+        c("4.4 (13.9) per cent", "share_of", C,
+          "2.9 / 65.7 = 4.41%; 9.5 / 67.8 = 14.01%, with rounding down to 13.93%", "the 13.9 is consistent only with rounding"),
+        c("fell 7.6 per cent", "percent_change", C,
+          "32.4 / 35.0 = 0.9257 -> -7.4%; with rounding -7.7% .. -7.2%", "consistent only with rounding"),
+        c("dropped 86.9 per cent", "percent_change", C,
+          "0.6 / 4.8 = -87.5%; with rounding -88.7% .. -86.3%", "consistent only with rounding"),
+        c("1.9 (13.6) per cent", "share_of", C,
+          "0.6 / 32.4 = 1.85%; 4.8 / 35.0 = 13.71%, with rounding down to 13.55%", "consistent only with rounding"),
+    ],
+    mutation={"from": "EUR 65.7 (67.8) million", "to": "EUR 60.7 (67.8) million", "relabel": {
+        "a decrease of 3.1 per cent": (I, "60.7 / 67.8 = -10.5%, not -3.1%"),
+        "4.4 (13.9) per cent": (I, "2.9 / 60.7 = 4.78% (rounding allows at least 4.69%), not 4.4%"),
     }},
 ))
