@@ -1169,3 +1169,340 @@ April-June: net sales fell 7.6 per cent to EUR 32.4 (35.0) million, and operatin
         "4.4 (13.9) per cent": (I, "2.9 / 60.7 = 4.78% (rounding allows at least 4.69%), not 4.4%"),
     }},
 ))
+
+P(dict(
+    id="mpob-palm-oil-july-2020", topic=AGRI, split="tune",
+    source_url="https://www.malaymail.com/news/money/2020/08/10/malaysias-palm-oil-stocks-down-10.55pc-in-july-says-mpob/1892587",
+    date="2020-08-10", date_basis="page",
+    text="""
+Palm oil held in Malaysia fell 10.55 per cent in July to 1.698 million tonnes, down from 1.898 million tonnes a month earlier, the Malaysian Palm Oil Board (MPOB) reported on Monday.
+
+Stocks of crude palm oil (CPO) shrank 15.42 per cent to 868,664 tonnes from 1.027 million tonnes in June, and processed palm oil stocks declined 4.81 per cent to 829,372 tonnes from 871,296 tonnes, according to the board's latest report on the industry.
+
+Output also slipped. CPO production was 4.14 per cent lower at 1.807 million tonnes in July, compared with 1.885 million tonnes in June, and palm kernel production fell 3.51 per cent to 449,347 tonnes from 465,712 tonnes.
+
+On the export side, palm oil shipments grew 4.19 per cent to 1.782 million tonnes from 1.710 million tonnes, while oleochemical exports dropped 10.01 per cent to 247,187 tonnes from 274,679 tonnes. Biodiesel exports jumped 143.26 per cent to 38,974 tonnes from 16,022 tonnes in June, palm kernel oil exports rose 4.07 per cent to 100,115 tonnes from 96,201 tonnes, and palm kernel cake exports fell 28.36 per cent to 227,494 tonnes from 317,534 tonnes.
+""",
+    claims=[
+        c("fell 10.55 per cent", "percent_change", C, "1.698 / 1.898 = -10.54%"),
+        c("shrank 15.42 per cent", "percent_change", C, "868,664 / 1,027,000 = -15.42%"),
+        c("declined 4.81 per cent", "percent_change", C, "829,372 / 871,296 = -4.81%"),
+        c("to 829,372 tonnes", "sum_of_parts", C, "CPO 868,664 + processed 829,372 = 1,698,036 = the 1.698 million total"),
+        c("4.14 per cent lower", "percent_change", C, "1.807 / 1.885 = -4.14%"),
+        c("fell 3.51 per cent", "percent_change", C, "449,347 / 465,712 = -3.51%"),
+        c("grew 4.19 per cent", "percent_change", C,
+          "1.782 / 1.710 = +4.21%; with the rounding of both +4.15% .. +4.27%", "consistent with the rounding"),
+        c("dropped 10.01 per cent", "percent_change", C, "247,187 / 274,679 = -10.01%"),
+        c("jumped 143.26 per cent", "percent_change", C, "38,974 / 16,022 = 2.4325 -> +143.25%"),
+        c("rose 4.07 per cent", "percent_change", C, "100,115 / 96,201 = +4.07%"),
+        c("fell 28.36 per cent", "percent_change", C, "227,494 / 317,534 = -28.36%"),
+    ],
+    mutation={"from": "to 868,664 tonnes", "to": "to 668,664 tonnes", "relabel": {
+        "shrank 15.42 per cent": (I, "668,664 / 1,027,000 = -34.9%, not -15.42%"),
+        "to 829,372 tonnes": (I, "668,664 + 829,372 = 1,498,036, not 1.698 million"),
+    }},
+))
+
+P(dict(
+    id="mpob-palm-oil-nov-2023", topic=AGRI, split="heldout",
+    source_url="https://www.malaymail.com/news/money/2023/12/12/malaysias-palm-oil-stocks-falls-109pc-to-242-million-tonnes-in-november/107134",
+    date="2023-12-12", date_basis="page",
+    text="""
+Malaysia's palm oil stocks dropped 1.09 per cent in November to 2.42 million tonnes, from 2.45 million tonnes in October, the Malaysian Palm Oil Board (MPOB) said.
+
+According to the board's industry performance report for November 2023, crude palm oil (CPO) inventory fell 3.89 per cent to 1.34 million tonnes from 1.39 million tonnes, while processed palm oil stocks rose 2.62 per cent to 1.08 tonnes from 1.05 tonnes.
+
+CPO production was down 7.66 per cent at 1.79 million tonnes, against 1.94 million tonnes in October, and palm kernel output decreased 8.04 per cent to 431,641 tonnes from 469,404 tonnes.
+
+Palm oil exports eased 5.67 per cent, or 83,965 tonnes, to 1.39 million tonnes from 1.48 million tonnes, whereas oleochemical exports climbed 86.76 per cent to 495,141 tonnes. Biodiesel exports were 65.08 per cent weaker at 17,971 tonnes, from 51,462 tonnes in October, and palm kernel oil exports strengthened 9.67 per cent to 99,768 tonnes from 90,972 tonnes. No CPO was imported in November, and total palm oil imports fell 16.53 per cent to 39,696 tonnes from 47,557 tonnes.
+""",
+    claims=[
+        c("dropped 1.09 per cent", "percent_change", C,
+          "2.42 / 2.45 = -1.22%; with rounding -1.63% .. -0.82%", "consistent with the rounding"),
+        c("fell 3.89 per cent", "percent_change", C, "1.34 / 1.39 = -3.6%; with rounding -4.3% .. -2.9%", "consistent with the rounding"),
+        c("rose 2.62 per cent", "percent_change", C,
+          "1.08 / 1.05 = +2.9%; with rounding +1.9% .. +3.8%",
+          "the unit 'tonnes' (for million tonnes) is a magnitude slip of the source, kept; the ratio is consistent"),
+        c("to 1.08 tonnes", "sum_of_parts", C, "CPO 1.34 + processed 1.08 = 2.42 million total (reading 1.08 as million tonnes)",
+          "needs the 'million' the source dropped"),
+        c("down 7.66 per cent", "percent_change", C, "1.79 / 1.94 = -7.73%; rounding allows -7.66%"),
+        c("decreased 8.04 per cent", "percent_change", C, "431,641 / 469,404 = -8.04%"),
+        c("eased 5.67 per cent", "percent_change", C, "1.39 / 1.48 = -6.1%; with rounding -6.8% .. -5.4%; 83,965 / 5.67% = 1.481 million base"),
+        c("or 83,965 tonnes", "other", C, "1.48 - 1.39 = 0.09 million; with rounding 0.08 .. 0.10 million"),
+        c("65.08 per cent weaker", "percent_change", C, "17,971 / 51,462 = -65.08%"),
+        c("strengthened 9.67 per cent", "percent_change", C, "99,768 / 90,972 = +9.67%"),
+        c("fell 16.53 per cent", "percent_change", C, "39,696 / 47,557 = -16.53%"),
+    ],
+    mutation={"from": "from 51,462 tonnes", "to": "from 31,462 tonnes", "relabel": {
+        "65.08 per cent weaker": (I, "17,971 / 31,462 = -42.9%, not -65.08%"),
+    }},
+))
+
+P(dict(
+    id="mpob-palm-oil-dec-2019", topic=AGRI, split="tune",
+    source_url="https://www.malaymail.com/news/money/2020/01/10/malaysias-palm-oil-stocks-drop-11pc-in-dec-2019/1826615",
+    date="2020-01-10", date_basis="page (Kuala Lumpur dateline, Jan 10)",
+    text="""
+At the end of December 2019 Malaysia held 2.01 million tonnes of palm oil, 11 per cent less than the 2.26 million tonnes of a month earlier.
+
+The Malaysian Palm Oil Board (MPOB) said in a statement on Friday that crude palm oil (CPO) stocks were down 11.58 per cent at 1.02 million tonnes in December, from 1.15 million tonnes in November, and that stocks of processed palm oil lost 10.38 per cent to 987,579 tonnes from 1.1 million tonnes.
+
+CPO production slid 13.27 per cent to 1.33 million tonnes in December from 1.54 million tonnes, and palm kernel output dropped 12.8 per cent to 316,24 tonnes from 362,641 tonnes.
+
+"Palm oil exports inched down 0.67 per cent in December to 1.4 million tonnes from 1.41 million tonnes in November," the MPOB said, while oleochemical exports fell 8.9 per cent to 261,229 tonnes from 286,747 tonnes. Biodiesel exports, on the other hand, surged 1.70 per cent to 44,904 tonnes from 44,153 tonnes, and palm kernel cake exports decreased 7.53 per cent to 205,07 tonnes from 221,772 tonnes. Palm kernel oil exports went up 2.83 per cent to 92,431 tonnes from 89,886 tonnes.
+""",
+    claims=[
+        c("11 per cent less", "percent_change", C, "2.01 / 2.26 = -11.06%"),
+        c("down 11.58 per cent", "percent_change", C, "1.02 / 1.15 = -11.3%; with rounding -12.1% .. -10.5%", "consistent with the rounding"),
+        c("lost 10.38 per cent", "percent_change", C, "987,579 / 1.1 million = -10.2%; 1.1 million is a rounded figure", "consistent with the rounding"),
+        c("slid 13.27 per cent", "percent_change", C, "1.33 / 1.54 = -13.6%; with rounding -14.2% .. -13.1%", "consistent with the rounding"),
+        c("dropped 12.8 per cent", "percent_change", U,
+          "'316,24 tonnes' is a garbled figure (a digit is missing); 316,24x / 362,641 would be -12.8%",
+          "typo in the source: the figure cannot be read"),
+        c("inched down 0.67 per cent", "percent_change", C, "1.4 / 1.41 = -0.71%; with rounding", "consistent with the rounding"),
+        c("fell 8.9 per cent", "percent_change", C, "261,229 / 286,747 = -8.90%"),
+        c("surged 1.70 per cent", "percent_change", C, "44,904 / 44,153 = +1.70% ('surged' overstates a small rise, but the figures agree)"),
+        c("decreased 7.53 per cent", "percent_change", U,
+          "'205,07 tonnes' is garbled; 205,07x / 221,772 would be -7.53%", "typo in the source"),
+        c("went up 2.83 per cent", "percent_change", C, "92,431 / 89,886 = +2.83%"),
+    ],
+    mutation={"from": "to 261,229 tonnes", "to": "to 231,229 tonnes", "relabel": {
+        "fell 8.9 per cent": (I, "231,229 / 286,747 = -19.4%, not -8.9%"),
+    }},
+))
+
+P(dict(
+    id="mpob-palm-oil-april-2019", topic=AGRI, split="tune",
+    source_url="https://www.malaymail.com/news/money/2019/05/10/malaysias-april-palm-oil-stocks-drop-6.6pc/1751585",
+    date="2019-05-10", date_basis="page",
+    text="""
+Malaysian palm oil stocks fell 6.62 per cent in April 2019 to 2.73 million tonnes, from 2.92 million tonnes in March 2019.
+
+Crude palm oil (CPO) stocks were 12.55 per cent lower over the month, at 842,372 tonnes against 963,270 tonnes, and processed palm oil stocks decreased 8.25 per cent to 615,166 tonnes from 670,452 tonnes, the Malaysian Palm Oil Board (MPOB) said in its report on the industry's performance in April 2019, released on Friday.
+
+CPO output fell 0.20 per cent to 924,797 tonnes in April from 926,649 tonnes in March, while palm kernel production was 3.16 per cent lower at 418,842 tonnes, compared with 432,518 tonnes.
+
+Palm oil exports grew 2.02 per cent to 1.65 million tonnes from 1.62 million tonnes in March, but oleochemical exports shrank 9.88 per cent to 256,940 tonnes from 285,107 tonnes. Biodiesel exports slumped 69.66 per cent to 25,407 tonnes from 83,753 tonnes, and palm kernel cake exports fell 42.37 per cent to 155,494 tonnes from 269,793 tonnes. Palm kernel oil exports, in contrast, rose 11.87 per cent to 83,210 tonnes from 74,383 tonnes.
+""",
+    claims=[
+        c("fell 6.62 per cent", "percent_change", C, "2.73 / 2.92 = -6.5%; with rounding -6.8% .. -6.2%", "consistent with the rounding"),
+        c("12.55 per cent lower", "percent_change", C, "842,372 / 963,270 = -12.55%"),
+        c("decreased 8.25 per cent", "percent_change", C, "615,166 / 670,452 = -8.25%"),
+        c("to 615,166 tonnes", "sum_of_parts", I,
+          "CPO 842,372 + processed 615,166 = 1,457,538 tonnes, far from the 2.73 million total (and March: 963,270 + 670,452 = 1,633,722 vs 2.92 million)",
+          "real inconsistency in the source: the two stock categories do not add up to the total"),
+        c("fell 0.20 per cent", "percent_change", C, "924,797 / 926,649 = -0.20%"),
+        c("3.16 per cent lower", "percent_change", C, "418,842 / 432,518 = -3.16%"),
+        c("grew 2.02 per cent", "percent_change", C, "1.65 / 1.62 = +1.85%; with rounding +1.5% .. +2.2%", "consistent with the rounding"),
+        c("shrank 9.88 per cent", "percent_change", C, "256,940 / 285,107 = -9.88%"),
+        c("slumped 69.66 per cent", "percent_change", C, "25,407 / 83,753 = -69.66%"),
+        c("fell 42.37 per cent", "percent_change", C, "155,494 / 269,793 = -42.37%"),
+        c("rose 11.87 per cent", "percent_change", C, "83,210 / 74,383 = +11.87%"),
+    ],
+    mutation={"from": "from 74,383 tonnes", "to": "from 94,383 tonnes", "relabel": {
+        "rose 11.87 per cent": (I, "83,210 / 94,383 = -11.8%: a fall, not a rise of 11.87%"),
+    }},
+))
+
+P(dict(
+    id="mpob-palm-oil-sept-2019-poll", topic=AGRI, split="heldout",
+    source_url="https://business.financialpost.com/pmn/business-pmn/malaysia-end-sept-palm-oil-stocks-rise-to-2-4-mln-t-mpob",
+    date="2019-10-10", date_basis="page",
+    text="""
+Palm oil stockpiles in Malaysia rose 9.3% over September to 2.4 million tonnes at the end of the month, the Malaysian Palm Oil Board (MPOB), which regulates the industry, said on Thursday.
+
+The world's second-biggest palm producer turned out 1.8 million tonnes in September, 1.2% more than in August, while exports fell 18.8% from August to 1.4 million tonnes, the MPOB data showed. Analysts polled by Reuters had expected stocks to climb 11.9% to 2.52 million tonnes, output to rise 4.6% to 1.91 million tonnes and exports to drop 19.4% to 1.40 million tonnes.
+
+MPOB figures and Reuters estimates for September, in tonnes (Sept 2019 / poll / Aug 2019 / Sept 2018):
+Output: 1,842,433 / 1,906,313 / 1,821,548 / 1,853,602
+Stocks: 2,448,272 / 2,520,000 / 2,240,523* / 2,529,455
+Exports: 1,409,945 / 1,396,820 / 1,735,645* / 1,619,482
+Imports: 71,112 / 52,800 / 51,055 / 61,599
+(* revised by the MPOB)
+""",
+    claims=[
+        c("rose 9.3%", "percent_change", C, "2,448,272 / 2,240,523 = +9.27%"),
+        c("1.2% more than in August", "percent_change", C, "1,842,433 / 1,821,548 = +1.15%"),
+        c("fell 18.8% from August", "percent_change", C, "1,409,945 / 1,735,645 = -18.77%"),
+        c("climb 11.9% to 2.52 million tonnes", "percent_change", U,
+          "against the revised August figure 2,520,000 / 2,240,523 = +12.5%; the poll used the unrevised August stocks, which are not given",
+          "base not in the text (the August figure was revised)"),
+        c("rise 4.6% to 1.91 million tonnes", "percent_change", C, "1,906,313 / 1,821,548 = +4.65%"),
+        c("drop 19.4% to 1.40 million tonnes", "percent_change", U,
+          "against the revised August exports 1,396,820 / 1,735,645 = -19.5%; the poll's base (unrevised August) is not given",
+          "base not in the text (the August figure was revised)"),
+    ],
+    mutation={"from": "Output: 1,842,433", "to": "Output: 1,942,433", "relabel": {
+        "1.2% more than in August": (I, "1,942,433 / 1,821,548 = +6.6%, not 1.2%"),
+    }},
+))
+
+P(dict(
+    id="longest-rivers-handy-science", topic=GEO, split="tune",
+    source_url="https://www.papertrell.com/apps/preview/The-Handy-Science-Answer-Book/Handy%20Answer%20book/What-are-the-longest-rivers-in-the-world/001137021/content/SC/52cb008c82fad14abfa5c2e0_Default.html",
+    date="2014-01", date_basis="undated book preview; date set arbitrarily, no claim depends on it",
+    text="""
+Which river is the longest in the world? The contest is between the Nile in Africa and the Amazon in South America, and the answer is disputed. Because the Amazon reaches the South Atlantic through several widening mouths, it is not clear where it ends. Counting the Pará estuary, its most distant mouth, the river measures about 4,195 miles (6,750 kilometers). The Nile, as surveyed before Lake Nasser formed behind the Aswan Dam and drowned a few miles of meanders, was 4,145 miles (6,670 kilometers) long.
+
+The five longest river systems (figures differ from source to source), in miles and kilometers:
+
+Nile (Africa): 4,160 / 6,695
+Amazon (South America), without the Pará estuary: 4,007 / 6,448
+Chang jiang-Yangtze (Asia): 3,964 / 6,378
+Mississippi-Missouri river system (North America): 3,710 / 5,970
+Yenisei-Angara river system (Asia): 3,440 / 5,536
+""",
+    claims=[
+        c("(6,750 kilometers)", "unit_conversion", C, "4,195 mi x 1.609344 = 6,751.2 km; about, at the precision of 6,750"),
+        c("(6,670 kilometers)", "unit_conversion", C, "4,145 mi x 1.609344 = 6,670.7 km; rounded to 10"),
+        c("4,160 / 6,695", "unit_conversion", C, "4,160 mi = 6,694.9 km"),
+        c("4,007 / 6,448", "unit_conversion", C, "4,007 mi = 6,448.6 km; 6,448 km = 4,006.6 mi, inside 4,007's rounding"),
+        c("3,964 / 6,378", "unit_conversion", U,
+          "3,964 mi = 6,379.4 km; 6,378 km = 3,963.1 mi, just outside the rounding interval of 3,964 (3,963.5-3,964.5): about 1 km off",
+          "a near miss of about 1 km, likely truncation or a different source figure: grey zone"),
+        c("3,710 / 5,970", "unit_conversion", C, "3,710 mi = 5,970.7 km; 5,970 km = 3,709.6 mi, inside the rounding"),
+        c("3,440 / 5,536", "unit_conversion", C, "3,440 mi = 5,536.1 km"),
+        c("The five longest river systems", "ranking_order", C, "listed in decreasing length: 4,160 > 4,007 > 3,964 > 3,710 > 3,440 miles"),
+    ],
+    mutation={"from": "3,440 / 5,536", "to": "3,840 / 5,536", "relabel": {
+        "3,440 / 5,536": (I, "3,840 mi = 6,179.9 km, not 5,536"),
+        "The five longest river systems": (I, "3,840 miles would place the Yenisei above the Mississippi-Missouri (3,710), out of order"),
+    }},
+))
+
+P(dict(
+    id="longest-rivers-amazon-nile-quicksiren", topic=GEO, split="heldout",
+    source_url="https://www.quicksiren.com/longest-length-rivers/",
+    date="2019-01", date_basis="undated list page; date set arbitrarily, no claim depends on it",
+    text="""
+1. Amazon (6,992KM). The Amazon in South America carries more water than any other river and, according to some authors, is also the longest. Its average discharge is about 209,000 cubic metres per second (7,400,000 cu ft/s), roughly 6,591 cubic kilometres a year (1,581 cu mi/a), more than the next seven largest independent rivers put together, and some 20% of all the water rivers deliver to the ocean. Its basin, of about 7,050,000 square kilometres (2,720,000 sq mi), is the world's largest drainage basin. When the river enters Brazil it carries only one-fifth of the flow it finally pours into the Atlantic, yet even there it outflows every other river.
+
+2. Nile (6,853KM). The north-flowing Nile of north-eastern Africa is usually called the world's longest river, although a 2007 study gave the title to the Amazon. At 6,853 km (4,258 miles), it drains eleven countries: Tanzania, Uganda, Rwanda, Burundi, Congo-Kinshasa, Kenya, Ethiopia, Eritrea, South Sudan, Sudan and Egypt. Egypt and Sudan depend on it above all for their water.
+
+3. Yangtze (6,300KM). The Yangtze, the longest river in Asia and third in the world, is also the longest river that flows entirely within one country.
+""",
+    claims=[
+        c("(7,400,000 cu ft/s)", "unit_conversion", C, "209,000 m3/s x 35.3147 = 7,380,772 cu ft/s -> 7,400,000 at 2 significant figures"),
+        c("(1,581 cu mi/a)", "unit_conversion", C, "6,591 km3 / 4.16818 = 1,581.3 cu mi"),
+        c("(2,720,000 sq mi)", "unit_conversion", C, "7,050,000 km2 / 2.589988 = 2,722,020 sq mi -> 2,720,000"),
+        c("(4,258 miles)", "unit_conversion", C, "6,853 km / 1.609344 = 4,258.3 mi"),
+        c("it drains eleven countries", "sum_of_parts", C, "11 countries are named"),
+        c("third in the world", "ranking_order", C, "6,300 < 6,853 < 6,992 km: third"),
+    ],
+    mutation={"from": "6,853 km (4,258 miles)", "to": "6,853 km (4,758 miles)", "relabel": {
+        "(4,258 miles)": (I, "6,853 km = 4,258 mi, not 4,758"),
+    }},
+))
+
+P(dict(
+    id="longest-rivers-top-ten-listmania", topic=GEO, split="tune",
+    source_url="https://worldlistmania.com/top-10-longest-rivers-world",
+    date="2020-01", date_basis="undated list page; date set arbitrarily, no claim depends on it",
+    text="""
+How long a river is depends on where its source and mouth are taken to be and on the path it follows, so exact lengths are hard to pin down. Hundreds of rivers run for more than 1000 km.
+
+The Nile is the world's longest river, 6,650 km in total, and the Amazon is 250 km shorter, although some Brazilian and Peruvian studies have suggested the Amazon is the longer of the two. On this list the Amazon measures 6,400 km.
+
+The ten longest, by length in km:
+1. Nile, 6,650 (to the Mediterranean Sea)
+2. Amazon, 6,400 (Atlantic Ocean)
+3. Yangtze, 6,300 (East China Sea)
+4. Missouri-Mississippi, 6,275 (Gulf of Mexico)
+5. Yenisei, 5,539 (Kara Sea)
+6. Yellow River, 5,464 (Bohai Sea)
+7. Ob-Irtysh, 5,410 (Gulf of Ob)
+8. Parana, 4,880 (Rio de la Plata)
+9. Congo, 4,700 (Atlantic Ocean)
+10. Amur, 4,444 (Sea of Okhotsk)
+
+The Nile, the longest of all, runs through 11 countries: Tanzania, Uganda, Rwanda, Burundi, the Democratic Republic of the Congo, Kenya, Ethiopia, Eritrea, South Sudan, and Egypt.
+""",
+    claims=[
+        c("the Amazon is 250 km shorter", "other", C, "6,650 - 6,400 = 250"),
+        c("The ten longest, by length in km", "ranking_order", C, "6,650 > 6,400 > 6,300 > 6,275 > 5,539 > 5,464 > 5,410 > 4,880 > 4,700 > 4,444"),
+        c("runs through 11 countries", "sum_of_parts", I,
+          "only 10 countries are listed (Sudan is missing)", "real error kept from the source"),
+    ],
+    mutation={"from": "Yellow River, 5,464", "to": "Yellow River, 5,864", "relabel": {
+        "The ten longest, by length in km": (I, "5,864 (6th) exceeds the Yenisei's 5,539 (5th): out of order"),
+    }},
+))
+
+P(dict(
+    id="combined-points-top-two", topic=SPORT, split="tune",
+    source_url="https://inkl.com/news/what-is-the-highest-combined-points-tally-of-the-top-two-teams-in-a-league",
+    date="2023-04", date_basis="inferred (Wrexham and Notts County with four National League games left, April 2023)",
+    text="""
+Wrexham and Notts County have both passed 100 points in the National League, notes a reader, who asks which fully professional league has seen the highest combined total for its top two teams. If both clubs win their last four games, they will end on 222 points between them, a number Richie Benaud would have enjoyed.
+
+The answers split into two kinds of title race, and one name, Josep Guardiola, keeps coming up. Some were a marathon and a sprint at once, the top two level from start to finish. The Premier League of 2018-19 is the classic case: Manchester City (98 points) needed to win their final 14 league matches to finish above Liverpool (97). Their combined 195 is the record for England's top division, and last season they came close again with 185, City on 93 and Liverpool on 92.
+
+In the other kind, one team ran away with the title and another clung on behind. Serie A in 2013-14 is an example: Antonio Conte's Juventus cruised to the championship with 102 points from 38 games, while Roma were a respectable but distant second on 85, for a combined 187.
+""",
+    claims=[
+        c("Their combined 195", "sum_of_parts", C, "98 + 97 = 195"),
+        c("to finish above Liverpool", "ranking_order", C, "98 > 97"),
+        c("came close again with 185", "sum_of_parts", C, "93 + 92 = 185; 185 < 195"),
+        c("for a combined 187", "sum_of_parts", C, "102 + 85 = 187"),
+        c("a respectable but distant second", "ranking_order", C, "85 < 102: 17 points behind"),
+    ],
+    mutation={"from": "Liverpool on 92", "to": "Liverpool on 82", "relabel": {
+        "came close again with 185": (I, "93 + 82 = 175, not 185"),
+    }},
+))
+
+P(dict(
+    id="top-flight-points-record-progression", topic=SPORT, split="heldout",
+    source_url="https://euvolution.com/futurist-transhuman-news-blog/?p=383567",
+    date="2020-07", date_basis="inferred (Liverpool's July 2020 defeat at Arsenal, two games before the end of 2019-20)",
+    text="""
+Losing to Arsenal has ended Liverpool's chance of a new top-flight points record. Jurgen Klopp's team have 93 points with two matches of the season left, so they can finish with 99 at most, one short of Manchester City's record. Their players are unlikely to mind missing the 100-point mark once the title celebrations begin, but City can take some comfort from keeping their record.
+
+The record has been held by 11 clubs over the years: Preston, Sunderland, Aston Villa, Manchester United, Newcastle United, West Bromwich Albion, Arsenal, Leeds United, Liverpool, Everton and Chelsea.
+
+How it grew: from 1888/89 to 1890/91 it belonged to Preston North End, whose 40 points came in an unbeaten first Football League season that also brought the FA Cup and the nickname The Invincibles. In 1891/92 the league grew by two clubs, which meant four more games to collect points in, and Sunderland won it with 42 points, winning every home game, something no other side has managed. From 1892/93 to 1898/99 the record was Sunderland's 48 points, in a season in which they became the first club to score 100 league goals. Aston Villa then took it with 50 points, the standard from 1899/00 to 1904/05, though with the season grown to 34 games that was a lower average (1.5 points per game) than any of the three earlier records.
+""",
+    claims=[
+        c("they can finish with 99 at most", "sum_of_parts", C, "93 + 2 x 3 = 99"),
+        c("one short of Manchester City's record", "other", C, "100 - 99 = 1"),
+        c("The record has been held by 11 clubs", "sum_of_parts", C, "11 clubs are named"),
+        c("Sunderland won it with 42 points", "other", C, "42 > 40: a new record"),
+        c("the record was Sunderland's 48 points", "other", C, "48 > 42"),
+        c("(1.5 points per game)", "other", C, "50 / 34 = 1.47 -> 1.5"),
+    ],
+    mutation={"from": "have 93 points", "to": "have 95 points", "relabel": {
+        "they can finish with 99 at most": (I, "95 + 6 = 101, not 99"),
+    }},
+))
+
+P(dict(
+    id="record-runners-up-points", topic=SPORT, split="tune",
+    source_url="http://gsites105.com/are-liverpool-or-manchester-city-on-course-for-a-record-runner-up-season/",
+    date="2019-05", date_basis="inferred (end of the 2018-19 title race between Liverpool and Manchester City)",
+    text="""
+"Liverpool could end this season on 97 points and still finish second to Manchester City," writes our own Rob Smyth. "Would that be a record? If not, what is the most points a runner-up has ever collected?"
+
+Start with England, where as recently as 2011-12 Manchester United finished on 89 points, the same as Manchester City, and lost the title on goal difference. That is the English record for a 38-game season, and Liverpool or City, who could come second on 96, look certain to beat it comfortably.
+
+Premier League 2011-12: Manchester City, P38 W28 F93 A29 +64, 89 pts; Manchester United, P38 W28 F89 A33 +56, 89 pts.
+
+In 1970-71 Don Revie's Leeds were runners-up on 64 points, one behind Arsenal. With two points for a win that was a big haul, worth 91 points under three points for a win, but they played 42 games, not 38.
+
+Division One 1970-71: Arsenal, P42 W29 F71 A29 +42, 65 pts; Leeds United, P42 W27 D10 F72 A30 +42, 64 pts.
+
+In Portugal, Sporting collected 86 points in a 34-game season but were second to Benfica. Primeira Liga 2015-16: Benfica, P34 W29 F88 A22 +66, 88 pts; Sporting, P34 W27 F79 A21 +58, 86 pts.
+""",
+    claims=[
+        c("lost the title on goal difference", "other", C, "City +64 (93 - 29) > United +56 (89 - 33), both on 89 points"),
+        c("A29 +64", "other", C, "93 - 29 = 64"),
+        c("A33 +56", "other", C, "89 - 33 = 56"),
+        c("one behind Arsenal", "other", C, "65 - 64 = 1"),
+        c("worth 91 points under three points for a win", "other", C, "27 x 3 + 10 = 91"),
+        c("A22 +66", "other", C, "88 - 22 = 66"),
+        c("A21 +58", "other", C, "79 - 21 = 58"),
+        c("were second to Benfica", "ranking_order", C, "86 < 88"),
+    ],
+    mutation={"from": "P42 W27 D10", "to": "P42 W24 D10", "relabel": {
+        "worth 91 points under three points for a win": (I, "24 x 3 + 10 = 82, not 91"),
+    }},
+))
