@@ -1389,7 +1389,7 @@ P(dict(
         c("it drains eleven countries", "sum_of_parts", C, "11 countries are named"),
         c("third in the world", "ranking_order", C, "6,300 < 6,853 < 6,992 km: third"),
     ],
-    mutation={"from": "6,853 km (4,258 miles)", "to": "6,853 km (4,758 miles)", "relabel": {
+    mutation={"from": "(4,258 miles)", "to": "(4,758 miles)", "relabel": {
         "(4,258 miles)": (I, "6,853 km = 4,258 mi, not 4,758"),
     }},
 ))
