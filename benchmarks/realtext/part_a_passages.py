@@ -1506,3 +1506,183 @@ In Portugal, Sporting collected 86 points in a 34-game season but were second to
         "worth 91 points under three points for a win": (I, "24 x 3 + 10 = 82, not 91"),
     }},
 ))
+
+P(dict(
+    id="bp-gas-production-2016", topic=ENERGY, split="tune",
+    source_url="https://www.bp.com/en/global/corporate/energy-economics/statistical-review-of-world-energy/natural-gas/natural-gas-production.html",
+    date="2017-06", date_basis="inferred (BP Statistical Review covering 2016, published June 2017)",
+    text="""
+World production of natural gas grew by only 0.3% in 2016, or 21 billion cubic metres (bcm), to 3552 bcm. Apart from the months right after the financial crisis, it was the slowest growth in gas output in 20 years.
+
+Strong gains in Australia (19 bcm) and Iran (13 bcm) were partly cancelled out by lower production in North America (-21 bcm). Australia led the increases as several new LNG plants started up, and Iran raised output after sanctions were eased. On the other side, US production fell sharply (-17 Bcm, -2.5%) as lower gas and oil prices hit output of both dry and associated gas; it was the first decline in US production since the shale revolution took off in the mid-2000s.
+
+Production here means marketed production, without gas that is flared or recycled, and includes gas produced for Gas-to-Liquids plants. The figures are as far as possible standard cubic metres (at 15°C and 1013 mbar), derived from tonnes of oil equivalent with an average conversion factor.
+""",
+    claims=[
+        c("grew by only 0.3% in 2016", "percent_change", I,
+          "21 / (3552 - 21 = 3531) = 0.59%, not 0.3% (even with the rounding of 21: 0.58%-0.61%)",
+          "real inconsistency in the published text (BP's growth rates may be computed on another unit basis)"),
+        c("were partly cancelled out", "other", C, "North America -21 bcm offsets part of +19 + 13 = +32 bcm"),
+        c("(-17 Bcm, -2.5%)", "sum_of_parts", C, "the US fall of 17 bcm is part of North America's 21 bcm fall: 17 <= 21"),
+    ],
+    mutation={"from": "North America (-21 bcm)", "to": "North America (-41 bcm)", "relabel": {
+        "were partly cancelled out": (I, "-41 bcm more than cancels +32 bcm"),
+    }},
+))
+
+P(dict(
+    id="igu-lng-trade-2018", topic=ENERGY, split="heldout",
+    source_url="https://www.naturalgasintel.com/articles/117909-global-lng-trade-in-18-sets-record-with-exports-led-by-australia-us-russia",
+    date="2019-06", date_basis="inferred (IGU 2019 World LNG Report, released on a Tuesday in June 2019)",
+    text="""
+Global trade in liquefied natural gas (LNG) hit a record for the fifth year in a row in 2018, reaching 316.5 million metric tons (mmt), an increase of nearly 10% on the year, the International Gas Union (IGU) said on Tuesday.
+
+The rise of 28.2 mmt over 2017 was the third-biggest annual gain on record, after 2010 and 2017, according to the IGU's 2019 World LNG Report, which credits new liquefaction plants for the growth. Australia posted the single largest rise in LNG exports, 12.2 mmt, as new trains started and existing plants ran harder. The United States and Russia also added significant supply, 8.2 mmt and 7.8 mmt respectively.
+
+Despite the growth in U.S. exports, Asia-Pacific remained the biggest LNG-exporting region in 2018, supplying 121.6 mmt, or 38.4% of the total, a share in line with its share since 2016. Natural gas covered almost one-quarter of the world's energy demand last year, 10.7% of it supplied as LNG.
+""",
+    claims=[
+        c("an increase of nearly 10%", "percent_change", C, "28.2 / (316.5 - 28.2 = 288.3) = 9.78%: nearly 10%"),
+        c("the single largest rise in LNG exports", "ranking_order", C, "Australia 12.2 > U.S. 8.2 > Russia 7.8 mmt"),
+        c("8.2 mmt and 7.8 mmt respectively", "sum_of_parts", C, "12.2 + 8.2 + 7.8 = 28.2 <= 28.2 total rise"),
+        c("or 38.4% of the total", "share_of", C, "121.6 / 316.5 = 38.42%"),
+    ],
+    mutation={"from": "supplying 121.6 mmt", "to": "supplying 141.6 mmt", "relabel": {
+        "or 38.4% of the total": (I, "141.6 / 316.5 = 44.7%, not 38.4%"),
+    }},
+))
+
+P(dict(
+    id="oapec-lng-exports-2023", topic=ENERGY, split="tune",
+    source_url="https://menafn.com/1107809222/LNG-exports-rise-to-surprising-levels-reaching-new-record-in-2023",
+    date="2024-02-05", date_basis="page",
+    text="""
+Global exports of liquefied natural gas (LNG) hit a record in the first quarter of 2023, at roughly 104.5 million tons, according to a report from the Organization of Arab Petroleum Exporting Countries (OAPEC), which traces how shipments moved through the year before ending at an exceptional high.
+
+Exports dipped in the second quarter, the report says, to 99.4 million tons, and edged up only slightly in the third, to 99.7 million tons. The fourth quarter brought a strong rebound to a new peak of about 105.4 million tons.
+
+For 2023 as a whole, world LNG exports came to 409.3 million tons, the most in the industry's almost sixty-year history, against 395.9 million tons in 2022, a rise of 3.4 percent, which is about average compared with earlier years. The United States exported about 21.8 million tons in the second quarter and slightly less, 21.5 million tons, in the third.
+""",
+    claims=[
+        c("dipped in the second quarter", "other", C, "99.4 < 104.5"),
+        c("edged up only slightly in the third", "other", C, "99.7 > 99.4 by 0.3"),
+        c("a new peak of about 105.4 million tons", "other", C, "105.4 > 104.5 (the earlier record)"),
+        c("came to 409.3 million tons", "sum_of_parts", C, "104.5 + 99.4 + 99.7 + 105.4 = 409.0, about 409.3 (the quarters are 'about')"),
+        c("a rise of 3.4 percent", "percent_change", C, "409.3 / 395.9 = 1.0338 -> +3.4%"),
+        c("slightly less, 21.5 million tons", "other", C, "21.5 < 21.8"),
+    ],
+    mutation={"from": "against 395.9 million tons", "to": "against 375.9 million tons", "relabel": {
+        "a rise of 3.4 percent": (I, "409.3 / 375.9 = +8.9%, not 3.4%"),
+    }},
+))
+
+P(dict(
+    id="india-trade-nov-2015", topic=TRADE, split="tune",
+    source_url="https://business-standard.com/amp/article/news-ians/india-s-exports-dip-for-12th-straight-month-115121500871_1.html",
+    date="2015-12-15", date_basis="inferred (URL 1151215; data released on Tuesday 15 December 2015)",
+    text="""
+India's merchandise exports shrank for a 12th month in a row in November, falling 24.43 percent in dollar terms to $20.01 billion, official figures showed on Tuesday.
+
+November imports also fell, by 30.26 percent to $29.79 billion, mainly because the oil bill dropped 44.99 percent to $6.44 billion as world prices kept sliding, according to the Commerce and Industry Ministry's data. The trade deficit therefore narrowed sharply to $9.78 billion from $16.236 billion.
+
+In November 2014, exports had been worth $26.49 billion and imports $42.72 billion, with an oil bill of $11.69 billion. Non-oil imports this November were 24.7 percent lower, at $23.36 billion against $31.02 billion.
+
+Over the first eight months of the fiscal year, exports fell 18.46 percent to $174.30 billion from $213.77 billion, while imports were down 17.21 percent at $26.18 billion, against $31.62 billion. The trade deficit for the period came to $87.54 billion, compared with $102.51 billion.
+""",
+    claims=[
+        c("falling 24.43 percent", "percent_change", C,
+          "20.01 / 26.49 = -24.46%; with rounding -24.50% .. -24.43%", "consistent only with the rounding"),
+        c("by 30.26 percent", "percent_change", C, "29.79 / 42.72 = -30.27%; rounding allows -30.26"),
+        c("dropped 44.99 percent", "percent_change", U,
+          "6.44 / 11.69 = -44.91%; the rounding range is -44.98% .. -44.84%, a hair short of -44.99",
+          "0.01-point miss: grey zone"),
+        c("narrowed sharply to $9.78 billion", "other", C, "29.79 - 20.01 = 9.78"),
+        c("from $16.236 billion", "other", C, "42.72 - 26.49 = 16.23; consistent with rounding"),
+        c("24.7 percent lower", "percent_change", C, "23.36 / 31.02 = -24.69%"),
+        c("at $23.36 billion", "sum_of_parts", C, "29.79 - 6.44 = 23.35 ~ 23.36 non-oil; 42.72 - 11.69 = 31.03 ~ 31.02 (rounding)"),
+        c("fell 18.46 percent", "percent_change", C, "174.30 / 213.77 = -18.46%"),
+        c("down 17.21 percent", "percent_change", C, "26.18 / 31.62 = -17.20%; rounding allows 17.21"),
+        c("came to $87.54 billion", "other", I,
+          "exports 174.30 vs imports 26.18: imports - exports is negative, not 87.54 (the imports are a magnitude slip for 261.8)",
+          "real error in the source: imports printed a factor of ten too small"),
+    ],
+    mutation={"from": "to $20.01 billion", "to": "to $23.01 billion", "relabel": {
+        "falling 24.43 percent": (I, "23.01 / 26.49 = -13.1%, not -24.43%"),
+        "narrowed sharply to $9.78 billion": (I, "29.79 - 23.01 = 6.78, not 9.78"),
+    }},
+))
+
+P(dict(
+    id="india-trade-oct-2017", topic=TRADE, split="heldout",
+    source_url="https://smestreet.in/infocus/exports-trade-deficit-goes-up-breaks-13-month-record",
+    date="2017-11-15", date_basis="inferred (October 2017 data released on the day the 37th India International Trade Fair opened, 14-15 November 2017)",
+    text="""
+Ending 13 months of growth, India's exports in October fell 1.12 per cent from a year earlier to $23 billion, as shipments of textiles, pharmaceuticals, leather goods and gems and jewellery declined, official data show. In September, exports had jumped over 25 per cent to $28.61 billion, a six-month high.
+
+October imports, by contrast, rose 7.6 per cent to $37.11 billion from $34.5 billion a year before, according to a Commerce Ministry release, so the trade deficit widened to $14 billion for the month, compared with $11.13 billion in October last year. Oil imports soared 27.89 per cent to $9.29 billion, from $726 billion in the same month last year; global Brent prices were 19.42 per cent higher in October 2017 than in October 2016, the ministry said, citing World Bank data. Non-oil imports grew 2.19 per cent to $27.83 billion from $27.23 billion.
+
+For April-October, exports were up 9.62 per cent at $170.28 billion and imports up 22.21 per cent at $256.43 billion, leaving a trade deficit of $86.14 billion for the first seven months of the fiscal year.
+""",
+    claims=[
+        c("rose 7.6 per cent", "percent_change", C, "37.11 / 34.5 = +7.57%"),
+        c("widened to $14 billion", "other", C, "37.11 - 23 = 14.11 -> about 14; 14 > 11.13"),
+        c("soared 27.89 per cent", "percent_change", I,
+          "9.29 vs the printed $726 billion is a 98.7% fall; with $7.26 billion it would be +27.96%",
+          "real magnitude slip in the source ($726 billion for $7.26 billion)"),
+        c("grew 2.19 per cent", "percent_change", C, "27.83 / 27.23 = +2.20%; rounding allows 2.19"),
+        c("to $27.83 billion", "sum_of_parts", C, "oil 9.29 + non-oil 27.83 = 37.12 ~ 37.11 total imports"),
+        c("leaving a trade deficit of $86.14 billion", "other", C, "256.43 - 170.28 = 86.15; rounding allows 86.14"),
+    ],
+    mutation={"from": "from $34.5 billion", "to": "from $31.5 billion", "relabel": {
+        "rose 7.6 per cent": (I, "37.11 / 31.5 = +17.8%, not 7.6%"),
+    }},
+))
+
+P(dict(
+    id="india-trade-july-2023", topic=TRADE, split="tune",
+    source_url="https://www.business-standard.com/amp/economy/news/trade-deficit-widens-to-20-67-bn-in-july-compared-to-20-13-bn-in-june-123081400364_1.html",
+    date="2023-08-14", date_basis="page",
+    text="""
+India's trade deficit, the gap between imports and exports, widened to $20.67 billion in July from $20.13 billion in June. Compared with a year before it was smaller: in July last year the deficit had been $25.7 billion.
+
+Commerce ministry data show that imports fell 17 per cent in July to $52.92 billion, from $63.8 billion a year earlier, and exports dropped 16 per cent to $32.25 billion, from $38.34 billion in July 2022. Goods imports were also lower than the $53.10 billion of June; in June 2022 they had stood at $63.77 billion. Merchandise exports in July, at $32.25 billion, were below the $32.87 billion of June and the $38.34 of June 2022.
+
+Over April-July, exports declined 14.5 per cent to $136.22 billion and imports 13.79 per cent to $213.2 billion. Commerce secretary Sunil Barthawal told PTI that global headwinds persist, with exports and imports falling in several countries.
+""",
+    claims=[
+        c("widened to $20.67 billion", "other", C, "imports 52.92 - exports 32.25 = 20.67; 20.67 > 20.13"),
+        c("from $20.13 billion in June", "other", I,
+          "June imports 53.10 - exports 32.87 = 20.23, not 20.13", "real inconsistency in the source"),
+        c("had been $25.7 billion", "other", I,
+          "July 2022 imports 63.8 - exports 38.34 = 25.46, not 25.7 (beyond the rounding of 63.8)", "real inconsistency in the source"),
+        c("fell 17 per cent", "percent_change", C, "52.92 / 63.8 = -17.05%"),
+        c("dropped 16 per cent", "percent_change", C, "32.25 / 38.34 = -15.88%"),
+        c("were also lower than the $53.10 billion of June", "other", C, "52.92 < 53.10"),
+        c("were below the $32.87 billion of June", "other", C, "32.25 < 32.87"),
+    ],
+    mutation={"from": "to $52.92 billion", "to": "to $56.92 billion", "relabel": {
+        "widened to $20.67 billion": (I, "56.92 - 32.25 = 24.67, not 20.67"),
+        "fell 17 per cent": (I, "56.92 / 63.8 = -10.8%, not -17%"),
+        "were also lower than the $53.10 billion of June": (I, "56.92 > 53.10"),
+    }},
+))
+
+P(dict(
+    id="india-trade-oct-2023-gold", topic=TRADE, split="heldout",
+    source_url="https://link4din.com/guardians-numeric-wisdom/india/october-exports-reach-usd-33-57-bn-trade-deficit-widens/amp",
+    date="2023-11-15", date_basis="inferred (October 2023 trade data, released on Wednesday 15 November 2023)",
+    text="""
+India's merchandise exports grew 6.21 per cent to USD 33.57 billion this October, but the trade deficit reached an all-time high of USD 31.46 billion in the month, government data released on Wednesday show.
+
+Imports climbed 12.3 per cent to USD 65.03 billion, pushed up by gold: gold imports jumped 95.5 per cent to USD 7.23 billion. Oil imports were 8 per cent higher at USD 17.66 billion. In October last year the goods trade deficit had been USD 26.31 billion. Additional Secretary L Satya Srinivas said the October deficit was the "highest" because imports were the largest ever.
+
+For April-October, exports were down 7 per cent at USD 244.89 billion and imports 8.95 per cent lower at USD 391.96 billion, for a seven-month trade deficit of USD 147.07 billion against USD 167.14 billion a year earlier. Gold imports over the period increased 23 per cent to USD 29.5 billion, and crude oil imports fell 18.72 per cent to about USD 100 billion.
+""",
+    claims=[
+        c("an all-time high of USD 31.46 billion", "other", C, "65.03 - 33.57 = 31.46; 31.46 > 26.31 a year earlier"),
+        c("for a seven-month trade deficit of USD 147.07 billion", "other", C, "391.96 - 244.89 = 147.07"),
+    ],
+    mutation={"from": "USD 391.96 billion", "to": "USD 361.96 billion", "relabel": {
+        "for a seven-month trade deficit of USD 147.07 billion": (I, "361.96 - 244.89 = 117.07, not 147.07"),
+    }},
+))
