@@ -1686,3 +1686,142 @@ For April-October, exports were down 7 per cent at USD 244.89 billion and import
         "for a seven-month trade deficit of USD 147.07 billion": (I, "361.96 - 244.89 = 117.07, not 147.07"),
     }},
 ))
+
+P(dict(
+    id="india-exports-sept-2017", topic=TRADE, split="tune",
+    source_url="https://www.kamalsandesh.org/exports-soar-26-september-28-6-bn/",
+    date="2017-10-13", date_basis="inferred (official data released on 13 October 2017)",
+    text="""
+India's exports climbed 25.67 per cent to $28.61 billion in September, driven by higher shipments of chemicals, petroleum and engineering goods, according to official data released on 13 October, 2017. Imports also increased, by 18.09 per cent, to $37.6 billion from $31.83 billion in September last year, the commerce ministry's figures show.
+
+The trade deficit was nearly unchanged at $8.98 billion in September 2017, a seven-month low, compared with $9 billion in September 2016. Gold imports were 5 per cent lower at $1.71 billion. Oil imports grew 18.47 per cent to $8.18 billion and non-oil imports 17.98 per cent to $29.4 billion.
+
+Exports for April-September 2017-18 rose 11.52 per cent to $147.18 billion and imports 25.08 per cent to $219.31 billion, which left a trade deficit of $72.12 billion. Exports of petroleum products, engineering goods and chemicals grew by 37 per cent, 44.24 per cent and 46 per cent respectively in September.
+""",
+    claims=[
+        c("by 18.09 per cent", "percent_change", C, "37.6 / 31.83 = +18.13%; with the rounding of 37.6: +17.97% .. +18.28%"),
+        c("nearly unchanged at $8.98 billion", "other", C, "37.6 - 28.61 = 8.99, rounding allows 8.98; 8.98 vs 9: nearly unchanged"),
+        c("non-oil imports 17.98 per cent to $29.4 billion", "sum_of_parts", C, "oil 8.18 + non-oil 29.4 = 37.58 ~ 37.6 total"),
+        c("which left a trade deficit of $72.12 billion", "other", C, "219.31 - 147.18 = 72.13; rounding allows 72.12"),
+    ],
+    mutation={"from": "from $31.83 billion", "to": "from $34.83 billion", "relabel": {
+        "by 18.09 per cent": (I, "37.6 / 34.83 = +8.0%, not 18.09%"),
+    }},
+))
+
+P(dict(
+    id="india-exports-dec-2012", topic=TRADE, split="heldout",
+    source_url="https://business-standard.com/article/news-ians/exports-fall-for-eighth-straight-month-in-december-113011105071_1.html",
+    date="2013-01-11", date_basis="inferred (URL 1130111; December 2012 data)",
+    text="""
+Exports in the first three quarters of this financial year came to $214.09 billion, 5.5 percent less than the $226.55 billion of the same period a year before.
+
+Imports in December rose 6.26 percent to $42.54 billion, leaving a trade deficit of $17.67 billion for the month, the ministry of commerce and industry said. Commerce Secretary S.R. Rao told reporters that most sectors showed signs of recovery in December, as exports fell less steeply. "We hope this trend to continue in the coming months," he said.
+
+For April-December, the trade deficit widened to $147.17 billion, from $137.31 billion in the corresponding months of 2011-12. The growing trade gap has pushed the current account deficit to a record: 5.4 percent of GDP in the July-September quarter, according to Reserve Bank of India data.
+
+Oil imports in December were worth $14.42 billion, 23.56 percent more than the $11.67 billion of December the previous year, and for April-December they rose 12.18 percent to $124.52 billion. Non-oil imports in December fell 0.87 percent to $28.11 billion.
+""",
+    claims=[
+        c("5.5 percent less", "percent_change", C, "214.09 / 226.55 = -5.50%"),
+        c("widened to $147.17 billion", "other", C, "147.17 > 137.31"),
+        c("23.56 percent more", "percent_change", C, "14.42 / 11.67 = +23.56%"),
+        c("fell 0.87 percent to $28.11 billion", "sum_of_parts", C, "oil 14.42 + non-oil 28.11 = 42.53 ~ 42.54 total imports"),
+    ],
+    mutation={"from": "worth $14.42 billion", "to": "worth $17.42 billion", "relabel": {
+        "23.56 percent more": (I, "17.42 / 11.67 = +49.3%, not 23.56%"),
+        "fell 0.87 percent to $28.11 billion": (I, "17.42 + 28.11 = 45.53, not the 42.54 total"),
+    }},
+))
+
+P(dict(
+    id="dechra-h1-2012-13", topic=EARN, split="tune",
+    source_url="https://www.dividendmax.com/dividend-investor-news/1117/dechra-parmaceuticals-increases-201213-interim-dividend-by-151-percent",
+    date="2013-02", date_basis="inferred (interim results for the half-year to 31 December 2012)",
+    text="""
+Dechra Pharmaceuticals lifted its interim dividend by 15.1% after the first half of its 2012/13 year. Results for the six months to 31 December 2012, against the same half of 2011, with growth as reported and, where given, at constant currency:
+
+Group revenue: £252.2m (£209.5m), up 20.4% (23.5% at constant currency)
+Underlying operating profit: £24.3m (£16.2m), up 50.1% (60.2%)
+Underlying profit before tax: £21.0m (£14.3m), up 46.9% (54.2%)
+Operating profit: £15.1m (£11.0m), up 37.3%
+Profit before tax: £11.5m (£8.9m), up 29.2%
+Underlying earnings per share: 18.03p (14.57p), up 23.7%
+Earnings per share: 9.91p (9.27p), up 6.9%
+Interim dividend per share: 4.34p (3.77p)
+Net borrowings: £102.0m (£46.1m)
+
+The company said the integration of Eurovet was going to plan and producing the expected savings, that all trading segments had grown solidly, that its own brands were growing strongly, and that it had completed two in-licensing deals for US products.
+""",
+    claims=[
+        c("by 15.1%", "percent_change", C, "4.34 / 3.77 = +15.1%"),
+        c("up 20.4% (23.5% at constant currency)", "percent_change", C, "252.2 / 209.5 = +20.4%"),
+        c("up 50.1% (60.2%)", "percent_change", C, "24.3 / 16.2 = +50.0%; rounding allows 50.1"),
+        c("up 46.9% (54.2%)", "percent_change", C, "21.0 / 14.3 = +46.9%"),
+        c("up 37.3%", "percent_change", C, "15.1 / 11.0 = +37.3%"),
+        c("up 29.2%", "percent_change", C, "11.5 / 8.9 = +29.2%"),
+        c("up 23.7%", "percent_change", C, "18.03 / 14.57 = +23.7%"),
+        c("up 6.9%", "percent_change", C, "9.91 / 9.27 = +6.9%"),
+    ],
+    mutation={"from": "£11.5m (£8.9m)", "to": "£11.5m (£9.9m)", "relabel": {
+        "up 29.2%": (I, "11.5 / 9.9 = +16.2%, not 29.2%"),
+    }},
+))
+
+P(dict(
+    id="clarksons-results-2024-2025", topic=EARN, split="heldout",
+    source_url="https://www.clarksons.com/home/investors/results-and-presentations/financial-highlights",
+    date="2025-08", date_basis="inferred (interim results to 30 June 2025)",
+    text="""
+Clarksons' interim results for the six months to 30 June 2025 show underlying profit before taxation of £39.4m, down from £51.5m in the first half of 2024, and underlying basic earnings per share of 98.6p (2024: 129.1p). Free cash resources were £206.2m, against £178.4m at 30 June 2024. Revenue was £297.8m (£310.1m) and reported profit before tax £37.5m (£50.1m). The interim dividend goes up to 33p per share from 32p, the 23rd year in a row of higher dividends, and the board still expects the year to be weighted to the second half.
+
+For the full year 2024, underlying profit before taxation reached another record, £115.3m, 6% more than the £109.2m of 2023. Underlying basic earnings per share grew 4% to 286.9p (2023: 275.0p), and the full-year dividend of 109p was 7% higher than in 2023 (102p), the 22nd consecutive year of dividend growth. The forward order book at 31 December 2024 for invoicing in 2025 stood at US$231m (31 December 2023: US$217m), and free cash resources at £216.3m (2023: £175.4m).
+""",
+    claims=[
+        c("goes up to 33p per share from 32p", "other", C, "33 > 32"),
+        c("the 23rd year in a row", "other", C, "2024 was the 22nd consecutive year; 2025 the 23rd"),
+        c("another record, £115.3m", "other", C, "115.3 > 109.2 (2023)"),
+        c("6% more than the £109.2m", "percent_change", C, "115.3 / 109.2 = +5.6%, rounds to 6"),
+        c("grew 4% to 286.9p", "percent_change", C, "286.9 / 275.0 = +4.3%"),
+        c("7% higher than in 2023 (102p)", "percent_change", C, "109 / 102 = +6.9%"),
+    ],
+    mutation={"from": "grew 4% to 286.9p", "to": "grew 4% to 306.9p", "relabel": {
+        "grew 4% to 286.9p": (I, "306.9 / 275.0 = +11.6%, not 4%"),
+    }},
+))
+
+P(dict(
+    id="bodycote-h1-2013-income", topic=EARN, split="tune",
+    source_url="http://bodycote.interimreport2013.com/financial-statements/unaudited-condensed-consolidated-income-statement.html",
+    date="2013-07", date_basis="inferred (interim report for the half year to 30 June 2013)",
+    text="""
+Bodycote's unaudited condensed income statement for the half year to 30 June 2013, in £m, with the first half of 2012 and the full year 2012 (both restated for IAS 19 revised) after it:
+
+Revenue: 316.5 (H1 2012: 301.3; FY 2012: 587.8)
+Cost of sales and overheads: (264.1) ((254.0); (490.3))
+Operating profit before exceptional items: 52.4 (47.3; 97.5)
+Amortisation of acquired intangible fixed assets: (2.1) ((0.7); (2.0))
+Acquisition costs: none (H1 2012: (1.2); FY 2012: (2.5))
+Operating profit: 50.3 (45.4; 93.0)
+Investment revenue: 0.1 (0.1; 0.2)
+Finance costs: (1.9) ((1.6); (3.2))
+Profit before taxation: 48.5 (43.9; 90.0)
+Taxation: (12.5) ((11.2); (22.8))
+Profit for the period: 36.0 (32.7; 67.2), of which equity holders of the parent 35.8 (32.6; 67.1) and non-controlling interests 0.2 (0.1; 0.1)
+Basic and diluted earnings per share: 18.9p (17.3p; 35.9p)
+
+In 2012 the full-year operating profit also reflects a 2.4 profit on the disposal of an investment and 2.4 of reorganisation costs. All activities come from continuing operations.
+""",
+    claims=[
+        c("Operating profit before exceptional items: 52.4", "other", C, "316.5 - 264.1 = 52.4; 301.3 - 254.0 = 47.3; 587.8 - 490.3 = 97.5"),
+        c("Operating profit: 50.3 (45.4; 93.0)", "sum_of_parts", C,
+          "52.4 - 2.1 = 50.3; 47.3 - 0.7 - 1.2 = 45.4; 97.5 - 2.0 + 2.4 - 2.5 - 2.4 = 93.0"),
+        c("Profit before taxation: 48.5 (43.9; 90.0)", "sum_of_parts", C,
+          "50.3 + 0.1 - 1.9 = 48.5; 45.4 + 0.1 - 1.6 = 43.9; 93.0 + 0.2 - 3.2 = 90.0"),
+        c("Profit for the period: 36.0 (32.7; 67.2)", "sum_of_parts", C, "48.5 - 12.5 = 36.0; 43.9 - 11.2 = 32.7; 90.0 - 22.8 = 67.2"),
+        c("non-controlling interests 0.2 (0.1; 0.1)", "sum_of_parts", C, "35.8 + 0.2 = 36.0; 32.6 + 0.1 = 32.7; 67.1 + 0.1 = 67.2"),
+    ],
+    mutation={"from": "Taxation: (12.5)", "to": "Taxation: (14.5)", "relabel": {
+        "Profit for the period: 36.0 (32.7; 67.2)": (I, "48.5 - 14.5 = 34.0, not 36.0"),
+    }},
+))
