@@ -1825,3 +1825,155 @@ In 2012 the full-year operating profit also reflects a 2.4 profit on the disposa
         "Profit for the period: 36.0 (32.7; 67.2)": (I, "48.5 - 14.5 = 34.0, not 36.0"),
     }},
 ))
+
+P(dict(
+    id="acea-registrations-may-2017", topic=AUTO, split="tune",
+    source_url="https://topgear-autoguide.com/category/traffic/new-eu-registrations-may-20171607098133",
+    date="2017-06", date_basis="inferred (ACEA figures for May 2017, published in June 2017)",
+    text="""
+Nearly every big European market added to a strong May. According to the European Automobile Manufacturers Association (ACEA), Germany registered 323,952 new passenger cars, 12.9% more than a year earlier. France recorded 191,416 registrations, up 8.9%, Italy 204,113, up 8.2%, and Spain 126,411, up 11.2%. Great Britain was the exception: its 186,265 registrations were 8.5% fewer.
+
+The Volkswagen Group stayed Europe's market leader with 335,187 first registrations and a 24.2% share, and VW remained the strongest single brand, with 155,973 cars and 11.2% of the market. Renault took second place among the brands in May with a 7.6% share and 104,844 registrations. Ford, with 6.4% and 89,000 cars, came ahead of Fiat (6.1%, 85,216), Opel (6.1%, 84,900) and Peugeot (6.0%, 82,981).
+
+Among the three German premium makers, Mercedes was clearly in front in May, with 77,983 registrations and a 5.6% share; Audi had 5.3% and 73,575 cars, and BMW 4.9% and 67,988. Further down came Skoda (4.6% and 46,419 registrations), Toyota (4.2% and 57,558), Citroën (4.0% and 54,795) and Dacia (3.4% and 46,506).
+""",
+    claims=[
+        c("Renault took second place among the brands", "ranking_order", C, "VW 155,973 > Renault 104,844 > Ford 89,000"),
+        c("came ahead of Fiat", "ranking_order", C, "Ford 89,000 > Fiat 85,216 > Opel 84,900 > Peugeot 82,981"),
+        c("Mercedes was clearly in front", "ranking_order", C, "Mercedes 77,983 > Audi 73,575 > BMW 67,988"),
+        c("with 155,973 cars and 11.2% of the market", "other", C,
+          "all brand shares imply one market of about 1.39 million: 155,973 / 11.2% = 1.393 million; 335,187 / 24.2% = 1.385 million"),
+        c("Skoda (4.6% and 46,419 registrations)", "other", I,
+          "46,419 / 1.39 million = 3.3%, not 4.6%; Skoda has fewer cars than Toyota (57,558, 4.2%) and Dacia (46,506, 3.4%) but a larger share",
+          "real inconsistency in the source"),
+        c("Toyota (4.2% and 57,558)", "other", C, "57,558 / 1.39 million = 4.1%, 4.2% within the spread of the implied totals"),
+    ],
+    mutation={"from": "Audi had 5.3% and 73,575 cars", "to": "Audi had 5.3% and 79,575 cars", "relabel": {
+        "Mercedes was clearly in front": (I, "Audi's 79,575 exceeds Mercedes' 77,983"),
+    }},
+))
+
+P(dict(
+    id="acea-registrations-sept-2023", topic=AUTO, split="heldout",
+    source_url="https://24newsbulletin.com/automobile/142054.html",
+    date="2023-10-20", date_basis="inferred (ACEA September 2023 release, published on a Friday in October 2023)",
+    text="""
+September was the fourteenth straight month of growth in new car registrations in the European Union, although the market has still not returned to its pre-pandemic level, industry statistics published on Friday show. A total of 861,062 passenger cars were registered for the first time in EU countries last month, 9.2% more than a year earlier, the European Automobile Manufacturers Association (ACEA) said.
+
+Over the first nine months the market grew "substantially", by 16.9%, to eight million units, ACEA said, still well short of the 10 million of four years ago, before Covid-19 disrupted supply chains, semiconductors above all. The biggest domestic markets led the way: Germany (+14.5%), France (+15.9%), Italy (+20.5%) and Spain (+18.5%).
+
+Volkswagen strengthened its lead in Europe over the period with a 26.2% market share, its registrations up 21.7% on the first three quarters of 2022. Stellantis, by contrast, lost two points of market share, to 18.4%, its registrations growing only 5.5%. The Renault group stayed third with 10.8% of the market (+0.3 points) after a 20.8% increase. Hyundai (with Kia) held 8.5% of the market and Toyota (with Lexus) 6.9%, followed by BMW (6.6%) and Mercedes-Benz (5.5%).
+""",
+    claims=[
+        c("lost two points of market share, to 18.4%", "other", C,
+          "share x (1.055 / 1.169) = 18.4% -> earlier share 20.4%, a loss of 2.0 points"),
+        c("(+0.3 points)", "other", C, "earlier share = 10.8 / (1.208 / 1.169) = 10.45%; 10.8 - 10.45 = 0.35, about 0.3 points"),
+        c("The Renault group stayed third", "ranking_order", C, "VW 26.2% > Stellantis 18.4% > Renault 10.8%"),
+        c("followed by BMW (6.6%) and Mercedes-Benz (5.5%)", "ranking_order", C, "8.5 > 6.9 > 6.6 > 5.5"),
+    ],
+    mutation={"from": "its registrations growing only 5.5%", "to": "its registrations growing only 15.5%", "relabel": {
+        "lost two points of market share, to 18.4%": (I, "with +15.5% vs a +16.9% market the share falls by only 1.2%: from 18.6% to 18.4%, not two points"),
+    }},
+))
+
+P(dict(
+    id="oldest-grand-slam-champions-2013", topic=SPORT, split="tune",
+    source_url="https://www.tennis.com.au/news/2013/09/06/friday-10-to-1-oldest-grand-slam-champions",
+    date="2013-09-06", date_basis="page",
+    text="""
+Teenage prodigies no longer rule tennis. As the average age of the top 100 on the ATP and WTA tours keeps climbing, a veteran is now more likely than a youngster to lift one of the sport's big trophies.
+
+This year's US Open shows it: on the women's side three of the semifinalists, Serena Williams, Li Na and Flavia Pennetta, are 31. Had Daniela Hantuchova beaten Victoria Azarenka in their quarterfinal, all four semifinalists at a major would have been in their thirties for the first time.
+
+So this Friday we count down the 10 oldest Grand Slam champions of the Open Era, starting with the youngest of them.
+
+10. Margaret Court won the 1973 US Open aged 31 years, one month and 23 days, when her son Daniel was 16 months old. She just edged out her compatriot Rod Laver, who was 31 years and one month exactly when he won his last major at the same event in 1969.
+
+9. Chris Evert was 31 years and five months old when she won the 1986 French Open, her seventh title at Roland Garros, beating the top seed Martina Navratilova 2-6 6-3 6-3 in the final.
+
+8. Billie Jean King took the 1975 Wimbledon title at 31 years, seven months, her sixth singles crown at the All England Club.
+
+7. Serena Williams was 31 years, eight months and 18 days old when she won the 2013 French Open, a remarkable 11 years after her first title in Paris in 2002.
+""",
+    claims=[
+        c("She just edged out her compatriot Rod Laver", "ranking_order", C, "31 y 1 m 23 d > 31 y 1 m 0 d"),
+        c("starting with the youngest of them", "ranking_order", C,
+          "ages rise down the list: 31y1m23d < 31y5m < 31y7m < 31y8m18d"),
+        c("a remarkable 11 years after", "elapsed_years", C, "2013 - 2002 = 11"),
+    ],
+    mutation={"from": "in Paris in 2002", "to": "in Paris in 2004", "relabel": {
+        "a remarkable 11 years after": (I, "2013 - 2004 = 9"),
+    }},
+))
+
+P(dict(
+    id="oldest-open-era-major-winners-men", topic=SPORT, split="heldout",
+    source_url="https://et.yevgenykafelnikov.com/9-oldest-male-players-have-won-grand-slam-title-open-era-11558",
+    date="2017-02", date_basis="inferred (after Federer's 2017 Australian Open title)",
+    text="""
+When Roger Federer won his 17th Grand Slam title at Wimbledon in 2012, he not only extended his record for the most major titles by a man but also joined the ten oldest men to win one. Having now won his 18th at the 2017 Australian Open, he has climbed even higher on the list of the oldest champions.
+
+Here are the nine oldest players of the Open Era to have won a major (only Open Era titles count):
+
+No. 9, John Newcombe of Australia, who beat world number one Jimmy Connors in the 1975 Australian Open final, 7-5, 3-6, 6-4, 7-6 (9-7), aged 30 years, 7 months and 9 days.
+
+No. 8, Jimmy Connors of the United States. Seeded third, he beat the second seed, Ivan Lendl of Czechoslovakia, in the 1983 US Open final 6-3, 6-7 (2-7), 7-5, 6-0 to become the eighth-oldest major winner, at 31 years and 9 days.
+
+No. 7, Pete Sampras of the United States, who beat his compatriot Andre Agassi 6-3, 6-4, 5-7, 6-4 in the 2002 US Open final for his 14th major, at 31 years and 27 days.
+""",
+    claims=[
+        c("Having now won his 18th", "other", C, "17 (2012) + 1 = 18th title"),
+        c("to become the eighth-oldest major winner", "ranking_order", C, "No. 9 at 30y7m9d < No. 8 at 31y0m9d < No. 7 at 31y0m27d"),
+    ],
+    mutation={"from": "at 31 years and 27 days", "to": "at 30 years and 27 days", "relabel": {
+        "to become the eighth-oldest major winner": (I, "No. 7 at 30 y 0 m 27 d would be younger than both No. 8 and No. 9"),
+    }},
+))
+
+P(dict(
+    id="longest-rivers-amur-congo", topic=GEO, split="tune",
+    source_url="https://themondonews.com/science/the-worlds-top-10-longest-rivers-of-2023",
+    date="2023-06", date_basis="inferred (list titled for 2023)",
+    text="""
+Rivers have carried the largest civilisations, giving them water and life. Many of them are impressively long, but which is the longest in the world?
+
+Measuring a river exactly is hard. You need to know where it begins and where it ends, its source and its mouth, and both can be difficult to fix and can shift over time; tributaries, side channels and the seasons complicate things further. River length is therefore not an exact science, which is why different lengths circulate online and why the title of longest river is disputed. The lengths below are approximations that allow for these variables.
+
+10. Amur River, 4,444km (2,761 miles). The tenth longest river in the world measures 4,444 km (2,761 miles) including its most distant source, the Argun River. It rises in Mongolia and runs east through China and Russia, forming most of the border between the Russian Far East and north-east China, before reaching the Tartary Strait through the Amur Estuary.
+
+9. Congo River, 4,700km (2,920 miles). The ninth longest river in the world and the second longest in Africa covers 4,700 km (2,922 miles) from its furthest source to its mouth.
+""",
+    claims=[
+        c("4,444km (2,761 miles)", "unit_conversion", C, "4,444 km / 1.609344 = 2,761.4 mi"),
+        c("4,700km (2,920 miles)", "unit_conversion", C, "4,700 km / 1.609344 = 2,920.4 mi"),
+        c("4,700 km (2,922 miles)", "unit_conversion", C,
+          "2,922 mi = 4,702.5 km, which is 4,700 at the precision of the round figure; the two mile figures differ by 2",
+          "consistent only at the precision of 4,700"),
+        c("The ninth longest river", "ranking_order", C, "Congo 4,700 > Amur 4,444: ninth above tenth"),
+    ],
+    mutation={"from": "4,444km (2,761 miles)", "to": "4,444km (2,461 miles)", "relabel": {
+        "4,444km (2,761 miles)": (I, "4,444 km = 2,761 mi, not 2,461"),
+    }},
+))
+
+P(dict(
+    id="caam-vehicle-sales-jan-july-2025", topic=AUTO, split="tune",
+    source_url="https://www.steelorbis.com/steel-news/latest-news/caam-chinas-auto-vehicle-sales-up-12-percent-in-january-july-1404834.htm",
+    date="2025-08", date_basis="inferred (CAAM January-July 2025 figures)",
+    text="""
+China produced 18.235 million motor vehicles and sold 18.269 million in January-July this year, 12.7 percent and 12.0 percent more than a year before, according to the China Association of Automobile Manufacturers (CAAM).
+
+July alone brought production of 2.591 million units and sales of 2.593 million units, year-on-year increases of 13.3 percent and 14.7 percent, but 7.3 percent and 10.7 percent fewer than in June. Vehicle exports totalled 3.68 million units in the seven months, up 12.8 percent, and 575,000 units in July, up 22.6 percent.
+
+New energy vehicles (NEVs) accounted for a growing part of the market. Over the first seven months 8.232 million NEVs were built and 8.22 million sold, increases of 39.2 percent and 38.5 percent, and NEVs made up 45 percent of all new vehicle sales. In July, NEV production was 1.243 million units and sales 1.262 million, up 26.3 percent and 27.4 percent on the year, and their share of total new vehicle sales reached 48.7 percent. China exported 1.308 million NEVs in January-July, 84.6 percent more than a year earlier, including 225,000 units in July.
+""",
+    claims=[
+        c("NEVs made up 45 percent", "share_of", C, "8.22 / 18.269 = 45.0%"),
+        c("reached 48.7 percent", "share_of", C, "1.262 / 2.593 = 48.67%"),
+        c("China exported 1.308 million NEVs", "sum_of_parts", C, "NEV exports 1.308 <= all vehicle exports 3.68 million"),
+        c("including 225,000 units in July", "sum_of_parts", C, "225,000 <= 575,000 July vehicle exports and <= 1.308 million"),
+    ],
+    mutation={"from": "sales 1.262 million", "to": "sales 1.562 million", "relabel": {
+        "reached 48.7 percent": (I, "1.562 / 2.593 = 60.2%, not 48.7%"),
+    }},
+))
