@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", nargs="+", type=Path, help="JSONL corpora (default: part_a and part_b)")
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
     ap.add_argument("--cmd", help="factlint command to run (default: .venv/bin/factlint)")
+    ap.add_argument("--workers", type=int, default=2, help="factlint runs at once (one per as-of date)")
     ap.add_argument("--markdown", action="store_true", help="Markdown table")
     ap.add_argument("--verbose", "-v", action="store_true", help="list injections not caught")
     args = ap.parse_args(argv)
@@ -185,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     if not cases:
         fail(f"no original cases in split={args.split}")
     command = env_command(args.cmd)
-    clean = run_factlint([(c["id"], c["text"], as_of_for(c.get("date"))) for c in cases], command)
+    clean = run_factlint([(c["id"], c["text"], as_of_for(c.get("date"))) for c in cases], command,
+                         workers=args.workers)
     for problem in clean.problems:
         print(f"warning: {problem}", file=sys.stderr)
 
@@ -208,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                 key = f"{case['id']}__c{gi}_{inj.kind}{k}"
                 docs.append((key, text, as_of))
                 trials[key] = (case["id"], gi, claim, inj, span)
-    run = run_factlint(docs, command) if docs else None
+    run = run_factlint(docs, command, workers=args.workers) if docs else None
     if run:
         for problem in run.problems:
             print(f"warning: {problem}", file=sys.stderr)

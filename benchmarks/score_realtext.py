@@ -140,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
     ap.add_argument("--subset", choices=("original", "mutated", "all"), default="all")
     ap.add_argument("--cmd", help="factlint command to run (default: .venv/bin/factlint)")
+    ap.add_argument("--workers", type=int, default=2, help="factlint runs at once (one per as-of date)")
     ap.add_argument("--markdown", action="store_true", help="Markdown tables")
     ap.add_argument("--json", type=Path, help="also write the counts to this JSON file")
     ap.add_argument("--verbose", "-v", action="store_true", help="list missed and wrong claims")
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     if not cases:
         fail(f"no cases in split={args.split} subset={args.subset}")
     run = run_factlint([(c["id"], c["text"], as_of_for(c.get("date"))) for c in cases],
-                       env_command(args.cmd))
+                       env_command(args.cmd), workers=args.workers)
     for problem in run.problems:
         print(f"warning: {problem}", file=sys.stderr)
     tallies, unannotated, details = score(cases, run.claims)

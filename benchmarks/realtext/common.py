@@ -13,7 +13,6 @@ Predicted claims are matched to gold quotes by span overlap in the same document
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -89,18 +88,21 @@ class RunResult:
 
 
 def run_factlint(docs: list[tuple[str, str, str | None]], command: list[str] | None = None,
-                 timeout: float = 1800.0) -> RunResult:
+                 timeout: float = 1800.0, workers: int = 2) -> RunResult:
     """Check ``(key, text, as_of)`` documents with factlint; return predicted claims per key.
 
     Documents are written as ``<key>.txt`` (text and a trailing newline) into one temporary
-    directory per as-of date, and factlint runs once per directory.
+    directory per as-of date, and factlint runs once per directory (``workers`` at a time).
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     command = command or default_command()
     groups: dict[str | None, list[tuple[str, str]]] = defaultdict(list)
     for key, text, as_of in docs:
         groups[as_of].append((key, text))
     result = RunResult()
     with tempfile.TemporaryDirectory(prefix="realtext-") as tmp:
+        jobs = []
         for k, (as_of, members) in enumerate(sorted(groups.items(), key=lambda kv: kv[0] or "")):
             folder = Path(tmp) / f"g{k}"
             folder.mkdir()
@@ -109,12 +111,22 @@ def run_factlint(docs: list[tuple[str, str, str | None]], command: list[str] | N
                 name = _safe_name(key)
                 names[name] = key
                 (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+            jobs.append((as_of, folder, names))
+
+        def run(job):
+            as_of, folder, names = job
             cmd = [*command, "check", str(folder), "--format", "json", "--quiet"]
             if as_of:
                 cmd += ["--as-of", as_of]
             try:
-                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+                return job, subprocess.run(cmd, capture_output=True, text=True, timeout=timeout), None
             except (OSError, subprocess.TimeoutExpired) as exc:
+                return job, None, exc
+
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            outcomes = list(pool.map(run, jobs))
+        for (as_of, _folder, names), proc, exc in outcomes:
+            if exc is not None:
                 result.problems.append(f"as_of={as_of}: {exc}")
                 continue
             try:
@@ -124,8 +136,7 @@ def run_factlint(docs: list[tuple[str, str, str | None]], command: list[str] | N
                 result.problems.append(f"as_of={as_of}: exit {proc.returncode}, no JSON: {tail[0]}")
                 continue
             for doc in report.get("documents", []):
-                name = Path(doc.get("path", "")).stem
-                key = names.get(name)
+                key = names.get(Path(doc.get("path", "")).stem)
                 if key is None:
                     continue
                 result.claims[key] = list(doc.get("claims", []))
@@ -174,4 +185,4 @@ def env_command(value: str | None) -> list[str] | None:
 
 __all__ = ["TYPES", "GOLDS", "SPLITS", "load_cases", "as_of_for", "run_factlint", "matched",
            "verdict_of", "expected_verdict", "overlaps", "fail", "env_command", "RunResult",
-           "default_command", "os"]
+           "default_command"]

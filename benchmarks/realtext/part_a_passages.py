@@ -1977,3 +1977,115 @@ New energy vehicles (NEVs) accounted for a growing part of the market. Over the 
         "reached 48.7 percent": (I, "1.562 / 2.593 = 60.2%, not 48.7%"),
     }},
 ))
+
+P(dict(
+    id="isma-sugar-feb-2021", topic=AGRI, split="tune",
+    source_url="https://www.sify.com/finance/indias-sugar-production-rises-20-to-23377-lakh-tonnes-news-news-vddj4Ohcbffdh.html",
+    date="2021-03-03", date_basis="page (New Delhi, March 3)",
+    text="""
+In the first five months of the 2020-21 sugar season, some 502 Indian mills turned out 233.77 lakh tonnes of sugar, against 194.82 lakh tonnes produced by 453 mills in the previous season up to February 29, 2020, the Indian Sugar Mills Association (ISMA) said on Wednesday. Output in the current October-September season is thus 38.95 lakh tonnes, or 19.99 per cent, higher than a year ago.
+
+Maharashtra has produced the most sugar so far, with output up over 67 per cent on last year: its mills made 84.85 lakh tonnes up to February 28, against 50.70 lakh tonnes in the same period last year. Of the 188 mills that ran in the state this season, 12 have already stopped crushing for lack of cane, most of them around Solapur, so that 176 mills were crushing on February 28, 2021, compared with 120 on February 29, 2020.
+
+In Uttar Pradesh 109 mills are still running and 11 have stopped, mostly in the east of the state; they have produced 74.20 lakh tonnes up to February 28, 2021, against 76.86 lakh tonnes from 119 mills a year earlier. In Karnataka, 66 mills have produced 40.53 lakh tonnes this season, compared with 32.60 lakh tonnes from 63 mills last year.
+""",
+    claims=[
+        c("38.95 lakh tonnes", "other", C, "233.77 - 194.82 = 38.95"),
+        c("or 19.99 per cent", "percent_change", C, "38.95 / 194.82 = 19.99%"),
+        c("up over 67 per cent", "percent_change", C, "84.85 / 50.70 = 1.6736 -> +67.4%"),
+        c("so that 176 mills were crushing", "other", C, "188 - 12 = 176"),
+    ],
+    mutation={"from": "against 50.70 lakh tonnes", "to": "against 56.70 lakh tonnes", "relabel": {
+        "up over 67 per cent": (I, "84.85 / 56.70 = +49.6%, not over 67%"),
+    }},
+))
+
+P(dict(
+    id="isma-sugar-nov-2018-states", topic=AGRI, split="heldout",
+    source_url="https://www.indiansugar.com/EventDetails.aspx?Nid=5235",
+    date="2018-12", date_basis="inferred (ISMA figures as on 30 November 2018)",
+    text="""
+By 30th November, 2018, sugar production in the 2018-19 season had reached 39.73 lac tons, against 39.14 lac tons on the same date in 2017. This year 415 sugar mills were crushing cane on 30th November, compared with 450 factories a year earlier.
+
+Maharashtra's 167 mills, which have started crushing and are running at full speed, had made 18.05 lac tons by 30th November, 21% more than on the same date last year. In Uttar Pradesh, 109 mills were crushing on 30th November, 2018 and had produced 9.50 lac tons, against 13.11 lac tons from 108 mills at the end of November 2017; output is slower because crushing started about a fortnight late this season.
+
+Karnataka had 63 mills crushing on 30th November, 2018, producing 7.93 lac tons, compared with 7.02 lac tons from 62 mills a year earlier. In Gujarat, 16 mills produced 1.95 lac tons, against 1.78 lac tons from 17 mills last year. In the other States, about 60 mills have made 2.30 lac tons so far this season, compared with 2.35 lac tons from 91 mills on 30th November, 2017.
+""",
+    claims=[
+        c("had reached 39.73 lac tons", "sum_of_parts", C, "18.05 + 9.50 + 7.93 + 1.95 + 2.30 = 39.73"),
+        c("415 sugar mills", "sum_of_parts", C, "167 + 109 + 63 + 16 + about 60 = 415"),
+        c("21% more than on the same date last year", "percent_change", C,
+          "last year's Maharashtra figure = 39.14 - (13.11 + 7.02 + 1.78 + 2.35) = 14.88; 18.05 / 14.88 = +21.3%"),
+    ],
+    mutation={"from": "producing 7.93 lac tons", "to": "producing 8.93 lac tons", "relabel": {
+        "had reached 39.73 lac tons": (I, "18.05 + 9.50 + 8.93 + 1.95 + 2.30 = 40.73, not 39.73"),
+    }},
+))
+
+P(dict(
+    id="isma-sugar-dec-2019-lowest", topic=AGRI, split="tune",
+    source_url="https://www.thehindubusinessline.com/economy/agri-business/at-78-lakh-tonnes-indias-sugar-output-falls-to-lowest-in-five-years/article30459628.ece",
+    date="2020-01-02", date_basis="page",
+    text="""
+Indian mills made 77.95 lakh tonnes of sugar up to December 31, the first three months of the October 2019-September 2020 season, the least in five years. In the same part of the 2018-19 season they had produced 111.72 lakh tonnes, which was 30 per cent more than so far this season, according to a statement from the Indian Sugar Mills Association (ISMA).
+
+Production was the lowest since the 2014-15 season, when it was 74.95 lakh tonnes. At present 437 mills are crushing cane, against 507 at the same point last season.
+
+In Maharashtra, 137 mills in operation produced 16.50 lakh tonnes up to December 31, compared with 44.57 lakh tonnes from 187 mills a year earlier. Average sugar recovery in the state this season has been 10 per cent, against 10.5 per cent in the same period of 2018-19, because some of the cane crushed was damaged by floods and lost sucrose, ISMA said.
+
+In Uttar Pradesh, by contrast, 119 mills produced 33.16 lakh tonnes by the end of December, with average recovery of 10.71 per cent; in 2018-19, 117 mills had made 31.07 lakh tonnes by the same date, at 10.84 per cent recovery.
+""",
+    claims=[
+        c("which was 30 per cent more than so far this season", "percent_change", I,
+          "111.72 / 77.95 = 1.433: 43% more; 30% is the fall from 111.72 to 77.95 (-30.2%)",
+          "real error in the source: the percentage is computed on the wrong base"),
+        c("the lowest since the 2014-15 season", "other", C, "74.95 < 77.95"),
+        c("In Uttar Pradesh, by contrast", "other", C, "UP 33.16 > 31.07 a year earlier, while Maharashtra fell from 44.57 to 16.50"),
+    ],
+    mutation={"from": "was 74.95 lakh tonnes", "to": "was 79.95 lakh tonnes", "relabel": {
+        "the lowest since the 2014-15 season": (I, "79.95 > 77.95, so 2014-15 was not lower"),
+    }},
+))
+
+P(dict(
+    id="isma-sugar-dec-2019-up-leads", topic=AGRI, split="heldout",
+    source_url="https://www.thehawk.in/posts/up-tops-in-sugar-production-in-the-country-till-dec-15",
+    date="2019-12-18", date_basis="inferred (ISMA statement on the Wednesday after 15 December 2019)",
+    text="""
+Uttar Pradesh made more sugar than any other state up to December 15, but India as a whole produced only 45.81 lakh tonnes in that period, 35 per cent less than at the same point of the last crushing season.
+
+Up to December 15, 2018, 473 mills had produced 70.54 lakh tonne of sugar; this season 406 mills have produced 45.81 lakh tonnes by the same date, the Indian Sugar Mills Association (ISMA) said in a press statement on Wednesday.
+
+In Uttar Pradesh, 119 mills produced 21.25 lakh tonnes by December 15, 2019, 2.31 lakh tonne more than last year, when 116 mills had made 18.94 lakh tonne by that date; the state's mills started crushing a week earlier this season. In Maharashtra, 124 mills are operating and have made 7.66 lakh tonne so far, against 29 lakh tonnes from 178 mills on December 15, 2018. Karnataka, the third-largest producer, has 63 mills running, which have made 10.62 lakh tonnes, about 3.32 lakh tonne less than at the same date in the 2018-19 season. Mills in Maharashtra and Karnataka started a month and a week late respectively, and recovery has been lower because flood-damaged cane is being crushed along with fresh cane.
+""",
+    claims=[
+        c("35 per cent less", "percent_change", C, "45.81 / 70.54 = 0.6494 -> -35.1%"),
+        c("2.31 lakh tonne more than last year", "other", C, "21.25 - 18.94 = 2.31"),
+        c("made more sugar than any other state", "ranking_order", C, "UP 21.25 > Karnataka 10.62 > Maharashtra 7.66"),
+    ],
+    mutation={"from": "made 18.94 lakh tonne", "to": "made 16.94 lakh tonne", "relabel": {
+        "2.31 lakh tonne more than last year": (I, "21.25 - 16.94 = 4.31, not 2.31"),
+    }},
+))
+
+P(dict(
+    id="f1-grand-prix-winners-records", topic=SPORT, split="tune",
+    source_url="https://en.m.wikipedia.org/wiki/List_of_Formula_One_Grand_Prix_winners",
+    date="2024-09", date_basis="inferred (page counts Hamilton's 2024 Belgian Grand Prix win as his latest)",
+    text="""
+Formula One, the top class of open-wheel motor racing, is governed by the Fédération Internationale de l'Automobile (FIA). A season is a series of Grands Prix, mostly on purpose-built circuits and a few on closed city streets; every winner receives a trophy, and the results make up two annual championships, for drivers and for constructors. The drivers' title has been contested since 1950 and the constructors' since the 1958 season.
+
+No one has won more Formula One races than Lewis Hamilton, with 105 victories so far. Michael Schumacher, who held the record before him, is second with 91, and Max Verstappen third with 61. Hamilton also has the longest span between first and latest win: from the 2007 Canadian Grand Prix to the 2024 Belgian Grand Prix, 17 years, 1 month and 18 days.
+
+Riccardo Patrese waited longest between two wins, more than six and a half years from the 1983 South African Grand Prix to the 1990 San Marino Grand Prix, and Mario Andretti waited longest for a second win, five years, seven months and 18 days after his first at the 1971 South African Grand Prix, at the 1976 Japanese Grand Prix. Verstappen holds the record for consecutive wins, ten in 2023, and is the youngest winner, at 18 years and 228 days in the 2016 Spanish Grand Prix.
+""",
+    claims=[
+        c("Max Verstappen third with 61", "ranking_order", C, "105 > 91 > 61"),
+        c("17 years, 1 month and 18 days", "elapsed_years", C, "2024 - 2007 = 17 (10 June 2007 to 28 July 2024 is 17 y 1 m 18 d)"),
+        c("more than six and a half years", "elapsed_years", C, "1990 - 1983 = 7 calendar years; October 1983 to May 1990 is 6 years 7 months"),
+        c("five years, seven months and 18 days", "elapsed_years", C, "1976 - 1971 = 5 (6 March 1971 to 24 October 1976)"),
+    ],
+    mutation={"from": "at the 1976 Japanese Grand Prix", "to": "at the 1978 Japanese Grand Prix", "relabel": {
+        "five years, seven months and 18 days": (I, "1978 - 1971 = 7 years, not five"),
+    }},
+))
