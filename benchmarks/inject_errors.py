@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realtext"))
 
-from common import (TYPES, as_of_for, env_command, fail, load_cases, matched,  # noqa: E402
+from realtext_lib import (TYPES, as_of_for, env_command, fail, load_cases, matched,  # noqa: E402
                     run_factlint, verdict_of)
 
 HERE = Path(__file__).resolve().parent

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import GOLDS, SPLITS, TYPES  # noqa: E402
+from realtext_lib import GOLDS, SPLITS, TYPES  # noqa: E402
 
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 REQUIRED = {"id": str, "source_url": str, "date": str, "date_basis": str, "text": str,
