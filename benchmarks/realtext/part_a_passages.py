@@ -38,6 +38,7 @@ Revenue for the quarter grew 4.9 percent to 50.9 trillion won. The mobile busine
           "8.1 trillion KRW / 1,130.29 KRW per USD (rate stated in the text) = 7.166 bn USD; "
           "ECB cross rate 2016-07-28 1,128.2 KRW/USD gives 7.180 bn -> -0.1%"),
         c("exactly in line with", "other", C, "8.1 trillion won reported = 8.1 trillion won guided"),
+        c("to 4.32 trillion won", "sum_of_parts", C, "mobile division 4.32 <= group operating profit 8.1 trillion won"),
     ],
     mutation={"from": "came to 8.1 trillion won", "to": "came to 9.1 trillion won", "relabel": {
         "($7.17 billion)": (I, "9.1 trillion / 1,130.29 = 8.05 bn USD; stated 7.17 bn is -10.9%"),
@@ -108,6 +109,7 @@ The world's biggest smartphone vendor said operating profit for July-September r
         c("($9.6 billion)", "currency_conversion", C,
           "10.2 trillion KRW / 1,061.05 (stated rate) = 9.613 bn USD; ECB 2013-10-25 1,063.28 -> 9.593, stated +0.1%"),
         c("remains Samsung's largest profit generator", "ranking_order", C, "mobile 6.7 > chips 2.06 trillion won"),
+        c("posted a record 6.7 trillion won", "sum_of_parts", C, "chips 2.06 + mobile 6.7 = 8.76 <= group 10.2 trillion won"),
     ],
     mutation={"from": "a record 6.7 trillion won", "to": "a record 1.7 trillion won", "relabel": {
         "remains Samsung's largest profit generator": (I, "mobile 1.7 < chips 2.06 trillion won"),
@@ -130,6 +132,9 @@ For the whole of 2016 the gap was $502.3 billion, larger by $1.9 billion, or 0.4
           "45.7 - 44.3 = 1.4; with rounding (45.65..45.75) - (44.25..44.35) reaches 1.45..1.50",
           "consistent only with the rounding of 45.7 and 44.3"),
         c("to $21.4 billion", "other", C, "goods deficit 65.7 - services surplus 21.4 = 44.3 = total deficit"),
+        c("$3.6 billion more than a month earlier", "other", C,
+          "November imports 235.0 - 3.6 = 231.4, exports 190.7 - 5.0 = 185.7; 231.4 - 185.7 = 45.7 = the revised November deficit"),
+        c("grew by $0.3 billion", "sum_of_parts", C, "goods deficit -1.2 and services surplus +0.3 narrow the gap by 1.5 = the stated drop"),
         c("gap was $502.3 billion", "other", C, "imports 2,711.7 - exports 2,209.4 = 502.3"),
         c("larger by $1.9 billion", "other", C, "502.3 - 500.4 = 1.9"),
         c("or 0.4 percent", "percent_change", C, "1.9 / 500.4 = 0.38% -> 0.4%"),
@@ -194,6 +199,7 @@ The widening came from both sides. Exports fell 3.6% to $249.0 billion, which wa
         c("fell 3.6%", "percent_change", C, "March = 249.0 + 9.2 = 258.2; 249.0 / 258.2 = 0.9644 -> -3.6%"),
         c("rose 1.5%", "percent_change", C, "March = 323.6 - 4.8 = 318.8; 4.8 / 318.8 = +1.51%"),
         c("widened to $74.6 billion", "other", C, "imports 323.6 - exports 249.0 = 74.6"),
+        c("rose $0.6 billion", "other", C, "goods deficit +14.5 less services surplus +0.6 = +13.9, the +14.0 change within rounding"),
     ],
     mutation={"from": "$9.2 billion less", "to": "$19.2 billion less", "relabel": {
         "fell 3.6%": (I, "March = 249.0 + 19.2 = 268.2; 249.0 / 268.2 = -7.2%"),
@@ -218,6 +224,7 @@ Behind the smaller monthly gap was a goods deficit that narrowed by $1.6 billion
           "consistent only with the rounding of $0.4 billion"),
         c("came down to $54.0 billion", "other", C, "imports 261.4 - exports 207.4 = 54.0"),
         c("at $19.7 billion", "other", C, "goods deficit 73.7 - services surplus 19.7 = 54.0"),
+        c("$0.1 billion smaller", "other", C, "goods deficit -1.6 and services surplus -0.1: gap changes by -1.6 + 0.1 = -1.5, the stated fall"),
     ],
     mutation={"from": "$73.7 billion", "to": "$78.7 billion", "relabel": {
         "at $19.7 billion": (I, "78.7 - 19.7 = 59.0, not the 54.0 total"),
@@ -236,6 +243,7 @@ Exports of goods and services rose $0.8 billion, or 0.4 percent, to $195.3 billi
     claims=[
         c("it fell to $42.4 billion", "other", C, "42.4 < 43.6; imports 237.7 - exports 195.3 = 42.4"),
         c("to $22.0 billion", "other", C, "goods deficit 64.4 - services surplus 22.0 = 42.4"),
+        c("widened $0.3 billion", "other", C, "goods deficit -0.9 and services surplus +0.3: gap changes by -1.2 = 42.4 - 43.6"),
         c("or 0.4 percent", "percent_change", C, "0.8 / (195.3 - 0.8 = 194.5) = 0.41%"),
         c("services up $0.2 billion", "sum_of_parts", C, "goods 0.6 + services 0.2 = 0.8 total rise"),
         c("or 0.1 percent", "percent_change", C,
@@ -1255,6 +1263,7 @@ CPO production slid 13.27 per cent to 1.33 million tonnes in December from 1.54 
         c("11 per cent less", "percent_change", C, "2.01 / 2.26 = -11.06%"),
         c("down 11.58 per cent", "percent_change", C, "1.02 / 1.15 = -11.3%; with rounding -12.1% .. -10.5%", "consistent with the rounding"),
         c("lost 10.38 per cent", "percent_change", C, "987,579 / 1.1 million = -10.2%; 1.1 million is a rounded figure", "consistent with the rounding"),
+        c("to 987,579 tonnes", "sum_of_parts", C, "CPO 1.02 million + processed 987,579 = 2.008 million ~ 2.01 million total; November 1.15 + 1.1 = 2.25 ~ 2.26"),
         c("slid 13.27 per cent", "percent_change", C, "1.33 / 1.54 = -13.6%; with rounding -14.2% .. -13.1%", "consistent with the rounding"),
         c("dropped 12.8 per cent", "percent_change", U,
           "'316,24 tonnes' is a garbled figure (a digit is missing); 316,24x / 362,641 would be -12.8%",
