@@ -72,9 +72,6 @@ def build() -> list[dict]:
                 gold, note = relabel.pop(old_quote)
                 c["gold"] = gold
                 c["note"] = f"mutation {src!r} -> {dst!r}: {note}"
-            cases_note = c.get("note")
-            if cases_note is None:
-                c.pop("note", None)
             mclaims.append(c)
         if relabel:
             raise ValueError(f"{p['id']}: relabel names unknown quotes {list(relabel)}")
