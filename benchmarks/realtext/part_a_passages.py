@@ -2098,3 +2098,30 @@ Riccardo Patrese waited longest between two wins, more than six and a half years
         "five years, seven months and 18 days": (I, "1978 - 1971 = 7 years, not five"),
     }},
 ))
+
+P(dict(
+    id="eight-thousanders-everest-heights", topic=GEO, split="heldout",
+    source_url="https://kronekalpasmos.badmintongwb.de",
+    date="2020-01", date_basis="undated page (mentions a 2019 record); date set arbitrarily, no claim depends on it",
+    text="""
+For mountaineers the "8,000ers", the 14 peaks higher than 8,000 m (26,246 ft), are the greatest challenge of all. Until 2019 the quickest anyone had climbed every mountain over 8,000 m was 7 years 310 days, a record held by Kim Chang-Ho of South Korea. Then Nirmal "Nims" Purja of Nepal did it in less than 7 months.
+
+Dhaulagiri, the highest mountain entirely inside Nepal, was the second-to-last of the eight-thousanders to be climbed. Few mountains rise so abruptly from their surroundings: it climbs an astonishing 7,000m (22,970 ft) from the Kali Gandaki River, only 30 kilometres to the southeast.
+
+To turn metres into feet, multiply by the conversion factor 3.2808398950131. Everest's 1955 elevation, 29,028 ft. (8,848 m), was revised on Nov. 11, 1999, and is now 29,035 ft. (8,850 m). One meter is 3.28084 feet, which is 3 feet and 3.3701 inches, or 39.3701 inches.
+""",
+    claims=[
+        c("(26,246 ft)", "unit_conversion", C,
+          "8,000 m / 0.3048 = 26,246.7 ft; 26,246 is truncated, but 26,246 ft = 7,999.8 m, 8,000 at the precision of the round figure",
+          "consistent at the precision of the round 8,000 m"),
+        c("did it in less than 7 months", "other", C, "under 7 months is far less than 7 years 310 days: a new record"),
+        c("(22,970 ft)", "unit_conversion", C, "7,000 m / 0.3048 = 22,965.9 ft -> 22,970 to the nearest 10"),
+        c("29,028 ft. (8,848 m)", "unit_conversion", C, "29,028 ft x 0.3048 = 8,847.7 m"),
+        c("29,035 ft. (8,850 m)", "unit_conversion", C, "29,035 ft x 0.3048 = 8,849.9 m"),
+        c("3 feet and 3.3701 inches", "unit_conversion", C, "0.28084 ft x 12 = 3.3701 in"),
+        c("or 39.3701 inches", "unit_conversion", C, "1 m / 0.0254 = 39.3701 in"),
+    ],
+    mutation={"from": "29,035 ft. (8,850 m)", "to": "29,135 ft. (8,850 m)", "relabel": {
+        "29,035 ft. (8,850 m)": (I, "29,135 ft = 8,880.3 m, not 8,850"),
+    }},
+))
