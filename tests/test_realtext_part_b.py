@@ -36,7 +36,7 @@ def test_committed_file_matches_its_sources():
 
 def test_part_b_validates_and_meets_its_targets():
     """No validation errors; 80+ passages from 55+ pages over 8+ topics, a third held out."""
-    validate = _module("validate")
+    validate = _module("validate_part_b")
     rows = _rows()
     assert validate.validate(rows, dev_urls=set()) == []
     originals = [r for r in rows if not r["mutated"]]
@@ -50,7 +50,7 @@ def test_part_b_validates_and_meets_its_targets():
 
 def test_validator_reports_a_broken_quote_and_a_bad_mutation():
     """The validator is not a rubber stamp: a shifted offset and a non-derived twin are errors."""
-    validate = _module("validate")
+    validate = _module("validate_part_b")
     rows = _rows()
     original = next(r for r in rows if not r["mutated"])
     broken = copy.deepcopy(original)

@@ -1,14 +1,20 @@
-"""Validate a real-text claim corpus file (JSON lines) and print its counts.
+"""Validate a real-text claim corpus (JSONL) and print its counts.
 
-    python benchmarks/realtext/validate.py benchmarks/realtext/part_b.jsonl \
-        [--min-passages 80 --min-pages 55 --min-topics 8]
+Checks every case: JSON shape and field types, id uniqueness, date form, topic and split,
+claim types and gold labels, that each quote occurs exactly once in its text and that
+``text[start:end] == quote``; for mutated cases, that the id is ``<original>-mN``, the
+original exists, ``from`` occurs exactly once in the original and the text is the original
+with ``from`` replaced by ``to``. Also: distinct source pages, topics, split counts, no page
+shared between splits, and (with ``--exclude``) no page of another corpus used.
 
-Checks: JSON shape and field types, claim types and gold labels, every quote
-occurring exactly once with ``text[start:end] == quote``, ids unique, mutated
-cases derived from their original by one replacement, one split per page, no
-page shared with ``../shared/eval/claims/dev.jsonl`` (when that file exists).
-Exits 1 with one line per problem, 0 when the file is valid.
+Prints counts per topic, per type and gold, per split; exits 1 listing every problem found.
+
+Usage::
+
+    python benchmarks/realtext/validate.py benchmarks/realtext/part_a.jsonl \
+        [--exclude ../shared/eval/claims/dev.jsonl] [--min-passages 80 --min-pages 55]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,147 +24,160 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-TYPES = {"share_of", "percent_change", "multiple", "currency_conversion", "unit_conversion",
-         "sum_of_parts", "ranking_order", "elapsed_years", "anniversary", "other"}
-GOLDS = {"consistent", "inconsistent", "indeterminate"}
-SPLITS = {"tune", "heldout"}
-CASE_KEYS = {"id", "source_url", "date", "date_basis", "topic", "split", "text", "mutated", "claims"}
-CLAIM_KEYS = {"quote", "type", "gold", "computation", "start", "end"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from realtext_lib import GOLDS, SPLITS, TYPES  # noqa: E402
+
 DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-DEV = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "claims" / "dev.jsonl"
+REQUIRED = {"id": str, "source_url": str, "date": str, "date_basis": str, "text": str,
+            "mutated": bool, "claims": list}
+CLAIM_REQUIRED = {"quote": str, "type": str, "gold": str, "computation": str, "start": int, "end": int}
 
 
-def check_case(case: dict, where: str) -> list[str]:
-    errors: list[str] = []
-    missing = CASE_KEYS - case.keys()
-    if missing:
-        return [f"{where}: missing fields {sorted(missing)}"]
-    extra = case.keys() - CASE_KEYS - {"mutation"}
-    if extra:
-        errors.append(f"{where}: unknown fields {sorted(extra)}")
-    if not DATE.match(str(case["date"])):
-        errors.append(f"{where}: bad date {case['date']!r}")
-    if case["split"] not in SPLITS:
-        errors.append(f"{where}: bad split {case['split']!r}")
-    if not isinstance(case["mutated"], bool):
-        errors.append(f"{where}: 'mutated' must be true or false")
-    if case["mutated"] != ("mutation" in case):
-        errors.append(f"{where}: 'mutation' must be present exactly when mutated is true")
-    text = case["text"]
-    if not isinstance(text, str) or not text.strip():
-        return errors + [f"{where}: empty text"]
-    if not case["claims"]:
-        errors.append(f"{where}: no claims")
-    for n, claim in enumerate(case["claims"]):
-        cw = f"{where} claim {n} ({claim.get('quote')!r})"
-        if not CLAIM_KEYS <= claim.keys():
-            errors.append(f"{cw}: missing fields {sorted(CLAIM_KEYS - claim.keys())}")
+def validate(path: Path, exclude: list[Path] = ()) -> tuple[list[str], list[dict]]:
+    """Problems found (``file:line: message``) and the parsed cases."""
+    problems, cases = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
             continue
-        if claim["type"] not in TYPES:
-            errors.append(f"{cw}: bad type {claim['type']!r}")
-        if claim["gold"] not in GOLDS:
-            errors.append(f"{cw}: bad gold {claim['gold']!r}")
-        if not str(claim["computation"]).strip():
-            errors.append(f"{cw}: empty computation")
-        quote = claim["quote"]
-        if text.count(quote) != 1:
-            errors.append(f"{cw}: quote occurs {text.count(quote)} times")
-        if text[claim["start"]:claim["end"]] != quote:
-            errors.append(f"{cw}: text[start:end] != quote")
-    return errors
-
-
-def validate(rows: list[dict], dev_urls: set[str]) -> list[str]:
-    errors: list[str] = []
-    ids = Counter(r.get("id") for r in rows)
-    errors += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
-    originals = {r["id"]: r for r in rows if not r.get("mutated")}
-    split_of_page: dict[str, set[str]] = defaultdict(set)
-    for n, row in enumerate(rows, 1):
-        where = f"line {n} ({row.get('id')})"
-        errors += check_case(row, where)
-        if "source_url" in row and "split" in row:
-            split_of_page[row["source_url"]].add(row["split"])
-        if row.get("source_url") in dev_urls:
-            errors.append(f"{where}: page is used by the dev set")
-        if row.get("mutated"):
-            base_id = re.sub(r"-m\d+$", "", row["id"])
-            base = originals.get(base_id)
-            mutation = row.get("mutation") or {}
-            if base is None:
-                errors.append(f"{where}: no original {base_id}")
+        where = f"{path}:{n}"
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{where}: not JSON: {exc.msg}")
+            continue
+        if not isinstance(case, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        case["_where"] = where
+        cases.append(case)
+        for key, typ in REQUIRED.items():
+            if not isinstance(case.get(key), typ):
+                problems.append(f"{where}: field {key!r} missing or not {typ.__name__}")
+        if not isinstance(case.get("topic"), str) or not case.get("topic"):
+            problems.append(f"{where}: field 'topic' missing")
+        if case.get("split") not in SPLITS:
+            problems.append(f"{where}: split {case.get('split')!r} not one of {SPLITS}")
+        if isinstance(case.get("date"), str) and not DATE.match(case["date"]):
+            problems.append(f"{where}: date {case['date']!r} is not YYYY-MM-DD or YYYY-MM")
+        text = case.get("text") if isinstance(case.get("text"), str) else ""
+        words = len(text.split())
+        if not case.get("mutated") and not 80 <= words <= 320:
+            problems.append(f"{where}: {words} words (passages are 100-300 words)")
+        for k, claim in enumerate(case.get("claims") or []):
+            cw = f"{where}: claim {k}"
+            if not isinstance(claim, dict):
+                problems.append(f"{cw}: not an object")
                 continue
-            old, new = mutation.get("from", ""), mutation.get("to", "")
-            if not old or base["text"].count(old) != 1 or base["text"].replace(old, new) != row["text"]:
-                errors.append(f"{where}: text is not the original with {old!r} -> {new!r} once")
-            if len(base["claims"]) != len(row["claims"]):
-                errors.append(f"{where}: claim count differs from the original")
-            for a, b in zip(base["claims"], row["claims"]):
-                if (a["gold"], a["type"]) != (b["gold"], b["type"]) and not b.get("note"):
-                    errors.append(f"{where}: relabelled claim {b['quote']!r} has no note")
-    errors += [f"page {u} is in both splits" for u, s in split_of_page.items() if len(s) > 1]
-    return errors
+            for key, typ in CLAIM_REQUIRED.items():
+                if not isinstance(claim.get(key), typ):
+                    problems.append(f"{cw}: field {key!r} missing or not {typ.__name__}")
+            if claim.get("type") not in TYPES:
+                problems.append(f"{cw}: type {claim.get('type')!r} unknown")
+            if claim.get("gold") not in GOLDS:
+                problems.append(f"{cw}: gold {claim.get('gold')!r} unknown")
+            quote = claim.get("quote")
+            if isinstance(quote, str):
+                if text.count(quote) != 1:
+                    problems.append(f"{cw}: quote {quote!r} occurs {text.count(quote)} times")
+                s, e = claim.get("start"), claim.get("end")
+                if isinstance(s, int) and isinstance(e, int) and text[s:e] != quote:
+                    problems.append(f"{cw}: text[{s}:{e}] is {text[s:e]!r}, not the quote {quote!r}")
+    ids = Counter(c.get("id") for c in cases)
+    for case_id, k in ids.items():
+        if k > 1:
+            problems.append(f"{path}: id {case_id!r} used {k} times")
+    by_id = {c.get("id"): c for c in cases}
+    for case in cases:
+        if not case.get("mutated"):
+            continue
+        where = case["_where"]
+        m = re.match(r"^(.*)-m\d+$", str(case.get("id")))
+        orig = by_id.get(m.group(1)) if m else None
+        mut = case.get("mutation")
+        if orig is None:
+            problems.append(f"{where}: mutated case without its original")
+            continue
+        if not isinstance(mut, dict) or not isinstance(mut.get("from"), str) or not isinstance(mut.get("to"), str):
+            problems.append(f"{where}: 'mutation' needs 'from' and 'to'")
+            continue
+        if orig["text"].count(mut["from"]) != 1:
+            problems.append(f"{where}: mutation 'from' occurs {orig['text'].count(mut['from'])} times in the original")
+        elif orig["text"].replace(mut["from"], mut["to"]) != case.get("text"):
+            problems.append(f"{where}: text is not the original with 'from' replaced by 'to'")
+        for key in ("source_url", "split", "topic", "date"):
+            if case.get(key) != orig.get(key):
+                problems.append(f"{where}: {key} differs from the original's")
+    pages_split = defaultdict(set)
+    for case in cases:
+        pages_split[case.get("source_url")].add(case.get("split"))
+    for url, splits in pages_split.items():
+        if len(splits) > 1:
+            problems.append(f"{path}: page {url} is in more than one split")
+    for other in exclude:
+        theirs = {json.loads(line).get("source_url") for line in other.read_text(encoding="utf-8").splitlines()
+                  if line.strip()}
+        for url in sorted(set(pages_split) & theirs):
+            problems.append(f"{path}: page {url} is also used by {other}")
+    return problems, cases
 
 
-def table(rows: list[dict], title: str) -> str:
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for row in rows:
-        for claim in row["claims"]:
-            counts[claim["type"]][claim["gold"]] += 1
-    golds = ["consistent", "inconsistent", "indeterminate"]
-    lines = [f"{title} ({len(rows)} cases)", "", "| type | " + " | ".join(golds) + " | total |",
-             "| --- |" + " ---: |" * (len(golds) + 1)]
-    total = Counter()
-    for ctype in sorted(counts):
-        c = counts[ctype]
-        total.update(c)
-        lines.append(f"| {ctype} | " + " | ".join(str(c[g]) for g in golds) + f" | {sum(c.values())} |")
-    lines.append("| **total** | " + " | ".join(str(total[g]) for g in golds) + f" | {sum(total.values())} |")
+def report(cases: list[dict]) -> str:
+    """Counts: passages, pages, topics, splits, claims per type and gold (originals / mutated)."""
+    orig = [c for c in cases if not c.get("mutated")]
+    mut = [c for c in cases if c.get("mutated")]
+    lines = [f"{len(orig)} passages from {len({c['source_url'] for c in orig})} distinct pages, "
+             f"{len(mut)} mutated variants, {sum(len(c['claims']) for c in cases)} claims"]
+    words = sorted(len(c["text"].split()) for c in orig)
+    if words:
+        lines.append(f"passage length {words[0]}-{words[-1]} words (median {words[len(words) // 2]})")
+    topics = Counter(c.get("topic") for c in orig)
+    lines.append("topics: " + ", ".join(f"{t} {n}" for t, n in sorted(topics.items())))
+    for split in SPLITS:
+        sel = [c for c in orig if c.get("split") == split]
+        lines.append(f"split {split}: {len(sel)} passages, {len({c['source_url'] for c in sel})} pages, "
+                     f"topics " + ", ".join(f"{t} {n}" for t, n in sorted(Counter(c['topic'] for c in sel).items())))
+    for name, sel in (("original", orig), ("mutated", mut), ("all", cases)):
+        table = defaultdict(Counter)
+        for case in sel:
+            for claim in case["claims"]:
+                table[claim["type"]][claim["gold"]] += 1
+        lines.append(f"\n{name} ({len(sel)} cases)")
+        lines.append(f"{'type':<20} {'consistent':>10} {'inconsistent':>12} {'indeterminate':>13} {'total':>6}")
+        for t in (*TYPES, "total"):
+            row = table[t] if t != "total" else sum(table.values(), Counter())
+            if t != "total" and not row:
+                continue
+            lines.append(f"{t:<20} {row['consistent']:>10} {row['inconsistent']:>12} "
+                         f"{row['indeterminate']:>13} {sum(row.values()):>6}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="+", type=Path)
+    """Validate, print counts, exit 1 on problems (2 on a missing file)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[],
+                    help="corpora whose pages must not be used (source_url)")
     ap.add_argument("--min-passages", type=int, default=0)
     ap.add_argument("--min-pages", type=int, default=0)
-    ap.add_argument("--min-topics", type=int, default=0)
     args = ap.parse_args(argv)
-    rows: list[dict] = []
-    errors: list[str] = []
-    for path in args.files:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                errors.append(f"{path}:{n}: invalid JSON ({exc.msg})")
-    dev_urls: set[str] = set()
-    if DEV.is_file():
-        dev_urls = {json.loads(l)["source_url"] for l in DEV.read_text(encoding="utf-8").splitlines() if l.strip()}
-    errors += validate(rows, dev_urls)
-    originals = [r for r in rows if not r.get("mutated")]
-    pages = {r["source_url"] for r in originals}
-    topics = Counter(r["topic"] for r in originals)
-    if len(originals) < args.min_passages:
-        errors.append(f"{len(originals)} original passages, fewer than {args.min_passages}")
-    if len(pages) < args.min_pages:
-        errors.append(f"{len(pages)} distinct pages, fewer than {args.min_pages}")
-    if len(topics) < args.min_topics:
-        errors.append(f"{len(topics)} topics, fewer than {args.min_topics}")
-    words = sorted(len(r["text"].split()) for r in originals)
-    print(f"{len(rows)} cases: {len(originals)} original passages from {len(pages)} distinct pages, "
-          f"{len(rows) - len(originals)} mutated; words per passage {words[0]}-{words[-1]} "
-          f"(median {words[len(words) // 2]})" if words else "no cases")
-    print("topics:", ", ".join(f"{t} {n}" for t, n in sorted(topics.items())))
-    split_pages = Counter(r["split"] for r in originals)
-    print("splits (original passages):", ", ".join(f"{s} {n}" for s, n in sorted(split_pages.items())))
-    print(table(originals, "Original passages"))
-    print(table([r for r in rows if r.get("mutated")], "Mutated variants"))
-    for e in errors:
-        print("error:", e, file=sys.stderr)
-    return 1 if errors else 0
+    for p in (args.corpus, *args.exclude):
+        if not p.exists():
+            print(f"error: {p}: no such file", file=sys.stderr)
+            return 2
+    problems, cases = validate(args.corpus, args.exclude)
+    orig = [c for c in cases if not c.get("mutated")]
+    if len(orig) < args.min_passages:
+        problems.append(f"{args.corpus}: {len(orig)} passages, fewer than {args.min_passages}")
+    pages = len({c.get("source_url") for c in orig})
+    if pages < args.min_pages:
+        problems.append(f"{args.corpus}: {pages} distinct pages, fewer than {args.min_pages}")
+    print(report(cases))
+    for p in problems:
+        print(f"problem: {p}", file=sys.stderr)
+    print(f"{'FAIL' if problems else 'OK'}: {len(problems)} problems")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
