@@ -85,13 +85,26 @@ def find(ctx, rule):
             yield from _shares(ctx, rule, si, qs)
 
 
+#: a sum this many times off its total is not the breakdown the writer meant (other
+#: figures of the paragraph read as parts: "exports, imports and a deficit", a film's
+#: budget beside its takings); a one-figure slip moves a sum far less
+IMPLAUSIBLE_SUM = 1.5
+
+
 def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
     parts_txt = " + ".join(p.text for p in parts)
+    reason = ""
+    t = _iv(total)
+    if verdict == "fail" and t.mid > 0 and s.mid > 0 and not (
+            1 / IMPLAUSIBLE_SUM <= s.mid / t.mid <= IMPLAUSIBLE_SUM):
+        verdict = "uncertain"
+        reason = (f" (the sum is {s.mid / t.mid:.1f} times the total: these figures are "
+                  "probably not its parts)")
     yield ctx.claim(rule, verdict, claim_span[0], claim_span[1], rule.render(
         stated=ctx.between(*claim_span), parts=parts_txt, total=total.text,
         sum=fmt_interval(s, total.unit if total.kind != "number" else parts[0].unit),
         computed=f"{parts_txt} = {fmt_interval(s, total.unit)} {relation} {total.text}",
-        reason=""), inputs=[total, *parts], computed=s.mid,
+        reason=reason), inputs=[total, *parts], computed=s.mid,
         allowed=(_iv(total).lo, _iv(total).hi))
 
 
