@@ -1,0 +1,237 @@
+"""The suffix reader: scale, currency, percent, multiplier, unit, duration or noun after a number.
+
+``read_suffix`` returns a ``Suffix``: the scale read ("million" -> 1e6), then what the number
+counts, read by the first of a list of named readers that finds something (percent, a
+currency name, "fold"/"times", a measure unit, a duration, a counted noun).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from checks import lexicon
+from checks.patterns import (ABBREV_DOT, AGE_AFTER, CLOSERS, DURATION, DURATION_ADJ,
+                             END_OF_PHRASE, FEET_INCHES, FIRST_WORDS, FOLD, INERT_NEXT,
+                             NEXT_WORD, OF_DETERMINER, PERCENT, SCALE, SCALE_ATTACHED,
+                             SPACED_SCALE, TIMES)
+from checks.readers.state import Scan
+from checks.readers.units import (cents_after, currency_name_after, noun_after, per_after,
+                                  unit_after)
+
+_ABBREVIATED_SCALES = ("mn", "bn", "mln", "bln", "mil")
+_SCALES_AFTER_CURRENCY = ("million", "billion", "trillion", "thousand", "mn", "bn", "m")
+_DOT_SPACE = re.compile(r"\.?\s")
+_SPACE = re.compile(r"\s")
+
+
+class Suffix(NamedTuple):
+    """What follows a number: its scale, unit and kind, where that ends, and a minor part."""
+
+    scale: float
+    scale_word: str | None
+    unit: str
+    kind: str
+    end: int
+    #: factor of a minor currency unit ("50 cents" -> 0.01), else 1.0
+    minor: float = 1.0
+    #: a minor part read after the unit ("15 dollars 50" -> 0.5, "5 feet 2 inches" -> 2/12)
+    addend: float = 0.0
+
+
+class _Scaled(NamedTuple):
+    """The scale words read after a number: the product of their scales, the last word."""
+
+    scale: float
+    word: str | None
+    end: int
+
+
+def read_suffix(scan: Scan, tok: str, e: int, code: str | None) -> Suffix:
+    """Read scale, currency, percent, unit or noun after a number ``tok`` ending at e."""
+    if code is None:
+        plain = plain_suffix(scan, e)
+        if plain is not None:
+            return plain
+    scaled = read_scales(scan, tok, e, code)
+    if code:
+        return money_suffix(scan, tok, code, scaled)
+    for reader in _UNIT_READERS:
+        found = reader(scan, tok, scaled)
+        if found is not None:
+            return found
+    return Suffix(scaled.scale, scaled.word, "", "number", scaled.end)
+
+
+def plain_suffix(scan: Scan, e: int) -> Suffix | None:
+    """The fast path: a number followed by nothing that can be a suffix, or by a plain noun.
+
+    A plain lower-case word that starts no scale, unit, currency or hedge ("2,681 workers",
+    "40 in 2019"): most numbers in prose. None when the full reading is needed.
+    """
+    t = scan.text
+    c = t[e:e + 1]
+    if not c or c in CLOSERS or (c == "." and not t[e + 1:e + 2].isalnum()):
+        return Suffix(1.0, None, "", "number", e)  # "in 7391, the", "rose to 12."
+    if (c == " " or c == "\t") and t[e + 1:e + 2] in INERT_NEXT and scan.after_letters:
+        return Suffix(1.0, None, "", "number", e)  # "| 7391 |", "7391 + 12": no suffix
+    nw = NEXT_WORD.match(t, e)
+    if nw and nw.group(1) not in FIRST_WORDS and nw.group(1) not in scan.hedges.after_first:
+        noun, nend = noun_after(scan, e)
+        if noun:
+            return Suffix(1.0, None, noun, "count", nend)
+        return Suffix(1.0, None, "", "number", e)
+    return None
+
+
+def read_scales(scan: Scan, tok: str, e: int, code: str | None) -> _Scaled:
+    """Scale words and letters after a number: "5 million", "$5bn", "35m people", "8 B people"."""
+    t = scan.text
+    scale, end, scale_word = 1.0, e, None
+    while True:
+        sm = SCALE.match(t, end)
+        am = SCALE_ATTACHED.match(t, end) if end == e else None
+        if sm and not (sm.group(1).lower() in ("k",) and t[end].isspace() and not
+                       END_OF_PHRASE.match(t, sm.end())):
+            w = sm.group(1)
+            lw = w.lower()
+            if lw == "tr" and not code:
+                break
+            if lw in ("mil", "mill") and not (code or _DOT_SPACE.match(t[sm.end():sm.end() + 2])):
+                break
+            scale *= lexicon.SCALES.get(w, lexicon.SCALES.get(lw, 1.0))
+            scale_word = lw
+            end = sm.end()
+            if t[end:end + 1] == "." and lw in _ABBREVIATED_SCALES and ABBREV_DOT.match(t, end):
+                end += 1  # "5 bn. euros": the abbreviation's dot, not a full stop
+            continue
+        if am and scale == 1.0:
+            w = am.group(1)
+            lw = w.lower()
+            if lw in ("m", "b", "t") and not _attached_scale_ok(scan, tok, code, w, am.end()):
+                break
+            scale *= lexicon.MONEY_SCALES.get(lw) or lexicon.SCALES.get(lw, 1.0)
+            scale_word = lw
+            end = am.end()
+            continue
+        if end == e and scale == 1.0:
+            # "8 B people": a spaced capital M or B before a counted noun
+            sp = SPACED_SCALE.match(t, end)
+            if sp and noun_after(scan, sp.end())[0] is not None:
+                scale, scale_word, end = lexicon.MONEY_SCALES[sp.group(1).lower()], \
+                    sp.group(1).lower(), sp.end()
+        break
+    return _Scaled(scale, scale_word, end)
+
+
+def _attached_scale_ok(scan: Scan, tok: str, code: str | None, letter: str, end: int) -> bool:
+    """"m", "b" or "t" glued to a number is a scale with money, else only in clear cases."""
+    t = scan.text
+    if code or currency_name_after(scan, end) is not None:
+        return True
+    if letter in ("m", "M") and (noun_after(scan, end)[0] is not None
+                                 or OF_DETERMINER.match(t, end)) and not PERCENT.match(t, end):
+        return True  # "35m people", "35m of its devices": millions
+    # "10M", "1.2b": a scale (units are lower case: "10m")
+    return letter in ("M", "B") or (letter in ("b", "B") and "." in tok)
+
+
+def money_suffix(scan: Scan, tok: str, code: str, scaled: _Scaled) -> Suffix:
+    """After a number with a currency sign: the currency's name again, or cents."""
+    end, addend = scaled.end, 0.0
+    if not scaled.word:
+        cm = currency_name_after(scan, end)
+        if cm and cm[0] == code and cm[2] == 1.0:
+            end = cm[1]
+        if "." not in tok:
+            cents = cents_after(scan, end, True)
+            if cents:
+                addend, end = cents
+    return Suffix(scaled.scale, scaled.word, code, "money", end, 1.0, addend)
+
+
+def percent_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """ "40%", "3 percentage points", "25 basis points"."""
+    pm = PERCENT.match(scan.text, scaled.end)
+    if not pm:
+        return None
+    w = pm.group(1).lower()
+    if w.startswith(("percentage ", "percentage-", "pp", "ppt", "pt")):
+        unit = "percentage_point"
+    elif w.startswith(("basis", "bp")):
+        unit = "basis_point"
+    else:
+        unit = "percent"
+    return Suffix(scaled.scale, scaled.word, unit, "percent", pm.end())
+
+
+def currency_name_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """ "5 million euros", "200 yen", "50 cents", "15 dollars 50", "3 euros million"."""
+    cm = currency_name_after(scan, scaled.end, scaled=scaled.scale != 1.0)
+    if not cm:
+        return None
+    unit, end, minor = cm
+    scale, scale_word, addend = scaled.scale, scaled.word, 0.0
+    if scale == 1.0 and minor == 1.0:
+        sm = SCALE.match(scan.text, end)
+        if sm and sm.group(1).lower() in _SCALES_AFTER_CURRENCY:
+            scale = lexicon.SCALES.get(sm.group(1).lower(), 1e6)
+            scale_word, end = sm.group(1).lower(), sm.end()
+        elif "." not in tok:
+            cents = cents_after(scan, end, False)
+            if cents:
+                addend, end = cents
+    return Suffix(scale, scale_word, unit, "money", end, minor, addend)
+
+
+def multiplier_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """ "3-fold", "five times" (not "three times a week")."""
+    t, end = scan.text, scaled.end
+    fm = FOLD.match(t, end) or (TIMES.match(t, end) if scaled.scale == 1.0 else None)
+    if not fm:
+        return None
+    return Suffix(scaled.scale, scaled.word, "", "multiplier", fm.end())
+
+
+def measure_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """A measure unit, maybe per another ("km/h", "barrels per day"), or feet and inches."""
+    unit, uend = unit_after(scan, scaled.end)
+    if not unit or scaled.word in ("m",):
+        return None
+    unit, end = per_after(scan, unit, uend)
+    addend = 0.0
+    fi = FEET_INCHES.match(scan.text, end) if unit == "foot" else None
+    if fi:
+        addend = float(fi.group(1)) / 12  # read as a fraction of a foot
+        end = fi.end()
+    return Suffix(scaled.scale, scaled.word, unit, "measure", end, 1.0, addend)
+
+
+def duration_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """ "5 years", "3 straight quarters", "21 yo"."""
+    t, end = scan.text, scaled.end
+    agm = AGE_AFTER.match(t, end)
+    if agm:
+        return Suffix(scaled.scale, scaled.word, "year", "duration", agm.end())
+    dm = DURATION.match(t, end) or DURATION_ADJ.match(t, end)
+    if dm and not (dm.group(1).lower() == "second" and not _SPACE.match(t[end:end + 1])):
+        unit = lexicon.DURATION_WORDS[dm.group(1).lower()]
+        return Suffix(scaled.scale, scaled.word, unit, "duration", dm.end())
+    return None
+
+
+def noun_suffix(scan: Scan, tok: str, scaled: _Scaled) -> Suffix | None:
+    """A counted noun ("2,681 workers"); a hedge written after the number is not a noun."""
+    if scan.hedges.after_rx.match(scan.text, scaled.end):
+        return None
+    noun, nend = noun_after(scan, scaled.end)
+    if not noun:
+        return None
+    return Suffix(scaled.scale, scaled.word, noun, "count", nend)
+
+
+#: what a number without a currency sign counts, tried in this order
+_UNIT_READERS: tuple[Callable[[Scan, str, _Scaled], Suffix | None], ...] = (
+    percent_suffix, currency_name_suffix, multiplier_suffix, measure_suffix, duration_suffix,
+    noun_suffix)
