@@ -10,7 +10,7 @@ number word or a digit followed by a scale word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from checks import lexicon as L
 
@@ -27,9 +27,11 @@ DENOM_ONLY = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 _TOKEN = re.compile(r"[ \t]*(?:[-–][ \t]*|,[ \t]*(?=[A-Za-z&]))?(?:(&)|(\d+)(?![\d.,]*\d)(?![A-Za-z])|([A-Za-z]+))")
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A parsed number phrase: value, end offset and what it is."""
+class Phrase(NamedTuple):
+    """A parsed number phrase: value, end offset and what it is.
+
+    (A NamedTuple, not a frozen dataclass: built once per number word, several times faster.)
+    """
 
     value: float
     end: int
@@ -49,12 +51,14 @@ def _tokens(text: str, pos: int, limit: int = 32) -> list[tuple[str, int, int]]:
         m = _TOKEN.match(text, i, i + 40)
         if not m:
             break
-        if m.group(1):
-            w = "and"
+        amp, digits, word = m.groups()
+        if amp:
+            w, start = "and", m.start(1)
+        elif digits:
+            w, start = digits, m.start(2)
         else:
-            w = (m.group(2) or m.group(3)).lower()
-        out.append((w, m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3),
-                    m.end()))
+            w, start = word.lower(), m.start(3)
+        out.append((w, start, m.end()))
         if not _could_continue(w):
             break
         i = m.end()

@@ -305,6 +305,10 @@ SCALE = re.compile(r"(?:\s*-?\s*|\s)(" + "|".join(re.escape(w) for w in SCALE_WO
                     + r")(?![A-Za-z0-9_])", re.I)
 
 SCALE_ATTACHED = re.compile(r"(k|K|mn|bn|tn|m|M|b|B|t|T|mln|bln|trn)(?![\w])")
+#: the first characters of every scale word or letter (SCALE, SCALE_ATTACHED, SPACED_SCALE),
+#: in either case: a number followed by none of them (after blanks or a dash) has no scale
+SCALE_FIRST = frozenset({w[0] for w in lexicon.SCALES} | {w[0].upper() for w in lexicon.SCALES}
+                        | {w[0].lower() for w in lexicon.SCALES})
 
 PERCENT = re.compile(
     r"\s*(%|％|percentage[\s-]+points?\b|percent(?:age)?s?\b|per\s*cent\b|pct\b|(?<=\d)pc\b|"
@@ -373,3 +377,62 @@ syllabus prospectus consensus thesaurus fungus lotus platypus hippopotamus corpu
 atlas canvas alias bias iris lens plus minus""".split())
 
 ALLOWED_ADJ = 2
+
+
+# -- patterns of the readers, once written inline or kept beside one reader ------------
+# (compiled here once: an inline re.match(r"...") looks its pattern up in re's cache at
+# every call). The frozensets of first characters are cheap necessary conditions for the
+# pattern next to them: when the pattern changes, they change with it.
+
+DECADE_S = re.compile(r"'?s\b")
+BLANKS = re.compile(r"[ \t]+")
+SECOND_AGE = re.compile(r"[ \t]*(?:-|–|to|and)[ \t]*(\d{1,3})\b(?![.,]\d)")
+ID_WITH_DASH = re.compile(r"[A-Za-z]\w*\d-$")
+LIST_MARK_AFTER = re.compile(r"[.)][ \t]+\S")
+PERCENT_NEXT = re.compile(r"\s*(?:%|percent|per cent)")
+OVER = re.compile(r"\s+over")
+DOZENS = re.compile(r"\s+(?:dozens?|dzs?|dozs?)\b", re.I)
+YEAR_SPAN_IS_AMOUNT = re.compile(r"\s*[-–]\s*\d{2,4}\b\s*(?:%|percent|bn|billion|million|m\b)")
+FROM_JUST_BEFORE = re.compile(r"\bfrom\s+$")
+CURRENCY_GAP = re.compile(r"[$¥€£₩₹ ]*")
+#: the first characters of RANGE_SEP's separators ("-", "to", "and", "or")
+SEPARATOR_FIRST = frozenset("-–—tTaAoO")
+PLUS_OR_BEFORE = re.compile(r"\b(?:plus|or)\s+$", re.I)
+DIGIT_SPACE_END = re.compile(r"\d[ \t]$")
+DOT_SPACE = re.compile(r"\.?\s")
+WHITESPACE = re.compile(r"\s")
+PERCENT_FOLD_TIMES_FIRST = frozenset("%％pPbB-fFtT")
+OF_AFTER = re.compile(r"\s+of\b")
+DIGIT_AHEAD = re.compile(r"[ \t]*[-+]?\d")
+DOLLAR_AMOUNT_AHEAD = re.compile(r"[ \t]*[\d.,]+[ \t]*\$")
+INCHES_CONTEXT = re.compile(r"\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b"
+                            r"|\.?\s*$")
+COMPOUND_ADJECTIVE = re.compile(r"-(?!(?:year|month|week|day|hour|minute|second|decade|"
+                                 r"fold|and)\b)[a-z]", re.I)
+FOLD_AFTER = re.compile(r"[\s-]*fold\b", re.I)
+#: the characters a time zone after a number can start with (ZONE_TIME), or none at the end
+ZONE_FIRST = frozenset(" \tGUEBCPJIh") | {""}
+DASHES = ("-", "–", "—")
+DASH_OR_BLANK = (" ", "\t", "-", "–", "—")
+
+SENTENCE_END_BEFORE = re.compile(r"[.!?:;\n]\s*$")
+DIGIT_CONTINUES = re.compile(r"[ \t]*(?:[-/.,:]\d|\d)")
+TONNE_CONTEXT = re.compile(r"[ \t]+t(?:[ \t]+(?:of|a|per|in|each)\b|[.,;)])")
+ONE_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
+                                   r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$")
+ONE_PRONOUN_AFTER = re.compile(r"\s+(?:another|or|by|day\b(?!s)|at a time|thing|way)\b", re.I)
+POSSESSIVE_S = re.compile(r"[’']s\b")
+MULTIPLIER_COMPOUND_AFTER = re.compile(r"-(?:digit|edged|decker|check|click|blind|dip|team|header|bed|room)", re.I)
+WORD_SPACE_BEFORE = re.compile(r"[A-Za-z]\s+$")
+HALF_COMPOUND_AFTER = re.compile(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|staff|mast|"
+                                 r"brother|sister|life|price|hearted|baked|court|volley|marathon|hour)\b", re.I)
+QUARTER_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|this|that|the|previous|"
+                                   r"same)\s+$")
+A_OR_THE_BEFORE = re.compile(r"\b(?:a|the)\s+$")
+THIRD_PARTY_AFTER = re.compile(r"[\s-]+(?:party|parties|world|way|country|term|round)\b", re.I)
+SECOND_NOUN_AFTER = re.compile(r"\s+(?:thought|hand|half)\b", re.I)
+FIRST_CLASS_AFTER = re.compile(r"[\s-]+class\b", re.I)
+HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$")
+SECOND_RANK_BEFORE = re.compile(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|ranked|ranks|"
+                                r"ranking|finish|come|place)\s+$", re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$")

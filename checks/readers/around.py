@@ -6,7 +6,8 @@ import bisect
 import math
 
 from checks import lexicon
-from checks.patterns import (CUR_BEFORE, CUR_LAST, CUR_WORDS, DOLLAR_PREFIX, NUMBER_BEFORE, PERCENT_OF, PS_AMOUNT, SKIP, SKIP_NEXT)
+from checks.patterns import (CUR_BEFORE, CUR_LAST, CUR_WORDS, DOLLAR_PREFIX, NUMBER_BEFORE,
+                             PERCENT_OF, PS_AMOUNT, SKIP, SKIP_NEXT)
 from checks.readers.state import Scan
 
 
@@ -36,7 +37,9 @@ def in_skip(scan: Scan, s: int, e: int) -> int:
 def currency_before(scan: Scan, s: int) -> tuple[str | None, int, bool]:
     """Return (ISO code, start of the symbol, assumed) for a currency just before s."""
     t = scan.text
-    # cheap test first: most numbers follow a word that names no currency
+    # a cheap test first: most numbers follow a word that names no currency (a short
+    # word in CUR_WORDS, a three-letter code or "$US" can), or a character that ends no
+    # currency sign ("$", "€", "Rs.")
     j = s - 1
     if j >= 0 and t[j] in " \t":
         j -= 1
@@ -54,31 +57,43 @@ def currency_before(scan: Scan, s: int) -> tuple[str | None, int, bool]:
     elif c not in CUR_LAST:
         return None, s, False
     window = t[max(0, s - 8, scan.consumed):s]
-    # letters before "$": "US$", "HK$", "hk $" (tokenised), "nzd$", "C $"
+    found = _dollar_with_letters(s, window)
+    if found is None:
+        found = _symbol_or_code(scan, s, window)
+    return found if found is not None else (None, s, False)
+
+
+def _dollar_with_letters(s: int, window: str) -> tuple[str, int, bool] | None:
+    """Letters before "$": "US$", "HK$", "hk $" (tokenised), "nzd$", "C $"."""
     m = DOLLAR_PREFIX.search(window)
-    if m:
-        pre = m.group(1)
-        code = lexicon.DOLLAR_PREFIXES.get(pre.lower())
-        spaced = m.group(2) != ""
-        if code and not (spaced and pre in ("a", "s", "r", "z", "A", "R", "Z")) and not (
-                pre.islower() and len(pre) == 1 and pre not in ("c",)) and (
-                pre.isupper() or pre.islower()):
-            return code, s - (len(window) - m.start(1)), False
+    if not m:
+        return None
+    pre = m.group(1)
+    code = lexicon.DOLLAR_PREFIXES.get(pre.lower())
+    spaced = m.group(2) != ""
+    if code and not (spaced and pre in ("a", "s", "r", "z", "A", "R", "Z")) and not (
+            pre.islower() and len(pre) == 1 and pre not in ("c",)) and (
+            pre.isupper() or pre.islower()):
+        return code, s - (len(window) - m.start(1)), False
+    return None
+
+
+def _symbol_or_code(scan: Scan, s: int, window: str) -> tuple[str | None, int, bool] | None:
+    """A currency symbol ("€", "Rs", "$" alone) or an ISO code ("EUR", "rmb") before s."""
+    t = scan.text
     m = CUR_BEFORE.search(window)
     if not m:
-        return None, s, False
+        return None
     start = s - (len(window) - m.start())
     if m.group(1):
         sym = m.group(1)
         code = lexicon.CURRENCY_SYMBOLS.get(sym, "GBP")  # only "PS" is not in the table
         if sym in ("Rs", "RM", "Rp", "kr", "Rs.") and start > 0 and t[start - 1].isalpha():
-            return None, s, False
+            return None
         if sym == "PS" and not PS_AMOUNT.match(t, s):
-            return None, s, False
-        if code is None:
-            if sym == "$":
-                return scan.config.dollar_symbol, start, True
-            return scan.yen, start, True
+            return None
+        if code is None:  # "$", "¥" alone: the currency of the configuration
+            return (scan.config.dollar_symbol if sym == "$" else scan.yen), start, True
         return code, start, False
     iso = m.group(2)
     if iso.isupper():
@@ -88,12 +103,19 @@ def currency_before(scan: Scan, s: int) -> tuple[str | None, int, bool]:
     elif iso in lexicon.ISO_LOWER and (start == 0 or not t[start - 1].isalpha()) and \
             t[s - 1].isspace():
         return ("CNY" if iso == "rmb" else iso.upper()), start, False
-    return None, s, False
+    return None
 
 
 def hedge_before(scan: Scan, s: int):
     """The hedge phrase ending right before s ("nearly 40%"), and where it starts."""
     t = scan.text
+    # a hedge ends in one of hedge_ends, maybe before blanks: most numbers follow another
+    # character, and need no regex call here
+    c = t[s - 1] if s else ""
+    if c.isspace():
+        c = t[s - 2] if s > 1 else ""
+    if c not in scan.hedge_ends and not c.isspace():
+        return None, s
     # matched on the reversed text from s backwards: at most 40 characters, as before
     p0 = scan.length - s
     m = scan.hedges.before_rev.match(scan.reversed, p0, p0 + (40 if s > 40 else s))

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
-from checks.patterns import (AGE_AFTER, AGE_BEFORE, DURATION, FOLD, GLUED_SCALE, ORD_FIRST, ORD_SUFFIX, PERCENT, VULGAR, YEAR_RANGE)
+from checks.patterns import (AGE_AFTER, AGE_BEFORE, BLANKS, DECADE_S, DURATION, FOLD, GLUED_SCALE,
+                             ORD_FIRST, ORD_SUFFIX, PERCENT, SECOND_AGE, VULGAR, YEAR_RANGE)
 from checks.readers.around import hedge_after, hedge_before
 from checks.readers.prefix import Prefix, read_prefix
 from checks.readers.state import Scan, round_interval
 from checks.readers.suffix import Suffix, read_suffix
 from checks.readers.units import currency_name_after, per_after, unit_after
-
-_DECADE_S = re.compile(r"'?s\b")
-_BLANKS = re.compile(r"[ \t]+")
-_SECOND_AGE = re.compile(r"[ \t]*(?:-|–|to|and)[ \t]*(\d{1,3})\b(?![.,]\d)")
 
 
 class Digits(NamedTuple):
@@ -25,6 +23,10 @@ class Digits(NamedTuple):
     end: int
 
 
+#: Digits(...) without the Python frame of the generated __new__ (see suffix.new_suffix)
+new_digits = functools.partial(tuple.__new__, Digits)
+
+
 def emit_digits(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix | None = None,
                 role: str | None = None, partner: int | None = None) -> None:
     """Emit a number in digits with its suffix: ordinal, decade, year or quantity.
@@ -32,11 +34,13 @@ def emit_digits(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix | Non
     ``suffix`` is given when the caller read it already (the two ends of a range share one);
     ``role`` and ``partner`` link the two ends of a range.
     """
-    if _emit_ordinal_or_decade(scan, digits) or _glued_identifier(scan, digits.end):
-        return
+    c = scan.text[digits.end:digits.end + 1]
+    if (c.isalpha() or c == "'") and (_emit_ordinal_or_decade(scan, digits)
+                                      or _glued_identifier(scan, digits.end)):
+        return  # (every ordinal, decade and glued identifier has one of these after it)
     if suffix is None:
         suffix = read_suffix(scan, digits.text, digits.end, prefix.code)
-    if _emit_year(scan, digits, prefix, suffix):
+    if len(digits.text) == 4 and _emit_year(scan, digits, prefix, suffix):
         return
     tok, s, e = digits
     scale, _, unit, kind, end, minor, addend = suffix
@@ -70,7 +74,7 @@ def _emit_ordinal_or_decade(scan: Scan, digits: Digits) -> bool:
                   round_high=v, num_start=s, num_end=e, exact=True)
         return True
     if len(tok) == 4 and after[:1] in ("'", "s") and tok.isdigit() and tok.endswith("0") \
-            and _DECADE_S.match(after):
+            and DECADE_S.match(after):
         v = float(tok)
         scan.emit(start=s, end=e + (2 if after.startswith("'") else 1), value=v, unit="",
                   kind="year", round_low=v, round_high=v + 9, num_start=s, num_end=e,
@@ -150,7 +154,7 @@ def read_fraction_digits(scan: Scan, s: int, e: int, value: float) -> None:
     t = scan.text
     start = s
     if scan.out and scan.out[-1].kind == "number" and scan.out[-1].exact and \
-            _BLANKS.fullmatch(t[scan.out[-1].num_end:s]) and \
+            BLANKS.fullmatch(t[scan.out[-1].num_end:s]) and \
             float(scan.out[-1].value).is_integer() and value < 1:
         prev = scan.out.pop()  # "2 1/4": the whole part was read as a number
         start = prev.start
@@ -184,7 +188,7 @@ def read_age(scan: Scan, s: int, e: int, tok: str) -> bool:
     if not am:
         return False
     v = float(tok)
-    rm = _SECOND_AGE.match(t, e)
+    rm = SECOND_AGE.match(t, e)
     scan.emit(start=am.start(1), end=e, value=v, unit="year", kind="duration",
               round_low=v, round_high=v + 1, num_start=s, num_end=e, exact=True)
     if rm:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 
 from checks import lexicon
-from checks.patterns import (ADDRESS, LABEL_NOUNS, LABEL_TAIL, MONTH_WORD, NOT_LABELS, PREV_WORD_REV, SCORE, ZONE_TIME)
+from checks.patterns import (ADDRESS, LABEL_NOUNS, LABEL_TAIL, MONTH_WORD, NOT_LABELS,
+                             PREV_WORD_REV, SCORE, SENTENCE_END_BEFORE, ZONE_FIRST, ZONE_TIME)
 from checks.readers.around import currency_before, hedge_before
 from checks.readers.state import Scan
 from checks.readers.units import unit_follows
@@ -22,7 +22,7 @@ def not_a_quantity(scan: Scan, s: int, e: int, tok: str) -> bool:
     if after in (" ", "\t") and "." not in tok and "," not in tok and \
             (t[e + 1:e + 2].isupper() or t[e + 1:e + 2].isdigit()) and ADDRESS.match(t, e):
         return True
-    if len(tok) == 4 and ZONE_TIME.match(t, e):
+    if len(tok) == 4 and after in ZONE_FIRST and ZONE_TIME.match(t, e):
         return True
     if tok.isdigit() and len(tok) <= 5 and not tok.startswith("0") or tok.startswith("0") \
             and len(tok) > 1:
@@ -58,7 +58,7 @@ def label_before(scan: Scan, s: int) -> bool:
     if w[0].isupper() or (len(w) > 1 and w[0].islower() and any(c.isupper() for c in w[1:])):
         # a capitalised word opening a sentence is not a name ("Sales 500" is rare)
         before = t[max(0, wstart - 3):wstart]
-        if wstart == 0 or re.search(r"[.!?:;\n]\s*$", before):
+        if wstart == 0 or SENTENCE_END_BEFORE.search(before):
             return lw in LABEL_NOUNS
         return True
     return False

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
+import functools
 
 from typing import NamedTuple
 
 from checks.lexicon import Hedge
-from checks.patterns import SIGN_BEFORE, SIGN_WORD
+from checks.patterns import DIGIT_SPACE_END, PLUS_OR_BEFORE, SIGN_BEFORE, SIGN_WORD
 from checks.readers.around import currency_before, hedge_before
 from checks.readers.state import Scan
-
-_PLUS_OR_BEFORE = re.compile(r"\b(?:plus|or)\s+$", re.I)
-_DIGIT_SPACE_END = re.compile(r"\d[ \t]$")
 
 
 class Prefix(NamedTuple):
@@ -35,6 +32,10 @@ class Prefix(NamedTuple):
         return self.hedge_start if self.hedge else self.start
 
 
+#: Prefix(...) without the Python frame of the generated __new__ (see suffix.new_suffix)
+new_prefix = functools.partial(tuple.__new__, Prefix)
+
+
 def read_prefix(scan: Scan, s: int) -> Prefix:
     """Sign, currency and hedge before a number starting at s."""
     t = scan.text
@@ -49,7 +50,7 @@ def read_prefix(scan: Scan, s: int) -> Prefix:
         if qstart and t[qstart - 1] in "-−–+" else None
     if sm and sm.group(1) in "-−" and not (qstart >= 2 and t[qstart - 2].isdigit()) and \
             not (scan.out and scan.out[-1].end >= qstart - 2
-                 and _DIGIT_SPACE_END.search(t[(qstart - 3 if qstart > 3 else 0):qstart - 1])):
+                 and DIGIT_SPACE_END.search(t[(qstart - 3 if qstart > 3 else 0):qstart - 1])):
         sign = -1.0
         qstart -= 1
     elif sm and sm.group(1) == "+":
@@ -64,7 +65,7 @@ def read_prefix(scan: Scan, s: int) -> Prefix:
     else:
         wm = None
     if wm is not None:
-        if wm and not _PLUS_OR_BEFORE.search(t[max(0, wm.start() - 8):wm.start()]):
+        if wm and not PLUS_OR_BEFORE.search(t[max(0, wm.start() - 8):wm.start()]):
             sign, qstart = -1.0, wm.start()
     hedge, hstart = hedge_before(scan, qstart)
-    return Prefix(sign, code, assumed, qstart, hedge, hstart)
+    return new_prefix((sign, code, assumed, qstart, hedge, hstart))

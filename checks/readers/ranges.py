@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from checks.patterns import (DASH_GAP, FROM_BEFORE, SCALE, SCALE_ATTACHED, TO_GAP)
+from checks.patterns import (DASHES, DASH_GAP, DASH_OR_BLANK, FROM_BEFORE, SCALE, SCALE_ATTACHED,
+                             TO_GAP)
 from checks.readers.around import currency_before
 from checks.readers.digits import Digits, emit_digits
 from checks.readers.prefix import Prefix
@@ -53,6 +54,11 @@ def link_from_to(scan: Scan) -> None:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.role or b.role:
+            continue
+        # the gap can only be a dash or "to" if it starts so: no regex call for most pairs
+        c1, c2 = t[a.end:a.end + 1], t[a.end + 1:a.end + 2]
+        if not (c1 in DASHES or (c1 in (" ", "\t") and c2 in DASH_OR_BLANK)
+                or (c1.isspace() and (c2 in ("t", "T") or c2.isspace()))):
             continue
         if DASH_GAP.fullmatch(t, a.end, b.start) and a.unit == b.unit and a.kind == b.kind and \
                 a.kind not in ("year", "ordinal", "number"):

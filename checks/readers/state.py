@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from checks import lexicon
-from checks.lexicon import Hedge
+from checks.lexicon import Hedge, HedgeLexicon
 from checks.patterns import SKIP_MAIL, SKIP_URL
 from checks.quantity import ExtractConfig, Quantity
 
@@ -14,9 +14,7 @@ from checks.quantity import ExtractConfig, Quantity
 class Scan:
     """One pass over one text: what the readers read, and the quantities found so far."""
 
-    __slots__ = ("text", "length", "reversed", "lower", "lower_aligned", "config", "hedges",
-                 "after_letters", "yen", "skips", "out", "consumed", "_mentioned",
-                 "_sterling")
+    # (no __slots__: attribute reads from the instance dict measured a little faster)
 
     def __init__(self, text: str, config: ExtractConfig):
         self.text = text
@@ -27,6 +25,8 @@ class Scan:
         self.hedges = lexicon.load_hedges(config.hedge_files)
         #: every hedge written after a number starts with a letter (a cheap first test)
         self.after_letters = all(p[:1].isalpha() for p in self.hedges.after)
+        #: the last characters of the hedges written before a number, in either case
+        self.hedge_ends = _hedge_ends(self.hedges)
         self.out: list[Quantity] = []
         #: spans that hold no quantity (e-mail addresses, URLs), sorted
         spans: list[tuple[int, int]] = []
@@ -87,6 +87,19 @@ class Scan:
                                      partner, assumed))
         if end > self.consumed:
             self.consumed = end
+
+
+_HEDGE_ENDS: dict[int, tuple[HedgeLexicon, frozenset[str]]] = {}
+
+
+def _hedge_ends(hedges: HedgeLexicon) -> frozenset[str]:
+    """The last characters of the "before" hedge phrases, lower and upper case (cached)."""
+    cached = _HEDGE_ENDS.get(id(hedges))
+    if cached is None or cached[0] is not hedges:
+        ends = {p[-1] for p in hedges.before if p}
+        cached = _HEDGE_ENDS[id(hedges)] = (
+            hedges, frozenset(ends | {c.upper() for c in ends} | {c.lower() for c in ends}))
+    return cached[1]
 
 
 def round_interval(mantissa: str, scale: float, rounded: bool) -> tuple[float, float]:

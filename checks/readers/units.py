@@ -6,7 +6,12 @@ import re
 
 from checks import lexicon
 from checks.numwords import parse_phrase
-from checks.patterns import (ALLOWED_ADJ, BRACKET_UNIT, CENTS, CENT_WORD, CUR_SYMBOL_AFTER, DEGREES, ES_STEMS, IRREGULAR, LENGTHS, MARKS, MULTI_FIRST, M_ISO, NAME_AFTER, NOUN_WORD, NUM_RX, PER, PERCENT, QUOTE_UNIT, SCALE, SCALE_ATTACHED, SQ_CU_AFTER, STOP_NOUNS, TEMP_WORDS, UNIT_TOKEN, WORDS_AHEAD)
+from checks.patterns import (ALLOWED_ADJ, BRACKET_UNIT, CENTS, CENT_WORD, CUR_SYMBOL_AFTER,
+                             DEGREES, DIGIT_AHEAD, DIGIT_CONTINUES, DOLLAR_AMOUNT_AHEAD, ES_STEMS,
+                             INCHES_CONTEXT, IRREGULAR, LENGTHS, MARKS, MULTI_FIRST, M_ISO,
+                             NAME_AFTER, NOUN_WORD, NUM_RX, OF_AFTER, PER, PERCENT, QUOTE_UNIT,
+                             SCALE, SCALE_ATTACHED, SQ_CU_AFTER, STOP_NOUNS, TEMP_WORDS,
+                             TONNE_CONTEXT, UNIT_TOKEN, WORDS_AHEAD)
 from checks.readers.state import Scan
 
 
@@ -50,42 +55,60 @@ def is_plural(word: str) -> bool:
             and w not in STOP_NOUNS)
 
 
-def unit_after(scan: Scan, e: int):
+def unit_after(scan: Scan, e: int) -> tuple[str | None, int]:
     """Return (unit, end) for a measure unit right after e, or (None, e)."""
     t = scan.text
     c = t[e + 1:e + 2] if t[e:e + 1] in (" ", "\t") else t[e:e + 1]
     dm = DEGREES.match(t, e, e + 40) if c and c in "°ºdcfCF" else None
     if dm:
-        scale_letter = (dm.group(1) or dm.group(2) or "").lower()
-        if scale_letter:
-            if scale_letter in ("f", "fahrenheit", "farenheit") and not dm.group(0).strip(
-                    ).lower().startswith(("°", "º", "deg")) and scale_letter == "f" and \
-                    not temperature_context(scan, e):
-                return None, e
-            unit = ("degree_Celsius" if scale_letter[0] == "c" else "kelvin"
-                    if scale_letter[0] == "k" else "degree_Fahrenheit")
-            return unit, dm.end()
-        return None, e  # "45 degrees": an angle or a temperature, the text does not say
-    # the longest multi-word form first ("square metres", "miles per hour")
+        return _degrees(scan, e, dm)
+    found = _unit_phrase_after(scan, e)
+    if found is None:
+        found = _unit_symbol_after(scan, e)
+    return found if found is not None else marked_unit(scan, e)
+
+
+def _degrees(scan: Scan, e: int, dm: re.Match) -> tuple[str | None, int]:
+    """ "20°C", "68 degrees Fahrenheit"; "45 degrees" alone is an angle or a temperature."""
+    scale_letter = (dm.group(1) or dm.group(2) or "").lower()
+    if not scale_letter:
+        return None, e  # the text does not say which
+    if scale_letter == "f" and not dm.group(0).strip().lower().startswith(("°", "º", "deg")) \
+            and not temperature_context(scan, e):
+        return None, e  # "5 F": a temperature only where the text speaks of one
+    unit = ("degree_Celsius" if scale_letter[0] == "c" else "kelvin"
+            if scale_letter[0] == "k" else "degree_Fahrenheit")
+    return unit, dm.end()
+
+
+def _unit_phrase_after(scan: Scan, e: int) -> tuple[str, int] | None:
+    """A unit of several words or a hyphenated one: "square metres", "watt-hours"."""
+    t = scan.text
     m = WORDS_AHEAD.match(t, e, e + 80)
-    if m:
-        words = m.group(1).split()
-        base = m.start(1)
-        # only a first word that opens a form of several words can start one; else
-        # just the one-token reading below (a hyphenated form: "watt-hours")
-        top = min(4, len(words)) if words[0].lower() in MULTI_FIRST else 1
-        for n in range(top, 0, -1):
-            phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
-            if n == 1 and "-" not in phrase:
-                break  # one plain token: read below, where case matters
-            unit = lexicon.UNIT_FORM_MAP.get(phrase) or powered_unit(phrase)
-            if unit:
-                end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
-                return power_after(scan, unit, end)
-    # one token: case-sensitive symbols attached to the number or after one space
+    if not m:
+        return None
+    words = m.group(1).split()
+    base = m.start(1)
+    # only a first word that opens a form of several words can start one; else just the
+    # one-token reading (a hyphenated form: "watt-hours"); the longest form first
+    top = min(4, len(words)) if words[0].lower() in MULTI_FIRST else 1
+    for n in range(top, 0, -1):
+        phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
+        if n == 1 and "-" not in phrase:
+            break  # one plain token: read by _unit_symbol_after, where case matters
+        unit = lexicon.UNIT_FORM_MAP.get(phrase) or powered_unit(phrase)
+        if unit:
+            end = t.index(words[n - 1], base) + len(words[n - 1].rstrip(".,;:!?"))
+            return power_after(scan, unit, end)
+    return None
+
+
+def _unit_symbol_after(scan: Scan, e: int) -> tuple[str, int] | None:
+    """One token, case-sensitive, attached or after one space: "5km", "10 kWh", "3 m/s"."""
+    t = scan.text
     m = UNIT_TOKEN.match(t, e, e + 40)
     if not m:
-        return marked_unit(scan, e)
+        return None
     tok = m.group(2)
     spaced = bool(m.group(1))
     tok_n = tok.replace("^", "").replace("²", "2").replace("³", "3")
@@ -96,14 +119,12 @@ def unit_after(scan: Scan, e: int):
         ud = unit_token(scan, den, False, e) or lexicon.DURATION_WORDS.get(den.lower())
         if un and ud:
             unit = f"{un} / {as_denominator(ud)}"
-    if unit:
-        end = m.end()
-        if tok == "in" or tok == "in.":
-            if not re.match(r"\s+(?:thick|long|wide|tall|high|deep|across|in diameter)\b"
-                            r"|\.?\s*$", t[end:end + 14]):
-                return None, e
-        return power_after(scan, unit, end)
-    return marked_unit(scan, e)
+    if not unit:
+        return None
+    end = m.end()
+    if (tok == "in" or tok == "in.") and not INCHES_CONTEXT.match(t[end:end + 14]):
+        return None  # "5 in 2019": a preposition
+    return power_after(scan, unit, end)
 
 
 def marked_unit(scan: Scan, e: int):
@@ -138,8 +159,7 @@ def unit_token(scan: Scan, tok: str, spaced: bool, e: int) -> str | None:
     """The unit of one written token ("km", "kWh", "m2"), or None."""
     if tok in lexicon.CASE_UNITS:
         if spaced and tok in ("t", "g", "l", "V") and not (
-                tok == "t" and re.match(r"[ \t]+t(?:[ \t]+(?:of|a|per|in|each)\b|[.,;)])",
-                                        scan.text[e:e + 10])):
+                tok == "t" and TONNE_CONTEXT.match(scan.text[e:e + 10])):
             return None
         if tok == "F" and not temperature_context(scan, e):
             return None
@@ -200,49 +220,60 @@ def noun_after(scan: Scan, e: int):
     return None, e
 
 
-def currency_name_after(scan: Scan, e: int, scaled: bool = False):
+def currency_name_after(scan: Scan, e: int,
+                        scaled: bool = False) -> tuple[str, int, float] | None:
     """Return (code, end, minor factor) for a currency name, code or symbol after e."""
     t = scan.text
     sm = CUR_SYMBOL_AFTER.match(t, e)
     if sm:
-        sym = sm.group(1)
-        if sym == "$" and re.match(r"[ \t]*[-+]?\d", t[sm.end():sm.end() + 4]) and not \
-                re.match(r"[ \t]*[\d.,]+[ \t]*\$", t[sm.end():sm.end() + 24]):
-            return None  # "10 $30": the "$" belongs to the next number
-        code = lexicon.CURRENCY_SYMBOLS.get(sym)
-        if code is None:
-            code = scan.config.dollar_symbol if sym == "$" else scan.yen
-        return code, sm.end(), 1.0
+        return _currency_symbol_after(scan, sm)
     m = NAME_AFTER.match(t, e, e + 60)
     if not m:
         return None
     words = m.group(1).split()
     for n in range(len(words), 0, -1):
-        raw = " ".join(words[:n])
-        phrase = raw.lower().rstrip(".,;:!?")
+        phrase = " ".join(words[:n]).lower().rstrip(".,;:!?")
         code = lexicon.CURRENCY_NAME_FORMS.get(phrase)
         if code:
+            end = span_end(scan, e, words[:n])
             # "pound(s)" is a weight unless the text says sterling, or it counts millions
             if phrase in ("pound", "pounds") and not scan.mentions_sterling() and not (
-                    scaled and not re.match(r"\s+of\b", t[span_end(scan, e, words[:n]):
-                                                            span_end(scan, e, words[:n]) + 5])):
+                    scaled and not OF_AFTER.match(t[end:end + 5])):
                 return None
-            return code, span_end(scan, e, words[:n]), 1.0
-        if n == 1 and phrase in lexicon.MINOR_UNITS:
-            code, factor = lexicon.MINOR_UNITS[phrase]
-            if phrase == "sen" and scan.mentions("ringgit", "RM", "Malaysia"):
-                code = "MYR"
-            elif phrase == "sen" and scan.mentions("rupiah", "Rp", "Indonesia"):
-                code = "IDR"
-            return code, span_end(scan, e, words[:n]), factor
-        if n == 1:
-            w = phrase
-            if w.upper() in lexicon.ISO_CODES and (w.isupper() or w in lexicon.ISO_LOWER) and \
-                    not (w.isupper() and w in lexicon.ISO_WORDS):
-                return ("CNY" if w == "rmb" else w.upper()), span_end(scan, e, words[:1]), 1.0
-            mm = M_ISO.fullmatch(raw.rstrip(".,;:!?"))
-            if mm and mm.group(1) in lexicon.ISO_CODES:
-                return mm.group(1), span_end(scan, e, words[:1]), 1e6
+            return code, end, 1.0
+    return _currency_word_after(scan, e, words[0], words[0].lower().rstrip(".,;:!?"))
+
+
+def _currency_symbol_after(scan: Scan, sm: re.Match) -> tuple[str, int, float] | None:
+    """A currency symbol after the number: "100€", "500 ¥" (not "10 $30")."""
+    t = scan.text
+    sym = sm.group(1)
+    if sym == "$" and DIGIT_AHEAD.match(t[sm.end():sm.end() + 4]) and \
+            not DOLLAR_AMOUNT_AHEAD.match(t[sm.end():sm.end() + 24]):
+        return None  # "10 $30": the "$" belongs to the next number
+    code = lexicon.CURRENCY_SYMBOLS.get(sym)
+    if code is None:
+        code = scan.config.dollar_symbol if sym == "$" else scan.yen
+    return code, sm.end(), 1.0
+
+
+def _currency_word_after(scan: Scan, e: int, raw: str,
+                         phrase: str) -> tuple[str, int, float] | None:
+    """One word after the number: a minor unit ("cents", "sen"), an ISO code, "MUSD"."""
+    if phrase in lexicon.MINOR_UNITS:
+        code, factor = lexicon.MINOR_UNITS[phrase]
+        if phrase == "sen" and scan.mentions("ringgit", "RM", "Malaysia"):
+            code = "MYR"
+        elif phrase == "sen" and scan.mentions("rupiah", "Rp", "Indonesia"):
+            code = "IDR"
+        return code, span_end(scan, e, [raw]), factor
+    w = phrase
+    if w.upper() in lexicon.ISO_CODES and (w.isupper() or w in lexicon.ISO_LOWER) and \
+            not (w.isupper() and w in lexicon.ISO_WORDS):
+        return ("CNY" if w == "rmb" else w.upper()), span_end(scan, e, [raw]), 1.0
+    mm = M_ISO.fullmatch(raw.rstrip(".,;:!?"))
+    if mm and mm.group(1) in lexicon.ISO_CODES:
+        return mm.group(1), span_end(scan, e, [raw]), 1e6
     return None
 
 
@@ -277,7 +308,7 @@ def cents_after(scan: Scan, e: int, need_and: bool):
         return v / 100, cm.end()
     if SCALE.match(t, ne) or PERCENT.match(t, ne) or unit_after(scan, ne)[0] or \
             noun_after(scan, ne)[0] or currency_name_after(scan, ne) or \
-            re.match(r"[ \t]*(?:[-/.,:]\d|\d)", t[ne:ne + 3]):
+            DIGIT_CONTINUES.match(t[ne:ne + 3]):
         return None
     return v / 100, ne
 

@@ -7,17 +7,18 @@ import re
 
 from checks import lexicon
 from checks.numwords import Phrase, parse_phrase
-from checks.patterns import (DIGIT_PHRASE, ONE_IN, PHRASE_SCALES, SIGN_WORD)
+from checks.patterns import (A_OR_THE_BEFORE, COMPOUND_ADJECTIVE, DIGIT_PHRASE, FIRST_CLASS_AFTER,
+                             FOLD_AFTER, HALF_COMPOUND_AFTER, HALF_ORDINAL_BEFORE,
+                             MULTIPLIER_COMPOUND_AFTER, ONE_DETERMINER_BEFORE, ONE_IN,
+                             ONE_PRONOUN_AFTER, PHRASE_SCALES, POSSESSIVE_S, QUARTER_PERIOD_BEFORE,
+                             SECOND_NOUN_AFTER, SECOND_RANK_BEFORE, SIGN_WORD, THE_BEFORE,
+                             THIRD_PARTY_AFTER, WORD_SPACE_BEFORE)
 from checks.readers.around import hedge_after, hedge_before, percent_of_before
 from checks.readers.labels import label_before
 from checks.readers.prefix import read_prefix
 from checks.readers.state import Scan
 from checks.readers.suffix import read_suffix
 from checks.readers.units import currency_name_after, per_after, unit_after, unit_follows
-
-_COMPOUND_ADJECTIVE = re.compile(r"-(?!(?:year|month|week|day|hour|minute|second|decade|"
-                                 r"fold|and)\b)[a-z]", re.I)
-_FOLD_AFTER = re.compile(r"[\s-]*fold\b", re.I)
 
 
 def read_word_number(scan: Scan, m: re.Match) -> None:
@@ -79,7 +80,7 @@ def _cardinal_rejected(scan: Scan, s: int, p: Phrase, low_word: str) -> bool:
         return True  # "Line one", "Chapter Two"
     if p.words == 1 and first in ("half", "quarter") and not p.scale > 1:
         return True
-    if p.words == 1 and _COMPOUND_ADJECTIVE.match(scan.text[e:e + 12]) \
+    if p.words == 1 and COMPOUND_ADJECTIVE.match(scan.text[e:e + 12]) \
             and not unit_after(scan, e)[0] and not currency_name_after(scan, e) \
             and value < 100:
         return True  # "six-speed", "four-door": a compound adjective, not a quantity
@@ -99,7 +100,7 @@ def _emit_cardinal_phrase(scan: Scan, s: int, p: Phrase, low_word: str) -> None:
     prefix = read_prefix(scan, s)
     word_tok = repr(int(value)) if value == int(value) else repr(value)
     scale, _, unit, kind, end, minor, addend = read_suffix(scan, word_tok, e, prefix.code)
-    if kind == "multiplier" or (_FOLD_AFTER.match(scan.text[e:e + 8])):
+    if kind == "multiplier" or (FOLD_AFTER.match(scan.text[e:e + 8])):
         kind, unit = "multiplier", ""
     v = (value * scale * minor + addend) * prefix.sign
     if kind == "multiplier" or addend:
@@ -177,15 +178,14 @@ def one_is_number(scan: Scan, s: int, e: int) -> bool:
     if unit_after(scan, e)[0]:
         return True
     prev = t[(s - 12 if s > 12 else 0):s].lower()
-    if re.search(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
-                 r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$", prev):
+    if ONE_DETERMINER_BEFORE.search(prev):
         return False
     nxt = t[e:e + 40]
-    if re.match(r"\s+(?:another|or|by|day\b(?!s)|at a time|thing|way)\b", nxt, re.I):
+    if ONE_PRONOUN_AFTER.match(nxt):
         return False
-    if re.match(r"[’']s\b", nxt):
+    if POSSESSIVE_S.match(nxt):
         return False
-    if s and t[s].isupper() and re.search(r"[A-Za-z]\s+$", t[(s - 3 if s > 3 else 0):s]):
+    if s and t[s].isupper() and WORD_SPACE_BEFORE.search(t[(s - 3 if s > 3 else 0):s]):
         return False  # "BBC One", "Apple One": a name
     return True
 
@@ -194,23 +194,16 @@ def fraction_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
     t = scan.text
     if w in ("half", "a half"):
         prev = t[(s - 12 if s > 12 else 0):s].lower()
-        if re.search(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$", prev) and \
-                not re.search(r"\bthe\s+$", prev[-5:]):
+        if HALF_ORDINAL_BEFORE.search(prev) and \
+                not THE_BEFORE.search(prev[-5:]):
             return False
-        if re.match(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|staff|"
-                    r"mast|brother|sister|life|price|hearted|baked|court|volley|"
-                    r"marathon|hour)\b", t[e:e + 12], re.I):
+        if HALF_COMPOUND_AFTER.match(t[e:e + 12]):
             return False
-    if w.endswith("quarter") and re.search(r"\b(?:first|second|third|fourth|last|"
-                                           r"next|this|that|the|previous|same)\s+$",
-                                           t[(s - 10 if s > 10 else 0):s].lower()):
+    if w.endswith("quarter") and QUARTER_PERIOD_BEFORE.search(t[(s - 10 if s > 10 else 0):s].lower()):
         return False
-    if re.search(r"\b(?:a|the)\s+$", t[(s - 4 if s > 4 else 0):s]) and w in ("third", "fifth"):
+    if A_OR_THE_BEFORE.search(t[(s - 4 if s > 4 else 0):s]) and w in ("third", "fifth"):
         return False
-    if w.startswith(("a third", "a fourth")) and re.match(r"[\s-]+(?:party|parties|"
-                                                            r"world|way|country|"
-                                                            r"term|round)\b",
-                                                            t[e:e + 10], re.I):
+    if w.startswith(("a third", "a fourth")) and THIRD_PARTY_AFTER.match(t[e:e + 10]):
         return False
     return True
 
@@ -219,12 +212,11 @@ def ordinal_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
     t = scan.text
     if w == "second":
         before = t[(s - 12 if s > 12 else 0):s]
-        if not re.search(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|"
-                         r"ranked|ranks|ranking|finish|come|place)\s+$", before, re.I):
+        if not SECOND_RANK_BEFORE.search(before):
             return False
-        if re.match(r"\s+(?:thought|hand|half)\b", t[e:e + 10], re.I):
+        if SECOND_NOUN_AFTER.match(t[e:e + 10]):
             return False
-    if w == "first" and re.match(r"[\s-]+class\b", t[e:e + 8], re.I):
+    if w == "first" and FIRST_CLASS_AFTER.match(t[e:e + 8]):
         return False
     return True
 
@@ -234,8 +226,7 @@ def read_multiplier_word(scan: Scan, m: re.Match) -> None:
     t = scan.text
     s, e = m.start(), m.end()
     w = m.group(0).lower()
-    if re.match(r"-(?:digit|edged|decker|check|click|blind|dip|team|header|bed|room)",
-                t[e:e + 8], re.I):
+    if MULTIPLIER_COMPOUND_AFTER.match(t[e:e + 8]):
         return
     v = float(lexicon.MULTIPLIER_WORDS[w])
     hedge, hstart = hedge_before(scan, s)
