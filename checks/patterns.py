@@ -20,7 +20,7 @@ NUM = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 
 NUM_RX = re.compile(NUM)
 
-WORDNUM = "|".join(sorted(list(lexicon.UNITS_WORDS) + list(lexicon.TENS_WORDS) + ["nought", "naught"],
+WORDNUM = "|".join(sorted([*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "nought", "naught"],
                            key=len, reverse=True))
 
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4,
@@ -52,7 +52,8 @@ def trie(words) -> str:
 
 SCALE_NAMES = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"]
 
-WORD_LIST = sorted({w.lower() for w in [*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "nought", "naught",
+WORD_LIST = sorted({w.lower() for w in [*lexicon.UNITS_WORDS, *lexicon.TENS_WORDS, "nought",
+                                         "naught",
                                          *lexicon.ORDINAL_WORDS, "nineth", "trillionth", "half",
                                          "quarter", *SCALE_NAMES]})
 
@@ -86,6 +87,7 @@ WORD_ANCHOR_LOWER = re.compile(r"\b(?=[" + WORD_FIRSTS + "])" + WORD_ANCHOR_SRC[
 
 @functools.lru_cache(maxsize=1)
 def word_anchor_ci() -> re.Pattern:
+    """The word anchor matched with re.I over the text itself (compiled on first use)."""
     return re.compile(WORD_ANCHOR_SRC, re.I)
 
 CASE_ODD = ("\u0131", "\u017f", "\u212a")
@@ -224,7 +226,8 @@ NEXT_WORD = re.compile(r" ([a-z]+)(?![\w\-'’./°²³])")
 def first_words() -> frozenset:
     """Every word that can open what follows a number: scale, unit, currency, hedge..."""
     words = set()
-    phrases = [*lexicon.SCALES, *lexicon.MONEY_SCALES, *lexicon.CURRENCY_NAME_FORMS, *lexicon.MINOR_UNITS,
+    phrases = [*lexicon.SCALES, *lexicon.MONEY_SCALES, *lexicon.CURRENCY_NAME_FORMS,
+               *lexicon.MINOR_UNITS,
                *lexicon.ISO_LOWER, *lexicon.UNIT_FORM_MAP, *(k.lower() for k in lexicon.CASE_UNITS),
                *lexicon.DURATION_WORDS,
                "percent percentage percentages percents per pct pc pp ppt ppts pts pt basis bps "
@@ -329,8 +332,8 @@ WORDS_AHEAD = re.compile(r"[ \t]*(?:-[ \t]*)?([^\s\d,;:()]+(?:[ \t]+[^\s\d,;:()]
 PER = re.compile(r"\s*(?:/|\bper\b|\ban\b|\ba\b)\s*([A-Za-z°µμ]+)", re.I)
 
 CUR_BEFORE = re.compile(
-    r"(?:(" + "|".join(re.escape(s) for s in sorted(list(lexicon.CURRENCY_SYMBOLS) + ["PS"], key=len,
-                                                       reverse=True))
+    r"(?:(" + "|".join(re.escape(s) for s in sorted([*lexicon.CURRENCY_SYMBOLS, "PS"], key=len,
+                                                    reverse=True))
     + r")|\b([A-Z]{3}|[a-z]{3}))\s?$")
 
 DOLLAR_PREFIX = re.compile(r"(?:^|(?<=[^\w.$]))((?:[A-Za-z]\.){1,2}|[A-Za-z]{1,3})([ \t]?)\$[ \t]?$")
@@ -418,21 +421,24 @@ DASH_OR_BLANK = (" ", "\t", "-", "–", "—")
 SENTENCE_END_BEFORE = re.compile(r"[.!?:;\n]\s*$")
 DIGIT_CONTINUES = re.compile(r"[ \t]*(?:[-/.,:]\d|\d)")
 TONNE_CONTEXT = re.compile(r"[ \t]+t(?:[ \t]+(?:of|a|per|in|each)\b|[.,;)])")
-ONE_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|another|same|only|last|"
-                                   r"next|new|big|right|wrong|little|first|other|such|one|a)\s+$")
+ONE_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|which|each|every|any|no|another|same|"
+                                   r"only|last|next|new|big|right|wrong|little|first|other|"
+                                   r"such|one|a)\s+$")
 ONE_PRONOUN_AFTER = re.compile(r"\s+(?:another|or|by|day\b(?!s)|at a time|thing|way)\b", re.I)
 POSSESSIVE_S = re.compile(r"[’']s\b")
-MULTIPLIER_COMPOUND_AFTER = re.compile(r"-(?:digit|edged|decker|check|click|blind|dip|team|header|bed|room)", re.I)
+MULTIPLIER_COMPOUND_AFTER = re.compile(r"-(?:digit|edged|decker|check|click|blind|dip|team|"
+                                       r"header|bed|room)", re.I)
 WORD_SPACE_BEFORE = re.compile(r"[A-Za-z]\s+$")
-HALF_COMPOUND_AFTER = re.compile(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|staff|mast|"
-                                 r"brother|sister|life|price|hearted|baked|court|volley|marathon|hour)\b", re.I)
-QUARTER_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|this|that|the|previous|"
-                                   r"same)\s+$")
+HALF_COMPOUND_AFTER = re.compile(r"[\s-]+(?:time|hour|day|century|decade|year|way|term|back|"
+                                 r"staff|mast|brother|sister|life|price|hearted|baked|court|"
+                                 r"volley|marathon|hour)\b", re.I)
+QUARTER_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|this|that|the|"
+                                   r"previous|same)\s+$")
 A_OR_THE_BEFORE = re.compile(r"\b(?:a|the)\s+$")
 THIRD_PARTY_AFTER = re.compile(r"[\s-]+(?:party|parties|world|way|country|term|round)\b", re.I)
 SECOND_NOUN_AFTER = re.compile(r"\s+(?:thought|hand|half)\b", re.I)
 FIRST_CLASS_AFTER = re.compile(r"[\s-]+class\b", re.I)
 HALF_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|other|latter|the)\s+$")
-SECOND_RANK_BEFORE = re.compile(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|ranked|ranks|"
-                                r"ranking|finish|come|place)\s+$", re.I)
+SECOND_RANK_BEFORE = re.compile(r"\b(?:the|its|a|his|her|their|our|finished|came|placed|"
+                                r"ranked|ranks|ranking|finish|come|place)\s+$", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$")

@@ -1,4 +1,5 @@
-"""Around a number: spans that are no quantity, a currency sign or a hedge before it, a hedge after it."""
+"""Around a number: spans that hold no quantity, a currency sign or hedge before it, a hedge
+after it, and "percent of" written before it."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from checks.readers.state import Scan
 from checks.readers.units import unit_follows
 
 
-def not_a_quantity(scan: Scan, s: int, e: int, tok: str) -> bool:
+def not_a_quantity(scan: Scan, tok: str, s: int, e: int) -> bool:
     """Scores ("2-1"), street numbers, labels ("Game 7", "S&P 500"), times ("0401 GMT")."""
     t = scan.text
     after = t[e:e + 1]
@@ -65,5 +65,6 @@ def label_before(scan: Scan, s: int) -> bool:
 
 
 def currency_glued(scan: Scan, s: int) -> bool:
+    """A currency sign or code right before s ("US$5", "EUR5"): digits glued to it are money."""
     code, _, _ = currency_before(scan, s)
     return code is not None

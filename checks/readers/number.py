@@ -36,6 +36,9 @@ def read_number(scan: Scan, m: re.Match) -> None:
     before, after = t[s - 1] if s else " ", t[e] if e < len(t) else " "
     as_written, normalised = _STEPS_AROUND.get(before + after) or steps_around(before, after)
     tok = m.group("num")
+    if len(tok) > 40:
+        too_long(scan, tok, s, e)
+        return
     for step in as_written:
         if step(scan, tok, s, e):
             return
@@ -45,7 +48,8 @@ def read_number(scan: Scan, m: re.Match) -> None:
         if step(scan, tok, s, e):
             return
     prefix = read_prefix(scan, s)
-    if (before in "Yy" or before.isspace()) and fiscal_year(scan, tok, s, e) \
+    if (before in "Yy" or (before.isspace() and t[s - 2:s - 1] in ("Y", "y"))) \
+            and fiscal_year(scan, tok, s, e) \
             or range_from(scan, m, tok, prefix):
         return
     emit_digits(scan, new_digits((tok, s, e)), prefix)
@@ -57,7 +61,7 @@ def read_number(scan: Scan, m: re.Match) -> None:
 # text the character "after" the number is taken to be a space, at its start the one before.
 
 def too_long(scan: Scan, tok: str, s: int, e: int) -> bool:
-    """A hash, an identifier or a digit dump, not a figure."""
+    """A hash, an identifier or a digit dump, not a figure (run first, on over 40 digits)."""
     if len(tok) > 40:
         scan.consume(e)
         return True
@@ -91,11 +95,6 @@ def brand_name(scan: Scan, tok: str, s: int, e: int) -> bool:
             scan.consume(bm.end())
             return True
     return False
-
-
-def label_or_score(scan: Scan, tok: str, s: int, e: int) -> bool:
-    """Scores ("2-1"), street numbers, labels ("Game 7", "S&P 500"), times ("0401 GMT")."""
-    return not_a_quantity(scan, s, e, tok)
 
 
 def after_separator(scan: Scan, tok: str, s: int, e: int) -> bool:
@@ -239,17 +238,17 @@ class Step(NamedTuple):
 
 
 def _after(chars: str) -> Callable[[str, str], bool]:
+    """A ``when``: the character after the number is one of ``chars``."""
     return lambda before, after: after in chars
 
 
 #: the steps run on the number as written, in order
 STEPS_AS_WRITTEN = (
-    Step(too_long),
     Step(glued_identifier,
          lambda b, a: (b.isalpha() and ord(b) < 0x2E80) or b == "_" or b == "-"),
     Step(dashed_identifier, lambda b, a: b == "-"),
     Step(brand_name, _after("-")),
-    Step(label_or_score),
+    Step(not_a_quantity),  # scores, street numbers, labels ("Game 7"), times ("0401 GMT")
     Step(after_separator, lambda b, a: b in ".,#№+"),
     Step(one_in, _after(" \t")),
     Step(list_numbering, _after(".)")),
@@ -284,7 +283,7 @@ def steps_around(before: str, after: str) -> tuple[tuple[Callable[[Scan, str, in
 def fiscal_year(scan: Scan, tok: str, s: int, e: int) -> bool:
     """ "FY2024", "FY24", "CY2023-24": a fiscal or calendar year.
 
-    (Only called when the character before the number is "Y", "y" or a blank.)
+    (Only called when "Y" or "y" ends the text before the number, maybe before one blank.)
     """
     t = scan.text
     w3 = t[(s - 3 if s > 3 else 0):s]

@@ -48,6 +48,7 @@ def singular(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
+    """A plural noun ("workers", "people"), not a stop word."""
     w = word.lower()
     if w in IRREGULAR:
         return True
@@ -174,6 +175,7 @@ def unit_token(scan: Scan, tok: str, spaced: bool, e: int) -> str | None:
 
 
 def power_after(scan: Scan, unit: str, end: int):
+    """"5 km squared": a length raised to a power written after its unit."""
     pm = SQ_CU_AFTER.match(scan.text, end)
     if pm and unit in LENGTHS:
         return f"{unit} ** {'2' if pm.group(1).lower() == 'squared' else '3'}", pm.end()
@@ -181,6 +183,7 @@ def power_after(scan: Scan, unit: str, end: int):
 
 
 def temperature_context(scan: Scan, e: int) -> bool:
+    """The text within 80 characters of e speaks of temperature."""
     return bool(TEMP_WORDS.search(scan.text, (e - 80 if e > 80 else 0), e + 80))
 
 
@@ -191,7 +194,8 @@ def per_after(scan: Scan, unit: str, e: int):
         return unit, e
     w = m.group(1)
     lw = w.lower()
-    den = lexicon.DURATION_WORDS.get(lw) or lexicon.UNIT_FORM_MAP.get(lw) or lexicon.CASE_UNITS.get(w)
+    den = (lexicon.DURATION_WORDS.get(lw) or lexicon.UNIT_FORM_MAP.get(lw)
+           or lexicon.CASE_UNITS.get(w))
     if den is None and lw.endswith("s"):
         den = lexicon.DURATION_WORDS.get(lw[:-1])
     if not den or (m.group(0).strip().lower() in ("a", "an") and lw not in lexicon.DURATION_WORDS):
@@ -278,6 +282,7 @@ def _currency_word_after(scan: Scan, e: int, raw: str,
 
 
 def span_end(scan: Scan, e: int, words: list[str]) -> int:
+    """The end of these words, read from e on (the last one without its punctuation)."""
     i = e
     for j, w in enumerate(words):
         if j == len(words) - 1:
@@ -311,10 +316,6 @@ def cents_after(scan: Scan, e: int, need_and: bool):
             DIGIT_CONTINUES.match(t[ne:ne + 3]):
         return None
     return v / 100, ne
-
-
-def money_after(scan: Scan, e: int) -> bool:
-    return currency_name_after(scan, e) is not None
 
 
 def unit_follows(scan: Scan, e: int) -> bool:

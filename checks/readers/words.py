@@ -191,6 +191,7 @@ def one_is_number(scan: Scan, s: int, e: int) -> bool:
 
 
 def fraction_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
+    """"half", "quarter", "third" as a share, not "second half", "third party"."""
     t = scan.text
     if w in ("half", "a half"):
         prev = t[(s - 12 if s > 12 else 0):s].lower()
@@ -199,7 +200,8 @@ def fraction_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
             return False
         if HALF_COMPOUND_AFTER.match(t[e:e + 12]):
             return False
-    if w.endswith("quarter") and QUARTER_PERIOD_BEFORE.search(t[(s - 10 if s > 10 else 0):s].lower()):
+    if w.endswith("quarter") and \
+            QUARTER_PERIOD_BEFORE.search(t[(s - 10 if s > 10 else 0):s].lower()):
         return False
     if A_OR_THE_BEFORE.search(t[(s - 4 if s > 4 else 0):s]) and w in ("third", "fifth"):
         return False
@@ -209,6 +211,7 @@ def fraction_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
 
 
 def ordinal_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
+    """"second", "first" as a rank, not "a second thought", "first class"."""
     t = scan.text
     if w == "second":
         before = t[(s - 12 if s > 12 else 0):s]
