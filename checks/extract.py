@@ -22,6 +22,7 @@ and the quantities found so far, and ``Scan.emit`` is the one place a Quantity i
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Iterable, Iterator
 
 from checks.patterns import (CASE_ODD, HAS_VULGAR, NUM_ANCHOR, SKIP_AFTER, SKIP_NEXT,
@@ -51,7 +52,7 @@ _FOLD_ODD = str.maketrans({"ſ": "s", "\u212a": "K", "ı": "i", "İ": "I"})
 _ODD_CHARS = frozenset("ſ\u212aıİ")
 
 
-def anchors(scan: Scan) -> list:
+def anchors(scan: Scan) -> list[re.Match[str]]:
     """Anchor matches of digits, number words and vulgar fractions, in text order."""
     text = scan.text
     found = list(NUM_ANCHOR.finditer(text))
@@ -82,7 +83,7 @@ def scan_text(text: str, config: ExtractConfig) -> list[Quantity]:
         if skip_end:
             scan.consume(skip_end)
             continue
-        readers[m.lastgroup](scan, m)
+        readers[m.lastgroup](scan, m)  # type: ignore[index]  # (every anchor has a group)
     link_from_to(scan)
     return scan.out
 

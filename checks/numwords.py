@@ -42,9 +42,13 @@ class Phrase(NamedTuple):
     scale: float = 1.0  # the largest scale word read ("million" -> 1e6)
 
 
-def _tokens(text: str, pos: int, limit: int = 32) -> list[tuple[str, int, int]]:
+#: a token of a number phrase: the lower-cased word or digits, where it starts, where it ends
+Token = tuple[str, int, int]
+
+
+def _tokens(text: str, pos: int, limit: int = 32) -> list[Token]:
     """Read up to ``limit`` candidate tokens (lower-cased word or digits) from pos."""
-    out = []
+    out: list[Token] = []
     i = pos
     n = len(text)
     while len(out) < limit and i < n:
@@ -95,11 +99,12 @@ class _Card:
     __slots__ = ("total", "hund", "small", "last", "big_max", "n", "last_tens", "and_before_last",
                  "seen_a")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.total = 0.0
         self.hund = 0.0
         self.small = 0.0
-        self.last = None
+        #: what the last word read was: "unit", "teen", "tens", "hundred", "big", "digit"
+        self.last: str | None = None
         self.big_max = 0.0
         self.n = 0
         self.last_tens = 0.0
@@ -111,7 +116,7 @@ class _Card:
         return self.total + self.hund + self.small
 
 
-def _cardinal(toks, k: int, allow_digits: bool):
+def _cardinal(toks: list[Token], k: int, allow_digits: bool) -> tuple[_Card, int]:
     """Read a cardinal from token k; return (_Card, next k) — n == 0 when nothing was read."""
     c = _Card()
     if k < len(toks) and toks[k][0] in ("a", "an") and k + 1 < len(toks) and (
@@ -119,7 +124,7 @@ def _cardinal(toks, k: int, allow_digits: bool):
         c.seen_a = True
         k += 1
     pending_and = False
-    snapshot = None
+    snapshot: tuple[float, float, float, str | None, float, int, int] | None = None
     while k < len(toks):
         w = toks[k][0]
         if w == "and":
@@ -201,7 +206,7 @@ def _cardinal(toks, k: int, allow_digits: bool):
     return c, k
 
 
-def _decimals(toks, k: int) -> tuple[str, int]:
+def _decimals(toks: list[Token], k: int) -> tuple[str, int]:
     """Digits after "point": "zero three" -> "03", "seventy-one" -> "71"; return (digits, k)."""
     digits = ""
     if k < len(toks) and toks[k][0] in TENS:
@@ -219,7 +224,7 @@ def _decimals(toks, k: int) -> tuple[str, int]:
     return digits, k
 
 
-def _ordinal_at(toks, k: int):
+def _ordinal_at(toks: list[Token], k: int) -> tuple[float, bool, int] | None:
     """A (possibly compound) ordinal or denominator at k: "fifth", "twenty-first(s)".
 
     Returns (value, plural, next k) or None.
@@ -305,7 +310,7 @@ def parse_phrase(text: str, pos: int, allow_digits: bool = False) -> Phrase | No
     return Phrase(value, end, kind, k, scale=c.big_max or 1.0)
 
 
-def _scale_after(toks, k: int):
+def _scale_after(toks: list[Token], k: int) -> tuple[float, int] | None:
     """A scale word after a fraction: "three quarters billion", "two thirds of a million"."""
     j = k
     if j + 1 < len(toks) and toks[j][0] == "of" and toks[j + 1][0] in ("a", "an"):
@@ -318,7 +323,7 @@ def _scale_after(toks, k: int):
     return None
 
 
-def _and_fraction(toks, k: int, c: _Card):
+def _and_fraction(toks: list[Token], k: int, c: _Card) -> tuple[float, int] | None:
     """After "X and": "a half", "one quarter", "three fifths" (+ scale); return (value, k)."""
     if k >= len(toks):
         return None
@@ -352,7 +357,7 @@ def _and_fraction(toks, k: int, c: _Card):
     return c.value + frac, k2
 
 
-def _leading_fraction_or_ordinal(toks, text: str) -> Phrase | None:
+def _leading_fraction_or_ordinal(toks: list[Token], text: str) -> Phrase | None:
     """Phrases that start without a cardinal: "a third", "half a million", "fifth"."""
     a = toks[0][0] in ("a", "an")
     k = 1 if a else 0

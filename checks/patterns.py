@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from checks import lexicon
 
@@ -27,20 +29,20 @@ VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 
            "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
            "⅞": 0.875}
 
-def trie(words) -> str:
+def trie(words: Iterable[str]) -> str:
     """A regular expression matching exactly these words, written as a trie.
 
     Python's re tries the branches of an alternation one after the other at every position;
     as a trie, a position that starts no word fails at its first character.
     """
-    root: dict = {}
+    root: dict[str, Any] = {}
     for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
+    def walk(node: dict[str, Any]) -> str:
         ends = "" in node
         alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
@@ -86,7 +88,7 @@ assert WORD_ANCHOR_SRC.startswith(r"\b") and WORD_FIRSTS.isalpha() and WORD_FIRS
 WORD_ANCHOR_LOWER = re.compile(r"\b(?=[" + WORD_FIRSTS + "])" + WORD_ANCHOR_SRC[2:])
 
 @functools.lru_cache(maxsize=1)
-def word_anchor_ci() -> re.Pattern:
+def word_anchor_ci() -> re.Pattern[str]:
     """The word anchor matched with re.I over the text itself (compiled on first use)."""
     return re.compile(WORD_ANCHOR_SRC, re.I)
 
@@ -223,7 +225,7 @@ INERT_NEXT = frozenset("0123456789|,;:)]}!?*#&+=/\\~^_@")
 
 NEXT_WORD = re.compile(r" ([a-z]+)(?![\w\-'’./°²³])")
 
-def first_words() -> frozenset:
+def first_words() -> frozenset[str]:
     """Every word that can open what follows a number: scale, unit, currency, hedge..."""
     words = set()
     phrases = [*lexicon.SCALES, *lexicon.MONEY_SCALES, *lexicon.CURRENCY_NAME_FORMS,

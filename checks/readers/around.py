@@ -7,6 +7,7 @@ import bisect
 import math
 
 from checks import lexicon
+from checks.lexicon import Hedge
 from checks.patterns import (CUR_BEFORE, CUR_LAST, CUR_WORDS, DOLLAR_PREFIX, NUMBER_BEFORE,
                              PERCENT_OF, PS_AMOUNT, SKIP, SKIP_NEXT)
 from checks.readers.state import Scan
@@ -58,7 +59,7 @@ def currency_before(scan: Scan, s: int) -> tuple[str | None, int, bool]:
     elif c not in CUR_LAST:
         return None, s, False
     window = t[max(0, s - 8, scan.consumed):s]
-    found = _dollar_with_letters(s, window)
+    found: tuple[str | None, int, bool] | None = _dollar_with_letters(s, window)
     if found is None:
         found = _symbol_or_code(scan, s, window)
     return found if found is not None else (None, s, False)
@@ -107,7 +108,7 @@ def _symbol_or_code(scan: Scan, s: int, window: str) -> tuple[str | None, int, b
     return None
 
 
-def hedge_before(scan: Scan, s: int):
+def hedge_before(scan: Scan, s: int) -> tuple[Hedge | None, int]:
     """The hedge phrase ending right before s ("nearly 40%"), and where it starts."""
     t = scan.text
     # a hedge ends in one of hedge_ends, maybe before blanks: most numbers follow another
@@ -119,7 +120,7 @@ def hedge_before(scan: Scan, s: int):
         return None, s
     # matched on the reversed text from s backwards: at most 40 characters, as before
     p0 = scan.length - s
-    m = scan.hedges.before_rev.match(scan.reversed, p0, p0 + (40 if s > 40 else s))
+    m = scan.hedge_before_rx.match(scan.reversed, p0, p0 + (40 if s > 40 else s))
     if not m:
         return None, s
     start, end = s - (m.end("h") - p0), s - (m.start("h") - p0)
@@ -127,7 +128,7 @@ def hedge_before(scan: Scan, s: int):
     return scan.hedges.before.get(phrase), start
 
 
-def hedge_after(scan: Scan, e: int):
+def hedge_after(scan: Scan, e: int) -> tuple[Hedge | None, int]:
     """The hedge phrase written after a quantity ending at e ("5,000 or more"), and its end."""
     t = scan.text
     c = t[e:e + 1]

@@ -115,7 +115,7 @@ def _emit_year(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix) -> bo
     return True
 
 
-def read_power(scan: Scan, tok: str, s: int, pw: re.Match) -> None:
+def read_power(scan: Scan, tok: str, s: int, pw: re.Match[str]) -> None:
     """ "1.1^23", "2.5^-1": a number raised to a power (exact as written)."""
     signs = pw.group(1)
     exp = int(pw.group(2)) * (-1 if signs.count("-") % 2 else 1)
@@ -176,7 +176,7 @@ def read_fraction_digits(scan: Scan, s: int, e: int, value: float) -> None:
               num_end=e, exact=True, hedge=hedge)
 
 
-def read_vulgar(scan: Scan, m: re.Match) -> None:
+def read_vulgar(scan: Scan, m: re.Match[str]) -> None:
     """A vulgar fraction character: "½ teaspoon", "¾"."""
     read_fraction_digits(scan, m.start(), m.end(), VULGAR[m.group(0)])
 

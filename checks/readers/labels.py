@@ -28,7 +28,8 @@ def not_a_quantity(scan: Scan, tok: str, s: int, e: int) -> bool:
             and len(tok) > 1:
         if label_before(scan, s) and not unit_follows(scan, e):
             # the whole label: "number 1/0", "ISO 3888-2"
-            scan.consume(LABEL_TAIL.match(t, s).end())
+            tail = LABEL_TAIL.match(t, s)  # (always matches: the number starts with a digit)
+            scan.consume(tail.end() if tail else e)
             return True
     return False
 

@@ -29,7 +29,7 @@ from checks.readers.suffix import read_suffix
 from checks.readers.words import read_one_in, read_phrase
 
 
-def read_number(scan: Scan, m: re.Match) -> None:
+def read_number(scan: Scan, m: re.Match[str]) -> None:
     """A number in digits: decide what it is, read what surrounds it, emit it (or not)."""
     t = scan.text
     s, e = m.start(), m.end()
@@ -300,7 +300,7 @@ def fiscal_year(scan: Scan, tok: str, s: int, e: int) -> bool:
     return True
 
 
-def range_from(scan: Scan, m: re.Match, tok: str, prefix: Prefix) -> bool:
+def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix) -> bool:
     """A range starting at this number: "10-15%", "5 to 7 million", "$5-7bn", "8 or $9"."""
     t, e = scan.text, m.end()
     # a separator starts with one of these, after blanks: no regex call for most numbers
@@ -326,7 +326,8 @@ def range_from(scan: Scan, m: re.Match, tok: str, prefix: Prefix) -> bool:
                                    prefix, alternatives=True))
     if sep == "to" and FROM_JUST_BEFORE.search(t[(hstart - 6 if hstart > 6 else 0):hstart]):
         return False  # "from X to Y": two quantities, linked afterwards
-    m2 = NUM_RX.match(t, CURRENCY_GAP.match(t, rm.end()).end())
+    gap = CURRENCY_GAP.match(t, rm.end())  # (always matches, maybe empty)
+    m2 = NUM_RX.match(t, gap.end() if gap else rm.end())
     return bool(m2 and not in_skip(scan, m2.start(), m2.end())
                 and read_range(scan, first, Digits(m2.group(0), m2.start(), m2.end()), prefix,
                                alternatives=sep.endswith("or")))

@@ -4,6 +4,9 @@ and the one place that turns a reading into a Quantity."""
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
 
 from checks import lexicon
 from checks.lexicon import Hedge, HedgeLexicon
@@ -27,6 +30,8 @@ class Scan:
         self.after_letters = all(p[:1].isalpha() for p in self.hedges.after)
         #: the last characters of the hedges written before a number, in either case
         self.hedge_ends = _hedge_ends(self.hedges)
+        #: the hedges written before a number, reversed, matched on the reversed text
+        self.hedge_before_rx: re.Pattern[str] = self.hedges.before_rev or _NEVER
         self.out: list[Quantity] = []
         #: spans that hold no quantity (e-mail addresses, URLs), sorted
         spans: list[tuple[int, int]] = []
@@ -72,6 +77,8 @@ class Scan:
              role: str | None = None, partner: int | None = None,
              assumed: bool = False) -> None:
         """Build a Quantity, applying the hedge to the rounding interval, and append it."""
+        phrase: str | None
+        hedge_type: str | None
         if hedge is not None:
             low, high = hedge.interval(value, round_low, round_high)
             phrase, hedge_type = hedge.phrase, hedge.type
@@ -89,6 +96,7 @@ class Scan:
             self.consumed = end
 
 
+_NEVER = re.compile(r"(?!)")
 _HEDGE_ENDS: dict[int, tuple[HedgeLexicon, frozenset[str]]] = {}
 
 
@@ -128,9 +136,11 @@ class _QuantityBuilder:
                  "round_low", "round_high", "num_start", "num_end", "scale", "exact",
                  "hedge_type", "role", "partner", "assumed")
 
-    def __init__(self, start, end, text, value, unit, kind, low, high, hedge, round_low,
-                 round_high, num_start, num_end, scale, exact, hedge_type, role, partner,
-                 assumed):
+    def __init__(self, start: int, end: int, text: str, value: float, unit: str, kind: str,
+                 low: float, high: float, hedge: str | None, round_low: float,
+                 round_high: float, num_start: int, num_end: int, scale: float, exact: bool,
+                 hedge_type: str | None, role: str | None, partner: int | None,
+                 assumed: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
@@ -153,7 +163,7 @@ class _QuantityBuilder:
         self.__class__ = Quantity  # type: ignore[assignment]
 
 
-def _quantity_constructor():
+def _quantity_constructor() -> Callable[..., Quantity]:
     """_QuantityBuilder when it builds the same records as Quantity, else Quantity itself."""
     fields = dataclasses.fields(Quantity)
     names = tuple(f.name for f in fields)
@@ -161,9 +171,10 @@ def _quantity_constructor():
             or hasattr(Quantity, "__post_init__") or not all(f.init for f in fields):
         return Quantity
     try:
-        probe = _QuantityBuilder(*range(len(names)))
-        if type(probe) is Quantity and probe == Quantity(*range(len(names))):
-            return _QuantityBuilder
+        values: list[Any] = list(range(len(names)))
+        probe: object = _QuantityBuilder(*values)
+        if type(probe) is Quantity and probe == Quantity(*values):
+            return _QuantityBuilder  # type: ignore[return-value]  # (it builds a Quantity)
     except TypeError:  # the layouts differ: __class__ cannot be assigned
         pass
     return Quantity
@@ -172,6 +183,6 @@ def _quantity_constructor():
 new_quantity = _quantity_constructor()
 
 
-def replace(q: Quantity, **changes) -> Quantity:
+def replace(q: Quantity, **changes: Any) -> Quantity:
     """A copy of a quantity with some fields changed."""
     return dataclasses.replace(q, **changes)

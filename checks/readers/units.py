@@ -69,7 +69,7 @@ def unit_after(scan: Scan, e: int) -> tuple[str | None, int]:
     return found if found is not None else marked_unit(scan, e)
 
 
-def _degrees(scan: Scan, e: int, dm: re.Match) -> tuple[str | None, int]:
+def _degrees(scan: Scan, e: int, dm: re.Match[str]) -> tuple[str | None, int]:
     """ "20°C", "68 degrees Fahrenheit"; "45 degrees" alone is an angle or a temperature."""
     scale_letter = (dm.group(1) or dm.group(2) or "").lower()
     if not scale_letter:
@@ -128,7 +128,7 @@ def _unit_symbol_after(scan: Scan, e: int) -> tuple[str, int] | None:
     return power_after(scan, unit, end)
 
 
-def marked_unit(scan: Scan, e: int):
+def marked_unit(scan: Scan, e: int) -> tuple[str | None, int]:
     """Inch and foot marks ('9"', "30'"), and a unit in brackets ("20 (kg)")."""
     t = scan.text
     c = t[e:e + 1]
@@ -174,7 +174,7 @@ def unit_token(scan: Scan, tok: str, spaced: bool, e: int) -> str | None:
     return unit
 
 
-def power_after(scan: Scan, unit: str, end: int):
+def power_after(scan: Scan, unit: str, end: int) -> tuple[str, int]:
     """"5 km squared": a length raised to a power written after its unit."""
     pm = SQ_CU_AFTER.match(scan.text, end)
     if pm and unit in LENGTHS:
@@ -187,7 +187,7 @@ def temperature_context(scan: Scan, e: int) -> bool:
     return bool(TEMP_WORDS.search(scan.text, (e - 80 if e > 80 else 0), e + 80))
 
 
-def per_after(scan: Scan, unit: str, e: int):
+def per_after(scan: Scan, unit: str, e: int) -> tuple[str, int]:
     """Extend a unit with 'per X' / '/X' ('barrels per day', 'km/h')."""
     m = PER.match(scan.text, e)
     if not m:
@@ -204,7 +204,7 @@ def per_after(scan: Scan, unit: str, e: int):
     return f"{unit} / {den}", m.end()
 
 
-def noun_after(scan: Scan, e: int):
+def noun_after(scan: Scan, e: int) -> tuple[str | None, int]:
     """Return (singular noun, end) for a counted noun after e, or (None, e)."""
     t = scan.text
     i = e
@@ -248,7 +248,7 @@ def currency_name_after(scan: Scan, e: int,
     return _currency_word_after(scan, e, words[0], words[0].lower().rstrip(".,;:!?"))
 
 
-def _currency_symbol_after(scan: Scan, sm: re.Match) -> tuple[str, int, float] | None:
+def _currency_symbol_after(scan: Scan, sm: re.Match[str]) -> tuple[str, int, float] | None:
     """A currency symbol after the number: "100€", "500 ¥" (not "10 $30")."""
     t = scan.text
     sym = sm.group(1)
@@ -291,7 +291,7 @@ def span_end(scan: Scan, e: int, words: list[str]) -> int:
     return i
 
 
-def cents_after(scan: Scan, e: int, need_and: bool):
+def cents_after(scan: Scan, e: int, need_and: bool) -> tuple[float, int] | None:
     """ "15 dollars 50", "thirteen dollars and forty-five cents": the minor part."""
     t = scan.text
     m = CENTS.match(t, e)

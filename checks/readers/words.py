@@ -21,7 +21,7 @@ from checks.readers.suffix import read_suffix
 from checks.readers.units import currency_name_after, per_after, unit_after, unit_follows
 
 
-def read_word_number(scan: Scan, m: re.Match) -> None:
+def read_word_number(scan: Scan, m: re.Match[str]) -> None:
     """A number phrase in words: cardinal, decimal, fraction or ordinal."""
     t = scan.text
     s = m.start()
@@ -224,7 +224,7 @@ def ordinal_word_ok(scan: Scan, s: int, e: int, w: str) -> bool:
     return True
 
 
-def read_multiplier_word(scan: Scan, m: re.Match) -> None:
+def read_multiplier_word(scan: Scan, m: re.Match[str]) -> None:
     """A multiplier word: "double", "tripled", "sixfold", "twice"."""
     t = scan.text
     s, e = m.start(), m.end()
