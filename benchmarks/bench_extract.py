@@ -103,22 +103,25 @@ import checks.extract
 corpus = open(sys.argv[2], encoding="utf-8").read()
 chunks = [corpus[i:i + 20_000] for i in range(0, len(corpus), 20_000)]
 extract(chunks[0])
-print(checks.extract.__file__, flush=True)
+print(checks.extract.__file__, len(chunks), flush=True)
 for line in sys.stdin:
+    i, step = map(int, line.split())
     t0 = time.process_time()
-    n = sum(len(extract(c)) for c in chunks)
+    n = sum(len(extract(c)) for c in chunks[i::step])
     print(time.process_time() - t0, n, flush=True)
 """
 
 
-def compare(corpus: str, rev: str, rounds: int) -> None:
+def compare(corpus: str, rev: str, rounds: int, slices: int = 8) -> None:
     """Time this tree's scanner (A) and the one of git revision ``rev`` (B), alternating.
 
     Each runs in its own worker process (the other revision's whole package, unpacked
     with ``git archive`` into a temporary directory, so every module is of its time), timed
     in CPU seconds of that process: on a loaded machine the wall time drifts by tens of
-    percent over seconds, the CPU time far less. A and B alternate, and which goes first
-    alternates, so that drift falls on both. Prints each round and the median ratio.
+    percent over seconds, the CPU time less. Each round times both on one slice of the
+    corpus (every ``slices``-th document-sized chunk), A and B back to back, which goes
+    first alternating: the drift falls on both. Prints the ratio of the total CPU times
+    (the figure to quote), the median of the per-slice ratios and the ratio of the bests.
     """
     with tempfile.TemporaryDirectory() as tmp:
         other = Path(tmp) / "tree"
@@ -134,27 +137,30 @@ def compare(corpus: str, rev: str, rounds: int) -> None:
                    for tree in (ROOT, other)]
         try:
             for name, w in zip(("this tree", rev), workers):
-                print(f"{name}: {w.stdout.readline().strip()}")
-            ratios = []
-            for r in range(rounds):
-                times = [0.0, 0.0]
-                counts = [0, 0]
+                print(f"{name}: {w.stdout.readline().split()[0]}")
+            totals, bests, ratios = [0.0, 0.0], [float("inf")] * 2, []
+            for r in range(rounds * slices):
+                times, counts = [0.0, 0.0], [0, 0]
                 for k in ((0, 1) if r % 2 == 0 else (1, 0)):
-                    workers[k].stdin.write("run\n")
+                    workers[k].stdin.write(f"{r % slices} {slices}\n")
                     workers[k].stdin.flush()
                     secs, n = workers[k].stdout.readline().split()
                     times[k], counts[k] = float(secs), int(n)
                 if counts[0] != counts[1]:
                     print(f"warning: {counts[0]} quantities here, {counts[1]} at {rev}")
+                for k in (0, 1):
+                    totals[k] += times[k]
+                    bests[k] = min(bests[k], times[k]) if r < slices else bests[k]
                 ratios.append(times[0] / times[1])
-                print(f"round {r + 1}: this {times[0]:.3f} s, {rev} {times[1]:.3f} s CPU, "
-                      f"ratio {ratios[-1]:.3f}")
+                if (r + 1) % slices == 0:
+                    print(f"pass {(r + 1) // slices}: this {totals[0]:.3f} s, {rev} "
+                          f"{totals[1]:.3f} s CPU so far, ratio {totals[0] / totals[1]:.3f}")
         finally:
             for w in workers:
                 w.stdin.close()
                 w.wait()
-    print(f"A/B over {rounds} rounds: median CPU time ratio this/{rev} "
-          f"{statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
+    print(f"A/B over {rounds} passes of {slices} slices: CPU time this/{rev} "
+          f"{totals[0] / totals[1]:.3f} (median per slice {statistics.median(ratios):.3f})")
 
 
 def time_quantulum(sample: str, peer_python: str | None) -> tuple[float, int, str] | None:
@@ -197,7 +203,7 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", action="store_true", help="print the cProfile top 25")
     ap.add_argument("--against", metavar="REV",
                     help="A/B: time this scanner against the one of git revision REV")
-    ap.add_argument("--rounds", type=int, default=10, help="rounds of the A/B run")
+    ap.add_argument("--rounds", type=int, default=10, help="passes over the corpus, A/B")
     a = ap.parse_args(argv)
 
     corpus = build_corpus(int(a.mb * 1024 * 1024))

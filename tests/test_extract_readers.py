@@ -115,9 +115,12 @@ def test_a_step_whose_when_is_false_does_nothing(before, number, after):
             continue
         s, e = m.start(), m.end()
         b, a = text[s - 1] if s else " ", text[e] if e < len(text) else " "
-        tok = m.group("num")
-        for step in (*STEPS_AS_WRITTEN, *STEPS_NORMALISED):
-            if step.when is None or step.when(b, a):
+        written = m.group("num")
+        digits = written.isdigit()
+        normalised = written if digits else patterns.SEP_RX.sub(",", written)
+        for step, tok in [*((st, written) for st in STEPS_AS_WRITTEN),
+                          *((st, normalised) for st in STEPS_NORMALISED)]:
+            if step.when is None or step.when(b, a, digits):
                 continue
             scan = Scan(text, DEFAULT_CONFIG)
             assert step.read(scan, tok, s, e) is False, (step.read.__name__, text)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from checks.patterns import (AGE_AFTER, AGE_BEFORE, BLANKS, DECADE_S, DURATION, FOLD, GLUED_SCALE,
                              ORD_FIRST, ORD_SUFFIX, PERCENT, SECOND_AGE, VULGAR, YEAR_RANGE)
 from checks.readers.around import hedge_after, hedge_before
-from checks.readers.prefix import Prefix, read_prefix
+from checks.readers.prefix import Prefix, plain_prefix, read_prefix
 from checks.readers.state import Scan, round_interval
-from checks.readers.suffix import Suffix, read_suffix
+from checks.readers.suffix import Suffix, plain, read_suffix
 from checks.readers.units import currency_name_after, per_after, unit_after
 
 
@@ -23,35 +22,44 @@ class Digits(NamedTuple):
     end: int
 
 
-#: Digits(...) without the Python frame of the generated __new__ (see suffix.new_suffix)
-new_digits = functools.partial(tuple.__new__, Digits)
+def emit_digits(scan: Scan, tok: str, s: int, e: int, prefix: Prefix | None,
+                suffix: Suffix | None = None, role: str | None = None,
+                partner: int | None = None) -> None:
+    """Emit the number ``tok`` at s..e with its prefix and suffix: ordinal, decade, year or
+    quantity.
 
-
-def emit_digits(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix | None = None,
-                role: str | None = None, partner: int | None = None) -> None:
-    """Emit a number in digits with its suffix: ordinal, decade, year or quantity.
-
-    ``suffix`` is given when the caller read it already (the two ends of a range share one);
-    ``role`` and ``partner`` link the two ends of a range.
+    ``prefix`` is None when nothing is written before the number. ``suffix`` is given when
+    the caller read it already (the two ends of a range share one), else read here (None
+    then means a plain number). ``role`` and ``partner`` link the two ends of a range.
     """
-    c = scan.text[digits.end:digits.end + 1]
-    if (c.isalpha() or c == "'") and (_emit_ordinal_or_decade(scan, digits)
-                                      or _glued_identifier(scan, digits.end)):
+    t = scan.text
+    c = t[e:e + 1]
+    if (c.isalpha() or c == "'") and (_emit_ordinal_or_decade(scan, tok, s, e)
+                                      or _glued_identifier(scan, e)):
         return  # (every ordinal, decade and glued identifier has one of these after it)
+    code = prefix.code if prefix is not None else None
     if suffix is None:
-        suffix = read_suffix(scan, digits.text, digits.end, prefix.code)
-    if len(digits.text) == 4 and _emit_year(scan, digits, prefix, suffix):
+        suffix = read_suffix(scan, tok, e, code)
+    if suffix is None:  # a plain number: no scale, unit or noun
+        scale, unit, kind, end, minor, addend = 1.0, "", "number", e, 1.0, 0.0
+    else:
+        scale, _, unit, kind, end, minor, addend = suffix
+    sign = prefix.sign if prefix is not None else 1.0
+    if len(tok) == 4 and kind in ("number", "count") and code is None and scale == 1.0 \
+            and sign > 0 and _emit_year(scan, tok, s, e, kind):
         return
-    tok, s, e = digits
-    scale, _, unit, kind, end, minor, addend = suffix
     rounded = kind in ("percent", "measure") or scale != 1.0
     lo, hi = round_interval(tok, scale * minor, rounded)
     v = float(tok.replace(",", "")) * scale * minor
     if addend:
         v = lo = hi = v + addend
-    if prefix.sign < 0:
+    if sign < 0:
         v, lo, hi = -v, -hi, -lo
-    hedge, qstart, hstart = prefix.hedge, prefix.start, prefix.hedge_start
+    if prefix is None:
+        hedge, qstart, hstart, assumed = None, s, s, False
+    else:
+        hedge, qstart, hstart, assumed = prefix.hedge, prefix.start, prefix.hedge_start, \
+            prefix.assumed
     later_hedge, aend = (None, end) if hedge else hedge_after(scan, end)
     if later_hedge:
         hedge, end = later_hedge, aend
@@ -59,13 +67,12 @@ def emit_digits(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix | Non
     scan.emit(start=start, end=end, value=v, unit=unit, kind=kind, round_low=lo,
               round_high=hi, num_start=s, num_end=e, scale=scale,
               exact=not rounded and "." not in tok, hedge=hedge, role=role,
-              partner=partner, assumed=prefix.assumed)
+              partner=partner, assumed=assumed)
 
 
-def _emit_ordinal_or_decade(scan: Scan, digits: Digits) -> bool:
+def _emit_ordinal_or_decade(scan: Scan, tok: str, s: int, e: int) -> bool:
     """Ordinals ("90,000th", "80th", "1st") and decades ("the 1990s", "1990's")."""
     t = scan.text
-    tok, s, e = digits
     after = t[e:e + 3]
     om = ORD_SUFFIX.match(t, e) if after[:1] in ORD_FIRST else None
     if om and "." not in tok:
@@ -94,14 +101,14 @@ def _glued_identifier(scan: Scan, e: int) -> bool:
                 or AGE_AFTER.match(t, e))
 
 
-def _emit_year(scan: Scan, digits: Digits, prefix: Prefix, suffix: Suffix) -> bool:
-    """A plain four-digit number in 1000-2199 is a year ("2019", "2024-25")."""
-    tok, s, e = digits
-    kind = suffix.kind
-    if not (kind in ("number", "count") and prefix.code is None and tok.isdigit()
-            and len(tok) == 4
-            and (1000 <= int(tok) <= 2199 if kind == "number" else 1900 <= int(tok) <= 2100)
-            and suffix.scale == 1.0 and prefix.sign > 0):
+def _emit_year(scan: Scan, tok: str, s: int, e: int, kind: str) -> bool:
+    """A plain four-digit number in 1000-2199 is a year ("2019", "2024-25").
+
+    (Called for a four-digit number of kind number or count, with no currency, no scale
+    and no minus sign.)
+    """
+    if not (tok.isdigit()
+            and (1000 <= int(tok) <= 2199 if kind == "number" else 1900 <= int(tok) <= 2100)):
         return False
     v = float(tok)
     ym = YEAR_RANGE.match(scan.text, e)
@@ -133,13 +140,13 @@ def read_power(scan: Scan, tok: str, s: int, pw: re.Match[str]) -> None:
 
 def read_scientific(scan: Scan, tok: str, s: int, e: int, exp: int) -> None:
     """ "1.3e6", "6.23x10^-4": a mantissa times a power of ten, ending at e."""
-    prefix = read_prefix(scan, s)
+    prefix = read_prefix(scan, s) or plain_prefix(s)
     mant = float(tok.replace(",", ""))
     dec = len(tok.split(".", 1)[1]) if "." in tok else 0
     v = prefix.sign * mant * 10.0 ** exp
     half = 0.5 * 10.0 ** (exp - dec)
     code = prefix.code
-    suffix = read_suffix(scan, "1", e, code)
+    suffix = read_suffix(scan, "1", e, code) or plain(e)
     unit, kind, end = suffix.unit, suffix.kind, suffix.end
     if suffix.scale != 1.0:
         end = e

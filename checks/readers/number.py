@@ -19,13 +19,13 @@ from checks.patterns import (BETWEEN, BRAND_AFTER, CURRENCY_GAP, DAY_RANGE, DAY_
                              PERCENT_NEXT, POWER, PREFIX_WORD, RANGE_SEP, SCI, SEPARATOR_FIRST,
                              SEP_RX, VULGAR, YEAR_RANGE, YEAR_SPAN_IS_AMOUNT)
 from checks.readers.around import currency_before, in_skip, percent_of_before
-from checks.readers.digits import (Digits, emit_digits, new_digits, read_age, read_fraction_digits,
+from checks.readers.digits import (Digits, emit_digits, read_age, read_fraction_digits,
                                    read_power, read_scientific)
 from checks.readers.labels import currency_glued, not_a_quantity
-from checks.readers.prefix import Prefix, read_prefix
+from checks.readers.prefix import Prefix, plain_prefix, read_prefix
 from checks.readers.ranges import read_range
 from checks.readers.state import Scan, round_interval
-from checks.readers.suffix import read_suffix
+from checks.readers.suffix import plain, read_suffix
 from checks.readers.words import read_one_in, read_phrase
 
 
@@ -34,25 +34,29 @@ def read_number(scan: Scan, m: re.Match[str]) -> None:
     t = scan.text
     s, e = m.start(), m.end()
     before, after = t[s - 1] if s else " ", t[e] if e < len(t) else " "
-    as_written, normalised = _STEPS_AROUND.get(before + after) or steps_around(before, after)
     tok = m.group("num")
+    digits = tok.isdigit()
+    as_written, normalised = _STEPS_AROUND.get(before + after + ("d" if digits else "x")) \
+        or steps_around(before, after, digits)
     if len(tok) > 40:
         too_long(scan, tok, s, e)
         return
     for step in as_written:
         if step(scan, tok, s, e):
             return
-    if not tok.isdigit():  # thin and no-break spaces between thousands become commas
+    if not digits:  # thin and no-break spaces between thousands become commas
         tok = SEP_RX.sub(",", tok)
     for step in normalised:
         if step(scan, tok, s, e):
             return
     prefix = read_prefix(scan, s)
     if (before in "Yy" or (before.isspace() and t[s - 2:s - 1] in ("Y", "y"))) \
-            and fiscal_year(scan, tok, s, e) \
-            or range_from(scan, m, tok, prefix):
+            and fiscal_year(scan, tok, s, e):
         return
-    emit_digits(scan, new_digits((tok, s, e)), prefix)
+    # (a range separator starts with one of SEPARATOR_FIRST, maybe after blanks)
+    if (after in SEPARATOR_FIRST or after.isspace()) and range_from(scan, m, tok, prefix):
+        return
+    emit_digits(scan, tok, s, e, prefix)
 
 
 # -- steps on the number as written ----------------------------------------------------
@@ -149,7 +153,8 @@ def digit_phrase(scan: Scan, tok: str, s: int, e: int) -> bool:
         return False
     p = parse_phrase(t, s, allow_digits=True)
     if p is not None and p.kind == "fraction" and OVER.match(t[e:e + 6]) and (
-            currency_before(scan, s)[0] or read_suffix(scan, "1", p.end, None).kind != "number"):
+            currency_before(scan, s)[0] or (read_suffix(scan, "1", p.end, None) or plain(p.end)
+                                            ).kind != "number"):
         p = None  # "$10000 over 3 years": "over" is a preposition here
     if p is not None and (p.words > 2 or p.kind == "fraction" or DOZENS.match(t[e:e + 9])):
         read_phrase(scan, s, p)
@@ -216,6 +221,9 @@ def age(scan: Scan, tok: str, s: int, e: int) -> bool:
 
 def percent_of(scan: Scan, tok: str, s: int, e: int) -> bool:
     """ "percent of 10" with no number before "percent": a way of writing 10%."""
+    low = scan.lower_aligned
+    if low is not None and low.find("per", (s - 20 if s > 20 else 0), s) < 0:
+        return False  # (percent_of_before's own first test, without the call)
     pstart = percent_of_before(scan, s)
     if pstart is None:
         return False
@@ -228,52 +236,56 @@ def percent_of(scan: Scan, tok: str, s: int, e: int) -> bool:
 class Step(NamedTuple):
     """A step of the number reader, and where it can apply.
 
-    ``when`` is true of the characters before and after the number (a space at either end
-    of the text) wherever ``read`` may return True; the steps whose ``when`` is false are
-    not run at all (most numbers are followed by a space or a letter and need few steps).
+    ``when(before, after, digits)`` is true wherever ``read`` may return True: of the
+    characters before and after the number (a space at either end of the text) and of
+    whether the number is all digits. The steps whose ``when`` is false are not run at all
+    (most numbers are followed by a space or a letter and need few steps).
     """
 
     read: Callable[[Scan, str, int, int], bool]
-    when: Callable[[str, str], bool] | None = None
+    when: Callable[[str, str, bool], bool] | None = None
 
 
-def _after(chars: str) -> Callable[[str, str], bool]:
-    """A ``when``: the character after the number is one of ``chars``."""
-    return lambda before, after: after in chars
+def _after(chars: str, digits_only: bool = False) -> Callable[[str, str, bool], bool]:
+    """A ``when``: the character after the number is one of ``chars`` (and, if
+    ``digits_only``, the number is all digits)."""
+    return lambda before, after, digits: after in chars and (digits or not digits_only)
 
 
 #: the steps run on the number as written, in order
 STEPS_AS_WRITTEN = (
     Step(glued_identifier,
-         lambda b, a: (b.isalpha() and ord(b) < 0x2E80) or b == "_" or b == "-"),
-    Step(dashed_identifier, lambda b, a: b == "-"),
+         lambda b, a, d: (b.isalpha() and ord(b) < 0x2E80) or b == "_" or b == "-"),
+    Step(dashed_identifier, lambda b, a, d: b == "-"),
     Step(brand_name, _after("-")),
     Step(not_a_quantity),  # scores, street numbers, labels ("Game 7"), times ("0401 GMT")
-    Step(after_separator, lambda b, a: b in ".,#№+"),
-    Step(one_in, _after(" \t")),
+    Step(after_separator, lambda b, a, d: b in ".,#№+"),
+    Step(one_in, _after(" \t", digits_only=True)),
     Step(list_numbering, _after(".)")),
-    Step(day_of_month, lambda b, a: b in " \t" or a in " \tsnrt-–"),
+    Step(day_of_month, lambda b, a, d: d and (b in " \t" or a in " \tsnrt-–")),
 )
 #: then those run on the number with thin and no-break spaces between thousands made commas
 STEPS_NORMALISED = (
-    Step(digit_phrase, _after(" \t")),
+    Step(digit_phrase, _after(" \t", digits_only=True)),
     Step(power, _after("^")),
     Step(scientific, _after("eExX× \t")),
-    Step(fraction, _after("/⁄" + "".join(VULGAR))),
-    Step(age),
+    Step(fraction, _after("/⁄" + "".join(VULGAR), digits_only=True)),
+    Step(age, lambda b, a, d: d),
     Step(percent_of),
 )
 _STEPS_AROUND: dict[str, tuple[tuple[Callable[[Scan, str, int, int], bool], ...], ...]] = {}
 
 
-def steps_around(before: str, after: str) -> tuple[tuple[Callable[[Scan, str, int, int], bool],
-                                                         ...], ...]:
-    """The steps (as written, normalised) that can apply between these two characters."""
-    key = before + after
+def steps_around(before: str, after: str,
+                 digits: bool) -> tuple[tuple[Callable[[Scan, str, int, int], bool], ...], ...]:
+    """The steps (as written, normalised) that can apply to a number between these two
+    characters, all digits or not (cached by the three)."""
+    key = before + after + ("d" if digits else "x")
     found = _STEPS_AROUND.get(key)
     if found is None:
         found = _STEPS_AROUND[key] = tuple(
-            tuple(step.read for step in steps if step.when is None or step.when(before, after))
+            tuple(step.read for step in steps
+                  if step.when is None or step.when(before, after, digits))
             for steps in (STEPS_AS_WRITTEN, STEPS_NORMALISED))
     return found
 
@@ -300,7 +312,7 @@ def fiscal_year(scan: Scan, tok: str, s: int, e: int) -> bool:
     return True
 
 
-def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix) -> bool:
+def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix | None) -> bool:
     """A range starting at this number: "10-15%", "5 to 7 million", "$5-7bn", "8 or $9"."""
     t, e = scan.text, m.end()
     # a separator starts with one of these, after blanks: no regex call for most numbers
@@ -317,6 +329,8 @@ def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix) -> bool:
             or sep in ("–", "—")):
         return False
     first = Digits(m.group("num"), m.start(), e)
+    if prefix is None:
+        prefix = plain_prefix(m.start())
     hstart = prefix.hedge_start
     if sep == "and" and not BETWEEN.search(t[(hstart - 10 if hstart > 10 else 0):hstart]):
         m2 = NUM_RX.match(t, rm.end())

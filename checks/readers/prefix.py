@@ -36,8 +36,12 @@ class Prefix(NamedTuple):
 new_prefix = functools.partial(tuple.__new__, Prefix)
 
 
-def read_prefix(scan: Scan, s: int) -> Prefix:
-    """Sign, currency and hedge before a number starting at s."""
+def read_prefix(scan: Scan, s: int) -> Prefix | None:
+    """Sign, currency and hedge before a number starting at s.
+
+    None when nothing is written before the number (no sign, currency or hedge, and no
+    words a hedge could start with): the case of most numbers, so no record is built.
+    """
     t = scan.text
     sign = 1.0
     code, cstart, assumed = currency_before(scan, s)
@@ -68,4 +72,11 @@ def read_prefix(scan: Scan, s: int) -> Prefix:
         if wm and not PLUS_OR_BEFORE.search(t[max(0, wm.start() - 8):wm.start()]):
             sign, qstart = -1.0, wm.start()
     hedge, hstart = hedge_before(scan, qstart)
+    if qstart == s and hstart == s and code is None and sign > 0:
+        return None  # (then hedge is None too: a hedge starts before s)
     return new_prefix((sign, code, assumed, qstart, hedge, hstart))
+
+
+def plain_prefix(s: int) -> Prefix:
+    """The prefix record of a number at s with nothing before it (a None of read_prefix)."""
+    return Prefix(1.0, None, False, s, None, s)

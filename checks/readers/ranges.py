@@ -27,12 +27,12 @@ def read_range(scan: Scan, first: Digits, second: Digits, prefix: Prefix,
     code = prefix.code or code2
     suffix = read_suffix(scan, second.text, second.end, code)
     # "5 to 7" with nothing after: two plain numbers, not a range
-    if suffix.kind in ("number", "count") and suffix.scale == 1.0 and not code:
+    if suffix is None or suffix.kind in ("number", "count") and suffix.scale == 1.0 and not code:
         return False
     if SCALE.match(t, first.end) or SCALE_ATTACHED.match(t, first.end):
         return False
     idx = len(scan.out)
-    emit_digits(scan, first, prefix._replace(code=code),
+    emit_digits(scan, *first, prefix._replace(code=code),
                 suffix._replace(end=second.start, addend=0.0),
                 role=None if alternatives else "range_low",
                 partner=None if alternatives else idx + 1)
@@ -41,8 +41,8 @@ def read_range(scan: Scan, first: Digits, second: Digits, prefix: Prefix,
         scan.out[idx] = replace(low, end=first.end,
                                 text=" ".join(t[low.start:first.end].split()))
     scan.consume(second.start)
-    emit_digits(scan, second, Prefix(1.0, code, assumed2 or prefix.assumed, q2start, None,
-                                     q2start),
+    emit_digits(scan, *second, Prefix(1.0, code, assumed2 or prefix.assumed, q2start, None,
+                                      q2start),
                 suffix._replace(addend=0.0), role=None if alternatives else "range_high",
                 partner=None if alternatives else idx)
     return True

@@ -43,12 +43,25 @@ class Suffix(NamedTuple):
 new_suffix = functools.partial(tuple.__new__, Suffix)
 
 
-def read_suffix(scan: Scan, tok: str, e: int, code: str | None) -> Suffix:
-    """Read scale, currency, percent, unit or noun after a number ``tok`` ending at e."""
+def read_suffix(scan: Scan, tok: str, e: int, code: str | None) -> Suffix | None:
+    """Read scale, currency, percent, unit or noun after a number ``tok`` ending at e.
+
+    None when nothing after the number is a suffix: a plain number, ending at e (the case
+    of most numbers in prose, so no record is built for it).
+    """
     if code is None:
-        plain = plain_suffix(scan, e)
-        if plain is not None:
-            return plain
+        # the fast path: a closing mark, or a plain lower-case word that starts no scale,
+        # unit, currency or hedge ("in 7391, the", "2,681 workers", "40 in 2019")
+        t = scan.text
+        c = t[e:e + 1]
+        if not c or c in CLOSERS or (c == "." and not t[e + 1:e + 2].isalnum()):
+            return None  # "in 7391, the", "rose to 12."
+        if (c == " " or c == "\t") and t[e + 1:e + 2] in INERT_NEXT and scan.after_letters:
+            return None  # "| 7391 |", "7391 + 12"
+        nw = NEXT_WORD.match(t, e)
+        if nw and nw.group(1) not in FIRST_WORDS and nw.group(1) not in scan.hedges.after_first:
+            noun, nend = noun_after(scan, e)
+            return new_suffix((1.0, None, noun, "count", nend, 1.0, 0.0)) if noun else None
     scale, scale_word, end = read_scales(scan, tok, e, code)
     if code:
         return money_suffix(scan, tok, code, scale, scale_word, end)
@@ -66,25 +79,9 @@ def read_suffix(scan: Scan, tok: str, e: int, code: str | None) -> Suffix:
     return new_suffix((scale, scale_word, "", "number", end, 1.0, 0.0))
 
 
-def plain_suffix(scan: Scan, e: int) -> Suffix | None:
-    """The fast path: a number followed by nothing that can be a suffix, or by a plain noun.
-
-    A plain lower-case word that starts no scale, unit, currency or hedge ("2,681 workers",
-    "40 in 2019"): most numbers in prose. None when the full reading is needed.
-    """
-    t = scan.text
-    c = t[e:e + 1]
-    if not c or c in CLOSERS or (c == "." and not t[e + 1:e + 2].isalnum()):
-        return new_suffix((1.0, None, "", "number", e, 1.0, 0.0))  # "in 7391, the", "rose to 12."
-    if (c == " " or c == "\t") and t[e + 1:e + 2] in INERT_NEXT and scan.after_letters:
-        return new_suffix((1.0, None, "", "number", e, 1.0, 0.0))  # "| 7391 |", "7391 + 12"
-    nw = NEXT_WORD.match(t, e)
-    if nw and nw.group(1) not in FIRST_WORDS and nw.group(1) not in scan.hedges.after_first:
-        noun, nend = noun_after(scan, e)
-        if noun:
-            return new_suffix((1.0, None, noun, "count", nend, 1.0, 0.0))
-        return new_suffix((1.0, None, "", "number", e, 1.0, 0.0))
-    return None
+def plain(e: int) -> Suffix:
+    """The suffix record of a plain number ending at e (what a None from read_suffix means)."""
+    return Suffix(1.0, None, "", "number", e)
 
 
 def read_scales(scan: Scan, tok: str, e: int, code: str | None) -> tuple[float, str | None, int]:

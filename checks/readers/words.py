@@ -15,9 +15,9 @@ from checks.patterns import (A_OR_THE_BEFORE, COMPOUND_ADJECTIVE, DIGIT_PHRASE, 
                              THIRD_PARTY_AFTER, WORD_SPACE_BEFORE)
 from checks.readers.around import hedge_after, hedge_before, percent_of_before
 from checks.readers.labels import label_before
-from checks.readers.prefix import read_prefix
+from checks.readers.prefix import plain_prefix, read_prefix
 from checks.readers.state import Scan
-from checks.readers.suffix import read_suffix
+from checks.readers.suffix import plain, read_suffix
 from checks.readers.units import currency_name_after, per_after, unit_after, unit_follows
 
 
@@ -97,9 +97,10 @@ def _cardinal_rejected(scan: Scan, s: int, p: Phrase, low_word: str) -> bool:
 def _emit_cardinal_phrase(scan: Scan, s: int, p: Phrase, low_word: str) -> None:
     """A cardinal in words with its prefix and suffix: "nearly three million people"."""
     e, value = p.end, p.value
-    prefix = read_prefix(scan, s)
+    prefix = read_prefix(scan, s) or plain_prefix(s)
     word_tok = repr(int(value)) if value == int(value) else repr(value)
-    scale, _, unit, kind, end, minor, addend = read_suffix(scan, word_tok, e, prefix.code)
+    scale, _, unit, kind, end, minor, addend = read_suffix(scan, word_tok, e, prefix.code) \
+        or plain(e)
     if kind == "multiplier" or (FOLD_AFTER.match(scan.text[e:e + 8])):
         kind, unit = "multiplier", ""
     v = (value * scale * minor + addend) * prefix.sign
