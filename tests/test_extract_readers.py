@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from checks import lexicon, patterns
 from checks.extract import DEFAULT_CONFIG, anchors, extract
 from checks.readers.digits import Digits
-from checks.readers.number import STEPS_AS_WRITTEN, STEPS_NORMALISED
+from checks.readers.number import STEPS_AS_WRITTEN, STEPS_NORMALISED, number_shape
 from checks.readers.prefix import Prefix, read_prefix
 from checks.readers.state import Scan
 from checks.readers.suffix import Suffix, read_suffix
@@ -116,11 +116,11 @@ def test_a_step_whose_when_is_false_does_nothing(before, number, after):
         s, e = m.start(), m.end()
         b, a = text[s - 1] if s else " ", text[e] if e < len(text) else " "
         written = m.group("num")
-        digits = written.isdigit()
-        normalised = written if digits else patterns.SEP_RX.sub(",", written)
-        for step, tok in [*((st, written) for st in STEPS_AS_WRITTEN),
-                          *((st, normalised) for st in STEPS_NORMALISED)]:
-            if step.when is None or step.when(b, a, digits):
+        shape = number_shape(written)
+        normalised = written if shape != "x" else patterns.SEP_RX.sub(",", written)
+        for step, tok in [*((step_, written) for step_ in STEPS_AS_WRITTEN),
+                          *((step_, normalised) for step_ in STEPS_NORMALISED)]:
+            if step.when is None or step.when(b, a, shape):
                 continue
             scan = Scan(text, DEFAULT_CONFIG)
             assert step.read(scan, tok, s, e) is False, (step.read.__name__, text)

@@ -37,7 +37,7 @@ def test_report_matches_snapshot(name, tmp_path, monkeypatch):
     if UPDATE:
         snapshot.write_text(got, encoding="utf-8")
         return
-    assert snapshot.is_file(), f"no snapshot {snapshot.name}: run {__doc__.strip().splitlines()[-1]}"
+    assert snapshot.is_file(), f"no snapshot {name}: FACTLINT_UPDATE_SNAPSHOTS=1 pytest {__file__}"
     want = snapshot.read_text(encoding="utf-8")
     if got != want:
         diff = "".join(difflib.unified_diff(want.splitlines(keepends=True),

@@ -49,8 +49,9 @@ def emit_digits(scan: Scan, tok: str, s: int, e: int, prefix: Prefix | None,
             and sign > 0 and _emit_year(scan, tok, s, e, kind):
         return
     rounded = kind in ("percent", "measure") or scale != 1.0
-    lo, hi = round_interval(tok, scale * minor, rounded)
-    v = float(tok.replace(",", "")) * scale * minor
+    x = float(tok.replace(",", ""))
+    lo, hi = round_interval(tok, scale * minor, rounded, x)
+    v = x * scale * minor
     if addend:
         v = lo = hi = v + addend
     if sign < 0:

@@ -1,9 +1,11 @@
 """The number reader: decide what a number in digits is, then read it.
 
-``read_number`` runs a list of named steps over the number; the first that handles it
-(rejects it as no quantity, or reads and emits it) ends the reading. What no step handles
-gets its prefix read, may still be a fiscal year or the start of a range, and is otherwise
-emitted with its suffix by ``digits.emit_digits``.
+``read_number`` runs a list of named steps over the number (``STEPS_AS_WRITTEN``, then
+``STEPS_NORMALISED``); the first that handles it (rejects it as no quantity, or reads and
+emits it) ends the reading. Each step says where it can apply (``Step.when``: the
+characters around the number and its shape), and only those steps run. What no step
+handles gets its prefix read, may still be a fiscal year or the start of a range, and is
+otherwise emitted with its suffix by ``digits.emit_digits``.
 """
 
 from __future__ import annotations
@@ -35,16 +37,18 @@ def read_number(scan: Scan, m: re.Match[str]) -> None:
     s, e = m.start(), m.end()
     before, after = t[s - 1] if s else " ", t[e] if e < len(t) else " "
     tok = m.group("num")
-    digits = tok.isdigit()
-    as_written, normalised = _STEPS_AROUND.get(before + after + ("d" if digits else "x")) \
-        or steps_around(before, after, digits)
+    # number_shape(tok), written out: it is worked out for every number
+    shape = "x" if not tok.isdigit() else "0" if tok[0] == "0" else \
+        _LENGTHS[len(tok)] if len(tok) < 5 else "5"
+    as_written, normalised = _STEPS_AROUND.get(before + after + shape) \
+        or steps_around(before, after, shape)
     if len(tok) > 40:
         too_long(scan, tok, s, e)
         return
     for step in as_written:
         if step(scan, tok, s, e):
             return
-    if not digits:  # thin and no-break spaces between thousands become commas
+    if shape == "x":  # thin and no-break spaces between thousands become commas
         tok = SEP_RX.sub(",", tok)
     for step in normalised:
         if step(scan, tok, s, e):
@@ -54,7 +58,9 @@ def read_number(scan: Scan, m: re.Match[str]) -> None:
             and fiscal_year(scan, tok, s, e):
         return
     # (a range separator starts with one of SEPARATOR_FIRST, maybe after blanks)
-    if (after in SEPARATOR_FIRST or after.isspace()) and range_from(scan, m, tok, prefix):
+    if (after in SEPARATOR_FIRST or after.isspace() and (
+            t[e + 1:e + 2] in SEPARATOR_FIRST or t[e + 1:e + 2].isspace())) \
+            and range_from(scan, m, tok, prefix):
         return
     emit_digits(scan, tok, s, e, prefix)
 
@@ -236,56 +242,69 @@ def percent_of(scan: Scan, tok: str, s: int, e: int) -> bool:
 class Step(NamedTuple):
     """A step of the number reader, and where it can apply.
 
-    ``when(before, after, digits)`` is true wherever ``read`` may return True: of the
-    characters before and after the number (a space at either end of the text) and of
-    whether the number is all digits. The steps whose ``when`` is false are not run at all
-    (most numbers are followed by a space or a letter and need few steps).
+    ``when(before, after, shape)`` is true wherever ``read`` may return True: of the
+    characters before and after the number (a space at either end of the text) and of its
+    shape (``number_shape``). The steps whose ``when`` is false are not run at all (most
+    numbers are followed by a space or a letter and need few steps).
     """
 
     read: Callable[[Scan, str, int, int], bool]
-    when: Callable[[str, str, bool], bool] | None = None
+    when: Callable[[str, str, str], bool] | None = None
 
 
-def _after(chars: str, digits_only: bool = False) -> Callable[[str, str, bool], bool]:
-    """A ``when``: the character after the number is one of ``chars`` (and, if
-    ``digits_only``, the number is all digits)."""
-    return lambda before, after, digits: after in chars and (digits or not digits_only)
+def number_shape(tok: str) -> str:
+    """What the steps need to know of a number: "x" when it is not all digits, "0" when it
+    starts with a zero, else its length ("1" to "4", "5" for five digits or more)."""
+    if not tok.isdigit():
+        return "x"
+    if tok[0] == "0":
+        return "0"
+    return _LENGTHS[len(tok)] if len(tok) < 5 else "5"
+
+
+_LENGTHS = ("", "1", "2", "3", "4")
+
+
+def _after(chars: str, shapes: str = "x0012345") -> Callable[[str, str, str], bool]:
+    """A ``when``: the character after the number is one of ``chars``, and its shape one of
+    ``shapes`` (any by default)."""
+    return lambda before, after, shape: after in chars and shape in shapes
 
 
 #: the steps run on the number as written, in order
 STEPS_AS_WRITTEN = (
     Step(glued_identifier,
-         lambda b, a, d: (b.isalpha() and ord(b) < 0x2E80) or b == "_" or b == "-"),
-    Step(dashed_identifier, lambda b, a, d: b == "-"),
+         lambda b, a, sh: (b.isalpha() and ord(b) < 0x2E80) or b == "_" or b == "-"),
+    Step(dashed_identifier, lambda b, a, sh: b == "-"),
     Step(brand_name, _after("-")),
     Step(not_a_quantity),  # scores, street numbers, labels ("Game 7"), times ("0401 GMT")
-    Step(after_separator, lambda b, a, d: b in ".,#№+"),
-    Step(one_in, _after(" \t", digits_only=True)),
+    Step(after_separator, lambda b, a, sh: b in ".,#№+"),
+    Step(one_in, _after(" \t", "012")),  # (under 100)
     Step(list_numbering, _after(".)")),
-    Step(day_of_month, lambda b, a, d: d and (b in " \t" or a in " \tsnrt-–")),
+    Step(day_of_month, lambda b, a, sh: sh in "012" and (b in " \t" or a in " \tsnrt-–")),
 )
 #: then those run on the number with thin and no-break spaces between thousands made commas
 STEPS_NORMALISED = (
-    Step(digit_phrase, _after(" \t", digits_only=True)),
+    Step(digit_phrase, _after(" \t", "012345")),
     Step(power, _after("^")),
     Step(scientific, _after("eExX× \t")),
-    Step(fraction, _after("/⁄" + "".join(VULGAR), digits_only=True)),
-    Step(age, lambda b, a, d: d),
+    Step(fraction, _after("/⁄" + "".join(VULGAR), "012345")),
+    Step(age, lambda b, a, sh: sh in "0123"),  # (under 130)
     Step(percent_of),
 )
 _STEPS_AROUND: dict[str, tuple[tuple[Callable[[Scan, str, int, int], bool], ...], ...]] = {}
 
 
 def steps_around(before: str, after: str,
-                 digits: bool) -> tuple[tuple[Callable[[Scan, str, int, int], bool], ...], ...]:
-    """The steps (as written, normalised) that can apply to a number between these two
-    characters, all digits or not (cached by the three)."""
-    key = before + after + ("d" if digits else "x")
+                 shape: str) -> tuple[tuple[Callable[[Scan, str, int, int], bool], ...], ...]:
+    """The steps (as written, normalised) that can apply to a number of this shape between
+    these two characters (cached by the three)."""
+    key = before + after + shape
     found = _STEPS_AROUND.get(key)
     if found is None:
         found = _STEPS_AROUND[key] = tuple(
             tuple(step.read for step in steps
-                  if step.when is None or step.when(before, after, digits))
+                  if step.when is None or step.when(before, after, shape))
             for steps in (STEPS_AS_WRITTEN, STEPS_NORMALISED))
     return found
 
@@ -315,11 +334,7 @@ def fiscal_year(scan: Scan, tok: str, s: int, e: int) -> bool:
 def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix | None) -> bool:
     """A range starting at this number: "10-15%", "5 to 7 million", "$5-7bn", "8 or $9"."""
     t, e = scan.text, m.end()
-    # a separator starts with one of these, after blanks: no regex call for most numbers
-    c = t[e:e + 1]
-    if c not in SEPARATOR_FIRST and not (c.isspace() and (t[e + 1:e + 2] in SEPARATOR_FIRST
-                                                           or t[e + 1:e + 2].isspace())):
-        return False
+    # (called only when the text after the number can start a separator: SEPARATOR_FIRST)
     rm = RANGE_SEP.match(t, e)
     if not rm or (tok.isdigit() and len(tok) == 4 and 1000 <= int(tok) <= 2199
                   and not YEAR_SPAN_IS_AMOUNT.match(t[e:e + 14])):

@@ -88,10 +88,14 @@ class Scan:
                 low, high = min(value * 0.95, value * 1.05), max(value * 0.95, value * 1.05)
             else:
                 low, high = round_low, round_high
-        self.out.append(new_quantity(start, end, " ".join(self.text[start:end].split()), value,
-                                     unit, kind, low, high, phrase, round_low, round_high,
-                                     num_start, num_end, scale, exact, hedge_type, role,
-                                     partner, assumed))
+        text = self.text[start:end]
+        # the text with its blanks made single spaces; most spans have nothing to change
+        # (every other blank that str.split splits on is not printable)
+        if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+            text = " ".join(text.split())
+        self.out.append(new_quantity(start, end, text, value, unit, kind, low, high, phrase,
+                                     round_low, round_high, num_start, num_end, scale, exact,
+                                     hedge_type, role, partner, assumed))
         if end > self.consumed:
             self.consumed = end
 
@@ -110,9 +114,13 @@ def _hedge_ends(hedges: HedgeLexicon) -> frozenset[str]:
     return cached[1]
 
 
-def round_interval(mantissa: str, scale: float, rounded: bool) -> tuple[float, float]:
-    """The interval a number as written covers: half a unit of its last digit, times scale."""
-    value = float(mantissa.replace(",", "")) * scale
+def round_interval(mantissa: str, scale: float, rounded: bool,
+                   number: float | None = None) -> tuple[float, float]:
+    """The interval a number as written covers: half a unit of its last digit, times scale.
+
+    ``number`` is the mantissa's value when the caller has it already.
+    """
+    value = (float(mantissa.replace(",", "")) if number is None else number) * scale
     if "." in mantissa:
         decimals = len(mantissa.split(".", 1)[1])
         half = 0.5 * 10.0 ** -decimals * scale

@@ -1,8 +1,9 @@
 """The suffix reader: scale, currency, percent, multiplier, unit, duration or noun after a number.
 
-``read_suffix`` returns a ``Suffix``: the scale read ("million" -> 1e6), then what the number
-counts, read by the first of a list of named readers that finds something (percent, a
-currency name, "fold"/"times", a measure unit, a duration, a counted noun).
+``read_suffix`` returns a ``Suffix`` (or None for a plain number): the scale read
+("million" -> 1e6), then what the number counts, read by the first of a list of named
+readers that finds something (percent, a currency name, "fold"/"times", a measure unit,
+a duration, a counted noun).
 """
 
 from __future__ import annotations
