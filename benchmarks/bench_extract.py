@@ -5,6 +5,7 @@ Run on demand (not a test):
     .venv/bin/python benchmarks/bench_extract.py                 # >= 5 MB of news-like text
     .venv/bin/python benchmarks/bench_extract.py --profile       # and the cProfile top 25
     .venv/bin/python benchmarks/bench_extract.py --peer-python /tmp/peers/bin/python
+    .venv/bin/python benchmarks/bench_extract.py --against main --mb 1   # A/B, CPU time
 
 The corpus is built from the prose of the repository's seeds/ (Markdown, HTML and text,
 masked as factlint reads them) plus, when it is present at run time, ../shared/seeds; each
@@ -21,6 +22,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import statistics
+import tarfile
+import tempfile
 import pstats
 import random
 import re
@@ -91,6 +95,74 @@ def time_factlint(corpus: str, chunk_chars: int = 20_000, repeat: int = 1) -> tu
     return best, n
 
 
+_WORKER = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from checks.extract import extract
+import checks.extract
+corpus = open(sys.argv[2], encoding="utf-8").read()
+chunks = [corpus[i:i + 20_000] for i in range(0, len(corpus), 20_000)]
+extract(chunks[0])
+print(checks.extract.__file__, len(chunks), flush=True)
+for line in sys.stdin:
+    i, step = map(int, line.split())
+    t0 = time.process_time()
+    n = sum(len(extract(c)) for c in chunks[i::step])
+    print(time.process_time() - t0, n, flush=True)
+"""
+
+
+def compare(corpus: str, rev: str, rounds: int, slices: int = 8) -> None:
+    """Time this tree's scanner (A) and the one of git revision ``rev`` (B), alternating.
+
+    Each runs in its own worker process (the other revision's whole package, unpacked
+    with ``git archive`` into a temporary directory, so every module is of its time), timed
+    in CPU seconds of that process: on a loaded machine the wall time drifts by tens of
+    percent over seconds, the CPU time less. Each round times both on one slice of the
+    corpus (every ``slices``-th document-sized chunk), A and B back to back, which goes
+    first alternating: the drift falls on both. Prints the ratio of the total CPU times
+    (the figure to quote), the median of the per-slice ratios and the ratio of the bests.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        other = Path(tmp) / "tree"
+        other.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], capture_output=True,
+                                 check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(other, filter="data")
+        corpus_file = Path(tmp) / "corpus.txt"
+        corpus_file.write_text(corpus, encoding="utf-8")
+        workers = [subprocess.Popen([sys.executable, "-c", _WORKER, str(tree), str(corpus_file)],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                   for tree in (ROOT, other)]
+        try:
+            for name, w in zip(("this tree", rev), workers):
+                print(f"{name}: {w.stdout.readline().split()[0]}")
+            totals, bests, ratios = [0.0, 0.0], [float("inf")] * 2, []
+            for r in range(rounds * slices):
+                times, counts = [0.0, 0.0], [0, 0]
+                for k in ((0, 1) if r % 2 == 0 else (1, 0)):
+                    workers[k].stdin.write(f"{r % slices} {slices}\n")
+                    workers[k].stdin.flush()
+                    secs, n = workers[k].stdout.readline().split()
+                    times[k], counts[k] = float(secs), int(n)
+                if counts[0] != counts[1]:
+                    print(f"warning: {counts[0]} quantities here, {counts[1]} at {rev}")
+                for k in (0, 1):
+                    totals[k] += times[k]
+                    bests[k] = min(bests[k], times[k]) if r < slices else bests[k]
+                ratios.append(times[0] / times[1])
+                if (r + 1) % slices == 0:
+                    print(f"pass {(r + 1) // slices}: this {totals[0]:.3f} s, {rev} "
+                          f"{totals[1]:.3f} s CPU so far, ratio {totals[0] / totals[1]:.3f}")
+        finally:
+            for w in workers:
+                w.stdin.close()
+                w.wait()
+    print(f"A/B over {rounds} passes of {slices} slices: CPU time this/{rev} "
+          f"{totals[0] / totals[1]:.3f} (median per slice {statistics.median(ratios):.3f})")
+
+
 def time_quantulum(sample: str, peer_python: str | None) -> tuple[float, int, str] | None:
     """(seconds, quantities, where) for quantulum3 on the sample, or None."""
     try:
@@ -129,9 +201,15 @@ def main(argv=None) -> int:
     ap.add_argument("--peer-python", help="interpreter of a virtualenv with quantulum3")
     ap.add_argument("--repeat", type=int, default=3, help="runs over the corpus; best kept")
     ap.add_argument("--profile", action="store_true", help="print the cProfile top 25")
+    ap.add_argument("--against", metavar="REV",
+                    help="A/B: time this scanner against the one of git revision REV")
+    ap.add_argument("--rounds", type=int, default=10, help="passes over the corpus, A/B")
     a = ap.parse_args(argv)
 
     corpus = build_corpus(int(a.mb * 1024 * 1024))
+    if a.against:
+        compare(corpus, a.against, a.rounds)
+        return 0
     mb = len(corpus.encode("utf-8")) / 1024 / 1024
     secs, n = time_factlint(corpus, repeat=a.repeat)
     density = n / (len(corpus) / 1000)

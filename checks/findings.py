@@ -3,10 +3,29 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
-VERDICTS = ("pass", "fail", "uncertain")
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+class Verdict(StrEnum):
+    """What a checked claim came to. Members equal their strings ("pass" == Verdict.PASS)."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    #: inputs missing, binding ambiguous, or the hedge's grey zone: not a failure
+    UNCERTAIN = "uncertain"
+
+
+class Severity(StrEnum):
+    """How much a failed claim matters (``--fail-on``). Members equal their strings."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+VERDICTS = tuple(Verdict)
+SEVERITIES = tuple(Severity)
+SEVERITY_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +54,9 @@ class Claim:
     """
 
     rule: str
+    #: a Verdict (or its string: a StrEnum member equals its value)
     verdict: str
+    #: a Severity (or its string)
     severity: str
     path: str
     line: int
@@ -129,8 +150,8 @@ class RunResult:
         """Counts of documents, claims and verdicts."""
         claims = [c for d in self.documents for c in d.claims]
         out = {"documents": len(self.documents), "claims": len(claims)}
-        for v in VERDICTS:
-            out[v] = sum(1 for c in claims if c.verdict == v)
+        for v in Verdict:
+            out[v.value] = sum(1 for c in claims if c.verdict == v)
         return out
 
     def contract(self) -> dict:
@@ -151,6 +172,6 @@ class RunResult:
         threshold = SEVERITY_RANK[fail_on]
         for d in self.documents:
             for c in d.claims:
-                if c.verdict == "fail" and SEVERITY_RANK.get(c.severity, 3) >= threshold:
+                if c.verdict == Verdict.FAIL and SEVERITY_RANK.get(c.severity, 3) >= threshold:
                     return 1
         return 0

@@ -6,10 +6,10 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from checks.findings import Claim, DocumentResult, RunResult
+from checks.findings import Claim, DocumentResult, RunResult, Severity, Verdict
 
 #: what a verdict is called where a report has one word per finding
-VERDICT_WORD = {"pass": "pass", "fail": "fail", "uncertain": "uncertain"}
+VERDICT_WORD = {Verdict.PASS: "pass", Verdict.FAIL: "fail", Verdict.UNCERTAIN: "uncertain"}
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class RuleMeta:
     code: str
     name: str = ""
     kind: str = ""
-    severity: str = "error"
+    severity: str = Severity.ERROR
     description: str = ""
     hint: str = ""
     link: str = ""
@@ -44,14 +44,14 @@ def claims(doc: DocumentResult) -> list[Claim]:
 
 def findings(doc: DocumentResult) -> list[Claim]:
     """The claims of a document that are problems (fail or uncertain), in order."""
-    return [c for c in claims(doc) if c.verdict != "pass"]
+    return [c for c in claims(doc) if c.verdict != Verdict.PASS]
 
 
 def level(claim: Claim) -> str:
     """One word for a finding: its severity when it failed, "note" when uncertain."""
-    if claim.verdict == "fail":
+    if claim.verdict == Verdict.FAIL:
         return claim.severity
-    return "note" if claim.verdict == "uncertain" else "pass"
+    return "note" if claim.verdict == Verdict.UNCERTAIN else "pass"
 
 
 def text_of(doc: DocumentResult) -> str | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from checks.findings import Claim, RunResult
+from checks.findings import Claim, RunResult, Severity, Verdict
 from checks.formatters import common
 
 #: fail severity -> command; uncertain verdicts are notices
-COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(s: str) -> str:
@@ -21,7 +21,7 @@ def escape_property(s: str) -> str:
 
 def command(c: Claim, text: str | None) -> str:
     """One ``::error file=...,line=...::message`` line for a claim."""
-    name = COMMANDS.get(c.severity, "warning") if c.verdict == "fail" else "notice"
+    name = COMMANDS.get(c.severity, "warning") if c.verdict == Verdict.FAIL else "notice"
     end_line, end_col = common.end_position(c, text)
     props = {"file": common.relpath(c.path), "line": str(c.line), "col": str(c.column)}
     if end_line != c.line:

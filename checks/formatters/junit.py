@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checks.findings import RunResult
+from checks.findings import RunResult, Verdict
 from checks.formatters import common
 
 #: characters XML 1.0 cannot carry at all, even escaped
@@ -37,8 +37,9 @@ def render(run: RunResult, **_) -> str:
         cl = common.claims(doc)
         suite = ET.SubElement(
             root, "testsuite", name=_clean(doc.path), tests=str(len(cl) + bool(doc.errors)),
-            failures=str(sum(c.verdict == "fail" for c in cl)), errors=str(len(doc.errors)),
-            skipped=str(sum(c.verdict == "uncertain" for c in cl)))
+            failures=str(sum(c.verdict == Verdict.FAIL for c in cl)),
+            errors=str(len(doc.errors)),
+            skipped=str(sum(c.verdict == Verdict.UNCERTAIN for c in cl)))
         props = ET.SubElement(suite, "properties")
         for key, value in (("as_of", doc.as_of or ""), ("quantities", doc.quantities),
                            ("quantities_used", doc.quantities_used)):
@@ -59,10 +60,10 @@ def render(run: RunResult, **_) -> str:
                 detail += f"\nsuggestion: {sug}"
             if c.hint:
                 detail += f"\nhint: {c.hint}"
-            if c.verdict == "fail":
+            if c.verdict == Verdict.FAIL:
                 ET.SubElement(case, "failure", message=_clean(c.message),
                               type=f"{c.rule} {c.severity}").text = _clean(detail)
-            elif c.verdict == "uncertain":
+            elif c.verdict == Verdict.UNCERTAIN:
                 ET.SubElement(case, "skipped",
                               message=_clean(f"uncertain: {c.message}")).text = _clean(detail)
     out = ET.SubElement(root, "system-out")

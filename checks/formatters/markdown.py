@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 import re
 
-from checks.findings import Claim, RunResult
+from checks.findings import Claim, RunResult, Verdict
 from checks.formatters import common
 
-ICONS = {"fail": "❌ fail", "uncertain": "⚠️ uncertain", "pass": "✅ pass"}
+ICONS = {Verdict.FAIL: "❌ fail", Verdict.UNCERTAIN: "⚠️ uncertain", Verdict.PASS: "✅ pass"}
 _SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 
 
@@ -47,7 +47,7 @@ def render(run: RunResult, **_) -> str:
         out += [_HEAD] + [_row(c) for c in found] + [""]
     else:
         out += ["No failing or uncertain claims.", ""]
-    passed = [c for d in common.documents(run) for c in common.claims(d) if c.verdict == "pass"]
+    passed = [c for d in common.documents(run) for c in common.claims(d) if c.verdict == Verdict.PASS]
     if passed:
         noun = "claim" if len(passed) == 1 else "claims"
         out += [f"<details><summary>{len(passed)} passing {noun}</summary>", "", _HEAD]

@@ -8,12 +8,12 @@ import os
 from urllib.parse import quote
 
 from checks import __version__
-from checks.findings import Claim, RunResult
+from checks.findings import Claim, RunResult, Severity, Verdict
 from checks.formatters import common
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: fail severity -> SARIF level; an uncertain verdict is a note whatever the rule says
-LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 FINGERPRINT_KEY = "factlintClaim/v1"
 
 
@@ -51,7 +51,7 @@ def _location(path: str, region: dict, message: str | None = None, ident: int | 
 def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
     # kind "review" would suit an uncertain verdict, but SARIF then requires level "none",
     # which code scanning hides; a note keeps it visible without alarm
-    level = LEVELS.get(c.severity, "warning") if c.verdict == "fail" else "note"
+    level = LEVELS.get(c.severity, "warning") if c.verdict == Verdict.FAIL else "note"
     result = {
         "ruleId": c.rule,
         "ruleIndex": index[c.rule],

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
-from checks.findings import Claim, DocumentResult, Input, RunResult
+from checks.findings import Claim, DocumentResult, Input, RunResult, Verdict
 from checks.formatters import common
 
-_STYLE = {"fail": "bold red", "uncertain": "yellow", "pass": "green"}
+_STYLE = {Verdict.FAIL: "bold red", Verdict.UNCERTAIN: "yellow", Verdict.PASS: "green"}
 
 
 def input_place(inp: Input, text: str | None) -> str:
@@ -31,7 +31,7 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
         lines += [f"warning: {w}" for w in doc.warnings]
         text = common.text_of(doc)
         for c in common.claims(doc):
-            if c.verdict == "pass" and not verbose:
+            if c.verdict == Verdict.PASS and not verbose:
                 continue
             lines.append(finding_line(c))
             lines += common.detail_lines(c, text)
@@ -68,7 +68,7 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
 
 
 def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> None:
-    shown = [c for c in common.claims(doc) if verbose or c.verdict != "pass"]
+    shown = [c for c in common.claims(doc) if verbose or c.verdict != Verdict.PASS]
     if not shown and not doc.errors and not doc.warnings:
         return
     console.print(Text(doc.path, style="bold underline"))

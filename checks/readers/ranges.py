@@ -1,0 +1,81 @@
+"""Ranges ("10-15%", "5 to 7 million") and "from X to Y" pairs."""
+
+from __future__ import annotations
+
+from checks.patterns import (DASHES, DASH_GAP, DASH_OR_BLANK, FROM_BEFORE, SCALE, SCALE_ATTACHED,
+                             TO_GAP)
+from checks.readers.around import currency_before
+from checks.readers.digits import Digits, emit_digits
+from checks.readers.prefix import Prefix
+from checks.readers.state import Scan, replace, round_interval
+from checks.readers.suffix import read_suffix
+
+
+def read_range(scan: Scan, first: Digits, second: Digits, prefix: Prefix,
+               alternatives: bool = False) -> bool:
+    """A range "10-15%", "5 to 7 million" (or alternatives "8 or $9") sharing a unit.
+
+    ``first`` is the number before the separator with its ``prefix``, ``second`` the number
+    after it. Both ends get the suffix read after the second; the first one's text ends at
+    its digits. False (nothing emitted) when the two are no range.
+    """
+    t = scan.text
+    code2, c2start, assumed2 = currency_before(scan, second.start)
+    q2start = c2start if code2 else second.start
+    if alternatives and prefix.code and not code2:
+        return False  # "$4.25 and 32 is the quantity": the 32 is no price
+    code = prefix.code or code2
+    suffix = read_suffix(scan, second.text, second.end, code)
+    # "5 to 7" with nothing after: two plain numbers, not a range
+    if suffix is None or suffix.kind in ("number", "count") and suffix.scale == 1.0 and not code:
+        return False
+    if SCALE.match(t, first.end) or SCALE_ATTACHED.match(t, first.end):
+        return False
+    idx = len(scan.out)
+    emit_digits(scan, *first, prefix._replace(code=code),
+                suffix._replace(end=second.start, addend=0.0),
+                role=None if alternatives else "range_low",
+                partner=None if alternatives else idx + 1)
+    if len(scan.out) > idx:
+        low = scan.out[idx]
+        scan.out[idx] = replace(low, end=first.end,
+                                text=" ".join(t[low.start:first.end].split()))
+    scan.consume(second.start)
+    emit_digits(scan, *second, Prefix(1.0, code, assumed2 or prefix.assumed, q2start, None,
+                                      q2start),
+                suffix._replace(addend=0.0), role=None if alternatives else "range_high",
+                partner=None if alternatives else idx)
+    return True
+
+
+def link_from_to(scan: Scan) -> None:
+    """Mark 'from X to Y' pairs; give X the scale and unit of Y when X has none."""
+    out, t = scan.out, scan.text
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.role or b.role:
+            continue
+        # the gap can only be a dash or "to" if it starts so: no regex call for most pairs
+        c1, c2 = t[a.end:a.end + 1], t[a.end + 1:a.end + 2]
+        if not (c1 in DASHES or (c1 in (" ", "\t") and c2 in DASH_OR_BLANK)
+                or (c1.isspace() and (c2 in ("t", "T") or c2.isspace()))):
+            continue
+        if DASH_GAP.fullmatch(t, a.end, b.start) and a.unit == b.unit and a.kind == b.kind and \
+                a.kind not in ("year", "ordinal", "number"):
+            # "$2bn-$3bn", "5%–7%": a range written with the unit on both ends
+            out[i] = replace(a, role="range_low", partner=i + 1)
+            out[i + 1] = replace(b, role="range_high", partner=i)
+            continue
+        if not TO_GAP.fullmatch(t, a.end, b.start):
+            continue
+        if not FROM_BEFORE.search(t, max(0, a.start - 8), a.start):
+            continue
+        if a.kind in ("number",) and b.kind not in ("number", "year") and a.scale == 1.0 \
+                and not a.unit:
+            lo, hi = round_interval(t[a.num_start:a.num_end], b.scale,
+                                     b.kind in ("percent", "measure") or b.scale != 1.0)
+            v = float(t[a.num_start:a.num_end].replace(",", "")) * b.scale
+            a = replace(a, value=v, unit=b.unit, kind=b.kind, scale=b.scale, low=lo,
+                         high=hi, round_low=lo, round_high=hi)
+        out[i] = replace(a, role="from", partner=i + 1)
+        out[i + 1] = replace(b, role="to", partner=i)
