@@ -49,6 +49,10 @@ _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost"
             "total", "combined", "further", "another", "sharp", "steep", "modest", "slight",
             "strong", "solid", "healthy", "robust", "marginal", "small", "big", "massive",
             "whopping", "impressive", "estimated", "(", "y/y", "yoy", "qoq", "nominal"}
+#: words that qualify a change word after the percentage ("a 23 percent on-year rise")
+_QUALIFIERS = {"on-year", "year-on-year", "year-over-year", "annual", "yoy", "y/y", "qoq",
+               "month-on-month", "quarter-on-quarter", "on-month", "on-quarter", "sequential",
+               "overall", "nominal", "real", "average", "annualized", "annualised"}
 #: a level, not a change: "fell to 58.6%", "from 59.0%", "at 6.2%", "than 5%"
 _LEVEL_BEFORE = {"to", "from", "at", "than", "was", "is", "of", "were", "stood", "versus",
                  "vs", "vs.", "against", "and", "or"}
@@ -149,13 +153,12 @@ def _change_sign(ctx, idx, p, si) -> int | None:
             return 1 if w in up else -1
         if w not in _BETWEEN:
             break
-    after = re.match(r"\s*((?:[a-z/-]+\s+){0,2}?)([a-z]+)\b", ctx.text[p.end:p.end + 40].lower())
-    if after:
-        quals = after.group(1).split()
-        w = after.group(2)
-        if all(x in _BETWEEN or x in ("on-year", "year-on-year", "annual", "yoy")
-               for x in quals) and (w in up or w in down):
+    # "a 23 percent on-year rise", "a 10.2% YoY increase", "8.5 percent higher than"
+    for w in re.findall(r"[a-z][a-z/-]*|[^\sa-z]", ctx.text[p.end:p.end + 40].lower())[:4]:
+        if w in up or w in down:
             return 1 if w in up else -1
+        if w not in _BETWEEN and w not in _QUALIFIERS:
+            break
     if text[:1] in "+-−" and re.search(r"\(\s*$", ctx.text[max(0, p.start - 3):p.start]):
         return 1 if text[0] == "+" else -1
     return None
@@ -437,8 +440,13 @@ def _change_readings(ctx, idx, p, sign, si):
     olds = []
     for o in cands:
         s, why = _old_score(idx, o, markers, ctx, p)
-        if s >= 1.5:
-            olds.append((o, s, why))
+        olds.append((o, s, why))
+    if any("what the change is measured against" in why for _, _, why in olds):
+        # "4.0 percent below the peak of X": the change names its own base; the other
+        # earlier values of the sentence belong to other statements
+        olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
+                for o, s, why in olds]
+    trigger_period = _period_at(ctx, p.end, ctx.sentence_span(si)[1], after=True)
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
     common = {}
     for o in cands:
@@ -471,6 +479,15 @@ def _change_readings(ctx, idx, p, sign, si):
             continue
         score = ns + os_ + common[n.index][0] + common[o.index][0]
         score += 1.0 if n.sentence == o.sentence else -1.0
+        pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
+        order = _order(pn, po)
+        if os_ < 1.5 and order != "earlier":
+            continue  # neither a cue nor an earlier period makes it the base
+        if order == "earlier":
+            score += 2.5
+            ow = ow + ["of an earlier period"]
+        elif order == "later":
+            score -= 3.0
         if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
             score -= 3.0
         if n.q.start < o.q.start:
@@ -510,6 +527,66 @@ def _change_readings(ctx, idx, p, sign, si):
 
 _YEAR_AFTER = re.compile(r"\s*(?:in|for|during|of)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)?"
                          r"(?:fy\s?)?((?:19|20)\d{2})\b")
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_PERIOD_RX = re.compile(
+    r"\b(?:(?P<day>" + "|".join(_DAYS) + r")|(?P<month>" + "|".join(_MONTHS) + r")"
+    r"(?:\s+(?P<my>(?:19|20)\d{2}))?|(?P<qn>first|second|third|fourth)[\s-]+quarter|"
+    r"q(?P<q>[1-4])\b|(?P<hn>first|second)[\s-]+half|h(?P<h>[12])\b|"
+    r"(?P<year>(?:19|20)\d{2})(?![\d%]))", re.I)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _period_at(ctx, a: int, b: int, after: bool):
+    """The period label nearest a place: (kind, order) for a weekday, a month (with its
+    year when given), a quarter, a half or a year."""
+    text = ctx.text[a:b] if after else ctx.text[a:b]
+    found = list(_PERIOD_RX.finditer(text))
+    if not found:
+        return None
+    m = found[0] if after else found[-1]
+    if m.group("day"):
+        return ("day", _DAYS.index(m.group("day").lower()))
+    if m.group("month"):
+        y = int(m.group("my")) if m.group("my") else 0
+        return ("month", y * 12 + _MONTHS.index(m.group("month").lower()))
+    if m.group("qn") or m.group("q"):
+        return ("quarter", _ORD.get((m.group("qn") or "").lower()) or int(m.group("q")))
+    if m.group("hn") or m.group("h"):
+        return ("half", _ORD.get((m.group("hn") or "").lower()) or int(m.group("h")))
+    return ("year", int(m.group("year")))
+
+
+def _period(ctx, o):
+    """The period a figure is labelled with: just after it ("$25M on Saturday", "in June
+    2024"), or just before it ("Friday brought $18.9M" / "a $15.7 million Friday")."""
+    s_start, s_end = ctx.sentence_span(o.sentence)
+    after = re.match(r"[\s,]*(?:(?:on|in|for|during|of|at\s+the\s+end\s+of|the)\s+)*"
+                     r"(?:the\s+)?([A-Za-z]+(?:[\s-]+(?:quarter|half|\d{4}))?|\d{4})",
+                     ctx.text[o.q.end:min(s_end, o.q.end + 30)])
+    if after:
+        got = _period_at(ctx, o.q.end + after.start(1), o.q.end + after.end(), after=True)
+        if got:
+            return got
+    before = re.search(r"\b([A-Za-z]+)(?:['’]s)?(?:\s+(?:brought|was|were|saw|had))?\s*$",
+                       ctx.text[max(s_start, o.q.start - 25):o.q.start])
+    if before:
+        return _period_at(ctx, o.q.start - len(before.group(0)), o.q.start, after=False)
+    return None
+
+
+def _order(new_period, old_period) -> str | None:
+    """'earlier' when the old figure's period comes before the new one's, 'later' after."""
+    if not new_period or not old_period or new_period[0] != old_period[0]:
+        return None
+    if old_period[1] < new_period[1]:
+        return "earlier"
+    if old_period[1] > new_period[1]:
+        return "later"
+    return None
 
 
 def _year_after(ctx, o) -> int | None:
