@@ -336,11 +336,24 @@ def _units(ctx, rule):
         except ConfigError:
             continue
         sb = _round_number_interval(b, ctx.text)
+        compound = _COMPOUND.search(b.text)
+        if compound:
+            # "26 ft 8 in", "18 st 4 lb": written to the nearest smaller unit
+            try:
+                half = convert(0.5, _COMPOUND_SMALL[compound.group(1).lower()], b.unit)
+            except (ConfigError, KeyError):
+                half = 0.0
+            sb = Interval(sb.lo - half, sb.hi + half)
         delta = _temperature_delta(ctx, a, b)
         if sb.contains(fwd):
             verdict, reason = "pass", ""
         elif delta is not None and sb.contains(delta):
             fwd, verdict, reason = delta, "pass", "; read as a temperature difference"
+        elif sb.overlaps(Interval(*lo_hi)) and not _round_source(a, ctx.text):
+            # SEMANTICS: consistent when some values inside both stated precisions agree
+            # (a measured "6,961 meters" stands for 6,960.5-6,961.5); a round source such
+            # as "100 °F" is the writer's own starting point, where truncation is grey
+            verdict, reason = "pass", f"; within the rounding of {a.text}"
         elif a.hedge or b.hedge:
             verdict, reason = "uncertain", "; a hedged figure"
         else:
@@ -349,7 +362,7 @@ def _units(ctx, rule):
             if math.isclose(trunc, b.value, abs_tol=10 ** -(d + 6)):
                 verdict, reason = "uncertain", "; truncated rather than rounded"
             elif sb.overlaps(Interval(*lo_hi)):
-                verdict, reason = "uncertain", (f"; only within the rounding of {a.text}")
+                verdict, reason = "uncertain", f"; only within the rounding of {a.text}"
             else:
                 verdict, reason = "fail", ""
         yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
@@ -358,6 +371,20 @@ def _units(ctx, rule):
             computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
             allowed=fmt_interval(sb), reason=reason), inputs=[a, b], computed=fwd,
             allowed=(sb.lo, sb.hi))
+
+
+def _round_source(q, text) -> bool:
+    """True for a source figure written as a round number ("100 °F", "300 m")."""
+    num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
+    digits = num.replace(",", "").strip()
+    return digits.isdigit() and digits.endswith("0")
+
+
+_COMPOUND = re.compile(r"\d\s*(?:ft|feet|foot|st|stone|lb|lbs|pounds?)\.?\s+\d+(?:\.\d+)?\s*"
+                       r"(in|inch|inches|lb|lbs|pounds?|oz|ounces?)\b", re.I)
+_COMPOUND_SMALL = {"in": "inch", "inch": "inch", "inches": "inch", "lb": "pound",
+                   "lbs": "pound", "pound": "pound", "pounds": "pound", "oz": "ounce",
+                   "ounce": "ounce", "ounces": "ounce"}
 
 
 def _round_number_interval(q, text) -> Interval:
