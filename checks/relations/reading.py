@@ -595,6 +595,12 @@ def _year_after(ctx, o) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: a figure named as the total: "a total of X", "total trade of X", "totalled X", "X in all"
+_TOTAL_LEAD = re.compile(r"\b(?:total|totall?ed|totall?ing|overall|altogether|combined|aggregate|"
+                         r"in\s+all|worldwide|global|national)\b(?:\s+[a-z-]+){0,3}?\s*"
+                         r"(?:of|at|to|was|were|is|came\s+to|reached|stood\s+at|:)?\s*$")
+
+
 def _share_readings(ctx, idx, p, sign, si):
     cands = magnitude_candidates(idx, ctx, p, si)
     total_rx = idx.vocab.rx("total_words")
@@ -640,7 +646,7 @@ def _share_readings(ctx, idx, p, sign, si):
                     or whole.q.value <= part.q.value:
                 continue
             ws, ww = 0.0, []
-            if re.search(r"\b(?:" + total_rx + r")\b", whole.lead[-40:]) or \
+            if _TOTAL_LEAD.search(whole.lead[-45:]) or \
                     re.match(r"\s*(?:in\s+all|in\s+total|overall|altogether|combined)\b",
                              whole.trail):
                 ws += 2.5
