@@ -349,6 +349,10 @@ def _units(ctx, rule):
             verdict, reason = "pass", ""
         elif delta is not None and sb.contains(delta):
             fwd, verdict, reason = delta, "pass", "; read as a temperature difference"
+        elif _round_source(a, ctx.text) and a.value >= 1000 and sb.overlaps(
+                _converted(_round_number_interval(a, ctx.text), a.unit, b.unit)):
+            # "4,700 km (2,922 miles)": a round source is judged at its own precision
+            verdict, reason = "pass", f"; at the precision of the round {a.text}"
         elif sb.overlaps(Interval(*lo_hi)) and not _round_source(a, ctx.text):
             # SEMANTICS: consistent when some values inside both stated precisions agree
             # (a measured "6,961 meters" stands for 6,960.5-6,961.5); a round source such
@@ -371,6 +375,14 @@ def _units(ctx, rule):
             computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
             allowed=fmt_interval(sb), reason=reason), inputs=[a, b], computed=fwd,
             allowed=(sb.lo, sb.hi))
+
+
+def _converted(iv: Interval, src: str, dst: str) -> Interval:
+    """An interval converted between units (exact factors; order kept)."""
+    from checks.units import convert
+
+    lo, hi = sorted((convert(iv.lo, src, dst), convert(iv.hi, src, dst)))
+    return Interval(lo, hi)
 
 
 def _round_source(q, text) -> bool:
