@@ -41,7 +41,7 @@ from checks.relations._binding import (compatible, face, finite, grey_zone, is_m
                                        pct, quote, verdict)
 from checks.verdict import fmt_number
 
-RELATIONS = ("change", "share", "multiple", "direction", "threshold")
+RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -102,7 +102,7 @@ def _triggers(ctx, idx, relation):
     if relation not in cache:
         finder = {"change": _change_triggers, "share": _share_triggers,
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
-                  "threshold": _threshold_triggers}[relation]
+                  "threshold": _threshold_triggers, "elapsed": _elapsed_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -296,6 +296,27 @@ def _threshold_triggers(ctx, idx):
         if m:
             w = " ".join(m.group(1).split())
             yield q, (-1 if w in _BELOW else 1), o.sentence
+
+
+_ANNIVERSARY = re.compile(r"\s*(?:anniversary|anniversaries|birthday|jubilee)\b", re.I)
+_TURNING = re.compile(r"\b(?:turning|turns|turned|turn|marks?|marking|marked|celebrat\w+|"
+                      r"reach(?:es|ed|ing)?)\s*$", re.I)
+
+
+def _elapsed_triggers(ctx, idx):
+    """A span of years: "for 25 years, until 1960", "a 56-year drought", "its 75th
+    anniversary", "turning 170 in 2019", "marks 80 years"."""
+    for o in idx.operands:
+        q = o.q
+        if q.kind == "duration" and q.unit == "year" and 1 <= q.value <= 1000:
+            yield q, 1, o.sentence
+        elif q.kind == "ordinal" and 1 < q.value <= 1000 and _ANNIVERSARY.match(ctx.text, q.end):
+            yield q, 1, o.sentence
+        elif q.kind == "number" and 1 < q.value <= 1000 and q.exact and _TURNING.search(
+                ctx.text[max(0, q.start - 25):q.start]) and re.match(
+                r"\s*(?:years?\b|in\s+(?:19|20)\d{2}|this\s+year)", ctx.text[q.end:q.end + 12],
+                re.I):
+            yield q, 1, o.sentence
 
 
 # --- candidate readings ------------------------------------------------------------------
@@ -771,6 +792,48 @@ def _threshold_readings(ctx, idx, mark, sign, si):
             yield Reading({"value": prev[-1]}, 4.5, ("the figure the sentence refers to",))
 
 
+_START_CUE = re.compile(r"\b(?:since|founded|established|opened|set|built|began|begun|started|"
+                        r"incorporated|created|formed|launched|born|dating\s+(?:back\s+)?to|"
+                        r"from|won|last\s+(?:won|title|championship))\b[^.;]{0,25}$", re.I)
+_END_CUE = re.compile(r"\b(?:until|till|to|in|by|through)\s*$", re.I)
+_NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|stood|been|"
+                  r"kept|run|operated)|have\s+(?:held|stood|been|kept|run)|marks?|marking|"
+                  r"celebrat\w+|turns?|turning)\b", re.I)
+
+
+def _elapsed_readings(ctx, idx, n, sign, si):
+    """Start and end years of a span: the start after "since", "founded in", "set in"; the
+    end after "until", "in" or, for a present span ("has held", "this year", "marks"),
+    the document's date."""
+    years = [o for o in idx.window(ctx, si) if o.q.kind == "year" and o.q.exact is not False
+             and 1000 <= o.q.value <= 2200]
+    s_start, s_end = ctx.sentence_span(si)
+    starts, ends = [], []
+    for o in years:
+        lead = ctx.text[max(0, o.q.start - 40):o.q.start]
+        d = -1.5 * sentence_distance_penalty(idx, si, o) - (1.5 if o.sentence > si else 0.0)
+        if _START_CUE.search(lead):
+            starts.append((o, 3.0 + d, "a start word before it"))
+        elif o.q.end <= n.start and o.sentence == si:
+            starts.append((o, 1.0, "a year before the span"))
+        else:
+            starts.append((o, 0.5 + d, "a year of the paragraph"))
+        if o.sentence == si and o.q.start >= n.end and _END_CUE.search(
+                ctx.text[max(n.end, o.q.start - 12):o.q.start]) and \
+                o.q.start - n.end <= 60:
+            ends.append((o, 3.0, "an end word after the span"))
+    now = None
+    if ctx.as_of is not None and not ends and _NOW.search(ctx.text[s_start:s_end]):
+        now = ctx.as_of.year
+    for st, ss, sw in starts:
+        for en, es, ew in ends:
+            if en is st or en.q.value <= st.q.value:
+                continue
+            yield Reading({"start": st, "end": en}, ss + es, (sw, ew), ss >= 3.0 and es >= 3.0)
+        if now is not None and now > st.q.value and ss >= 2.0:
+            yield Reading({"start": st}, ss + 2.0, (sw, f"the document's year, {now}"))
+
+
 def _multiple_readings(ctx, idx, p, sign, si):
     for r in _change_readings(ctx, idx, p, sign, si):
         if "old" in r.roles:
@@ -779,12 +842,14 @@ def _multiple_readings(ctx, idx, p, sign, si):
 
 _READERS = {"change": _change_readings, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
-            "threshold": _threshold_readings}
+            "threshold": _threshold_readings, "elapsed": _elapsed_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
 
 def _stated(relation, p, sign) -> Interval:
+    if relation == "elapsed":
+        return Interval(p.low, p.high)
     if relation == "direction":
         return Interval(1e-12, float("inf")) if sign > 0 else Interval(float("-inf"), -1e-12)
     if relation == "threshold":
@@ -796,7 +861,11 @@ def _stated(relation, p, sign) -> Interval:
     return Interval(p.low, p.high)
 
 
-def _computed(relation, roles, sign) -> Interval | None:
+def _computed(relation, roles, sign, as_of=None) -> Interval | None:
+    if relation == "elapsed":
+        start = roles["start"].q.value
+        end = roles["end"].q.value if "end" in roles else (as_of.year if as_of else None)
+        return None if end is None else Interval.point(end - start)
     if relation == "direction":
         return interval(roles["new"].q) - interval(roles["old"].q)
     if relation == "threshold":
@@ -818,6 +887,9 @@ def _computed(relation, roles, sign) -> Interval | None:
 
 
 def _describe(relation, roles) -> str:
+    if relation == "elapsed":
+        end = roles["end"].q.text if "end" in roles else "the document's year"
+        return f"{roles['start'].q.text} to {end}"
     if relation == "threshold":
         return face(roles["value"].q)
     if relation == "share":
@@ -828,6 +900,8 @@ def _describe(relation, roles) -> str:
 
 
 def _fmt(relation, x: float) -> str:
+    if relation == "elapsed":
+        return f"{x:g} years"
     if relation in ("direction", "threshold"):
         return fmt_number(x)
     if relation == "multiple":
@@ -838,6 +912,8 @@ def _fmt(relation, x: float) -> str:
 
 
 def _fmt_iv(relation, i: Interval) -> str:
+    if relation == "elapsed":
+        return f"{i.lo:g} years" if i.lo == i.hi else f"{_fmt(relation, i.lo)} to {_fmt(relation, i.hi)}"
     if relation == "direction":
         return "a rise" if i.lo > 0 else "a fall"
     if relation == "threshold":
@@ -853,9 +929,9 @@ IMPLAUSIBLE = 3.0
 
 def _plausible(relation, reading, stated, sign) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
-    if relation in ("direction", "threshold"):
+    if relation in ("direction", "threshold", "elapsed"):
         return reading
-    point = _computed(relation, reading.roles, sign)
+    point = _computed(relation, reading.roles, sign, None)
     if point is None:
         return reading
     c, s = point.mid, stated.mid
@@ -879,11 +955,16 @@ def _judge(ctx, rule, relation, p, sign, readings):
     stated = _stated(relation, p, sign)
     readings = [r for r in (_plausible(relation, r, stated, sign) for r in readings)
                 if r.score >= rule.param("min_score")]
-    grey = grey_zone(p, stated, rule, 0.05, 0.02) if relation not in (
-        "direction", "threshold") else stated
+    if relation == "elapsed":
+        # a season or a fiscal year counts as completed periods: one year either way is grey
+        grey = Interval(stated.lo - 1, stated.hi + 1)
+    elif relation in ("direction", "threshold"):
+        grey = stated
+    else:
+        grey = grey_zone(p, stated, rule, 0.05, 0.02)
     judged = []
     for r in readings:
-        computed = _computed(relation, r.roles, sign)
+        computed = _computed(relation, r.roles, sign, ctx.as_of)
         if computed is None:
             continue
         judged.append(Judged(r, computed, verdict(stated, computed, grey)))
