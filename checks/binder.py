@@ -397,11 +397,18 @@ def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
     """The metric a trigger speaks of: named before it in its sentence ("Profit ... rose
     13%"), else just after it ("a 16% drop in quarterly profit")."""
     o = idx.operands[_index_of(ctx, q)]
-    if o.metric:
-        return o.metric
     rx, names = _metric_rx(idx.vocab)
     s_end = ctx.sentence_span(o.sentence)[1]
-    m = rx.search(ctx.text.lower(), q.end, min(s_end, q.end + 40))
+    lower = ctx.text.lower()
+    # "a 23 percent rise in (or to) second-quarter net profit" names its metric after it
+    after = re.match(r"[^.;,\d]{0,25}?\b(?:in|to|of)\s+", lower[q.end:min(s_end, q.end + 40)])
+    if after:
+        m = rx.search(lower, q.end + after.end(), min(s_end, q.end + after.end() + 30))
+        if m:
+            return names[" ".join(m.group(1).split())]
+    if o.metric:
+        return o.metric
+    m = rx.search(lower, q.end, min(s_end, q.end + 40))
     return names[" ".join(m.group(1).split())] if m else ""
 
 

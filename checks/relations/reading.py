@@ -136,12 +136,13 @@ def _change_sign(ctx, idx, p, si) -> int | None:
                 words = words[:-1]
             return (1 if words[-1] in up else -1) if words and (
                 words[-1] in up or words[-1] in down) else None
-    if words and words[-1] in _LEVEL_BEFORE and not (
-            words[-1] == "of" and len(words) >= 2 and words[-2] in _CHANGE_NOUNS):
-        return None
+    level = bool(words) and words[-1] in _LEVEL_BEFORE and not (
+        words[-1] == "of" and len(words) >= 2 and words[-2] in _CHANGE_NOUNS)
     if len(words) >= 2 and words[-2:] == ["up", "to"]:
         return None
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if level:
+            break  # "fell to 58.6%", "was 6 percent": no change word governs it from before
         w = words[k]
         if w in up or w in down:
             if w in ("more", "less", "fewer", "above", "below", "higher", "lower"):
@@ -153,6 +154,8 @@ def _change_sign(ctx, idx, p, si) -> int | None:
             return 1 if w in up else -1
         if w not in _BETWEEN:
             break
+    if level and words[-1] in ("to", "from", "at", "of", "versus", "vs", "vs.", "against"):
+        return None  # "rose to 5.4%", "from 59.0%": a level; "was 6 percent higher" reads on
     # "a 23 percent on-year rise", "a 10.2% YoY increase", "8.5 percent higher than"
     for w in re.findall(r"[a-z][a-z/-]*|[^\sa-z]", ctx.text[p.end:p.end + 40].lower())[:4]:
         if w in up or w in down:
@@ -353,7 +356,8 @@ def _is_delta(ctx, idx, o) -> bool:
 _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s+than|"
                         r"lower\s+than|more\s+than|less\s+than|fewer\s+than|over|under|"
                         r"up\s+on|down\s+on|against|compared\s+(?:with|to)|versus)\b"
-                        r"(?:(?!\b(?:to|at|reaching|and|but|while)\b)[^.;\d]){0,45}$", re.I)
+                        r"(?:(?!\b(?:to|at|reaching|and|but|while|though|although)\b)"
+                        r"[^.;,\d]){0,45}$", re.I)
 
 
 def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
