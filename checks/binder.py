@@ -37,6 +37,10 @@ WINDOW_BEFORE, WINDOW_AFTER = 2, 1
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |\|))")
 _CLAUSE_START = re.compile(r";|\b(?:while|whereas|but|although|meanwhile)\b|"
                            r",\s*(?:with|and|leaving|bringing|taking|pushing|lifting)\b")
+_OPENS_EARLIER = re.compile(r"\s*[\"'“(]*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+                            r"the\s+(?:previous|prior)\s+(?:year|quarter|month)|"
+                            r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|twelve\s+months\s+"
+                            r"(?:earlier|ago)|12\s+months\s+(?:earlier|ago))\s*,")
 _WORD = re.compile(r"[a-z][a-z'’/.-]*|[(;:)\[\]|—–]|,")
 
 
@@ -137,6 +141,8 @@ class Operand:
     bracketed_like: bool
     #: one end of a range ("$19.2 billion to $19.5 billion", "3.2% to 4.8%", not "from X to Y")
     range_end: bool = False
+    #: its sentence opens with a marker of an earlier period ("A year earlier, ...")
+    opens_earlier: bool = False
 
 
 @dataclass
@@ -201,8 +207,11 @@ def index(ctx) -> DocIndex:
                 and prev is not None and prev.kind == "money" and q.kind == "money" \
                 and q.unit != prev.unit:
             conversion = True
+        opens = _OPENS_EARLIER.match(lower, s_start) is not None and \
+            _OPENS_EARLIER.match(lower, s_start).end() <= q.start
         operands.append(Operand(q, i, si, paragraph_of[si] if si < len(paragraph_of) else 0,
-                                unit_of(ctx, q), metric, lead, trail, conversion, bracketed))
+                                unit_of(ctx, q), metric, lead, trail, conversion, bracketed,
+                                opens_earlier=opens))
     # ranges: "X to Y" / "X-Y" of one kind with no "from" before X
     for k in range(len(operands) - 1):
         a, b = operands[k], operands[k + 1]

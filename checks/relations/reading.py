@@ -130,6 +130,8 @@ def _change_sign(ctx, idx, p, si) -> int | None:
     if words in ([",", "or"], ["("], [",", "("], ["or"]):
         # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
         prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start]
+        if prev and is_percent(prev[-1]):
+            return None  # "up 20.4% (23.5% at constant currency)": another measure of it
         if prev and p.start - prev[-1].end <= 8:
             words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
             if words and words[-1] == "by":
@@ -421,10 +423,25 @@ def _change_word_before(idx, lead: str) -> bool:
     return bool(words & (idx.vocab.up | idx.vocab.down | _CHANGE_NOUNS))
 
 
+def _chained(idx, p, o) -> bool:
+    """True when the figure stands just before another change that precedes this one:
+    it is that change's new value and may be this one's earlier value."""
+    for s_, e in idx.trigger_spans.get("change", ()):
+        if o.q.end <= s_ < p.start and s_ - o.q.end <= 30:
+            return True
+        # "dropped 16.1% on Saturday to $13.2 million and ... fall 24.7%": the new value
+        # of the change before, reached by "to"
+        if e <= o.q.start < p.start and o.q.start - e <= 30 and ends_with(o.lead, r"to", FILLERS):
+            return True
+    return False
+
+
 def _dated(o, cues) -> bool:
-    """True when a marker of an earlier period stands just after or just before a figure."""
+    """True when a marker of an earlier period stands just after or just before a figure,
+    or opens its sentence ("A year earlier, Black Friday brought $9.8B ...")."""
     after, before = _marker_rx(cues)
-    return after.match(o.trail) is not None or before.search(o.lead) is not None
+    return after.match(o.trail) is not None or before.search(o.lead) is not None \
+        or o.opens_earlier
 
 
 @lru_cache(maxsize=16)
@@ -471,9 +488,11 @@ def _change_readings(ctx, idx, p, sign, si):
         # earlier values of the sentence belong to other statements
         olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
                 for o, s, why in olds]
-    trigger_period = _period_at(ctx, p.end, ctx.sentence_span(si)[1], after=True)
+    trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
+                                after=True)
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
     common = {}
+    chained: set[int] = set()
     for o in cands:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
@@ -482,6 +501,8 @@ def _change_readings(ctx, idx, p, sign, si):
         if closer_trigger(idx, "change", p, o, ctx):
             c -= 4.0
             why.append("closer to another change")
+            if _chained(idx, p, o):
+                chained.add(o.index)
         if o.sentence == si and _CLAUSE_BREAK.search(
                 ctx.text[min(o.q.end, p.end):max(o.q.start, p.start)].lower()):
             c -= 2.5
@@ -502,14 +523,24 @@ def _change_readings(ctx, idx, p, sign, si):
             continue
         if n is o or not comparable(n, o) or is_percent(n.q) != is_percent(o.q):
             continue
+        if n.q.value == o.q.value and n.q.text == o.q.text:
+            continue  # one figure stated twice ("in line with the 8.1 trillion won")
         score = ns + os_ + common[n.index][0] + common[o.index][0]
+        if o.index in chained:
+            # "$25M on Saturday (up 33%) ... $17.3M on Sunday (-31%)": the new value of
+            # the change before is this change's earlier value
+            score += 4.0
+            ow = ow + ["the new value of the change before"]
         score += 1.0 if n.sentence == o.sentence else -1.0
         pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
         order = _order(pn, po)
         if os_ < 1.5 and order != "earlier":
             continue  # neither a cue nor an earlier period makes it the base
         if order == "earlier":
-            score += 2.5
+            # the period just before the new one, more than any earlier one
+            latest = max((_period(ctx, c)[1] for c in cands if c is not n and _period(ctx, c)
+                          and _order(pn, _period(ctx, c)) == "earlier"), default=None)
+            score += 2.5 if po[1] == latest else 1.0
             ow = ow + ["of an earlier period"]
         elif order == "later":
             score -= 3.0
@@ -599,8 +630,24 @@ def _period(ctx, o):
     before = re.search(r"\b([A-Za-z]+)(?:['’]s)?(?:\s+(?:brought|was|were|saw|had))?\s*$",
                        ctx.text[max(s_start, o.q.start - 25):o.q.start])
     if before:
-        return _period_at(ctx, o.q.start - len(before.group(0)), o.q.start, after=False)
+        got = _period_at(ctx, o.q.start - len(before.group(0)), o.q.start, after=False)
+        if got:
+            return got
+    # "on Saturday to $13.2 million": the period of the clause the figure ends
+    lo = max(s_start, o.q.start - 30)
+    prev_end = max((r.q.end for r in idx_operands_before(ctx, o) if r.q.end > lo), default=lo)
+    seg = ctx.text[prev_end:o.q.start]
+    if not re.search(r"[;,]|\b(?:and|but|while)\b", seg):
+        return _period_at(ctx, prev_end, o.q.start, after=False)
     return None
+
+
+def idx_operands_before(ctx, o):
+    """The operands of the figure's sentence before it."""
+    from checks import binder as _b
+
+    idx = _b.index(ctx)
+    return [r for r in idx.operands[max(0, o.index - 6):o.index] if r.sentence == o.sentence]
 
 
 def _order(new_period, old_period) -> str | None:
