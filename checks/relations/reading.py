@@ -678,6 +678,8 @@ def _share_readings(ctx, idx, p, sign, si):
     total_rx = idx.vocab.rx("total_words")
     after = ctx.text[p.end:p.end + 60].lower()
     of_metric = ""
+    if re.match(r"\s*share\b", after):
+        of_metric = trigger_metric(idx, ctx, p)
     m = re.match(r"\s*of\s+([a-z' -]+)", after)
     if m:
         rx, names = binder._metric_rx(idx.vocab)
@@ -709,11 +711,27 @@ def _share_readings(ctx, idx, p, sign, si):
         elif o.sentence == si and o.q.start >= p.end and o.q.start - p.end <= 40 and \
                 re.fullmatch(r"\s*of\s+[a-z' -]+\(\s*", ctx.text[p.end:o.q.start].lower()):
             s, why = 3.0, ["in brackets after the share"]
+        elif o.sentence == si and o.q.start >= p.end and o.q.start - p.end <= 90 and \
+                re.search(r"\(\s*$", ctx.text[max(0, p.start - 2):p.start]) and \
+                ends_with(o.lead, r"to|total\s+of|at|reaching|of", FILLERS) and \
+                not _CLAUSE_BREAK.search(ctx.text[p.end:o.q.start].lower()) and not any(
+                    r.q.start > p.end and r.q.end <= o.q.start and is_magnitude(r.q)
+                    and not r.conversion and not _is_delta(ctx, idx, r)
+                    for r in idx.window(ctx, si)):
+            # "receipts in the Americas (20% share) grew by US$ 16 billion, to US$ 229
+            # billion": the level of the item the bracketed share qualifies
+            s, why = 3.0, ["the level of the item the share qualifies"]
         if s:
             parts.append((o, s, why))
-    wholes = list(cands) + [w for w in _document_wholes(ctx, idx) if w not in cands]
+    doc_wholes = _document_wholes(ctx, idx)
+    wholes = list(cands) + [w for w in doc_wholes if w not in cands]
+    others = [t for t in idx.trigger_spans.get("share", ()) if t[0] != p.start]
     for (part, ps, pw) in parts:
         for whole in wholes:
+            if any(ctx.sentence_index(t0) == whole.sentence and t0 < whole.q.start
+                   and not _CLAUSE_BREAK.search(ctx.text[t1:whole.q.start].lower())
+                   for t0, t1 in others):
+                continue  # "Europe, home to 42% of receipts, ... a total of X": a part too
             if whole is part or not comparable(part, whole) \
                     or whole.q.value <= part.q.value:
                 continue
@@ -728,7 +746,8 @@ def _share_readings(ctx, idx, p, sign, si):
                 ww.append(f"the whole's metric is {of_metric}")
             elif of_metric and whole.metric and whole.metric != of_metric:
                 ws -= 1.5
-            if whole in cands:
+            doc_whole = whole in doc_wholes and bool(ww)
+            if whole in cands and not doc_whole:
                 ws -= sentence_distance_penalty(idx, si, whole)
             elif not ww:
                 continue  # beyond the window only a named total or the metric's figure
