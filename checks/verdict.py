@@ -45,6 +45,8 @@ def _fixed(x: float, digits: int) -> str:
     """``x`` with ``digits`` decimals, halves rounded up as newsrooms do (6.25 -> 6.3)."""
     from decimal import ROUND_HALF_UP, Decimal
 
+    if math.isinf(x) or math.isnan(x):
+        return "∞" if x > 0 else "-∞" if x < 0 else "?"
     d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     s = f"{d:.{digits}f}"
     return s[1:] if s.startswith("-") and not s.strip("-0.") else s
@@ -52,6 +54,12 @@ def _fixed(x: float, digits: int) -> str:
 
 #: for messages: ``fixed(6.25, 1)`` -> "6.3" (halves up), never Python's half-even "6.2"
 fixed = _fixed
+
+
+def signed(x: float, digits: int) -> str:
+    """``fixed`` with a sign: ``signed(6.25, 1)`` -> "+6.3", ``signed(-0.04, 1)`` -> "0.0"."""
+    s = _fixed(x, digits)
+    return s if s.startswith("-") or not s.strip("0.") else "+" + s
 
 
 def _trim(x: float, digits: int) -> str:

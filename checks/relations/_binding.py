@@ -16,7 +16,8 @@ from functools import lru_cache
 from checks.errors import ConfigError
 from checks.intervals import Interval
 from checks.quantity import Quantity
-from checks.verdict import fmt_number, fmt_value, judge
+from checks.verdict import fixed, fmt_number, fmt_value, judge
+from checks.verdict import signed as _signed
 
 #: kinds that are amounts of something (what shares, changes and multiples are taken of)
 MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
@@ -358,6 +359,6 @@ def finite(iv_: Interval) -> tuple[float, float] | None:
 
 def pct(x: float, signed: bool = True) -> str:
     """A percentage with one decimal, or two when one would hide the difference."""
-    one = f"{x:+.1f}" if signed else f"{x:.1f}"
-    two = f"{x:+.2f}" if signed else f"{x:.2f}"
+    one = _signed(x, 1) if signed else fixed(x, 1)
+    two = _signed(x, 2) if signed else fixed(x, 2)
     return (two.rstrip("0") if abs(float(one) - x) > 0.02 else one) + "%"

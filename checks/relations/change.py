@@ -32,6 +32,7 @@ import math
 import re
 from dataclasses import replace
 
+from checks.verdict import signed
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
@@ -208,7 +209,7 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
         pp = iv(new) - iv(old)
         if stated.overlaps(pp):
             v = "uncertain"
-            reason = (f"; holds only as a difference of {new.value - old.value:+.1f} "
+            reason = (f"; holds only as a difference of {signed(new.value - old.value, 1)} "
                       "percentage points, not as a relative change")
     if v == "pass" and point * stated.mid < 0:
         # consistent only through the rounding of the figures: as printed they move the
@@ -254,10 +255,10 @@ def _whole_base(ctx, rule, p, k, quants, sign):
     if found:
         n = found[0]
         v, detail = "pass", (f"a whole number before gives it ({n} -> {new} is "
-                             f"{(new / n - 1) * 100:+.2f}%)")
+                             f"{signed((new / n - 1) * 100, 2)}%)")
     else:
         near = _nearest(new, stated)
-        detail = ", ".join(f"{n} -> {new} is {(new / n - 1) * 100:+.2f}%" for n in near)
+        detail = ", ".join(f"{n} -> {new} is {signed((new / n - 1) * 100, 2)}%" for n in near)
         v = "uncertain" if _bases(new, grey) else "fail"
         detail = ("no whole number before gives it (" + detail + ")"
                   + ("; within the grey zone" if v == "uncertain" else ""))

@@ -27,6 +27,7 @@ import math
 import re
 import statistics
 
+from checks.verdict import fixed
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
@@ -255,8 +256,8 @@ def _currency(ctx, rule):
         (verdict, expected), rate, ua, ub = min(judged, key=lambda j: _RANK[j[0][0]])
         ratio = b.value / (a.value * rate.rate) if a.value else math.inf
         off = "" if verdict == "pass" else (
-            f"; {ratio:.1f} times the rate-implied amount" if ratio > 2 else
-            f"; 1/{1 / ratio:.1f} of the rate-implied amount" if ratio < 0.5 else
+            f"; {fixed(ratio, 1)} times the rate-implied amount" if ratio > 2 else
+            f"; 1/{fixed(1 / ratio, 1)} of the rate-implied amount" if ratio < 0.5 else
             f"; {abs(ratio - 1):.0%} off the rate-implied amount")
         rate_txt = f"{_rate_text(rate.rate, ua, ub)} ({rate.source})"
         if (ua, ub) != (a.unit, b.unit):

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checks.verdict import signed
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, following,
@@ -391,7 +392,7 @@ def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
 
 def _fmt(x: float, d) -> str:
     if d.unit == "percentage_point":
-        return f"{x:+.2f}".rstrip("0").rstrip(".") + " points"
+        return f"{signed(x, 2)}".rstrip("0").rstrip(".") + " points"
     from checks.verdict import fmt_value
 
     sign = "-" if x < 0 else "+"

@@ -311,7 +311,7 @@ def _anniversaries(ctx, rule):
                 start_q = founded[0]
                 lead = _FOUNDED.search(text[max(s0, start_q.start - 40):start_q.start])
                 event = " ".join(phrase.split()) or \
-                    f"{lead.group(0).split()[0]} in {_year_of(start_q)}"
+                    f"what was {lead.group(0).split()[0].lower()} in {_year_of(start_q)}"
                 start_year = _year_of(start_q)
         event_name = event or " ".join(phrase.split()) or "the event"
         # the anniversary's year: a year of the sentence outside the phrase, else as-of

@@ -31,6 +31,7 @@ import dataclasses
 import math
 import re
 
+from checks.verdict import fixed
 from checks.errors import ConfigError
 from checks.expr import Expression
 from checks.intervals import Interval
@@ -260,9 +261,9 @@ def _fmt(x: float, unit: str) -> str:
     if unit and len(unit) == 3 and unit.isupper():
         return fmt_value(x, unit)
     if unit == "percent":
-        return f"{x:.1f}%"
+        return f"{fixed(x, 1)}%"
     if unit == "x":
-        return f"{x:.2f}x"
+        return f"{fixed(x, 2)}x"
     return fmt_number(x) + (f" {unit}" if unit else "")
 
 

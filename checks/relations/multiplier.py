@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from checks.verdict import fixed
 from checks.intervals import Interval, hull
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
@@ -150,10 +151,10 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
     point = new.value / base.value
     reason = ""
     if v == "uncertain":
-        reason = (f"; {point:.2f}x is outside the reading of {quote(m)} "
+        reason = (f"; {fixed(point, 2)}x is outside the reading of {quote(m)} "
                   f"({_x(stated)}) but within the grey band ({_x(grey)})")
     elif v == "fail":
-        reason = f"; {point:.2f}x is far from the reading of {quote(m)}"
+        reason = f"; {fixed(point, 2)}x is far from the reading of {quote(m)}"
     if v == "fail" and inferred == "weak":
         v = "uncertain"
         reason += (f"; the base {face(base)} is inferred (the sentence does not name it as "
@@ -166,8 +167,8 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
         v = "uncertain"
         reason += (f"; {face(new)} is joined to {quote(m)} by a conjunction, so it may not "
                    "be what is multiplied")
-    msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{point:.2f}x",
-                      computed=f"{point:.2f}x", allowed=_x(stated), claim=m.text,
+    msg = rule.render(stated=quote(m), base=face(base), new=face(new), ratio=f"{fixed(point, 2)}x",
+                      computed=f"{fixed(point, 2)}x", allowed=_x(stated), claim=m.text,
                       inputs=f"{face(base)} -> {face(new)}", reason=reason)
     return ctx.claim(rule, v, m.start, m.end, msg, inputs=[base, new], computed=point,
                      allowed=finite(stated))
@@ -241,7 +242,7 @@ def _x(i: Interval) -> str:
     import math
 
     if math.isinf(i.hi):
-        return f"above {i.lo:.2f}x"
+        return f"above {fixed(i.lo, 2)}x"
     if math.isinf(i.lo):
-        return f"below {i.hi:.2f}x"
-    return f"{i.lo:.2f}–{i.hi:.2f}x"
+        return f"below {fixed(i.hi, 2)}x"
+    return f"{fixed(i.lo, 2)}–{fixed(i.hi, 2)}x"

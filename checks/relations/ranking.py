@@ -156,9 +156,8 @@ def _lists(ctx, rule):
             computed = (" ≥ " if descending else " ≤ ").join(q.text for q in items)
         else:
             a, b = items[bad], items[bad + 1]
-            computed = (f"{a.text} ({fmt_interval(_iv(a), a.unit)}) is followed by the "
-                        f"{'larger' if descending else 'smaller'} {b.text} "
-                        f"({fmt_interval(_iv(b), b.unit)})")
+            computed = (f"{a.text}{_range_note(a)} is followed by the "
+                        f"{'larger' if descending else 'smaller'} {b.text}{_range_note(b)}")
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
             stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
             values=values, computed=computed, reason=""), inputs=items)
@@ -228,3 +227,10 @@ def _ranks(ctx, rule):
                 stated=ctx.between(cur[2], cur[3]), order=order,
                 values=f"{prev[1].text}, {cur[1].text}", computed=computed, reason=""),
                 inputs=[prev[1], cur[1]])
+
+
+def _range_note(q) -> str:
+    """" (7.25–7.35 million)" for a rounded figure; nothing for an exact one, which would
+    only repeat itself ("84,960 (84,960)")."""
+    i = _iv(q)
+    return "" if i.lo == i.hi else f" ({fmt_interval(i, q.unit)})"

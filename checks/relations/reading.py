@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from checks.verdict import fixed
 from checks import binder
 from checks.binder import (FILLERS, Judged, Reading, bound_to_other, closer_trigger,
                            comparable, decide,
@@ -975,7 +976,7 @@ def _fmt(relation, x: float) -> str:
     if relation in ("direction", "threshold"):
         return fmt_number(x)
     if relation == "multiple":
-        return f"{x:.2f}x"
+        return f"{fixed(x, 2)}x"
     if relation == "share":
         return pct(x, signed=False)
     return pct(x)

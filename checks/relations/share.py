@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checks.verdict import fixed
 from checks.intervals import Interval
 from checks.verdict import fmt_number
 from checks.relations import kind
@@ -193,7 +194,7 @@ def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
     elif v == "fail":
         reason = "; no rounding of the inputs reaches the stated share"
     msg = rule.render(stated=quote(p), part=part_txt, whole=whole_txt,
-                      computed=f"{point:.1f}%", allowed=_pct(stated), claim=p.text,
+                      computed=f"{fixed(point, 1)}%", allowed=_pct(stated), claim=p.text,
                       inputs=f"{part_txt}, {whole_txt}", reason=reason)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
                      allowed=finite(stated))
@@ -203,10 +204,10 @@ def _pct(i: Interval) -> str:
     import math
 
     if math.isinf(i.hi):
-        return f"above {i.lo:.1f}%"
+        return f"above {fixed(i.lo, 1)}%"
     if math.isinf(i.lo):
-        return f"below {i.hi:.1f}%"
-    return f"{i.lo:.1f}–{i.hi:.1f}%"
+        return f"below {fixed(i.hi, 1)}%"
+    return f"{fixed(i.lo, 1)}–{fixed(i.hi, 1)}%"
 
 
 _COUNTS_RX = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(\d[\d,]*)$", re.I)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from checks.verdict import fixed
 from checks.intervals import Interval, isum
 from checks.relations import kind
 from checks.relations._binding import led_by
@@ -98,7 +99,7 @@ def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
     if verdict == "fail" and t.mid > 0 and s.mid > 0 and not (
             1 / IMPLAUSIBLE_SUM <= s.mid / t.mid <= IMPLAUSIBLE_SUM):
         verdict = "uncertain"
-        reason = (f" (the sum is {s.mid / t.mid:.1f} times the total: these figures are "
+        reason = (f" (the sum is {fixed(s.mid / t.mid, 1)} times the total: these figures are "
                   "probably not its parts)")
     yield ctx.claim(rule, verdict, claim_span[0], claim_span[1], rule.render(
         stated=ctx.between(*claim_span), parts=parts_txt, total=total.text,
