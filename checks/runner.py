@@ -42,6 +42,15 @@ def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=N
 
     if isinstance(tasks, list):
         count = len(tasks)
+    elif count is None:  # rows of an archive: a small one is not worth starting a pool
+        import itertools
+
+        from checks.parallel import POOL_MIN
+
+        tasks = iter(tasks)
+        head = list(itertools.islice(tasks, POOL_MIN))
+        count = len(head) if len(head) < POOL_MIN else None
+        tasks = itertools.chain(head, tasks)
     factory = getattr(engine, "Checker", None)
     if factory is None:  # an engine without a Checker class: one call per document
         factory = _FunctionChecker
