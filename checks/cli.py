@@ -38,38 +38,51 @@ def _extract_config(args):
 
 
 def cmd_extract(args) -> int:
-    """Print every quantity of the documents (jsonl, csv or a table)."""
-    from checks.pipeline import extract_paths
+    """Print every quantity of the documents (jsonl, csv or a table).
+
+    jsonl and csv are written one document at a time (to stdout, or to a temporary file
+    renamed over ``--output`` at the end); the table needs every record for its widths.
+    """
+    from checks.pipeline import iter_extracted
     from checks.quantity import CONTRACT_FIELDS
+    from checks.streaming import Sink
 
-    results = extract_paths(args.paths, _extract_config(args))
-    records = []
     status = EXIT_OK
-    for r in results:
-        if r.error:
-            print(f"factlint: {r.error}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        recs = r.records()
-        if args.validate:
-            from checks.quantity_table import to_frame
+    records: list[dict] = []
+    sink = Sink(args.output) if args.format != "table" else None
+    try:
+        if sink and args.format == "csv":
+            sink.write(",".join(CONTRACT_FIELDS) + "\n")
+        for r in iter_extracted(args.paths, _extract_config(args)):
+            if r.error:
+                print(f"factlint: {r.error}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
+            recs = r.records()
+            if args.validate:
+                from checks.quantity_table import to_frame
 
-            to_frame(recs, len(r.document.text))
-        records += recs
-    if args.format == "jsonl":
-        # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
-        out = "".join(json.dumps(_finite(rec), ensure_ascii=False, allow_nan=False) + "\n"
-                      for rec in records)
-    elif args.format == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
-        w.writeheader()
-        for rec in records:
-            w.writerow(rec)
-        out = buf.getvalue()
-    else:
-        out = _table(records)
-    _emit(out, args.output)
+                to_frame(recs, len(r.document.text))
+            if args.format == "jsonl":
+                # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
+                sink.write("".join(json.dumps(_finite(rec), ensure_ascii=False,
+                                              allow_nan=False) + "\n" for rec in recs))
+            elif args.format == "csv":
+                buf = io.StringIO()
+                w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
+                for rec in recs:
+                    w.writerow(rec)
+                sink.write(buf.getvalue())
+            else:
+                records += recs
+        if sink:
+            sink.commit()
+    except BaseException:
+        if sink:
+            sink.abort()
+        raise
+    if not sink:
+        _emit(_table(records), args.output)
     return status
 
 
