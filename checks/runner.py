@@ -120,14 +120,18 @@ def _select(doc: DocumentResult, config: Config) -> None:
 
 def run_check(paths: list[str], config: Config, *, diff: str | None = None,
               baseline: str | None = None, progress: bool = False, jobs: int = 1,
-              cache=None, dask: str | None = None) -> RunResult:
-    """Everything ``factlint check`` does before formatting: check, then filter."""
+              cache=None, dask: str | None = None, keep_text: bool = True) -> RunResult:
+    """Everything ``factlint check`` does before formatting: check, then filter.
+
+    ``keep_text=False`` drops each document's text once it is filtered: formatters that
+    need it only for positions read the file again (the html report shows the text).
+    """
     from checks import config as config_mod
 
     docs = config_mod.documents(config, paths)
     return RunResult(documents=list(stream_check(
         docs, config, diff=diff, baseline=baseline, jobs=jobs, cache=cache, dask=dask,
-        progress=progress and len(docs) >= PROGRESS_MIN)))
+        progress=progress and len(docs) >= PROGRESS_MIN, keep_text=keep_text)))
 
 
 def stream_check(paths, config: Config, *, diff: str | None = None,
@@ -243,7 +247,7 @@ def cmd_check(args) -> int:
     paths = _paths(args, config)
     progress = sys.stderr.isatty() and not getattr(args, "quiet", False)
     run = run_check(paths, config, diff=getattr(args, "diff", None), baseline=config.baseline,
-                    progress=progress, **_scale(args, config))
+                    progress=progress, keep_text=fmt == "html", **_scale(args, config))
     if fmt != "text" or output:
         # a text report on the terminal shows the errors already
         for err in run.errors + [e for d in run.documents for e in d.errors]:
