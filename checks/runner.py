@@ -153,9 +153,11 @@ def stream_check(paths, config: Config, *, diff: str | None = None,
         from checks import baseline as baseline_mod
 
         base = baseline_mod.load(baseline)
-    if tasks is None:
-        tasks = [Task(path, config.options(path)) for path in paths]
-    for doc in checked(tasks, jobs=jobs, cache=cache, progress=progress, dask=dask):
+    count = None
+    if tasks is None:  # built as they are needed: memory stays flat
+        tasks, count = (Task(path, config.options(path)) for path in paths), len(paths)
+    for doc in checked(tasks, jobs=jobs, cache=cache, progress=progress, dask=dask,
+                       count=count):
         one = RunResult(documents=[doc])
         doc_config = config.for_path(doc.path)
         _select(doc, doc_config)

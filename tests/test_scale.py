@@ -260,3 +260,45 @@ def test_dask_local_cluster_gives_the_same_report_as_jobs_one(corpus):
         pytest.fail("a 2-worker LocalCluster did not finish within 300 s")
     assert got.returncode == ref.returncode, got.stderr[-2000:]
     assert got.stdout == ref.stdout
+
+
+def test_check_documents_builds_one_checker_for_every_document(corpus, monkeypatch):
+    """What makes `pytest --factlint` cheap: items share the checker of their options."""
+    import checks.engine
+    from checks.config import Config
+    from checks.runner import check_documents
+    from checks.testing_reports import MarkerChecker
+
+    built = []
+
+    class Counting(MarkerChecker):
+        def __init__(self, options=None):
+            built.append(options)
+            super().__init__(options)
+
+    monkeypatch.setattr(checks.engine, "Checker", Counting)
+    for name in SEEDS:
+        check_documents([f"docs/{name}"], Config())
+    assert len(built) == 1
+
+
+def test_dask_python_api_on_a_bag_and_a_dataframe(corpus):
+    db = pytest.importorskip("dask.bag")
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    from checks.dask import check_bag, claims_frame
+    from checks.parallel import Task, run_chunk
+    from checks.options import CheckOptions
+
+    paths = [f"docs/{name}" for name in SEEDS]
+    got = check_bag(db.from_sequence(paths, npartitions=3)).compute(scheduler="sync")
+    want = run_chunk([Task(p, CheckOptions()) for p in paths])
+    assert [d.contract() for d in got] == [d.contract() for d in want]
+
+    frame = pd.DataFrame({"url": ["u1", "u2"], "body": [ARTICLE, "No numbers."],
+                          "published": ["2025-03-01", None]})
+    claims = claims_frame(dd.from_pandas(frame, npartitions=2), "body", "url",
+                          "published").compute(scheduler="sync")
+    assert set(claims["path"]) == {"u1"} and "fail" in set(claims["verdict"])
+    assert list(claims.columns)[:3] == ["path", "as_of", "rule"]
