@@ -6,11 +6,15 @@ problem becomes an error in its result, so one bad document cannot stop the run 
 a worker. Executors map tasks to results *in task order*, whatever order they finish in,
 so the reports of ``--jobs 1``, ``--jobs N`` and ``--dask`` are identical:
 
-- :func:`in_process`: one after another in this process (``--jobs 1``, small runs);
-- :func:`process_pool`: a pool of spawned processes, each loading the rule packs, the
-  unit registry and the exchange rates once (its initializer) and keeping them for every
-  document it is sent; a bounded number of chunks is in flight, so memory does not grow
-  with the number of documents.
+- :class:`InProcess`: one after another in this process (``--jobs 1``, small runs);
+- :class:`ProcessPool`: spawned worker processes, each loading the rule packs, the unit
+  registry and the exchange rates once (its initializer) and keeping them for every batch
+  it is sent;
+- ``checks.dask.DaskExecutor``: the workers of a dask.distributed cluster.
+
+:func:`results` drives an executor: it reads unchanged documents from the cache, sends the
+others in batches with a bounded number pending (memory does not grow with the number of
+documents), stores what comes back, and yields every result in task order.
 """
 
 from __future__ import annotations
