@@ -312,7 +312,13 @@ def _stream(args, config: Config, fmt: str, output: str | None) -> int:
     progress = (sys.stderr.isatty() and not getattr(args, "quiet", False)
                 and len(paths) >= PROGRESS_MIN)
     scale = _scale(args, config)
-    writer = streaming.writer(fmt, output, verbose=getattr(args, "verbose", False))
+    rules = None
+    if fmt == "sarif":
+        from checks.formatters.common import load_rule_catalog
+
+        rules = load_rule_catalog(config.rules, config.builtin_rules)
+    writer = streaming.writer(fmt, output, verbose=getattr(args, "verbose", False),
+                              rules=rules)
     quiet_errors = fmt == "text" and not output  # the report on stdout shows them
     try:
         writer.start()

@@ -5,9 +5,11 @@ and keeps only running counts (:class:`Tally`). To a file it writes a temporary 
 the same directory and renames it at the end, so the report is either the old one or the
 whole new one, as ``--output`` promises for every format.
 
-Streamed: ``json`` (byte for byte the document ``checks.formatters.json_`` renders),
-plain ``text``, and the archive formats ``jsonl`` and ``parquet`` (one record a claim, for
-pandas or DuckDB). Other formats gather the run and render it at the end.
+Streamed, byte for byte what the formatter of the whole run renders: ``json``, plain
+``text``, ``sarif`` and ``junit`` (these two spool their per-document parts to a temporary
+file, because their headers hold counts and rule indexes known only at the end); and the
+archive formats ``jsonl`` and ``parquet`` (one record a claim, for pandas or DuckDB).
+Other formats gather the run and render it at the end.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import tempfile
 from checks.findings import SEVERITY_RANK, VERDICTS, DocumentResult
 
 #: formats written as documents finish
-STREAMED = ("json", "text", "jsonl", "parquet")
+STREAMED = ("json", "text", "sarif", "junit", "jsonl", "parquet")
 #: formats that only ``factlint check`` on an archive or ``--format`` chooses: claim tables
 CLAIM_FORMATS = ("jsonl", "parquet")
 
@@ -209,6 +211,156 @@ class TextWriter(Writer):
                         + common.coverage_line(self.tally) + "\n")
 
 
+class _Spool:
+    """Per-document parts of a report kept in a temporary file until the end."""
+
+    def __init__(self):
+        self.fh = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        self.count = 0
+
+    def add(self, line: str) -> None:
+        """Keep one part (a single line)."""
+        self.fh.write(line + "\n")
+        self.count += 1
+
+    def parts(self):
+        """The parts, in the order they were kept."""
+        self.fh.seek(0)
+        for line in self.fh:
+            yield line[:-1]
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self.fh.close()
+
+
+class _IndexProbe(dict):
+    """A rule index that is not known yet: every code maps to -1 (set at the end)."""
+
+    def __missing__(self, key):
+        return -1
+
+
+class SarifWriter(Writer):
+    """SARIF 2.1.0, as checks.formatters.sarif renders it, spooling results to disk."""
+
+    def __init__(self, output: str | None, **options):
+        super().__init__(output, **options)
+        self.spool = _Spool()
+        self.catalog: dict = {}
+        self.known = None
+
+    def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
+        from checks.formatters import common, sarif
+
+        if self.known is None:  # the rule packs' metadata, as common.rule_catalog reads it
+            self.known = {}
+            rules = self.options.get("rules")
+            if rules:
+                items = rules.values() if hasattr(rules, "values") else rules
+                for r in items:
+                    meta = r if isinstance(r, common.RuleMeta) else common.rule_meta(r)
+                    self.known[meta.code] = meta
+        for c in doc.claims:
+            if c.rule not in self.catalog:
+                self.catalog[c.rule] = self.known.get(c.rule) or common.RuleMeta(
+                    code=c.rule, name=c.name, kind=c.kind, severity=c.severity, hint=c.hint)
+        text = common.text_of(doc)
+        for c in common.findings(doc):
+            self.spool.add(json.dumps(sarif._result(c, text, _IndexProbe()),
+                                      ensure_ascii=False, allow_nan=False))
+
+    def write_end(self) -> None:  # noqa: D102
+        from checks import __version__
+        from checks.formatters import common, sarif
+
+        catalog = dict(sorted(self.catalog.items()))
+        index = {code: n for n, code in enumerate(catalog)}
+        errors = list(self.tally.errors) + list(self.tally.total.errors)
+        marker = "\x00results\x00"
+        sarif_run = {
+            "tool": {"driver": {"name": "factlint", "version": __version__,
+                                "semanticVersion": __version__,
+                                "rules": [sarif._rule(m) for m in catalog.values()]}},
+            "invocations": [{"executionSuccessful": not errors,
+                             "toolExecutionNotifications": [sarif._notification(e)
+                                                            for e in errors]}],
+            "columnKind": "unicodeCodePoints",
+            "results": [marker] if self.spool.count else [],
+            "properties": {"summary": self.tally.summary(),
+                           "coverage": common.coverage(self.tally)},
+        }
+        doc = {"$schema": sarif.SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
+        skeleton = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        if not self.spool.count:
+            self.sink.write(skeleton)
+            return
+        head, tail = skeleton.split(" " * 8 + json.dumps(marker) + "\n")
+        self.sink.write(head)
+        first = True
+        for part in self.spool.parts():
+            result = json.loads(part)
+            result["ruleIndex"] = index[result["ruleId"]]
+            body = json.dumps(result, ensure_ascii=False, indent=2, allow_nan=False)
+            self.sink.write(("" if first else ",\n")
+                            + "\n".join(" " * 8 + line for line in body.split("\n")))
+            first = False
+        self.sink.write("\n" + tail)
+        self.spool.close()
+
+    def abort(self) -> None:  # noqa: D102
+        self.spool.close()
+        super().abort()
+
+
+class JunitWriter(Writer):
+    """JUnit XML, as checks.formatters.junit renders it, spooling test suites to disk."""
+
+    PLACEHOLDER = '<testsuite name="@@factlint-suites@@" />'
+
+    def __init__(self, output: str | None, **options):
+        super().__init__(output, **options)
+        self.spool = _Spool()
+
+    def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
+        from checks.findings import RunResult
+        from checks.formatters import junit
+
+        # the document's suite as the whole-run renderer indents it (level 1, followed by
+        # a sibling): the text between the root's start tag and <system-out>
+        body = junit.render(RunResult(documents=[doc]))
+        start = body.index(">\n  ", body.index("<testsuites")) + 4
+        self.spool.add(json.dumps(body[start:body.rindex("<system-out>")],
+                                  ensure_ascii=False))
+
+    def write_end(self) -> None:  # noqa: D102
+        import xml.etree.ElementTree as ET
+
+        from checks.formatters import common
+
+        s = self.tally.summary()
+        errors = list(self.tally.errors) + list(self.tally.total.errors)
+        root = ET.Element("testsuites", name="factlint", tests=str(s["claims"]),
+                          failures=str(s["fail"]), errors=str(len(errors)),
+                          skipped=str(s["uncertain"]))
+        ET.SubElement(root, "testsuite", name="@@factlint-suites@@")
+        out = ET.SubElement(root, "system-out")
+        out.text = common.summary_line(self.tally) + "\n" + common.coverage_line(self.tally)
+        ET.indent(root)
+        skeleton = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                    + ET.tostring(root, encoding="unicode") + "\n")
+        head, tail = skeleton.split(self.PLACEHOLDER + "\n  ")
+        self.sink.write(head)
+        for part in self.spool.parts():
+            self.sink.write(json.loads(part))
+        self.sink.write(tail)
+        self.spool.close()
+
+    def abort(self) -> None:  # noqa: D102
+        self.spool.close()
+        super().abort()
+
+
 def _finite(v):
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
@@ -294,8 +446,8 @@ class ParquetWriter(Writer):
             super().abort()
 
 
-WRITERS = {"json": JsonWriter, "text": TextWriter, "jsonl": JsonlWriter,
-           "parquet": ParquetWriter}
+WRITERS = {"json": JsonWriter, "text": TextWriter, "sarif": SarifWriter,
+           "junit": JunitWriter, "jsonl": JsonlWriter, "parquet": ParquetWriter}
 
 
 def writer(fmt: str, output: str | None, **options) -> Writer:

@@ -167,11 +167,18 @@ def test_streamed_reports_equal_the_rendered_ones(corpus, capsys):
     from checks.formatters import render
     from checks.runner import run_check
 
+    from checks.formatters.common import load_rule_catalog
+
     whole = run_check(["docs"], Config())
-    for fmt in ("json", "text"):
+    for fmt in ("json", "text", "sarif", "junit"):
         code, out, _ = run(capsys, "docs", "--format", fmt, "--no-cache", "--color", "never")
-        assert out == render(whole, fmt), fmt
+        assert out == render(whole, fmt, rules=load_rule_catalog()), fmt
         assert code == whole.exit_code()
+    # an empty run, too
+    (corpus / "none").mkdir()
+    empty = run_check(["none"], Config())
+    for fmt in ("json", "sarif", "junit"):
+        assert run(capsys, "none", "--format", fmt)[1] == render(empty, fmt, rules={}), fmt
     # to a file: atomic, no temporary file left behind
     assert main(["check", "docs", "--format", "json", "-o", "r.json", "--no-cache"]) == 2
     assert json.loads((corpus / "r.json").read_text())["summary"]["documents"] == len(SEEDS) + 1
