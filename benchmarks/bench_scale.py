@@ -108,18 +108,19 @@ def single(args) -> None:
               f"{before:>9} {len(result.claims):7} {result.quantities_used:6}", flush=True)
 
 
-def _timed(cmd: list[str], env=None, cwd=None) -> tuple[float, int, int]:
-    """(wall seconds, peak RSS in MB, exit code) of a command, via /usr/bin/time."""
+def _timed(cmd: list[str], env=None, cwd=None) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in MB, CPU seconds with waited-for children) of a command,
+    via /usr/bin/time."""
     out = tempfile.NamedTemporaryFile(suffix=".time", delete=False).name
     t = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out] + cmd, env=env, cwd=cwd,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", out] + cmd, env=env,
+                          cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t
-    rss = int(Path(out).read_text().strip().splitlines()[-1]) // 1024
+    rss, user, system = Path(out).read_text().strip().splitlines()[-1].split()
     os.unlink(out)
-    if proc.returncode not in (0, 1):
+    if proc.returncode not in (0, 1, 2):
         print(f"  ! {' '.join(cmd[-6:])}: exit {proc.returncode}: {proc.stderr[-300:]}")
-    return wall, rss, proc.returncode
+    return wall, int(rss) // 1024, float(user) + float(system)
 
 
 def _write_corpus(directory: Path, docs: int, make) -> int:
@@ -161,9 +162,11 @@ def corpus(args) -> None:
                 cmd = before if src else after
                 if cmd is None:
                     continue
-                wall, rss, _ = _timed(cmd, env=env, cwd=work)
+                wall, rss, cpu = _timed(cmd, env=env, cwd=work)
                 print(f"{label:>6}  {name:34} {wall:8.1f} s  {args.docs / wall:7.1f} docs/s  "
-                      f"{size / wall / 1e6:5.2f} MB/s  peak {rss} MB", flush=True)
+                      f"{size / wall / 1e6:5.2f} MB/s  cpu {cpu:7.1f} s "
+                      f"({1000 * cpu / args.docs:5.1f} ms/doc)  peak {rss} MB  "
+                      f"load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -182,10 +185,10 @@ def memory(args) -> None:
             for fmt in ("json", "sarif"):
                 cmd = [sys.executable, "-m", "checks", "check", str(d), "--format", fmt, "-q",
                        "--no-cache", "--jobs", str(args.jobs), "-o", str(work / f"r.{fmt}")]
-                wall, rss, _ = _timed(cmd)
+                wall, rss, cpu = _timed(cmd)
                 kind = "streamed" if fmt == "json" else "gathered"
-                print(f"{n:7} documents  {fmt:5} ({kind})  {wall:7.1f} s  peak {rss} MB",
-                      flush=True)
+                print(f"{n:7} documents  {fmt:5} ({kind})  {wall:7.1f} s  cpu {cpu:7.1f} s  "
+                      f"peak {rss} MB", flush=True)
             shutil.rmtree(d)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -245,7 +245,7 @@ def cmd_check(args) -> int:
         return _stream(args, config, fmt, output)
     if getattr(args, "text_column", None) or fmt in CLAIM_FORMATS:
         raise ConfigError(f"--format {fmt} cannot be written for an archive or a claim "
-                          f"table; use json, text, jsonl or parquet")
+                          f"table; use json, text, sarif, junit, jsonl or parquet")
     paths = _paths(args, config)
     progress = sys.stderr.isatty() and not getattr(args, "quiet", False)
     run = run_check(paths, config, diff=getattr(args, "diff", None), baseline=config.baseline,

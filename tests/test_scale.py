@@ -249,7 +249,7 @@ def test_archive_errors_are_one_line_with_exit_2(tmp_path, capsys, monkeypatch):
     assert err.count("\n") == 1
     code, _, err = run(capsys, "a.txt", "--text-column", "body", "--format", "jsonl")
     assert code == 2 and "a.txt: an archive is a .jsonl, .csv or .parquet file" in err
-    code, _, err = run(capsys, "a.csv", "--text-column", "text", "--format", "sarif")
+    code, _, err = run(capsys, "a.csv", "--text-column", "text", "--format", "html")
     assert code == 2 and "cannot be written for an archive" in err
 
 
