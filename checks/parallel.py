@@ -235,12 +235,13 @@ def make_executor(jobs: int = 1, factory: Callable | None = None, count: int | N
     return ProcessPool(jobs, factory, options)
 
 
-def results(tasks: Iterable[Task], executor, cache=None,
-            in_flight: int = 8) -> Iterator[DocumentResult]:
+def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
+            prepare: Callable | None = None) -> Iterator[DocumentResult]:
     """Check every task with ``executor``, reading unchanged documents from ``cache``;
     yield the results in task order, with a bounded number of batches pending.
 
-    Results without errors are stored in the cache as they arrive.
+    ``prepare(task)`` is called for every task that is not in the cache before it is
+    sent; results without errors are stored in the cache as they arrive.
     """
 
     def entries():
@@ -255,6 +256,8 @@ def results(tasks: Iterable[Task], executor, cache=None,
                     batch, keys = [], []
                 yield [hit], None
                 continue
+            if prepare is not None:
+                prepare(task)
             batch.append(task)
             keys.append(key)
             if len(batch) >= CHUNK:

@@ -56,13 +56,13 @@ def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=N
         factory = _FunctionChecker
     seen: set = set()
 
-    def validated():
-        for task in tasks:
-            key = repr(task.options)
-            if key not in seen:
-                seen.add(key)
-                shared_checker(task.options, factory)
-            yield task
+    def prepare(task):
+        # a cached result needs no checker: it was stored by one built from the same
+        # files and options, so only documents to check load the rule packs
+        key = repr(task.options)
+        if key not in seen:
+            seen.add(key)
+            shared_checker(task.options, factory)
 
     if dask:
         from checks.dask import DaskExecutor
@@ -74,7 +74,8 @@ def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=N
         cache.factory = factory
     bar = _progress(count) if progress and count else None
     try:
-        for result in results(validated(), executor, cache, in_flight=max(2, jobs) * 4):
+        for result in results(tasks, executor, cache, in_flight=max(2, jobs) * 4,
+                              prepare=prepare):
             yield result
             if bar:
                 bar[0].advance(bar[1])
