@@ -154,19 +154,24 @@ def corpus(args) -> None:
                 ("check --jobs 1, warm cache", check + ["--jobs", "1", "--cache-dir", "c"],
                  None),
                 ("pytest --factlint", pytest, pytest)]
-        for label, src in [("after", None)] + ([("before", args.before)] if args.before else []):
-            env = dict(os.environ)
-            if src:
-                env["PYTHONPATH"] = os.path.abspath(src)
-            for name, after, before in runs:
-                cmd = before if src else after
-                if cmd is None:
+        only = set(args.only.split(",")) if args.only else None
+        # this code and the old one alternate, command by command, so that a change in the
+        # machine's load falls on both
+        for _ in range(args.rounds):
+            for n, (name, after, before) in enumerate(runs):
+                if only and str(n + 1) not in only:
                     continue
-                wall, rss, cpu = _timed(cmd, env=env, cwd=work)
-                print(f"{label:>6}  {name:34} {wall:8.1f} s  {args.docs / wall:7.1f} docs/s  "
-                      f"{size / wall / 1e6:5.2f} MB/s  cpu {cpu:7.1f} s "
-                      f"({1000 * cpu / args.docs:5.1f} ms/doc)  peak {rss} MB  "
-                      f"load {os.getloadavg()[0]:.1f}", flush=True)
+                for label, src, cmd in (("after", None, after), ("before", args.before, before)):
+                    if cmd is None or (label == "before" and not src):
+                        continue
+                    env = dict(os.environ)
+                    if src:
+                        env["PYTHONPATH"] = os.path.abspath(src)
+                    wall, rss, cpu = _timed(cmd, env=env, cwd=work)
+                    print(f"{label:>6}  {name:34} {wall:8.1f} s  {args.docs / wall:7.1f} docs/s  "
+                          f"{size / wall / 1e6:5.2f} MB/s  cpu {cpu:7.1f} s "
+                          f"({1000 * cpu / args.docs:5.1f} ms/doc)  peak {rss} MB  "
+                          f"load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -204,6 +209,9 @@ def main() -> None:
     c = sub.add_parser("corpus")
     c.add_argument("--docs", type=int, default=1000)
     c.add_argument("--before", metavar="SRC", help="a checkout of the code to compare with")
+    c.add_argument("--rounds", type=int, default=1, help="run every command this many times")
+    c.add_argument("--only", metavar="N,N", help="only these commands (1-6, in the order "
+                                                 "printed)")
     m = sub.add_parser("memory")
     m.add_argument("--docs", default="2000,20000")
     m.add_argument("--jobs", type=int, default=1)
