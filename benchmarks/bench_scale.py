@@ -12,7 +12,7 @@ articles until it has the size asked for.
         --dask local (2 workers), a cold and a warm cache, and `pytest --factlint`;
         with --before SRC (a checkout of the old code) the same commands on that code;
     python benchmarks/bench_scale.py memory [--docs 2000,20000]
-        peak RSS of a streamed (json) and a gathered (sarif) report over N small documents.
+        peak RSS of a streamed (json) and a gathered (markdown) report over N small documents.
 
 Runs are timed once each: on a shared machine report ratios measured in one run, with the
 load (printed first).
@@ -187,7 +187,7 @@ def memory(args) -> None:
         for n in (int(x) for x in args.docs.split(",")):
             d = work / f"d{n}"
             _write_corpus(d, n, lambda i: SMALL.format(year=1900 + i % 120))
-            for fmt in ("json", "sarif"):
+            for fmt in ("json", "markdown"):
                 cmd = [sys.executable, "-m", "checks", "check", str(d), "--format", fmt, "-q",
                        "--no-cache", "--jobs", str(args.jobs), "-o", str(work / f"r.{fmt}")]
                 wall, rss, cpu = _timed(cmd)
