@@ -284,3 +284,62 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
             yield from finish(pending.popleft())
     while pending:
         yield from finish(pending.popleft())
+
+
+class _FunctionChecker:
+    """engine.check_document as a checker object (for an engine that has no Checker)."""
+
+    def __init__(self, options):
+        self.options = options
+
+    def check(self, doc):
+        """Check one document."""
+        from checks import engine
+
+        return engine.check_document(doc, self.options)
+
+
+def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int | None = None,
+                dask: str | None = None) -> Iterator[DocumentResult]:
+    """Check every task with checks.engine.Checker: in process, on ``jobs`` processes or
+    on the Dask cluster at ``dask``, reading and filling ``cache``; results in task order.
+
+    Each distinct set of options gets its checker built here before its first document is
+    sent, so that a bad rule pack stops the run with one error instead of failing every
+    document.
+    """
+    import itertools
+
+    from checks import engine
+
+    if count is None:  # rows of an archive: a small one is not worth starting a pool
+        tasks = iter(tasks)
+        head = list(itertools.islice(tasks, POOL_MIN))
+        count = len(head) if len(head) < POOL_MIN else None
+        tasks = itertools.chain(head, tasks)
+    factory = getattr(engine, "Checker", None) or _FunctionChecker
+    seen: set = set()
+
+    def prepare(task):
+        # a cached result needs no checker: it was stored by one built from the same
+        # files and options, so only documents to check load the rule packs
+        key = repr(task.options)
+        if key not in seen:
+            seen.add(key)
+            shared_checker(task.options, factory)
+
+    if dask:
+        from checks.dask import DaskExecutor
+
+        executor = DaskExecutor(dask, jobs, factory)
+    else:
+        executor = make_executor(jobs, factory, count)
+    if cache is not None:
+        cache.factory = factory
+    try:
+        yield from results(tasks, executor, cache, in_flight=max(2, jobs) * IN_FLIGHT,
+                           prepare=prepare)
+    finally:
+        executor.close()
+        if cache is not None:
+            cache.close()

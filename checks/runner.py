@@ -32,72 +32,20 @@ def check_documents(paths: list[str], config: Config, progress: bool = False, *,
 
 def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=None,
             dask: str | None = None):
-    """The engine's result of every task, in task order (checks.parallel does the work).
-
-    Each distinct set of options gets its checker built here first, so that a bad rule
-    pack stops the run with one error instead of failing every document.
-    """
-    from checks import engine
-    from checks.parallel import make_executor, results, shared_checker
+    """The engine's result of every task, in task order (checks.parallel does the work)."""
+    from checks.parallel import check_tasks
 
     if isinstance(tasks, list):
         count = len(tasks)
-    elif count is None:  # rows of an archive: a small one is not worth starting a pool
-        import itertools
-
-        from checks.parallel import POOL_MIN
-
-        tasks = iter(tasks)
-        head = list(itertools.islice(tasks, POOL_MIN))
-        count = len(head) if len(head) < POOL_MIN else None
-        tasks = itertools.chain(head, tasks)
-    factory = getattr(engine, "Checker", None)
-    if factory is None:  # an engine without a Checker class: one call per document
-        factory = _FunctionChecker
-    seen: set = set()
-
-    def prepare(task):
-        # a cached result needs no checker: it was stored by one built from the same
-        # files and options, so only documents to check load the rule packs
-        key = repr(task.options)
-        if key not in seen:
-            seen.add(key)
-            shared_checker(task.options, factory)
-
-    if dask:
-        from checks.dask import DaskExecutor
-
-        executor = DaskExecutor(dask, jobs, factory)
-    else:
-        executor = make_executor(jobs, factory, count)
-    if cache is not None:
-        cache.factory = factory
     bar = _progress(count) if progress and count else None
     try:
-        for result in results(tasks, executor, cache, in_flight=max(2, jobs) * 4,
-                              prepare=prepare):
+        for result in check_tasks(tasks, jobs=jobs, cache=cache, count=count, dask=dask):
             yield result
             if bar:
                 bar[0].advance(bar[1])
     finally:
-        executor.close()
-        if cache is not None:
-            cache.close()
         if bar:
             bar[0].stop()
-
-
-class _FunctionChecker:
-    """engine.check_document as a checker object (for an engine that has no Checker)."""
-
-    def __init__(self, options):
-        self.options = options
-
-    def check(self, doc):
-        """Check one document."""
-        from checks import engine
-
-        return engine.check_document(doc, self.options)
 
 
 def _progress(total: int):
