@@ -141,6 +141,20 @@ def test_a_corrupt_cache_is_rebuilt_with_a_warning(corpus, capsys):
     assert (code3, out3) == (code, ref) and "rebuilding" in err3
 
 
+def test_two_concurrent_runs_share_one_cache(corpus):
+    cmd = [sys.executable, "-m", "checks", "check", "docs", "--format", "json", "--jobs", "1"]
+    ref = subprocess.run(cmd + ["--no-cache"], capture_output=True, text=True, timeout=300)
+    runs = [subprocess.Popen(cmd + ["--cache-dir", "shared"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in runs]
+    for p, (out, err) in zip(runs, outs):
+        assert p.returncode == ref.returncode and out == ref.stdout
+        assert "warning" not in err
+    again = subprocess.run(cmd + ["--cache-dir", "shared"], capture_output=True, text=True,
+                           timeout=300)
+    assert again.stdout == ref.stdout
+
+
 def test_shared_checker_is_built_once_per_options_and_reloaded_when_a_file_changes(tmp_path):
     from checks.options import CheckOptions
 
