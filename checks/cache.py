@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 from functools import lru_cache
@@ -80,6 +81,34 @@ def run_key(options, factory) -> str:
     for f in files:
         h.update(f"\0{f}\0{_file_hash(f)}".encode())
     return h.hexdigest()
+
+
+#: front matter keys that name other files, looked for in the first bytes of a document
+_NAMES_FILES = re.compile(rb"^(?:tables|data|factlint)[ \t]*:", re.M)
+_HEAD = 64 * 1024
+
+
+def _named_files(path: str, content: bytes) -> list[str] | None:
+    """The files a document's front matter names (tables, data, factlint.assertions),
+    relative to the document; None when the front matter cannot be read."""
+    from checks.documents import front_matter
+    from checks.errors import FactlintError
+
+    try:
+        meta, _ = front_matter(content.decode("utf-8-sig"), path)
+    except (UnicodeDecodeError, FactlintError):
+        return None
+
+    def as_list(value) -> list:
+        if isinstance(value, str):
+            return [value]
+        return list(value) if isinstance(value, list) else []
+
+    names = as_list(meta.get("tables")) + as_list(meta.get("data"))
+    if isinstance(meta.get("factlint"), dict):
+        names += as_list(meta["factlint"].get("assertions"))
+    base = os.path.dirname(path)
+    return [os.path.normpath(os.path.join(base, str(n))) for n in names]
 
 
 def encode(result: DocumentResult) -> str:
@@ -174,6 +203,14 @@ class Cache:
         h = hashlib.sha256(run.encode())
         h.update(f"\0{task.path}\0{task.fmt}\0{task.as_of}\0".encode("utf-8", "surrogatepass"))
         h.update(content)
+        if task.text is None and _NAMES_FILES.search(content[:_HEAD]):
+            # front matter naming other files (tables:, data:, factlint: assertions):
+            # their contents change the result too
+            named = _named_files(task.path, content)
+            if named is None:
+                return None
+            for f in named:
+                h.update(f"\0{f}\0{_file_hash(f)}".encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
     def get(self, key: str, task=None) -> DocumentResult | None:

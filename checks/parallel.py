@@ -108,6 +108,12 @@ def shared_checker(options: CheckOptions, factory: Callable | None = None):
     return checker
 
 
+def forget_checkers() -> None:
+    """Drop the shared checkers: a new command-line run reads every file afresh (a checker
+    keeps, for one, the assertion files that documents name in their front matter)."""
+    _SHARED.clear()
+
+
 def load_document(task: Task):
     """The Document of a task: read the file, or build it from the row's text."""
     from checks.documents import make_document, read_document

@@ -186,6 +186,9 @@ def cmd_check(args) -> int:
     from checks.formatters.common import load_rule_catalog
     from checks.streaming import CLAIM_FORMATS, STREAMED
 
+    from checks.parallel import forget_checkers
+
+    forget_checkers()
     config = config_from_args(args)
     fmt = config.format
     output = getattr(args, "output", None)
@@ -310,6 +313,9 @@ def cmd_baseline(args) -> int:
     from checks import baseline as baseline_mod
     from checks.baseline import DEFAULT_NAME
 
+    from checks.parallel import forget_checkers
+
+    forget_checkers()
     config = config_from_args(args)
     target = args.output or config.baseline or DEFAULT_NAME
     run = run_check(_paths(args, config), config.with_values(baseline=None))

@@ -121,6 +121,20 @@ def test_cache_reads_unchanged_documents_and_rechecks_changed_ones(corpus, capsy
     assert [d.path for d in again.documents] == paths
 
 
+def test_cache_key_covers_the_files_a_document_names(corpus, capsys):
+    """A sidecar assertion file named in front matter is part of the document's key."""
+    for name in ("asia_autos_and_beef.md", "asia_autos_and_beef.assertions.yml"):
+        shutil.copy(ROOT / "seeds" / name, corpus / "docs" / name)
+    args = ("docs/asia_autos_and_beef.md", "--format", "json", "--jobs", "1")
+    first = run(capsys, *args)
+    assert run(capsys, *args) == first
+    sidecar = corpus / "docs" / "asia_autos_and_beef.assertions.yml"
+    sidecar.write_text("checks: [\n")  # now malformed: the error must show, not a cached pass
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "asia_autos_and_beef.assertions.yml" in err
+    assert run(capsys, *args[:3], "--no-cache")[0] == 2
+
+
 def test_a_corrupt_cache_is_rebuilt_with_a_warning(corpus, capsys):
     code, ref, _ = run(capsys, "docs", "--format", "json", "--no-cache")
     cache_dir = corpus / "c"
