@@ -241,7 +241,7 @@ def _scale(args, config: Config) -> dict:
 
 
 def _stream(args, config: Config, fmt: str, output: str | None) -> int:
-    """Check and write the report one document at a time (json, text, jsonl, parquet):
+    """Check and write the report one document at a time (checks.streaming.STREAMED):
     memory stays flat however many documents there are."""
     from checks import config as config_mod
     from checks import streaming
