@@ -207,8 +207,17 @@ class ProcessPool:
         return self.pool.submit(_worker_chunk, batch)
 
     def result(self, handle) -> list[DocumentResult]:
-        """Wait for a batch's results."""
-        return handle.result()
+        """Wait for a batch's results; a worker that died (killed, out of memory) stops
+        the run with one line, not a traceback."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return handle.result()
+        except BrokenProcessPool as exc:
+            from checks.errors import InternalError
+
+            raise InternalError(f"a worker process died ({exc}); run with --jobs 1 to "
+                                f"find the document") from None
 
     def close(self) -> None:
         """Stop the workers."""
