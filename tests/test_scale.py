@@ -202,6 +202,8 @@ def test_streamed_reports_equal_the_rendered_ones(corpus, capsys):
         code, out, _ = run(capsys, "docs", "--format", fmt, "--no-cache", "--color", "never")
         assert out == render(whole, fmt, rules=load_rule_catalog()), fmt
         assert code == whole.exit_code()
+    out = run(capsys, "docs", "--format", "text", "-v", "--no-cache", "--color", "never")[1]
+    assert out == render(whole, "text", verbose=True)
     # an empty run, too
     (corpus / "none").mkdir()
     empty = run_check(["none"], Config())
