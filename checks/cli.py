@@ -38,38 +38,51 @@ def _extract_config(args):
 
 
 def cmd_extract(args) -> int:
-    """Print every quantity of the documents (jsonl, csv or a table)."""
-    from checks.pipeline import extract_paths
+    """Print every quantity of the documents (jsonl, csv or a table).
+
+    jsonl and csv are written one document at a time (to stdout, or to a temporary file
+    renamed over ``--output`` at the end); the table needs every record for its widths.
+    """
+    from checks.pipeline import iter_extracted
     from checks.quantity import CONTRACT_FIELDS
+    from checks.streaming import Sink
 
-    results = extract_paths(args.paths, _extract_config(args))
-    records = []
     status = EXIT_OK
-    for r in results:
-        if r.error:
-            print(f"factlint: {r.error}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        recs = r.records()
-        if args.validate:
-            from checks.quantity_table import to_frame
+    records: list[dict] = []
+    sink = Sink(args.output) if args.format != "table" else None
+    try:
+        if sink and args.format == "csv":
+            sink.write(",".join(CONTRACT_FIELDS) + "\n")
+        for r in iter_extracted(args.paths, _extract_config(args)):
+            if r.error:
+                print(f"factlint: {r.error}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
+            recs = r.records()
+            if args.validate:
+                from checks.quantity_table import to_frame
 
-            to_frame(recs, len(r.document.text))
-        records += recs
-    if args.format == "jsonl":
-        # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
-        out = "".join(json.dumps(_finite(rec), ensure_ascii=False, allow_nan=False) + "\n"
-                      for rec in records)
-    elif args.format == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
-        w.writeheader()
-        for rec in records:
-            w.writerow(rec)
-        out = buf.getvalue()
-    else:
-        out = _table(records)
-    _emit(out, args.output)
+                to_frame(recs, len(r.document.text))
+            if args.format == "jsonl":
+                # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
+                sink.write("".join(json.dumps(_finite(rec), ensure_ascii=False,
+                                              allow_nan=False) + "\n" for rec in recs))
+            elif args.format == "csv":
+                buf = io.StringIO()
+                w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
+                for rec in recs:
+                    w.writerow(rec)
+                sink.write(buf.getvalue())
+            else:
+                records += recs
+        if sink:
+            sink.commit()
+    except BaseException:
+        if sink:
+            sink.abort()
+        raise
+    if not sink:
+        _emit(_table(records), args.output)
     return status
 
 
@@ -139,6 +152,39 @@ def _config_flags(p) -> None:
                    help="use only the rule packs given or configured")
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: needs at least 1")
+    return n
+
+
+def _scale_flags(p) -> None:
+    """Flags of ``check`` for many documents: cores, cache, archives, Dask."""
+    g = p.add_argument_group("scale")
+    g.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                   help="worker processes (default: the usable cores; 1: in this process)")
+    g.add_argument("--cache-dir", metavar="DIR",
+                   help="result cache directory (default .factlint-cache)")
+    g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    g.add_argument("--text-column", metavar="COLUMN",
+                   help="read the PATHs as archives (.jsonl, .csv, .parquet): one document "
+                        "a row, its text in COLUMN")
+    g.add_argument("--id-column", metavar="COLUMN",
+                   help="archives: the row's id, shown where a path would be "
+                        "(default file:row)")
+    g.add_argument("--date-column", metavar="COLUMN",
+                   help="archives: the row's as-of date")
+    g.add_argument("--text-format", choices=["text", "markdown", "html"], default=None,
+                   help="archives: how the text column is written (default text)")
+    g.add_argument("--dask", metavar="ADDRESS",
+                   help="check on a dask.distributed cluster: a scheduler address, or "
+                        "'local' for a LocalCluster of --jobs workers")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of every subcommand."""
     p = _Parser(prog="factlint", description="Check the numbers in prose before publishing.")
@@ -172,8 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "may repeat")
     c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                    help="exit 1 when a claim of this severity or above fails (default error)")
-    c.add_argument("--format", choices=formats(), default=None,
-                   help="report format (default text)")
+    c.add_argument("--format", choices=formats() + ["jsonl", "parquet"], default=None,
+                   help="report format (default text); jsonl and parquet: one record a "
+                        "claim, for pandas or DuckDB")
     c.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
     c.add_argument("--diff", metavar="REF",
                    help="report only claims on lines this branch changed: the working tree "
@@ -194,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     c.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     c.add_argument("--hedges", action="append", metavar="FILE")
+    _scale_flags(c)
     c.set_defaults(func=cmd_check)
 
     b = sub.add_parser("baseline", help="record current findings; later checks report new ones")

@@ -91,6 +91,9 @@ class Config:
     overrides: tuple[Override, ...] = ()
     #: pytest plugin: one item per "document" or per "claim"
     pytest_items: str = "document"
+    #: the result cache (checks.cache): on or off, and its directory
+    cache: bool = True
+    cache_dir: str = ".factlint-cache"
 
     def with_values(self, **values) -> Config:
         """A copy with the given settings (e.g. from command-line flags) replacing these."""
@@ -282,6 +285,7 @@ _SCALARS = {
     "facts": ("paths", True), "hedges": ("paths", True), "yen": ("yen", True),
     "disable": ("strings", True), "select": ("strings", True), "format": ("format", False),
     "baseline": ("path", False), "pytest_items": ("items", False),
+    "cache": ("boolean", False), "cache_dir": ("path", False),
 }
 _TABLES = ("suppress", "xfail", "overrides")
 KNOWN_KEYS = tuple(sorted(set(_SCALARS) | set(_TABLES)))

@@ -46,21 +46,25 @@ def extract_document(doc: Document, config: ExtractConfig | None = None) -> list
 def extract_paths(paths: list[str], config: ExtractConfig | None = None,
                   as_of: dt.date | None = None) -> list[Extracted]:
     """Read and scan every document under ``paths``; errors are collected, not raised."""
-    out = []
+    return list(iter_extracted(paths, config, as_of))
+
+
+def iter_extracted(paths: list[str], config: ExtractConfig | None = None,
+                   as_of: dt.date | None = None):
+    """As extract_paths, one document at a time (``factlint extract`` streams its output)."""
     for path in discover(paths):
         try:
             doc = read_document(path, as_of=as_of)
         except FactlintError as exc:
-            out.append(Extracted(path, error=str(exc)))
+            yield Extracted(path, error=str(exc))
             continue
         try:
             quantities = extract_document(doc, config)
         except FactlintError as exc:
-            out.append(Extracted(path, error=str(exc)))
+            yield Extracted(path, error=str(exc))
             continue
         except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the run
-            out.append(Extracted(path, error=f"{path}: internal error while scanning (a "
-                                              f"factlint bug): {type(exc).__name__}: {exc}"))
+            yield Extracted(path, error=f"{path}: internal error while scanning (a "
+                                        f"factlint bug): {type(exc).__name__}: {exc}")
             continue
-        out.append(Extracted(path, doc, quantities))
-    return out
+        yield Extracted(path, doc, quantities)

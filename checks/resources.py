@@ -24,7 +24,7 @@ def load_yaml(path: str | Path):
 
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except FileNotFoundError:
         raise ConfigError("no such file", str(path)) from None
     except UnicodeDecodeError as exc:

@@ -89,7 +89,7 @@ class _LineLoader:
     def make():
         import yaml
 
-        class Loader(yaml.SafeLoader):
+        class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when built
             pass
 
         def construct_mapping(loader, node, deep=False):

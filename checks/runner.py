@@ -18,44 +18,37 @@ from checks.findings import DocumentResult, RunResult
 PROGRESS_MIN = 10
 
 
-def check_documents(paths: list[str], config: Config, progress: bool = False) -> RunResult:
+def check_documents(paths: list[str], config: Config, progress: bool = False, *,
+                    jobs: int = 1, cache=None) -> RunResult:
     """Run the engine over ``paths`` with each document's options; errors are collected."""
-    from checks import engine
-    from checks.documents import read_document
+    from checks.parallel import Task
 
     from checks.selection import resolve_config
 
     config = resolve_config(config)
-    run = RunResult()
-    checkers: dict = {}
-    bar = _progress(len(paths)) if progress else None
+    tasks = [Task(path, config.options(path)) for path in paths]
+    run = RunResult(documents=list(checked(tasks, jobs=jobs, cache=cache, progress=progress)))
+    for doc in run.documents:
+        _select(doc, config.for_path(doc.path))
+    return run
+
+
+def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=None,
+            dask: str | None = None):
+    """The engine's result of every task, in task order (checks.parallel does the work)."""
+    from checks.parallel import check_tasks
+
+    if isinstance(tasks, list):
+        count = len(tasks)
+    bar = _progress(count) if progress and count else None
     try:
-        for path in paths:
-            options = config.options(path)
-            try:
-                key = hash(options)
-            except TypeError:  # an options field that is not hashable: compare by value
-                key = repr(options)
-            if key not in checkers:
-                make = getattr(engine, "Checker", None)
-                checkers[key] = (make(options).check if make else
-                                 (lambda doc, o=options: engine.check_document(doc, o)))
-            try:
-                doc = read_document(path, as_of=options.as_of)
-                result = checkers[key](doc)
-            except FactlintError as exc:
-                # one document's problem (unreadable, a bad assertion file it names) must
-                # not stop the others
-                result = DocumentResult(path=path, errors=[str(exc)])
-            run.documents.append(result)
+        for result in check_tasks(tasks, jobs=jobs, cache=cache, count=count, dask=dask):
+            yield result
             if bar:
                 bar[0].advance(bar[1])
     finally:
         if bar:
             bar[0].stop()
-    for doc in run.documents:
-        _select(doc, config.for_path(doc.path))
-    return run
 
 
 def _progress(total: int):
@@ -80,12 +73,32 @@ def _select(doc: DocumentResult, config: Config) -> None:
 
 
 def run_check(paths: list[str], config: Config, *, diff: str | None = None,
-              baseline: str | None = None, progress: bool = False) -> RunResult:
-    """Everything ``factlint check`` does before formatting: check, then filter."""
+              baseline: str | None = None, progress: bool = False, jobs: int = 1,
+              cache=None, dask: str | None = None, keep_text: bool = True) -> RunResult:
+    """Everything ``factlint check`` does before formatting: check, then filter.
+
+    ``keep_text=False`` drops each document's text once it is filtered: formatters that
+    need it only for positions read the file again (the html report shows the text).
+    """
     from checks import config as config_mod
-    from checks import suppress
 
     docs = config_mod.documents(config, paths)
+    return RunResult(documents=list(stream_check(
+        docs, config, diff=diff, baseline=baseline, jobs=jobs, cache=cache, dask=dask,
+        progress=progress and len(docs) >= PROGRESS_MIN, keep_text=keep_text)))
+
+
+def stream_check(paths, config: Config, *, diff: str | None = None,
+                 baseline: str | None = None, progress: bool = False, jobs: int = 1,
+                 cache=None, tasks=None, keep_text: bool = True, dask: str | None = None):
+    """Check, then filter, one document at a time: rule selection, suppressions, baseline,
+    ``--diff``. Yields each document's final result in order; ``keep_text=False`` drops
+    its text once the filters are done (reports that do not show it)."""
+    from checks import suppress
+    from checks.parallel import Task
+    from checks.selection import resolve_config
+
+    config = resolve_config(config)
     changed = None
     if diff:
         from checks.gitdiff import ChangedLines
@@ -96,17 +109,26 @@ def run_check(paths: list[str], config: Config, *, diff: str | None = None,
         from checks import baseline as baseline_mod
 
         base = baseline_mod.load(baseline)
-    run = check_documents(docs, config, progress=progress and len(docs) >= PROGRESS_MIN)
-    suppress.apply(run, config)
-    if base is not None:
-        from checks import baseline as baseline_mod
+    count = None
+    if tasks is None:  # built as they are needed: memory stays flat
+        tasks, count = (Task(path, config.options(path)) for path in paths), len(paths)
+    for doc in checked(tasks, jobs=jobs, cache=cache, progress=progress, dask=dask,
+                       count=count):
+        one = RunResult(documents=[doc])
+        doc_config = config.for_path(doc.path)
+        _select(doc, doc_config)
+        suppress.apply(one, config)
+        if base is not None:
+            from checks import baseline as baseline_mod
 
-        baseline_mod.apply(run, base)
-    if changed is not None:
-        from checks import gitdiff
+            baseline_mod.apply(one, base)
+        if changed is not None:
+            from checks import gitdiff
 
-        gitdiff.apply(run, changed)
-    return run
+            gitdiff.apply(one, changed)
+        if not keep_text:
+            doc.text = None
+        yield doc
 
 
 # --- subcommands ---------------------------------------------------------------------
@@ -182,14 +204,24 @@ def cmd_check(args) -> int:
     """Check the documents; write the report; return the exit code (RunResult.exit_code)."""
     from checks.formatters import render
     from checks.formatters.common import load_rule_catalog
+    from checks.streaming import CLAIM_FORMATS, STREAMED
 
+    from checks.parallel import forget_checkers
+
+    forget_checkers()
     config = config_from_args(args)
+    fmt = config.format
+    output = getattr(args, "output", None)
+    color = _want_color(args) and fmt == "text"
+    if fmt in STREAMED and not color:
+        return _stream(args, config, fmt, output)
+    if getattr(args, "text_column", None) or fmt in CLAIM_FORMATS:
+        raise ConfigError(f"--format {fmt} cannot be written for an archive or a claim "
+                          f"table; use json, text, sarif, junit, jsonl or parquet")
     paths = _paths(args, config)
     progress = sys.stderr.isatty() and not getattr(args, "quiet", False)
     run = run_check(paths, config, diff=getattr(args, "diff", None), baseline=config.baseline,
-                    progress=progress)
-    fmt = config.format
-    output = getattr(args, "output", None)
+                    progress=progress, keep_text=fmt == "html", **_scale(args, config))
     if fmt != "text" or output:
         # a text report on the terminal shows the errors already
         for err in run.errors + [e for d in run.documents for e in d.errors]:
@@ -199,7 +231,7 @@ def cmd_check(args) -> int:
     if not run.documents:
         print("factlint: no documents found to check", file=sys.stderr)
     rules = load_rule_catalog(config.rules, config.builtin_rules) if fmt == "sarif" else None
-    report = render(run, fmt, color=_want_color(args) and fmt == "text",
+    report = render(run, fmt, color=color,
                     verbose=getattr(args, "verbose", False), rules=rules)
     _emit(report, output)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -211,6 +243,73 @@ def cmd_check(args) -> int:
             print(f"factlint: cannot append to $GITHUB_STEP_SUMMARY: {exc.strerror}",
                   file=sys.stderr)
     return run.exit_code(config.fail_on)
+
+
+def _scale(args, config: Config) -> dict:
+    """``jobs``, ``cache`` and ``dask`` for a run, from the flags and the configuration."""
+    from checks.parallel import usable_cores
+
+    jobs = getattr(args, "jobs", None)
+    if jobs is None:
+        jobs = usable_cores()
+    if jobs < 1:
+        raise ConfigError(f"--jobs {jobs}: needs at least 1")
+    cache = None
+    if config.cache and not getattr(args, "no_cache", False):
+        from checks.cache import Cache
+
+        cache = Cache(getattr(args, "cache_dir", None) or config.cache_dir)
+    return {"jobs": jobs, "cache": cache, "dask": getattr(args, "dask", None)}
+
+
+def _stream(args, config: Config, fmt: str, output: str | None) -> int:
+    """Check and write the report one document at a time (checks.streaming.STREAMED):
+    memory stays flat however many documents there are."""
+    from checks import config as config_mod
+    from checks import streaming
+
+    text_column = getattr(args, "text_column", None)
+    if text_column:
+        from checks import archive
+
+        if not args.paths:
+            raise ConfigError("--text-column needs archive files (.jsonl, .csv, .parquet)")
+        columns = archive.Columns(text_column, getattr(args, "id_column", None),
+                                  getattr(args, "date_column", None),
+                                  getattr(args, "text_format", None) or "text")
+        for p in args.paths:
+            archive.archive_kind(p)
+        paths, tasks = [], archive.tasks(list(args.paths), columns, config)
+    else:
+        # report order (by path) is check order, so each document is final when it arrives
+        paths, tasks = sorted(config_mod.documents(config, _paths(args, config))), None
+    progress = (sys.stderr.isatty() and not getattr(args, "quiet", False)
+                and len(paths) >= PROGRESS_MIN)
+    scale = _scale(args, config)
+    rules = None
+    if fmt == "sarif":
+        from checks.formatters.common import load_rule_catalog
+
+        rules = load_rule_catalog(config.rules, config.builtin_rules)
+    writer = streaming.writer(fmt, output, verbose=getattr(args, "verbose", False),
+                              rules=rules)
+    quiet_errors = fmt == "text" and not output  # the report on stdout shows them
+    try:
+        writer.start()
+        for doc in stream_check(paths, config, diff=getattr(args, "diff", None),
+                                baseline=config.baseline, progress=progress, tasks=tasks,
+                                keep_text=False, **scale):
+            if not quiet_errors:
+                for err in doc.errors:
+                    print(f"factlint: {err}", file=sys.stderr)
+            writer.document(doc)
+        writer.finish()
+    except BaseException:
+        writer.abort()
+        raise
+    if not writer.tally.count:
+        print("factlint: no documents found to check", file=sys.stderr)
+    return writer.tally.exit_code(config.fail_on)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -236,6 +335,9 @@ def cmd_baseline(args) -> int:
     from checks import baseline as baseline_mod
     from checks.baseline import DEFAULT_NAME
 
+    from checks.parallel import forget_checkers
+
+    forget_checkers()
     config = config_from_args(args)
     target = args.output or config.baseline or DEFAULT_NAME
     run = run_check(_paths(args, config), config.with_values(baseline=None))

@@ -59,7 +59,7 @@ def text_of(doc: DocumentResult) -> str | None:
     if doc.text is not None:
         return doc.text
     try:
-        with open(doc.path, encoding="utf-8-sig") as fh:
+        with open(doc.path, encoding="utf-8-sig", newline="") as fh:  # offsets count CRs
             return fh.read()
     except (OSError, UnicodeDecodeError):
         return None
