@@ -439,6 +439,8 @@ def documents(config: Config, paths: list[str]) -> list[str]:
 
 _STRINGS = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
 _DESCRIPTIONS = {
+    "cache": "reuse results of unchanged documents from the result cache (default true)",
+    "cache_dir": "where the result cache lives (default .factlint-cache)",
     "paths": "what factlint check (and pytest --factlint) checks when given no paths",
     "include": "keep only documents matching one of these globs",
     "exclude": "leave out documents matching one of these globs",
