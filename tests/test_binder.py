@@ -40,3 +40,11 @@ def test_a_malformed_vocabulary_is_a_config_error(tmp_path):
     bad.write_text("vocabulary:\n  up: ballooned\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="must be a list"):
         load_vocabulary((str(bad),))
+
+
+def test_open_ended_stated_change_is_judged_not_crashed():
+    # "more than 40%" has no upper end: the message says "above", never a crash
+    res = check_text("Net profit jumped more than 40% in the quarter. The group booked "
+                     "¥412.6 billion, against ¥280.2 billion a year earlier.", selected=("CHG10",))
+    claims = find_claims(res, rule="CHG10")
+    assert claims and "above" in claims[0].message

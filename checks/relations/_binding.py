@@ -359,6 +359,8 @@ def finite(iv_: Interval) -> tuple[float, float] | None:
 
 def pct(x: float, signed: bool = True) -> str:
     """A percentage with one decimal, or two when one would hide the difference."""
+    if math.isinf(x) or math.isnan(x):
+        return ("∞" if x > 0 else "-∞" if x < 0 else "?") + "%"
     one = _signed(x, 1) if signed else fixed(x, 1)
     two = _signed(x, 2) if signed else fixed(x, 2)
     return (two.rstrip("0") if abs(float(one) - x) > 0.02 else one) + "%"

@@ -23,6 +23,7 @@ scoring ``min_score`` makes no claim.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from itertools import product
@@ -989,6 +990,10 @@ def _fmt_iv(relation, i: Interval) -> str:
         return "a rise" if i.lo > 0 else "a fall"
     if relation == "threshold":
         return f"above {fmt_number(i.lo)}" if i.hi == float("inf") else f"below {fmt_number(i.hi)}"
+    if math.isinf(i.hi) and not math.isinf(i.lo):
+        return f"above {_fmt(relation, i.lo)}"
+    if math.isinf(i.lo) and not math.isinf(i.hi):
+        return f"below {_fmt(relation, i.hi)}"
     return f"{_fmt(relation, i.lo)} to {_fmt(relation, i.hi)}"
 
 
