@@ -425,12 +425,21 @@ def _change_word_before(idx, lead: str) -> bool:
     return bool(words & (idx.vocab.up | idx.vocab.down | _CHANGE_NOUNS))
 
 
+_YOY = re.compile(r"\b(?:on\s+the\s+year|year[\s-]on[\s-]year|year[\s-]over[\s-]year|on-year|"
+                  r"yoy|y/y|from\s+a\s+year\s+(?:earlier|ago|before)|a\s+year\s+(?:earlier|ago)|"
+                  r"from\s+(?:the\s+)?(?:same|year-earlier|year-ago)\b)")
+_NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|quarter|month)|"
+                           r"last\s+month|a\s+month\s+(?:earlier|ago|before)|prior\s+quarter|"
+                           r"earlier\s+forecast|had\s+(?:forecast|projected|expected))\b")
+
+
 def _chained(idx, p, o) -> bool:
     """True when the figure stands just before another change that precedes this one:
     it is that change's new value and may be this one's earlier value."""
     for s_, e in idx.trigger_spans.get("change", ()):
-        if o.q.end <= s_ < p.start and s_ - o.q.end <= 30:
-            return True
+        if o.q.end <= s_ < p.start and s_ - o.q.end <= 30 and \
+                _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] < 3.0:
+            return True  # (not "from $181,300 a year before, a jump of 12.2 percent")
         # "dropped 16.1% on Saturday to $13.2 million and ... fall 24.7%": the new value
         # of the change before, reached by "to"
         if e <= o.q.start < p.start and o.q.start - e <= 30 and ends_with(o.lead, r"to", FILLERS):
@@ -492,6 +501,8 @@ def _change_readings(ctx, idx, p, sign, si):
                 for o, s, why in olds]
     trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
                                 after=True)
+    yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
+                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
     common = {}
     chained: set[int] = set()
@@ -528,6 +539,10 @@ def _change_readings(ctx, idx, p, sign, si):
         if n.q.value == o.q.value and n.q.text == o.q.text:
             continue  # one figure stated twice ("in line with the 8.1 trillion won")
         score = ns + os_ + common[n.index][0] + common[o.index][0]
+        if yoy and _NOT_YEAR_AGO.search(o.trail[:30] + " " + o.lead[-30:]):
+            # "up 7.7 percent on the year" is not measured against "145 billion yen
+            # previously" (an earlier forecast) or last month's figure
+            score -= 3.0
         if o.index in chained:
             # "$25M on Saturday (up 33%) ... $17.3M on Sunday (-31%)": the new value of
             # the change before is this change's earlier value
