@@ -425,3 +425,14 @@ def test_long_s_and_dotless_i_never_crash_and_keep_the_file_surface():
     assert [q.text for q in qs][:2] == ["ſixfold", "ſix years"]
     for q in qs:
         assert text[q.start:q.end] == q.text
+
+
+def test_narrow_no_break_space_separators_inside_a_range():
+    """Regression (robustness): "10\u202f000–12\u202f000 tonnes" and "from 5\u202f000 to 6\u202f000
+    euros" read as a range / a from-to pair, never a ValueError."""
+    from checks.extract import extract
+
+    qs = extract("Output was 10\u202f000\u201312\u202f000 tonnes.")
+    assert [q.value for q in qs] == [10000.0, 12000.0]
+    qs = extract("Prices rose from 5\u202f000 to 6\u202f000 euros.")
+    assert [q.value for q in qs] == [5000.0, 6000.0]

@@ -343,7 +343,8 @@ def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix | None) ->
     if not (sep.endswith("or") or sep in ("to", "and") or not t[e].isspace()
             or sep in ("–", "—")):
         return False
-    first = Digits(m.group("num"), m.start(), e)
+    # thin and no-break spaces between thousands become commas, as for one number
+    first = Digits(SEP_RX.sub(",", m.group("num")), m.start(), e)
     if prefix is None:
         prefix = plain_prefix(m.start())
     hstart = prefix.hedge_start
@@ -351,12 +352,14 @@ def range_from(scan: Scan, m: re.Match[str], tok: str, prefix: Prefix | None) ->
         m2 = NUM_RX.match(t, rm.end())
         return bool(m2 and not in_skip(scan, m2.start(), m2.end())
                     and not (tok.isdigit() and len(tok) == 4)
-                    and read_range(scan, first, Digits(m2.group(0), m2.start(), m2.end()),
+                    and read_range(scan, first, Digits(SEP_RX.sub(",", m2.group(0)),
+                                                       m2.start(), m2.end()),
                                    prefix, alternatives=True))
     if sep == "to" and FROM_JUST_BEFORE.search(t[(hstart - 6 if hstart > 6 else 0):hstart]):
         return False  # "from X to Y": two quantities, linked afterwards
     gap = CURRENCY_GAP.match(t, rm.end())  # (always matches, maybe empty)
     m2 = NUM_RX.match(t, gap.end() if gap else rm.end())
     return bool(m2 and not in_skip(scan, m2.start(), m2.end())
-                and read_range(scan, first, Digits(m2.group(0), m2.start(), m2.end()), prefix,
+                and read_range(scan, first, Digits(SEP_RX.sub(",", m2.group(0)), m2.start(),
+                                                   m2.end()), prefix,
                                alternatives=sep.endswith("or")))

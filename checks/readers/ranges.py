@@ -7,6 +7,7 @@ from checks.patterns import (DASHES, DASH_GAP, DASH_OR_BLANK, FROM_BEFORE, SCALE
 from checks.readers.around import currency_before
 from checks.readers.digits import Digits, emit_digits
 from checks.readers.prefix import Prefix
+from checks.patterns import SEP_RX
 from checks.readers.state import Scan, replace, round_interval
 from checks.readers.suffix import read_suffix
 
@@ -72,9 +73,11 @@ def link_from_to(scan: Scan) -> None:
             continue
         if a.kind in ("number",) and b.kind not in ("number", "year") and a.scale == 1.0 \
                 and not a.unit:
-            lo, hi = round_interval(t[a.num_start:a.num_end], b.scale,
+            # "5\u202f000 to 6\u202f000 euros": the digits with any separator as a comma
+            tok = SEP_RX.sub(",", t[a.num_start:a.num_end])
+            lo, hi = round_interval(tok, b.scale,
                                      b.kind in ("percent", "measure") or b.scale != 1.0)
-            v = float(t[a.num_start:a.num_end].replace(",", "")) * b.scale
+            v = float(tok.replace(",", "")) * b.scale
             a = replace(a, value=v, unit=b.unit, kind=b.kind, scale=b.scale, low=lo,
                          high=hi, round_low=lo, round_high=hi)
         out[i] = replace(a, role="from", partner=i + 1)
