@@ -224,3 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a factlint bug outside any one document
+        from checks.errors import internal_message
+
+        print(f"factlint: {internal_message(exc)}", file=sys.stderr)
+        return EXIT_ERROR

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.errors import InputError
+from checks.errors import FactlintError, InputError, InternalFailure
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
             ".htm": "html",
@@ -118,7 +118,12 @@ def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = Non
         raise InputError(f"cannot read: {exc.strerror}", path) from None
     text = decode(data, path)
     fmt = fmt or SUFFIXES.get(Path(path).suffix.lower(), "text")
-    return make_document(text, path, fmt, as_of)
+    try:
+        return make_document(text, path, fmt, as_of)
+    except FactlintError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a factlint bug, reported as this document's
+        raise InternalFailure(exc, path, "reading") from exc
 
 
 def make_document(text: str, path: str = "<string>", fmt: str = "text",

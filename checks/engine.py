@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.context import DocContext
 from checks.documents import Document, discover, read_document
-from checks.errors import ConfigError, FactlintError
+from checks.errors import ConfigError, FactlintError, internal_error
 from checks.findings import Claim, DocumentResult, RunResult
 from checks.options import CheckOptions
 from checks.pipeline import extract_document
@@ -41,7 +41,21 @@ class Checker:
                           facts=self.facts, rates=self.rates)
 
     def check(self, doc: Document) -> DocumentResult:
-        """Check one document: every active rule, every claim, errors collected."""
+        """Check one document: every active rule, every claim, errors collected.
+
+        This is the one place where a factlint bug is contained: an unexpected exception
+        while checking the document (extraction, a rule, a table, an assertion) becomes
+        its error entry ``InternalError: ...`` and the run goes on (exit code 2).
+        """
+        try:
+            return self._check(doc)
+        except Exception as exc:  # noqa: BLE001 - one document's bug must not sink the run
+            as_of = self.options.as_of or doc.as_of
+            return DocumentResult(
+                path=doc.path, as_of=as_of.isoformat() if as_of else None, text=doc.text,
+                errors=[internal_error(doc.path, exc, getattr(exc, "factlint_step", ""))])
+
+    def _check(self, doc: Document) -> DocumentResult:
         ctx = self.context(doc)
         result = DocumentResult(path=doc.path,
                                 as_of=ctx.as_of.isoformat() if ctx.as_of else None,
@@ -52,6 +66,9 @@ class Checker:
                 claims += list(self.kinds[rule.kind].find(ctx, rule))
             except ConfigError as exc:
                 result.errors.append(f"{doc.path}: rule {rule.code}: {exc.message}")
+            except Exception as exc:
+                exc.factlint_step = f"rule {rule.code}"  # named in the error entry
+                raise
         extra: list[Claim] = []
         if self.run_assertions:
             extra, errors = self.assertions.check(ctx)

@@ -1416,7 +1416,8 @@ class _Scanner:
     def range(self, m1, m2, sign, code, assumed, qstart, hedge, hstart, alt=False) -> bool:
         """A range "10-15%", "5 to 7 million" (or alternatives "8 or $9") sharing a unit."""
         t = self.t
-        tok1, tok2 = m1.group("num"), m2.group(0)
+        # thin and no-break spaces between thousands become commas, as for one number
+        tok1, tok2 = _SEP_RX.sub(",", m1.group("num")), _SEP_RX.sub(",", m2.group(0))
         s2, e2 = m2.start(), m2.end()
         code2, c2start, assumed2 = self.currency_before(s2)
         q2start = c2start if code2 else s2
@@ -1465,9 +1466,11 @@ class _Scanner:
                 continue
             if a.kind in ("number",) and b.kind not in ("number", "year") and a.scale == 1.0 \
                     and not a.unit:
-                lo, hi = _round_interval(t[a.num_start:a.num_end], b.scale,
+                # "5\u202f000 to 6\u202f000 euros": the digits with any separator as a comma
+                tok = _SEP_RX.sub(",", t[a.num_start:a.num_end])
+                lo, hi = _round_interval(tok, b.scale,
                                          b.kind in ("percent", "measure") or b.scale != 1.0)
-                v = float(t[a.num_start:a.num_end].replace(",", "")) * b.scale
+                v = float(tok.replace(",", "")) * b.scale
                 a = _replace(a, value=v, unit=b.unit, kind=b.kind, scale=b.scale, low=lo,
                              high=hi, round_low=lo, round_high=hi)
             out[i] = _replace(a, role="from", partner=i + 1)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from checks.documents import Document, discover, read_document
-from checks.errors import FactlintError
+from checks.errors import FactlintError, internal_error
 from checks.extract import extract
 from checks.quantity import ExtractConfig, Quantity
 
@@ -59,8 +59,7 @@ def extract_paths(paths: list[str], config: ExtractConfig | None = None,
             out.append(Extracted(path, error=str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the run
-            out.append(Extracted(path, error=f"{path}: internal error while scanning (a "
-                                              f"factlint bug): {type(exc).__name__}: {exc}"))
+            out.append(Extracted(path, error=internal_error(path, exc, "extraction")))
             continue
         out.append(Extracted(path, doc, quantities))
     return out

@@ -1,0 +1,193 @@
+"""Robustness (issue 9): one document never sinks the run; crash classes fixed at the source.
+
+A factlint bug while checking one document becomes that document's ``InternalError`` entry;
+the other documents are checked and reported, and the run exits 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from checks.cli import main
+from checks.documents import make_document
+from checks.errors import ConfigError, is_internal
+from checks.testing import check_text
+
+INTERNAL_LINE = re.compile(r"^(?P<path>.+): InternalError: (?P<type>\w+): .* \(at [\w/]+\.py:\d+; "
+                           r"this is a factlint bug, please report it\)$")
+
+
+@pytest.fixture
+def crashing_extraction(monkeypatch):
+    """Make extraction raise on any document that says 'boom' (a stand-in for a bug)."""
+    import checks.engine
+
+    real = checks.engine.extract_document
+
+    def flaky(doc, config=None):
+        if "boom" in doc.text:
+            raise ZeroDivisionError("float division by zero")
+        return real(doc, config)
+
+    monkeypatch.setattr(checks.engine, "extract_document", flaky)
+
+
+def test_a_crash_in_one_document_is_its_error_and_the_others_are_reported(
+        tmp_path, capsys, crashing_extraction):
+    (tmp_path / "a_boom.txt").write_text("boom: 5 of 10 people, or 50%.\n")
+    (tmp_path / "b_good.txt").write_text("Of 10 people, 5 came, or 50%.\n")
+    code = main(["check", str(tmp_path), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    docs = {d["path"]: d for d in json.loads(out)["documents"]}
+    bad, good = docs[str(tmp_path / "a_boom.txt")], docs[str(tmp_path / "b_good.txt")]
+    assert good["errors"] == [] and good["claims"]
+    (line,) = bad["errors"]
+    m = INTERNAL_LINE.match(line)
+    assert m and m["type"] == "ZeroDivisionError" and is_internal(line), line
+    assert "\n" not in line and "Traceback" not in err
+
+
+def test_a_crash_in_a_rule_names_the_rule(monkeypatch):
+    import dataclasses
+
+    from checks import engine
+    from checks.options import CheckOptions
+
+    checker = engine.Checker(CheckOptions())
+
+    def broken(ctx, rule):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    checker.kinds = {k: dataclasses.replace(v, find=broken) for k, v in checker.kinds.items()}
+    result = checker.check(make_document("Of 10 people, 5 came, or 50%.", "x.txt"))
+    assert result.claims == [] and len(result.errors) == 1
+    assert re.search(r"InternalError: RecursionError: .* in rule [A-Z]+\d+ \(at ",
+                     result.errors[0]), result.errors
+
+
+def test_a_formatter_crash_on_one_document_keeps_the_others(tmp_path, capsys, monkeypatch):
+    from checks.formatters import markdown
+
+    real = markdown.render
+
+    def flaky(run, **options):
+        if any("boom" in d.path and d.claims for d in run.documents):
+            raise KeyError("claim")
+        return real(run, **options)
+
+    monkeypatch.setattr(markdown, "render", flaky)
+    (tmp_path / "boom.txt").write_text("Of 10 people, 5 came, or 50%.\n")
+    (tmp_path / "good.txt").write_text("Of 10 people, 5 came, or 50%.\n")
+    code = main(["check", str(tmp_path), "--format", "markdown"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "good.txt" in out and "InternalError: KeyError" in out + err
+    assert "in the markdown format" in out
+
+
+def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path, capsys, monkeypatch):
+    import checks.runner
+
+    def broken(*a, **k):
+        raise AttributeError("'NoneType' object has no attribute 'rules'")
+
+    monkeypatch.setattr(checks.runner, "run_check", broken)
+    (tmp_path / "a.txt").write_text("5%\n")
+    code = main(["check", str(tmp_path / "a.txt")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert re.fullmatch(r"factlint: InternalError: AttributeError: .*please report it\)\n", err)
+
+
+def test_internal_errors_are_told_apart_from_input_errors():
+    assert is_internal("a.md: InternalError: ValueError: x (at extract.py:3; this is a "
+                       "factlint bug, please report it)")
+    assert not is_internal("a.md:3: malformed YAML front matter: found ':'")
+
+
+# --- the crash classes of the issue, fixed at the source ------------------------------
+
+def test_issue_9_narrow_no_break_space_inside_a_from_to_range():
+    result = check_text("Prices went from under \u00a58\u202f466 to 9\u202f000 million baht.")
+    assert result.errors == []
+    result = check_text("under \u00a58\u202f466-560'388 million baht just over \u20ac4 666.993 "
+                        "million")
+    assert result.errors == []
+
+
+def test_issue_9_zero_amount_in_a_conversion_is_uncertain_with_a_reason():
+    result = check_text("The deal was worth 5 billion yen ($0 billion).",
+                        as_of=dt.date(2024, 5, 1))
+    assert result.errors == []
+    (claim,) = [c for c in result.claims if c.rule == "CNV01"]
+    assert claim.verdict == "uncertain" and "zero amount" in claim.message
+    result = check_text("They paid 0 dong ($2 billion) for it.", as_of=dt.date(2024, 5, 1))
+    assert result.errors == [] and all(c.verdict != "fail" for c in result.claims)
+
+
+@pytest.mark.parametrize("text", ["A rate of 0 yen per dollar; 500 yen ($20).",
+                                  "$1 = 0 yen; 500 yen ($20).",
+                                  "$1 = 1e400 yen; 500 yen ($20)."])
+def test_issue_9_zero_or_infinite_rate_stated_in_the_text(text):
+    result = check_text(text, as_of=dt.date(2024, 5, 1))
+    assert result.errors == []
+
+
+@pytest.mark.parametrize("rate", ["0", "-1", ".inf", ".nan", "-.inf"])
+def test_issue_9_zero_infinite_or_nan_rate_in_a_rates_file_is_a_config_error(tmp_path, rate):
+    from checks.references import load_rates
+
+    path = tmp_path / "rates.yml"
+    path.write_text(f"rates:\n  - {{base: EUR, quote: USD, rate: {rate}}}\n")
+    with pytest.raises(ConfigError, match=r"rate.*positive number \(finite") as exc:
+        load_rates(rate_files=[str(path)])
+    assert exc.value.path == str(path) and exc.value.line == 2
+
+
+@pytest.mark.parametrize("source, problem", [
+    ("10**10**10", None),                      # evaluates: the exponent overflows, no hang
+    ("x ** 1000", "exponent 1000 is beyond"),
+    ("(" * 150 + "x" + ")" * 150, None),       # parentheses alone add no depth
+    ("-" * 900 + "x", "nested too deeply"),
+    ("x" + "+x" * 400, "nested too deeply"),
+    ("x" + "+x" * 2000, "too long"),
+    ("max(" + ", ".join(["x"] * 200) + ")", "too many terms"),
+])
+def test_issue_9_expression_limits(source, problem):
+    from checks.expr import Expression
+
+    if problem:
+        with pytest.raises(ConfigError, match=problem):
+            Expression(source)
+        return
+    try:
+        Expression(source).evaluate({"x": 3})
+    except OverflowError:
+        pass  # what the rule kinds turn into "uncertain"
+
+
+def test_issue_9_deep_expression_in_a_rule_names_the_rule_and_line(tmp_path):
+    from checks.rules import load_rule_packs
+
+    pack = tmp_path / "deep.yml"
+    pack.write_text(
+        "rules:\n"
+        "  - code: USR01\n"
+        "    name: deep.expression\n"
+        "    kind: expression\n"
+        "    params:\n"
+        "      pattern: \"{a:count} ... {b:count}\"\n"
+        f"      relation: \"a == {'-' * 500}b\"\n"
+        "    message: \"{stated}\"\n"
+        "    description: A relation nested far too deeply.\n"
+        "    examples: {pass: [\"1 and 1\"], fail: [\"1 and 2\"]}\n")
+    with pytest.raises(ConfigError) as exc:
+        load_rule_packs((str(pack),), builtin=False)
+    text = str(exc.value)
+    assert str(pack) in text and "USR01" in text and "nested too deeply" in text
+    assert exc.value.line is not None
