@@ -24,9 +24,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from checks.io import atomic_write
+        from checks.runner import _write
 
-        atomic_write(output, text)
+        _write(output, text)
     else:
         sys.stdout.write(text)
 
