@@ -100,22 +100,14 @@ def decode(data: bytes, path: str) -> str:
 
 def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = None,
                   max_bytes: int = MAX_BYTES) -> Document:
-    """Read and decode one document; raise InputError with the path on any problem."""
-    try:
-        size = os.path.getsize(path)
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
-    if os.path.isdir(path):
-        raise InputError("is a directory", path)
-    if size > max_bytes:
-        raise InputError(f"file too large ({size} bytes; the limit is {max_bytes})", path)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    """Read and decode one document; raise InputError with the path on any problem.
+
+    Only a regular file is read (a FIFO, device or directory is refused, never waited on),
+    and at most ``max_bytes`` of it.
+    """
+    from checks.io import read_bytes
+
+    data = read_bytes(path, max_bytes, InputError)
     text = decode(data, path)
     fmt = fmt or SUFFIXES.get(Path(path).suffix.lower(), "text")
     try:
@@ -184,8 +176,10 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
         return {}, 0
     import yaml
 
+    from checks.safeyaml import load
+
     try:
-        meta = yaml.safe_load(m.group(2)) or {}
+        meta = load(m.group(2)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2

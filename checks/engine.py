@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from checks.context import DocContext
 from checks.documents import Document, discover, read_document
 from checks.errors import ConfigError, FactlintError, internal_error
@@ -29,6 +31,9 @@ class Checker:
         self.facts = load_facts(self.ruleset.files, self.options.fact_files)
         self.rates = load_rates(self.ruleset.files, self.options.rate_files)
         self.assertions = load_assertions(self.ruleset.files)
+        if self.options.project_root:
+            self.assertions.roots = tuple(os.path.realpath(r) for r in (
+                self.options.project_root, *self.options.assertion_roots))
         sel, dis = self.options.selected, self.options.disabled
         self.run_assertions = not (dis and any(n in (_DOC, _DOC_NAME, "doc") for n in dis)) \
             and not (sel and not any(n in (_DOC, _DOC_NAME, "doc", "DOC") for n in sel))

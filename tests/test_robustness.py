@@ -191,3 +191,136 @@ def test_issue_9_deep_expression_in_a_rule_names_the_rule_and_line(tmp_path):
     text = str(exc.value)
     assert str(pack) in text and "USR01" in text and "nested too deeply" in text
     assert exc.value.line is not None
+
+
+# --- bounded input: one reader, regular files only, at most the limit --------------------
+
+def test_done_when_a_crashing_document_a_fifo_and_a_good_document(tmp_path):
+    """The issue's closing case, in a subprocess so that a regression hangs no test run."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "a_boom.txt").write_text("boom: 5 of 10 people, or 50%.\n")
+    os.mkfifo(tmp_path / "b_pipe.txt")
+    (tmp_path / "c_good.txt").write_text("Of 10 people, 5 came, or 50%.\n")
+    code = (
+        "import sys, checks.engine as e\n"
+        "real = e.extract_document\n"
+        "def flaky(doc, config=None):\n"
+        "    if 'boom' in doc.text: raise ZeroDivisionError('float division by zero')\n"
+        "    return real(doc, config)\n"
+        "e.extract_document = flaky\n"
+        "from checks.cli import main\n"
+        f"sys.exit(main(['check', {str(tmp_path)!r}, '--format', 'json']))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parent.parent)
+    assert proc.returncode == 2, proc.stderr
+    docs = {Path(d["path"]).name: d for d in json.loads(proc.stdout)["documents"]}
+    assert docs["c_good.txt"]["claims"] and docs["c_good.txt"]["errors"] == []
+    assert "InternalError: ZeroDivisionError" in docs["a_boom.txt"]["errors"][0]
+    assert "named pipe (FIFO), not a regular file" in docs["b_pipe.txt"]["errors"][0]
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("flag", ["--rules", "--config", "--baseline", "--rates", "--facts",
+                                  "--hedges"])
+def test_a_fifo_given_as_a_configuration_file_is_refused(tmp_path, capsys, flag):
+    import os
+
+    fifo = tmp_path / "pipe.yml"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text("5%\n")
+    code = main(["check", str(tmp_path / "a.txt"), flag, str(fifo)])
+    out, err = capsys.readouterr()
+    (line,) = [s for s in (out + err).splitlines() if "FIFO" in s]  # hedges: a document error
+    assert code == 2 and "named pipe (FIFO), not a regular file" in line, out + err
+    assert str(fifo) in line
+
+
+def test_a_device_is_refused_not_read_forever(capsys):
+    code = main(["check", "/dev/zero"])
+    out = capsys.readouterr().out
+    assert code == 2 and "/dev/zero: is a character device, not a regular file" in out
+
+
+def test_the_limit_holds_when_the_reported_size_is_wrong(tmp_path):
+    from checks.io import read_bytes
+
+    # /proc files report size 0 but have content: the reader counts what it reads
+    with pytest.raises(OSError, match="file too large"):
+        read_bytes("/proc/self/maps", 10)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 1001)
+    with pytest.raises(OSError, match=r"the limit is 1000 bytes"):
+        read_bytes(str(big), 1000)
+    assert read_bytes(str(big), 1001) == b"x" * 1001
+
+
+# --- YAML budget ---------------------------------------------------------------------------
+
+BOMB = "\n".join(["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+                 + [f"{c}: &{c} [{', '.join(['*' + p] * 10)}]"
+                    for p, c in zip("abcdefgh", "bcdefghi")]) + "\n"
+
+
+def test_an_alias_bomb_in_a_rule_file_is_refused_at_its_line(tmp_path):
+    from checks.rules import load_rule_packs
+
+    pack = tmp_path / "bomb.yml"
+    pack.write_text(BOMB)
+    with pytest.raises(ConfigError, match="expands to more than") as exc:
+        load_rule_packs((str(pack),), builtin=False)
+    assert exc.value.path == str(pack) and exc.value.line in range(4, 10)
+
+
+def test_an_alias_bomb_in_front_matter_is_a_one_line_document_error():
+    from checks.errors import InputError
+
+    text = "---\n" + BOMB + "---\nSome 5%.\n"
+    with pytest.raises(InputError, match="expands to more than") as exc:
+        make_document(text, "bomb.md", "markdown")
+    assert len(str(exc.value)) < 300 and exc.value.line is not None
+
+
+def test_deep_yaml_nesting_is_refused():
+    import yaml
+
+    from checks.safeyaml import MAX_DEPTH, load
+
+    assert load("[" * MAX_DEPTH + "]" * MAX_DEPTH) is not None
+    with pytest.raises(yaml.YAMLError, match="nested more than"):
+        load("[" * 5000 + "]" * 5000)
+
+
+def test_ordinary_aliases_still_load():
+    from checks.safeyaml import load
+
+    assert load("a: &x {k: 1}\nb: *x\nc: {<<: *x, j: 2}\n") == {
+        "a": {"k": 1}, "b": {"k": 1}, "c": {"k": 1, "j": 2}}
+
+
+# --- front matter confined to the project root ------------------------------------------
+
+def _fm_doc(path, name):
+    path.write_text(f"---\nfactlint:\n  assertions: {name}\n---\nSome 5%.\n")
+    return path
+
+
+def test_front_matter_cannot_name_a_file_outside_the_project(tmp_path, capsys, monkeypatch):
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    project.mkdir(), outside.mkdir()
+    (outside / "a.yml").write_text("assertions:\n  checks: []\n")
+    (project / ".factlint.yaml").write_text("fail-on: error\n")
+    _fm_doc(project / "doc.md", "../outside/a.yml")
+    (project / "link.yml").symlink_to(outside / "a.yml")
+    _fm_doc(project / "via_link.md", "link.yml")
+    monkeypatch.chdir(project)
+    code = main(["check", "doc.md", "via_link.md"])
+    out = capsys.readouterr().out
+    assert code == 2
+    assert out.count("outside the project root") == 2, out
+    # the configuration may allow more
+    (project / ".factlint.yaml").write_text("assertion-roots: [../outside]\n")
+    assert main(["check", "doc.md", "via_link.md"]) == 0

@@ -58,10 +58,12 @@ def text_of(doc: DocumentResult) -> str | None:
     """The document text, from the result or (failing that) read from disk."""
     if doc.text is not None:
         return doc.text
+    from checks.documents import MAX_BYTES
+    from checks.io import read_text
+
     try:
-        with open(doc.path, encoding="utf-8-sig") as fh:
-            return fh.read()
-    except (OSError, UnicodeDecodeError):
+        return read_text(doc.path, MAX_BYTES)
+    except OSError:
         return None
 
 
