@@ -324,3 +324,67 @@ def test_front_matter_cannot_name_a_file_outside_the_project(tmp_path, capsys, m
     # the configuration may allow more
     (project / ".factlint.yaml").write_text("assertion-roots: [../outside]\n")
     assert main(["check", "doc.md", "via_link.md"]) == 0
+
+
+# --- user regular expressions ---------------------------------------------------------
+
+@pytest.mark.parametrize("pattern, reason", [
+    ("(a+)+b", "nested quantifiers"),
+    ("(\\w+\\s?)*$", "nested quantifiers"),
+    ("(x{1,3})+y", "nested quantifiers"),
+    ("(a|ab)+c", "alternatives"),
+    ("(a+)\\1", "backreference"),
+    (".*a.*b.*c", "3 unbounded quantifiers"),
+    ("a" * 1001, "longer than"),
+])
+def test_catastrophic_user_regexes_are_refused(pattern, reason):
+    from checks.saferegex import unsafe_reason
+
+    assert reason in (unsafe_reason(pattern) or "")
+
+
+@pytest.mark.parametrize("pattern", ["rose|fell", "after (discounts|fees)", "(\\d{3}){2}",
+                                     "(?:,\\d{3})+", "[a-z]+ing", "list\\s+prices?|net\\s+of",
+                                     "\\b(?:including|plus)\\b"])
+def test_ordinary_user_regexes_are_accepted(pattern):
+    from checks.saferegex import unsafe_reason
+
+    assert unsafe_reason(pattern) is None
+
+
+def _expression_rule(tmp_path, params: str):
+    path = tmp_path / "user.yml"
+    path.write_text(
+        "rules:\n"
+        "  - code: USR01\n"
+        "    name: user.rule\n"
+        "    kind: expression\n"
+        "    params:\n" + params +
+        "    message: \"{stated}\"\n"
+        "    description: A user rule.\n"
+        "    examples: {pass: [\"1 ab 1\"], fail: [\"1 ab 2\"]}\n")
+    return path
+
+
+@pytest.mark.parametrize("params", [
+    "      pattern: \"{a:count} /(a+)+b/ {b:count}\"\n      relation: \"a == b\"\n",
+    "      pattern: \"{a:count} ... {b:count}\"\n      relation: \"a == b\"\n"
+    "      unless: \"(x+x+)+y\"\n",
+])
+def test_a_rule_with_a_catastrophic_regex_is_refused_at_load(tmp_path, params):
+    from checks.rules import load_rule_packs
+
+    path = _expression_rule(tmp_path, params)
+    with pytest.raises(ConfigError, match="is refused: .*nested quantifiers") as exc:
+        load_rule_packs((str(path),), builtin=False)
+    assert exc.value.path == str(path) and "USR01" in str(exc.value) and exc.value.line
+
+
+def test_a_pandera_str_matches_with_a_catastrophic_regex_is_refused(tmp_path):
+    from checks.tables.schema_rules import _check_names
+
+    schema = {"columns": {"name": {"checks": {"str_matches": {"pattern": "(a+)+$"}},
+                                   "__line__": 7}}}
+    with pytest.raises(ConfigError, match="str_matches /\\(a\\+\\)\\+\\$/ is refused") as exc:
+        _check_names(schema, "schema.yml", 3, "rule TBLX")
+    assert exc.value.line == 7

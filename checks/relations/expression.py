@@ -32,6 +32,7 @@ import math
 import re
 
 from checks.errors import ConfigError
+from checks.saferegex import check_user_regex
 from checks.expr import Expression
 from checks.intervals import Interval
 from checks.relations import REQUIRED, kind
@@ -83,6 +84,7 @@ def _compile(pattern: str) -> tuple[re.Pattern, list[str]]:
                 re.compile(rx)
             except re.error as exc:
                 raise ConfigError(f"pattern: bad regular expression /{rx}/: {exc}") from None
+            check_user_regex(rx, "pattern: regular expression")  # no catastrophic backtracking
             parts.append(r"(?:" + rx + r")")
         elif word:
             parts.append(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
@@ -110,6 +112,8 @@ def _check_unit(unit: str, slot: str) -> None:
 
 def _validate(params: dict) -> None:
     _, names = _compile(params["pattern"])
+    if params.get("unless"):
+        check_user_regex(params["unless"], "unless", re.I)
     relation = Expression(params["relation"])
     missing = relation.names - set(names)
     if missing:
