@@ -214,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FactlintError as exc:
-        print(f"factlint: {exc}", file=sys.stderr)
+        from checks.formatters.common import terminal_safe
+
+        print(f"factlint: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except InternalError as exc:
         print(f"factlint: internal error: {exc}", file=sys.stderr)

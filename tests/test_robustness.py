@@ -388,3 +388,37 @@ def test_a_pandera_str_matches_with_a_catastrophic_regex_is_refused(tmp_path):
     with pytest.raises(ConfigError, match="str_matches /\\(a\\+\\)\\+\\$/ is refused") as exc:
         _check_names(schema, "schema.yml", 3, "rule TBLX")
     assert exc.value.line == 7
+
+
+# --- terminal escaping ------------------------------------------------------------------
+
+def test_the_text_format_escapes_control_characters_in_names_and_text(tmp_path, capsys):
+    evil = tmp_path / "evil\x1b[31m\nname.txt"
+    evil.write_text("Of 10 people, 5 came, or 60%.\n")
+    code = main(["check", str(evil)])
+    out = capsys.readouterr().out
+    assert code == 1 and "\x1b" not in out
+    (line,) = [s for s in out.splitlines() if "PCT01" in s]
+    assert line.startswith(str(tmp_path / "evil\\x1b[31m\\x0aname.txt") + ":1:")
+
+
+def test_rich_text_shows_markup_and_escapes_literally():
+    from checks.findings import RunResult
+    from checks.formatters import render
+
+    from checks.findings import Claim, DocumentResult
+
+    claim = Claim(rule="PCT01", verdict="fail", severity="error", path="a\x1b[2J.txt",
+                  line=1, column=1, start=0, end=5, text="[bold]5%\x1b[2J",
+                  message="stated [red]5%\x1b[2J")
+    doc = DocumentResult(path="a\x1b[2J.txt", claims=[claim], errors=["a\x1b[2J.txt: bad"])
+    out = render(RunResult(documents=[doc]), "text", color=True, verbose=True)
+    assert "\x1b[2J" not in out and "\\x1b[2J" in out
+    assert "[bold]5%" in out and "[red]5%" in out
+
+
+def test_terminal_safe_leaves_ordinary_text_alone():
+    from checks.formatters.common import terminal_safe
+
+    assert terminal_safe("¥64.8 billion, nearly 40% — “fine”") == "¥64.8 billion, nearly 40% — “fine”"
+    assert terminal_safe("a\u202eb\x9bc\x7f") == "a\\u202eb\\x9bc\\x7f"

@@ -6,6 +6,7 @@ import io
 
 from checks.findings import Claim, DocumentResult, Input, RunResult
 from checks.formatters import common
+from checks.formatters.common import terminal_safe as safe
 
 _STYLE = {"fail": "bold red", "uncertain": "yellow", "pass": "green"}
 
@@ -20,14 +21,15 @@ def input_place(inp: Input, text: str | None) -> str:
 
 def finding_line(claim: Claim) -> str:
     """``path:line:col: severity rule: message``, the shape editors and CI logs parse."""
-    message = " ".join(claim.message.split())
-    return f"{claim.path}:{claim.line}:{claim.column}: {common.level(claim)} {claim.rule}: {message}"
+    message = safe(" ".join(claim.message.split()))
+    return (f"{safe(claim.path)}:{claim.line}:{claim.column}: {common.level(claim)} "
+            f"{safe(claim.rule)}: {message}")
 
 
 def _plain(run: RunResult, verbose: bool = False) -> str:
-    lines: list[str] = [f"factlint: {e}" for e in run.errors]
+    lines: list[str] = [f"factlint: {safe(e)}" for e in run.errors]
     for doc in common.documents(run):
-        lines += [f"{e}" for e in doc.errors]
+        lines += [safe(e) for e in doc.errors]
         text = common.text_of(doc)
         for c in common.claims(doc):
             if c.verdict == "pass" and not verbose:
@@ -39,7 +41,7 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
             if bounds and "allowed" not in c.message:
                 lines.append(f"    allowed: {bounds}")
             if c.hint:
-                lines.append(f"    hint: {c.hint}")
+                lines.append(f"    hint: {safe(c.hint)}")
     lines.append(common.summary_line(run))
     lines.append(common.coverage_line(run))
     return "\n".join(lines) + "\n"
@@ -54,7 +56,7 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
     console = Console(file=buf, force_terminal=True, width=width or 120, highlight=False,
                       soft_wrap=False)
     for e in run.errors:
-        console.print(Text(f"factlint: {e}", style="bold red"))
+        console.print(Text(f"factlint: {safe(e)}", style="bold red"))
     for doc in common.documents(run):
         _rich_document(console, doc, verbose, Table, Text)
     s = run.summary()
@@ -71,9 +73,9 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     shown = [c for c in common.claims(doc) if verbose or c.verdict != "pass"]
     if not shown and not doc.errors:
         return
-    console.print(Text(doc.path, style="bold underline"))
+    console.print(Text(safe(doc.path), style="bold underline"))
     for e in doc.errors:
-        console.print(Text(f"  {e}", style="bold red"))
+        console.print(Text(f"  {safe(e)}", style="bold red"))
     if not shown:
         return
     text = common.text_of(doc)
@@ -81,12 +83,14 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     for col in ("where", "verdict", "rule", "claim", "computation"):
         table.add_column(col, overflow="fold")
     for c in shown:
-        inputs = ", ".join(f"{i.text} ({input_place(i, text)})" for i in c.inputs)
-        detail = common.computation(c) + (f"\ninputs: {inputs}" if inputs else "")
+        inputs = ", ".join(f"{safe(i.text)} ({input_place(i, text)})" for i in c.inputs)
+        detail = safe(common.computation(c)) + (f"\ninputs: {inputs}" if inputs else "")
         if c.hint:
-            detail += f"\nhint: {c.hint}"
+            detail += f"\nhint: {safe(c.hint)}"
+        # Text cells: a document's "[bold]" is text, not rich markup
         table.add_row(f"{c.line}:{c.column}", Text(c.verdict, style=_STYLE[c.verdict]),
-                      f"{c.rule} {common.level(c)}", c.text, detail)
+                      Text(f"{safe(c.rule)} {common.level(c)}"), Text(safe(c.text)),
+                      Text(detail))
     console.print(table)
 
 
