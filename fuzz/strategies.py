@@ -87,3 +87,57 @@ def documents(draw, max_fragments: int = 40) -> tuple[str, str]:
         date = draw(st.sampled_from(["2024-05-01", "2025-13-01", "x", "'2023-01-01'", ""]))
         text = f"---\ndate: {date}\ntitle: {draw(st.text(max_size=10))!r}\n---\n" + text
     return fmt, text
+
+
+SUFFIX = {"text": ".txt", "markdown": ".md", "html": ".html", "csv": ".csv"}
+
+
+def problems(fmt: str, text: str, checker, path: str | None = None) -> list[str]:
+    """Check one document and render it in every format; return what went wrong.
+
+    A problem is an ``InternalError`` entry (a factlint bug the engine contained) or an
+    exception from reading, checking or a formatter. Bad input (a malformed front matter)
+    is no problem: it is the error factlint must report.
+    """
+    import json
+
+    from checks.documents import make_document
+    from checks.errors import FactlintError, is_internal
+    from checks.findings import RunResult
+    from checks.formatters import formats, render
+
+    out = []
+    try:
+        doc = make_document(text, path or "fuzz" + SUFFIX[fmt], fmt)
+    except FactlintError:
+        return out
+    except Exception as exc:  # noqa: BLE001 - the campaign records every crash
+        return [f"make_document: {type(exc).__name__}: {exc}"]
+    try:
+        result = checker.check(doc)
+    except Exception as exc:  # noqa: BLE001
+        return [f"check: {type(exc).__name__}: {exc}"]
+    out += [e for e in result.errors if is_internal(e)]
+    run = RunResult(documents=[result])
+    for name in formats():
+        try:
+            report = render(run, name)
+            if name in ("json", "sarif"):
+                json.loads(report)
+        except Exception as exc:  # noqa: BLE001
+            out.append(f"format {name}: {type(exc).__name__}: {exc}")
+    out += [e for e in result.errors if is_internal(e) and e not in out]
+    return out
+
+
+def save(corpus: str, fmt: str, text: str) -> str:
+    """Write a crashing input into the corpus directory, named by its hash; return the path."""
+    import hashlib
+    import os
+
+    os.makedirs(corpus, exist_ok=True)
+    name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    path = os.path.join(corpus, name + SUFFIX[fmt])
+    with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="") as fh:
+        fh.write(text)
+    return path
