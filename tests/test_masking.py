@@ -63,3 +63,15 @@ def test_masking_keeps_length_and_prose():
     scan, _ = d._mask_markdown(md, "x.md")
     assert len(scan) == len(md) and "5%" in scan
     assert not any(c in scan for c in "9876")
+
+
+def test_a_runaway_sentence_is_cut_into_pieces_of_bounded_length():
+    from checks.context import MAX_SENTENCE, split_sentences
+
+    text = "word 5 " * 3000 + ". The end is 7%."
+    spans = split_sentences(text)
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text) and len(spans) > 10
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))  # cut at spaces, no gaps
+    short = "Of 10 people, 5 came, or 50%. Then 6 left."
+    assert split_sentences(short) == [(0, 29), (29, len(short))]  # as before
