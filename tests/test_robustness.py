@@ -380,14 +380,36 @@ def test_a_rule_with_a_catastrophic_regex_is_refused_at_load(tmp_path, params):
     assert exc.value.path == str(path) and "USR01" in str(exc.value) and exc.value.line
 
 
-def test_a_pandera_str_matches_with_a_catastrophic_regex_is_refused(tmp_path):
-    from checks.tables.schema_rules import _check_names
+@pytest.mark.parametrize("check", ["str_matches: '(a+)+$'",
+                                   "str_matches: {pattern: '(a+)+$'}",
+                                   "str_contains: '(x|xy)*z'"])
+def test_a_pandera_regex_check_that_can_hang_is_refused_at_its_line(tmp_path, check):
+    from checks.options import CheckOptions
+    from checks.tables import table_claims
 
-    schema = {"columns": {"name": {"checks": {"str_matches": {"pattern": "(a+)+$"}},
-                                   "__line__": 7}}}
-    with pytest.raises(ConfigError, match="str_matches /\\(a\\+\\)\\+\\$/ is refused") as exc:
-        _check_names(schema, "schema.yml", 3, "rule TBLX")
-    assert exc.value.line == 7
+    path = tmp_path / "tables.yml"
+    path.write_text("tables:\n  - match: {position: 1}\n    schema:\n      columns:\n"
+                    f"        Name:\n          checks: {{{check}}}\n")
+    doc = make_document("| Name | Count |\n|---|---|\n| a | 1 |\n", "doc.md", "markdown")
+    with pytest.raises(ConfigError, match=r"str_\w+ /.*/ is refused") as exc:
+        table_claims(doc, CheckOptions(rule_paths=(str(path),)))
+    assert exc.value.path == str(path) and exc.value.line == 6  # the checks line
+
+
+def test_a_bug_while_reading_a_document_is_its_internal_error(tmp_path, capsys, monkeypatch):
+    import checks.documents
+
+    def broken(text, work=None):
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(checks.documents, "mask_html", broken)
+    (tmp_path / "a.html").write_text("<p>5%</p>")
+    (tmp_path / "b.txt").write_text("Of 10 people, 5 came, or 50%.\n")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 2
+    docs = {d["path"]: d for d in json.loads(capsys.readouterr().out)["documents"]}
+    assert docs[str(tmp_path / "b.txt")]["claims"]
+    (err,) = docs[str(tmp_path / "a.html")]["errors"]
+    assert "InternalError: IndexError: string index out of range in reading" in err
 
 
 # --- terminal escaping ------------------------------------------------------------------
