@@ -281,6 +281,8 @@ def _off_by(ratio: float) -> str:
 
 
 def _rate_text(rate: float, base: str, quote: str) -> str:
+    if not 0 < rate < math.inf:  # a zero or unbounded amount implies no rate to print
+        return f"1 {base} = {rate:g} {quote}"
     if rate < 1:
         rate, base, quote = 1 / rate, quote, base
     digits = max(0, 3 - int(math.floor(math.log10(rate))))
@@ -295,8 +297,8 @@ def _consistency(ctx, rule):
             continue  # a reference rate judges it (form: currency)
         base, quote = sorted((a.unit, b.unit))
         orig, conv = (a, b) if a.unit == base else (b, a)
-        if orig.low <= 0:
-            continue
+        if orig.low <= 0 or not conv.value > 0:
+            continue  # a zero amount ("($0 billion)") implies no rate
         implied = _iv(conv) / _iv(orig)
         groups.setdefault((base, quote), []).append((implied, a, b))
     for (base, quote), items in groups.items():
