@@ -72,8 +72,8 @@ def main() -> int:
     random.seed(args.seed)
     try:
         run()
-    except Done:
-        pass
+    except (Done, KeyboardInterrupt):
+        pass  # the time is up, or Ctrl-C: report what was reached
     elapsed = time.monotonic() - started
     print(f"campaign: {stats['inputs']} inputs, {stats['crashes']} crashing inputs "
           f"({len(stats['kinds'])} distinct) in {elapsed:.0f} s, seed {args.seed}")
