@@ -45,7 +45,7 @@ def test_a_fifo_is_written_directly(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     got = []
-    reader = threading.Thread(target=lambda: got.append(Path(fifo).read_text()))
+    reader = threading.Thread(target=lambda: got.append(Path(fifo).read_text()), daemon=True)
     reader.start()
     atomic_write(str(fifo), "through the pipe")
     reader.join(10)
