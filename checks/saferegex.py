@@ -1,16 +1,18 @@
 """User regular expressions that cannot hang a run: refused at load when they backtrack badly.
 
 Python's ``re`` backtracks: ``(a+)+b`` takes 32 s on 28 characters, and a rule pattern,
-an ``unless`` or a pandera ``str_matches`` comes from a user's rule file. Rather than run a
-second regex engine, factlint refuses, when the rule loads, the shapes that make
-backtracking explode, with the rule and line in the error:
+an ``unless`` or a pandera ``str_matches`` comes from a user's rule file. An ``unless`` runs
+on RE2 (``google-re2``, linear time, :func:`compile_linear`) whenever RE2 accepts it; a
+pattern fragment, a ``str_matches`` or an ``unless`` RE2 cannot run (lookaround,
+backreference) runs on ``re``, and factlint refuses, when the rule loads, the shapes that
+make its backtracking explode, with the rule and line in the error:
 
 - a variable quantifier inside a repeated group: ``(a+)+``, ``(\\w+\\s?)*``, ``(x{1,3})+``
   (nested quantifiers; exponential);
 - alternatives inside a repeated group: ``(a|ab)+`` (overlapping branches; exponential);
 - backreferences: ``(a+)\\1`` (not regular at all);
-- more than MAX_UNBOUNDED unbounded quantifiers (``*``, ``+``, ``{n,}``) that one match
-  passes in sequence: ``.*a.*b.*c`` retries every split (polynomial of high degree);
+- more than MAX_UNBOUNDED unbounded quantifier (``*``, ``+``, ``{n,}``) that one match
+  passes in sequence: ``.*a.*b`` retries every split (cubic);
 - more than MAX_LENGTH characters.
 
 Groups repeated a fixed number of times (``(\\d{3}){2}``), character classes and
@@ -24,7 +26,10 @@ import re
 from checks.errors import ConfigError
 
 MAX_LENGTH = 1000
-MAX_UNBOUNDED = 2
+#: unbounded quantifiers one match may pass in a row: with one, a failing search costs at
+#: most quadratic time in a sentence (cut at 2,000 characters); with two, ``.*a.*b`` takes
+#: 17 s on 2,000 characters
+MAX_UNBOUNDED = 1
 
 try:  # Python 3.11+: the parser moved and sre_parse warns on import
     from re import _constants as _c
@@ -127,3 +132,28 @@ def compile_user_regex(pattern: str, flags: int = 0, what: str = "regular expres
     """``re.compile`` for a user's pattern, after :func:`check_user_regex`."""
     check_user_regex(pattern, what, flags)
     return re.compile(pattern, flags)
+
+
+def compile_linear(pattern: str, ignore_case: bool = True, what: str = "unless"):
+    """A pattern with ``search(text, pos, endpos)``: RE2 when ``google-re2`` is installed and
+    accepts it (linear time; ASCII ``\\b``, ``\\w`` and ``\\d``), else ``re`` after
+    :func:`check_user_regex`."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency
+        re2 = None
+    if re2 is not None and len(pattern) <= MAX_LENGTH:
+        options = re2.Options()
+        options.log_errors = False  # a pattern RE2 cannot run falls back, silently
+        options.case_sensitive = not ignore_case
+        try:
+            return re2.compile(pattern, options)
+        except re2.error:
+            pass
+    return compile_user_regex(pattern, re.I if ignore_case else 0, what)
+
+
+def check_linear(pattern: str, ignore_case: bool = True, what: str = "unless") -> None:
+    """Raise ConfigError when :func:`compile_linear` would refuse ``pattern``."""
+    compile_linear(pattern, ignore_case, what)
+

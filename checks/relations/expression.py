@@ -32,7 +32,7 @@ import math
 import re
 
 from checks.errors import ConfigError
-from checks.saferegex import check_user_regex
+from checks.saferegex import check_linear, check_user_regex, compile_linear
 from checks.expr import Expression
 from checks.intervals import Interval
 from checks.relations import REQUIRED, kind
@@ -113,7 +113,7 @@ def _check_unit(unit: str, slot: str) -> None:
 def _validate(params: dict) -> None:
     _, names = _compile(params["pattern"])
     if params.get("unless"):
-        check_user_regex(params["unless"], "unless", re.I)
+        check_linear(params["unless"])
     relation = Expression(params["relation"])
     missing = relation.names - set(names)
     if missing:
@@ -164,7 +164,8 @@ def find(ctx, rule):
     claim_name = rule.param("claim") or _first_name(rule.param("relation"), names)
     comp_src = rule.param("computed") or _computed_source(rule.param("relation"), claim_name)
     computed_expr = Expression(comp_src) if comp_src else None
-    unless = re.compile(rule.param("unless"), re.I) if rule.param("unless") else None
+    # RE2 (linear time) when it can run the pattern, else re (checked when the rule loaded)
+    unless = compile_linear(rule.param("unless")) if rule.param("unless") else None
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:
