@@ -95,8 +95,9 @@ SUFFIX = {"text": ".txt", "markdown": ".md", "html": ".html", "csv": ".csv"}
 def problems(fmt: str, text: str, checker, path: str | None = None) -> list[str]:
     """Check one document and render it in every format; return what went wrong.
 
-    A problem is an ``InternalError`` entry (a factlint bug the engine contained) or an
-    exception from reading, checking or a formatter. Bad input (a malformed front matter)
+    A problem is an ``InternalError`` entry (a factlint bug the engine contained), an
+    exception from reading, checking or a formatter, or a JSON, SARIF or JUnit report that
+    does not parse. Bad input (a malformed front matter)
     is no problem: it is the error factlint must report.
     """
     import json
@@ -124,6 +125,10 @@ def problems(fmt: str, text: str, checker, path: str | None = None) -> list[str]
             report = render(run, name)
             if name in ("json", "sarif"):
                 json.loads(report)
+            elif name == "junit":
+                import xml.etree.ElementTree as ET
+
+                ET.fromstring(report)  # well-formed XML, whatever the text held
         except Exception as exc:  # noqa: BLE001
             out.append(f"format {name}: {type(exc).__name__}: {exc}")
     out += [e for e in result.errors if is_internal(e) and e not in out]
