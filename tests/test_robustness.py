@@ -458,5 +458,6 @@ def test_rich_text_shows_markup_and_escapes_literally():
 def test_terminal_safe_leaves_ordinary_text_alone():
     from checks.formatters.common import terminal_safe
 
-    assert terminal_safe("¥64.8 billion, nearly 40% — “fine”") == "¥64.8 billion, nearly 40% — “fine”"
+    ordinary = "¥64.8 billion, nearly 40% — “fine”"
+    assert terminal_safe(ordinary) == ordinary
     assert terminal_safe("a\u202eb\x9bc\x7f") == "a\\u202eb\\x9bc\\x7f"
