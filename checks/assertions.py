@@ -345,9 +345,13 @@ def _bind(spec: FactSpec, ctx):
 class Assertions:
     """Every assertion file of a run; checks the ones that apply to a document."""
 
-    def __init__(self, files: list[AssertionFile] | None = None):
+    def __init__(self, files: list[AssertionFile] | None = None,
+                 roots: tuple[str, ...] | None = None):
         self.files = list(files or [])
         self._from_front_matter: dict[str, AssertionFile] = {}
+        #: directories front matter may name assertion files in (None: the document's own
+        #: directory); a document must not point factlint at any YAML file on disk
+        self.roots = roots
 
     def for_document(self, doc) -> list[AssertionFile]:
         """The assertion files that apply to ``doc`` (including its front matter's)."""
@@ -357,12 +361,26 @@ class Assertions:
             names = meta["assertions"]
             for name in [names] if isinstance(names, str) else list(names):
                 p = os.path.abspath(str(Path(doc.path).parent / str(name)))
+                self._confine(p, str(name), doc.path)
                 if p not in self._from_front_matter:
                     self._from_front_matter[p] = load_assertion_file(p)
                 f = self._from_front_matter[p]
                 if all(p != os.path.abspath(g.path) for g in out):
                     out.append(f)
         return out
+
+    def _confine(self, path: str, name: str, doc_path: str) -> None:
+        """Refuse a front-matter path outside the project root (and assertion_roots)."""
+        roots = self.roots or (os.path.realpath(os.path.dirname(os.path.abspath(doc_path))),)
+        try:
+            real = os.path.realpath(path)
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"front matter names assertion file {name[:80]!r}, which "
+                              f"cannot be resolved ({exc})") from None
+        if not any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
+            raise ConfigError(f"front matter names assertion file {name[:80]!r} outside the "
+                              f"project root {roots[0]} (allow more directories with "
+                              "assertion-roots in the configuration)")
 
     def check(self, ctx) -> tuple[list[Claim], list[str]]:
         """Claims of every applicable check, and per-document errors (missing quotes)."""

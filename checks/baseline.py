@@ -85,14 +85,13 @@ class Baseline:
 
 def load(path: str) -> Baseline:
     """Read a baseline file; raise ConfigError naming the file and the problem."""
+    from checks.io import MAX_BASELINE_BYTES, read_text
+
+    if not os.path.lexists(path):
+        raise ConfigError("no such baseline file (create it with `factlint baseline`)", path)
+    text = read_text(path, MAX_BASELINE_BYTES, ConfigError, "baseline file")
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
-        raise ConfigError("no such baseline file (create it with `factlint baseline`)",
-                          path) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path) from None
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ConfigError(f"malformed baseline JSON: {exc.msg}", path, exc.lineno,
                           exc.colno) from None

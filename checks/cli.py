@@ -24,9 +24,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from checks.io import atomic_write
+        from checks.runner import _write
 
-        atomic_write(output, text)
+        _write(output, text)
     else:
         sys.stdout.write(text)
 
@@ -284,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FactlintError as exc:
-        print(f"factlint: {exc}", file=sys.stderr)
+        from checks.formatters.common import terminal_safe
+
+        print(f"factlint: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except InternalError as exc:
         print(f"factlint: internal error: {exc}", file=sys.stderr)
@@ -294,3 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a factlint bug outside any one document
+        from checks.errors import internal_message
+
+        print(f"factlint: {internal_message(exc)}", file=sys.stderr)
+        return EXIT_ERROR

@@ -94,6 +94,8 @@ class Config:
     #: the result cache (checks.cache): on or off, and its directory
     cache: bool = True
     cache_dir: str = ".factlint-cache"
+    #: directories besides the root from which front matter may name assertion files
+    assertion_roots: tuple[str, ...] = ()
 
     def with_values(self, **values) -> Config:
         """A copy with the given settings (e.g. from command-line flags) replacing these."""
@@ -132,7 +134,9 @@ class Config:
         return CheckOptions(extract=ExtractConfig(yen_symbol=c.yen, hedge_files=c.hedges),
                             rule_paths=c.rules, no_builtin_rules=not c.builtin_rules,
                             as_of=c.as_of, rate_files=c.rates, fact_files=c.facts,
-                            disabled=c.disable, selected=c.select)
+                            disabled=c.disable, selected=c.select,
+                            project_root=os.path.abspath(c.root),
+                            assertion_roots=c.assertion_roots)
 
 
 def _spec(globs: tuple[str, ...]):
@@ -286,6 +290,7 @@ _SCALARS = {
     "disable": ("strings", True), "select": ("strings", True), "format": ("format", False),
     "baseline": ("path", False), "pytest_items": ("items", False),
     "cache": ("boolean", False), "cache_dir": ("path", False),
+    "assertion_roots": ("paths", True),
 }
 _TABLES = ("suppress", "xfail", "overrides")
 KNOWN_KEYS = tuple(sorted(set(_SCALARS) | set(_TABLES)))
@@ -355,17 +360,9 @@ def parse(data, source: str, text: str = "", fmt: str = "yaml") -> Config:
 
 def load(path: str) -> Config:
     """Read a configuration file: pyproject.toml ([tool.factlint]) or YAML."""
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except FileNotFoundError:
-        raise ConfigError("no such configuration file", path) from None
-    except IsADirectoryError:
-        raise ConfigError("is a directory, not a configuration file", path) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path) from None
+    from checks.io import read_text
+
+    text = read_text(path, error=ConfigError, what="configuration file")
     if Path(path).suffix.lower() == ".toml":
         import tomllib
 
@@ -379,9 +376,18 @@ def load(path: str) -> Config:
         tool = doc.get("tool", {})
         section = tool.get("factlint", {}) if isinstance(tool, dict) else {}
         return parse(section, path, text, "toml")
-    from checks.resources import load_yaml
+    import yaml
 
-    return parse(load_yaml(path), path, text, "yaml")
+    from checks.safeyaml import load as load_yaml
+
+    try:
+        data = load_yaml(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"malformed YAML: {problem}", path, mark.line + 1 if mark else None,
+                          mark.column + 1 if mark else None) from None
+    return parse(data, path, text, "yaml")
 
 
 def find(start: str | None = None) -> str | None:
@@ -390,6 +396,8 @@ def find(start: str | None = None) -> str | None:
     In each directory a ``.factlint.yaml`` wins over pyproject.toml, and a pyproject.toml
     counts only when it has a ``[tool.factlint]`` table.
     """
+    from checks.io import MAX_CONFIG_BYTES, read_bytes
+
     here = Path(os.path.abspath(start or os.getcwd()))
     if here.is_file():
         here = here.parent
@@ -400,9 +408,10 @@ def find(start: str | None = None) -> str | None:
         pyproject = d / "pyproject.toml"
         if pyproject.is_file():
             try:
-                text = pyproject.read_text(encoding="utf-8", errors="replace")
+                text = read_bytes(str(pyproject), MAX_CONFIG_BYTES).decode("utf-8",
+                                                                           "replace")
             except OSError:
-                continue
+                continue  # unreadable, too large or not a regular file: not ours
             if re.search(r"^\s*\[\[?\s*tool\.factlint\b", text, re.M):
                 return str(pyproject)
     return None
@@ -439,6 +448,8 @@ def documents(config: Config, paths: list[str]) -> list[str]:
 
 _STRINGS = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
 _DESCRIPTIONS = {
+    "assertion_roots": "directories besides the project root from which front matter may name "
+                       "assertion files",
     "cache": "reuse results of unchanged documents from the result cache (default true)",
     "cache_dir": "where the result cache lives (default .factlint-cache)",
     "paths": "what factlint check (and pytest --factlint) checks when given no paths",

@@ -48,7 +48,26 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return [piece for span in spans for piece in _cut(text, span)]
+
+
+#: a "sentence" longer than this is no prose (a table flattened into text, markup left
+#: unclosed): it is cut at spaces so that relations, which compare the quantities of a
+#: sentence pairwise, stay linear in the document's length
+MAX_SENTENCE = 2000
+
+
+def _cut(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    if end - start <= MAX_SENTENCE:
+        return [span]
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    return out + [(start, end)]
 
 
 @dataclass
@@ -85,8 +104,12 @@ class DocContext:
         return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
 
     def sentence_quantities(self, index: int) -> list[Quantity]:
-        """The quantities of sentence ``index``, in order."""
-        return [self.quantities[i] for i in self._by_sentence.get(index, [])]
+        """The quantities of sentence ``index``, in order (a shared list: do not modify)."""
+        cache = self.__dict__.setdefault("_sentence_quantities", {})
+        found = cache.get(index)
+        if found is None:
+            found = cache[index] = [self.quantities[i] for i in self._by_sentence.get(index, [])]
+        return found
 
     def sentence_span(self, index: int) -> tuple[int, int]:
         """(start, end) of sentence ``index``."""

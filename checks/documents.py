@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.errors import InputError
+from checks.errors import FactlintError, InputError, InternalFailure
+from checks.scanning import (Work, delimited, html_hidden, html_tags, md_autolinks,
+                             md_link_urls, md_ref_defs, substitute)
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
             ".htm": "html",
@@ -100,25 +102,22 @@ def decode(data: bytes, path: str) -> str:
 
 def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = None,
                   max_bytes: int = MAX_BYTES) -> Document:
-    """Read and decode one document; raise InputError with the path on any problem."""
-    try:
-        size = os.path.getsize(path)
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
-    if os.path.isdir(path):
-        raise InputError("is a directory", path)
-    if size > max_bytes:
-        raise InputError(f"file too large ({size} bytes; the limit is {max_bytes})", path)
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    """Read and decode one document; raise InputError with the path on any problem.
+
+    Only a regular file is read (a FIFO, device or directory is refused, never waited on),
+    and at most ``max_bytes`` of it.
+    """
+    from checks.io import read_bytes
+
+    data = read_bytes(path, max_bytes, InputError)
     text = decode(data, path)
     fmt = fmt or SUFFIXES.get(Path(path).suffix.lower(), "text")
-    return make_document(text, path, fmt, as_of)
+    try:
+        return make_document(text, path, fmt, as_of)
+    except FactlintError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a factlint bug, reported as this document's
+        raise InternalFailure(exc, path, "reading") from exc
 
 
 def make_document(text: str, path: str = "<string>", fmt: str = "text",
@@ -164,6 +163,7 @@ def _blank(s: str) -> str:
 
 _FRONT = re.compile(r"\A(---[ \t]*\r?\n)(.*?)(^---[ \t]*$|^\.\.\.[ \t]*$)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~).*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.S | re.M)
+# the reference semantics of the scanners in checks.scanning (tests compare the two)
 _MD_LINK_URL = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:.*$", re.M)
 _MD_AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]*>")
@@ -179,8 +179,10 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
         return {}, 0
     import yaml
 
+    from checks.safeyaml import load
+
     try:
-        meta = yaml.safe_load(m.group(2)) or {}
+        meta = load(m.group(2)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
@@ -193,12 +195,19 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
     return meta, m.end()
 
 
-def _mask_markdown(text: str, path: str) -> tuple[str, dict]:
+def _mask_markdown(text: str, path: str, work: Work | None = None) -> tuple[str, dict]:
+    work = work or Work()
     meta, body = front_matter(text, path)
     scan = _blank(text[:body]) + text[body:]
-    for rx in (_FENCE, _COMMENT, _MD_REF_DEF, _MD_AUTOLINK, _INLINE_CODE):
-        scan = rx.sub(lambda m: _blank(m.group(0)), scan)
-    scan = _MD_LINK_URL.sub(lambda m: "]" + _blank(m.group(0)[1:]), scan)
+    # fences and inline code: their regexes end every attempt at a line end or the text's
+    # end, so they stay linear; comments, reference definitions, autolinks and link URLs
+    # use the linear scanners of checks.scanning (their regexes were quadratic unclosed)
+    scan = _FENCE.sub(lambda m: _blank(m.group(0)), scan)
+    scan = substitute(scan, delimited(scan, "<!--", "-->", work), _blank)
+    scan = substitute(scan, md_ref_defs(scan, work), _blank)
+    scan = substitute(scan, md_autolinks(scan, work), _blank)
+    scan = _INLINE_CODE.sub(lambda m: _blank(m.group(0)), scan)
+    scan = substitute(scan, md_link_urls(scan, work), lambda s: "]" + _blank(s[1:]))
     # emphasis markers ("**5** million") would separate a number from its scale or unit
     scan = _MD_EMPHASIS.sub(lambda m: " " * len(m.group(0)), scan)
     return scan, meta
@@ -212,13 +221,14 @@ _BLOCK = re.compile(r"</?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|se
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
-def mask_html(text: str) -> str:
+def mask_html(text: str, work: Work | None = None) -> str:
     """Blank out tags, hidden elements and comments; turn entities into their character."""
+    work = work or Work()
 
-    def tag(m: re.Match) -> str:
-        s = _blank(m.group(0))
+    def tag(t: str) -> str:
+        s = _blank(t)
         # keep block boundaries as line breaks so sentences do not run together
-        if _BLOCK.match(m.group(0)) and "\n" not in s:
+        if _BLOCK.match(t) and "\n" not in s:
             s = "\n\n" + s[2:]
         return s
 
@@ -231,6 +241,7 @@ def mask_html(text: str) -> str:
         # pad before the character so that "&yen;5" stays adjacent: "    ¥5"
         return " " * (len(m.group(0)) - 1) + ch
 
-    scan = _HTML_HIDDEN.sub(lambda m: _blank(m.group(0)), text)
-    scan = _HTML_TAG.sub(tag, scan)
+    # linear scanners with the semantics of _HTML_HIDDEN and _HTML_TAG (checks.scanning)
+    scan = substitute(text, html_hidden(text, work), _blank)
+    scan = substitute(scan, html_tags(scan, work), tag)
     return _ENTITY.sub(entity, scan)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import os
 
 from checks.context import DocContext
 from checks.documents import Document, discover, read_document
-from checks.errors import ConfigError, FactlintError
+from checks.errors import ConfigError, FactlintError, internal_error
 from checks.findings import Claim, DocumentResult, RunResult
 from checks.options import CheckOptions
 from checks.pipeline import extract_document
@@ -37,6 +38,9 @@ class Checker:
             from checks.binder import load_vocabulary
 
             load_vocabulary(self.vocabulary_files)  # a malformed list fails at load time
+        if self.options.project_root:
+            self.assertions.roots = tuple(os.path.realpath(r) for r in (
+                self.options.project_root, *self.options.assertion_roots))
         sel, dis = self.options.selected, self.options.disabled
         self.run_assertions = not (dis and any(n in (_DOC, _DOC_NAME, "doc") for n in dis)) \
             and not (sel and not any(n in (_DOC, _DOC_NAME, "doc", "DOC") for n in sel))
@@ -50,7 +54,21 @@ class Checker:
                           vocabulary_files=self.vocabulary_files)
 
     def check(self, doc: Document) -> DocumentResult:
-        """Check one document: every active rule, every claim, errors collected."""
+        """Check one document: every active rule, every claim, errors collected.
+
+        This is the one place where a factlint bug is contained: an unexpected exception
+        while checking the document (extraction, a rule, a table, an assertion) becomes
+        its error entry ``InternalError: ...`` and the run goes on (exit code 2).
+        """
+        try:
+            return self._check(doc)
+        except Exception as exc:  # noqa: BLE001 - one document's bug must not sink the run
+            as_of = self.options.as_of or doc.as_of
+            return DocumentResult(
+                path=doc.path, as_of=as_of.isoformat() if as_of else None, text=doc.text,
+                errors=[internal_error(doc.path, exc, getattr(exc, "factlint_step", ""))])
+
+    def _check(self, doc: Document) -> DocumentResult:
         ctx = self.context(doc)
         result = DocumentResult(path=doc.path,
                                 as_of=ctx.as_of.isoformat() if ctx.as_of else None,
@@ -61,6 +79,9 @@ class Checker:
                 claims += list(self.kinds[rule.kind].find(ctx, rule))
             except ConfigError as exc:
                 result.errors.append(f"{doc.path}: rule {rule.code}: {exc.message}")
+            except Exception as exc:
+                exc.factlint_step = f"rule {rule.code}"  # named in the error entry
+                raise
         extra: list[Claim] = []
         if self.run_assertions:
             extra, errors = self.assertions.check(ctx)

@@ -33,3 +33,49 @@ class ConfigError(FactlintError):
 
 class InternalError(Exception):
     """A bug in factlint itself, such as a quantity table that violates its schema."""
+
+
+#: the marker of an error entry that is a factlint bug, not a problem with the input
+INTERNAL = "InternalError"
+
+
+class InternalFailure(FactlintError):
+    """An unexpected exception while reading or checking one document: a factlint bug.
+
+    It is carried like a FactlintError so that the run records it as that document's error
+    and goes on; its message starts with ``InternalError:`` so that people, CI and
+    :func:`is_internal` tell it apart from bad input.
+    """
+
+    def __init__(self, exc: BaseException, path: str | None = None, step: str = ""):
+        super().__init__(internal_message(exc, step), path)
+        self.original = exc
+
+
+def internal_message(exc: BaseException, step: str = "") -> str:
+    """``InternalError: <Type>: <message> (at module.py:NN; ...)``, one line, bounded."""
+    import os
+    import traceback
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    place = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if os.path.abspath(frame.filename).startswith(here + os.sep):
+            place = f"{os.path.relpath(frame.filename, here)}:{frame.lineno}"
+    text = " ".join(str(exc).split())
+    if len(text) > 200:
+        text = text[:197] + "..."
+    where = f" in {step}" if step else ""
+    at = f"at {place}; " if place else ""
+    return (f"{INTERNAL}: {type(exc).__name__}{': ' + text if text else ''}{where} "
+            f"({at}this is a factlint bug, please report it)")
+
+
+def internal_error(path: str, exc: BaseException, step: str = "") -> str:
+    """The error entry of a document whose check raised ``exc`` unexpectedly."""
+    return f"{path}: {internal_message(exc, step)}"
+
+
+def is_internal(error: str) -> bool:
+    """True when an error entry records a factlint bug rather than bad input."""
+    return f": {INTERNAL}: " in error or error.startswith(INTERNAL + ":")

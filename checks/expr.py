@@ -13,8 +13,27 @@ from collections.abc import Callable, Mapping
 
 from checks.errors import ConfigError
 
+#: limits that keep a user's expression cheap: characters, nesting, nodes, exponent size
+MAX_SOURCE = 1000
+MAX_DEPTH = 50
+MAX_NODES = 300
+MAX_EXPONENT = 100
+
+
+def _pow(a, b):
+    """``a ** b`` that never builds a huge integer: exponents beyond MAX_EXPONENT overflow."""
+    from checks.intervals import Interval
+
+    for e in (b.lo, b.hi) if isinstance(b, Interval) else (b,):
+        if not isinstance(e, (int, float)) or abs(e) > MAX_EXPONENT:
+            raise OverflowError(f"exponent {e!r} is beyond the limit of {MAX_EXPONENT}")
+    if isinstance(a, Interval):
+        return a ** b
+    return float(a) ** float(b)  # a float power overflows with an error, quickly
+
+
 _BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-        ast.Div: operator.truediv, ast.Pow: operator.pow, ast.Mod: operator.mod,
+        ast.Div: operator.truediv, ast.Pow: _pow, ast.Mod: operator.mod,
         ast.FloorDiv: operator.floordiv}
 _CMP = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
         ast.Eq: operator.eq, ast.NotEq: operator.ne}
@@ -61,6 +80,28 @@ FUNCTIONS: dict[str, Callable] = {
 CONSTANTS = {"inf": math.inf, "pi": math.pi}
 
 
+def _check_size(root: ast.AST, short: str) -> None:
+    """Refuse expressions nested deeper than MAX_DEPTH, with more than MAX_NODES nodes, or
+    with a constant exponent beyond MAX_EXPONENT (``10**10**10`` would never finish)."""
+    stack, nodes = [(root, 1)], 0
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if depth > MAX_DEPTH:
+            raise ConfigError(f"expression {short!r} is nested too deeply (more than "
+                              f"{MAX_DEPTH} levels)")
+        if nodes > MAX_NODES:
+            raise ConfigError(f"expression {short!r} has too many terms (more than "
+                              f"{MAX_NODES} nodes)")
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) \
+                and isinstance(node.right, ast.Constant) \
+                and isinstance(node.right.value, (int, float)) \
+                and abs(node.right.value) > MAX_EXPONENT:
+            raise ConfigError(f"expression {short!r}: exponent {node.right.value} is beyond "
+                              f"the limit of {MAX_EXPONENT}")
+        stack += [(child, depth + 1) for child in ast.iter_child_nodes(node)]
+
+
 class Expression:
     """A compiled expression; call :meth:`evaluate` with a mapping of names to values."""
 
@@ -69,10 +110,17 @@ class Expression:
     def __init__(self, source: str, functions: Mapping[str, Callable] | None = None):
         self.source = str(source)
         funcs = dict(FUNCTIONS, **(functions or {}))
+        short = self.source if len(self.source) <= 60 else self.source[:57] + "..."
+        if len(self.source) > MAX_SOURCE:
+            raise ConfigError(f"expression {short!r} is too long ({len(self.source)} "
+                              f"characters; the limit is {MAX_SOURCE})")
         try:
             tree = ast.parse(self.source.strip(), mode="eval")
         except SyntaxError as exc:
             raise ConfigError(f"invalid expression {self.source!r}: {exc.msg}") from None
+        except (RecursionError, MemoryError):
+            raise ConfigError(f"expression {short!r} is nested too deeply") from None
+        _check_size(tree.body, short)
         self.names: set[str] = set()
         self._fn = self._compile(tree.body, funcs)
 

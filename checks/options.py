@@ -26,3 +26,7 @@ class CheckOptions:
     disabled: tuple[str, ...] = ()
     #: rules selected (empty: all)
     selected: tuple[str, ...] = ()
+    #: the project root (the configuration file's directory, else the working directory):
+    #: assertion files named in front matter must lie below it or below assertion_roots
+    project_root: str | None = None
+    assertion_roots: tuple[str, ...] = ()

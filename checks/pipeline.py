@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from checks.documents import Document, discover, read_document
-from checks.errors import FactlintError
+from checks.errors import FactlintError, internal_error
 from checks.extract import extract
 from checks.quantity import ExtractConfig, Quantity
 
@@ -64,7 +64,6 @@ def iter_extracted(paths: list[str], config: ExtractConfig | None = None,
             yield Extracted(path, error=str(exc))
             continue
         except Exception as exc:  # noqa: BLE001 - one document's bug must not stop the run
-            yield Extracted(path, error=f"{path}: internal error while scanning (a "
-                                        f"factlint bug): {type(exc).__name__}: {exc}")
+            yield Extracted(path, error=internal_error(path, exc, "extraction"))
             continue
         yield Extracted(path, doc, quantities)

@@ -250,8 +250,10 @@ def parse_rates(data, path: str) -> list[Rate]:
                 raise ConfigError(f"{where}, key {key!r}: unknown currency {code!r} (use an "
                                   "ISO 4217 code such as USD, JPY, VND)", path, line)
         rate = entry["rate"]
-        if not isinstance(rate, (int, float)) or isinstance(rate, bool) or rate <= 0:
-            raise ConfigError(f"{where}, key 'rate': must be a positive number", path, line)
+        if not isinstance(rate, (int, float)) or isinstance(rate, bool) \
+                or not 0 < rate < float("inf"):  # also refuses .nan
+            raise ConfigError(f"{where}, key 'rate': must be a positive number (finite, not "
+                              f"{rate!r})", path, line)
         date = _date(entry["date"], path, line, f"{where}, key 'date'") \
             if "date" in entry else None
         out.append(Rate(entry["base"].upper(), entry["quote"].upper(), float(rate), date,

@@ -17,18 +17,17 @@ def rules_dir() -> Path:
 
 
 def load_yaml(path: str | Path):
-    """Load a YAML file; raise ConfigError naming the file and line when it is malformed."""
+    """Load a YAML file (bounded read, YAML budget); raise ConfigError naming the file and
+    line when it is unreadable or malformed."""
     import yaml
 
     from checks.errors import ConfigError
+    from checks.io import read_text
+    from checks.safeyaml import load
 
+    text = read_text(str(path), error=ConfigError)
     try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except FileNotFoundError:
-        raise ConfigError("no such file", str(path)) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", str(path)) from None
+        return load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -89,7 +89,9 @@ class _LineLoader:
     def make():
         import yaml
 
-        class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when built
+        from checks.safeyaml import BudgetLoader
+
+        class Loader(BudgetLoader):
             pass
 
         def construct_mapping(loader, node, deep=False):
@@ -119,15 +121,12 @@ def load_yaml_with_lines(path: str):
     """Load a YAML file, recording the line of each mapping under ``__line__``."""
     import yaml
 
+    from checks.io import read_text
+    from checks.safeyaml import load
+
+    text = read_text(path, error=ConfigError)
     try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader.make())  # noqa: S506 (SafeLoader subclass)
-    except FileNotFoundError:
-        raise ConfigError("no such file", path) from None
-    except IsADirectoryError:
-        raise ConfigError("is a directory, not a rule file", path) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"not valid UTF-8 (byte {exc.start})", path) from None
+        return load(text, _LineLoader.make())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

@@ -224,10 +224,12 @@ def cmd_check(args) -> int:
                     progress=progress, keep_text=fmt == "html", **_scale(args, config))
     if fmt != "text" or output:
         # a text report on the terminal shows the errors already
+        from checks.formatters.common import terminal_safe
+
         for err in run.errors + [e for d in run.documents for e in d.errors]:
-            print(f"factlint: {err}", file=sys.stderr)
+            print(f"factlint: {terminal_safe(err)}", file=sys.stderr)
         for warning in (w for d in run.documents for w in d.warnings):
-            print(f"factlint: warning: {warning}", file=sys.stderr)
+            print(f"factlint: warning: {terminal_safe(warning)}", file=sys.stderr)
     if not run.documents:
         print("factlint: no documents found to check", file=sys.stderr)
     rules = load_rule_catalog(config.rules, config.builtin_rules) if fmt == "sarif" else None

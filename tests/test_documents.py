@@ -169,8 +169,10 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("checks.documents.open", denied, raising=False)
-    with pytest.raises(InputError, match="cannot read: Permission denied") as exc:
+    # every read goes through checks.io.read_bytes, which opens with os.open
+    with monkeypatch.context() as m, \
+            pytest.raises(InputError, match="cannot read: Permission denied") as exc:
+        m.setattr("checks.io.os.open", denied)
         read_document(str(p))
     assert exc.value.path == str(p)
 

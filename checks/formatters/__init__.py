@@ -47,4 +47,27 @@ def render(run: RunResult, fmt: str, **options) -> str:
         module = MODULES[Format(fmt).value]
     except ValueError:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(formats())})") from None
-    return importlib.import_module(f"checks.formatters.{module}").render(run, **options)
+    formatter = importlib.import_module(f"checks.formatters.{module}").render
+    try:
+        return formatter(run, **options)
+    except Exception:  # noqa: BLE001 - find the document that broke the formatter
+        _isolate(run, formatter, fmt, options)
+        return formatter(run, **options)
+
+
+def _isolate(run: RunResult, formatter, fmt: str, options: dict) -> None:
+    """Replace each document the formatter fails on by its InternalError entry, in place.
+
+    A formatter bug on one document's claims must not lose the report of the others; the
+    run then exits 2 because that document has an error.
+    """
+    from checks.errors import internal_error
+    from checks.findings import DocumentResult
+
+    for i, doc in enumerate(run.documents):
+        try:
+            formatter(RunResult(documents=[doc]), **options)
+        except Exception as exc:  # noqa: BLE001
+            run.documents[i] = DocumentResult(
+                path=doc.path, as_of=doc.as_of, quantities=doc.quantities,
+                errors=list(doc.errors) + [internal_error(doc.path, exc, f"the {fmt} format")])

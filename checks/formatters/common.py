@@ -58,10 +58,12 @@ def text_of(doc: DocumentResult) -> str | None:
     """The document text, from the result or (failing that) read from disk."""
     if doc.text is not None:
         return doc.text
+    from checks.documents import MAX_BYTES
+    from checks.io import read_text
+
     try:
-        with open(doc.path, encoding="utf-8-sig", newline="") as fh:  # offsets count CRs
-            return fh.read()
-    except (OSError, UnicodeDecodeError):
+        return read_text(doc.path, MAX_BYTES)
+    except OSError:
         return None
 
 
@@ -334,3 +336,20 @@ def load_rule_catalog(rule_paths=(), builtin: bool = True) -> dict[str, RuleMeta
     except Exception:  # noqa: BLE001 - reports still work from what the claims carry
         return {}
     return {r.code: rule_meta(r) for r in getattr(ruleset, "rules", ruleset)}
+
+
+#: C0 and C1 control characters, DEL, and the bidirectional overrides and isolates that
+#: make a terminal show text other than what is there ("Trojan source")
+_UNSAFE = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in (
+    *range(0x00, 0x20), 0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A))}
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters, ANSI escapes and bidi controls shown as ``\\x1b``,
+    ``\\n``-style escapes, so that a file name or a document cannot move the cursor, recolour
+    the terminal or forge a line of the report."""
+    if text.isprintable():
+        return text
+    return text.translate(_UNSAFE)
+

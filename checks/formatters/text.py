@@ -6,6 +6,7 @@ import io
 
 from checks.findings import Claim, DocumentResult, Input, RunResult, Verdict
 from checks.formatters import common
+from checks.formatters.common import terminal_safe as safe
 
 _STYLE = {Verdict.FAIL: "bold red", Verdict.UNCERTAIN: "yellow", Verdict.PASS: "green"}
 
@@ -20,21 +21,22 @@ def input_place(inp: Input, text: str | None) -> str:
 
 def finding_line(claim: Claim) -> str:
     """``path:line:col: severity rule: message``, the shape editors and CI logs parse."""
-    message = " ".join(claim.message.split())
-    return f"{claim.path}:{claim.line}:{claim.column}: {common.level(claim)} {claim.rule}: {message}"
+    message = safe(" ".join(claim.message.split()))
+    return (f"{safe(claim.path)}:{claim.line}:{claim.column}: {common.level(claim)} "
+            f"{safe(claim.rule)}: {message}")
 
 
 def _plain(run: RunResult, verbose: bool = False) -> str:
-    lines: list[str] = [f"factlint: {e}" for e in run.errors]
+    lines: list[str] = [f"factlint: {safe(e)}" for e in run.errors]
     for doc in common.documents(run):
-        lines += [f"{e}" for e in doc.errors]
-        lines += [f"warning: {w}" for w in doc.warnings]
+        lines += [safe(e) for e in doc.errors]
+        lines += [f"warning: {safe(w)}" for w in doc.warnings]
         text = common.text_of(doc)
         for c in common.claims(doc):
             if c.verdict == Verdict.PASS and not verbose:
                 continue
             lines.append(finding_line(c))
-            lines += common.detail_lines(c, text)
+            lines += [safe(line) for line in common.detail_lines(c, text)]
     lines.append(common.summary_line(run))
     lines.append(common.coverage_line(run))
     return "\n".join(lines) + "\n"
@@ -54,7 +56,7 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
     console = Console(file=buf, force_terminal=True, width=max(width, 40), highlight=False,
                       soft_wrap=False)
     for e in run.errors:
-        console.print(Text(f"factlint: {e}", style="bold red"))
+        console.print(Text(f"factlint: {safe(e)}", style="bold red"))
     for doc in common.documents(run):
         _rich_document(console, doc, verbose, Table, Text)
     s = run.summary()
@@ -71,11 +73,11 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     shown = [c for c in common.claims(doc) if verbose or c.verdict != Verdict.PASS]
     if not shown and not doc.errors and not doc.warnings:
         return
-    console.print(Text(doc.path, style="bold underline"))
+    console.print(Text(safe(doc.path), style="bold underline"))
     for e in doc.errors:
-        console.print(Text(f"  {e}", style="bold red"))
+        console.print(Text(f"  {safe(e)}", style="bold red"))
     for w in doc.warnings:
-        console.print(Text(f"  warning: {w}", style="yellow"))
+        console.print(Text(f"  warning: {safe(w)}", style="yellow"))
     if not shown:
         return
     text = common.text_of(doc)
@@ -83,15 +85,17 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
     for col in ("where", "verdict", "rule", "claim", "computation"):
         table.add_column(col, overflow="fold")
     for c in shown:
-        inputs = ", ".join(f"{i.text} ({input_place(i, text)})" for i in c.inputs)
-        detail = common.computation(c) + (f"\ninputs: {inputs}" if inputs else "")
+        inputs = ", ".join(f"{safe(i.text)} ({input_place(i, text)})" for i in c.inputs)
+        detail = safe(common.computation(c)) + (f"\ninputs: {inputs}" if inputs else "")
         sug = common.suggestion(c)
         if sug:
-            detail += f"\nsuggestion: {sug}"
+            detail += f"\nsuggestion: {safe(sug)}"
         if c.hint:
-            detail += f"\nhint: {c.hint}"
+            detail += f"\nhint: {safe(c.hint)}"
+        # Text cells: a document's "[bold]" is text, not rich markup
         table.add_row(f"{c.line}:{c.column}", Text(c.verdict, style=_STYLE[c.verdict]),
-                      f"{c.rule} {common.level(c)}", c.text, detail)
+                      Text(f"{safe(c.rule)} {common.level(c)}"), Text(safe(c.text)),
+                      Text(detail))
     console.print(table)
 
 

@@ -9,6 +9,8 @@ fits a slot the binding is ambiguous and the kinds report ``uncertain``, never `
 
 from __future__ import annotations
 
+import bisect
+
 import math
 import re
 from functools import lru_cache
@@ -102,18 +104,35 @@ def unit_of(ctx, q: Quantity) -> str:
     if q.start in cache:
         return cache[q.start]
     unit = ""
-    quants = ctx.sentence_quantities(ctx.sentence_index(q.start))
+    si = ctx.sentence_index(q.start)
+    quants = ctx.sentence_quantities(si)
     # "41 of the 130 hectares": the whole the number is a part of names the unit
     whole = following(ctx, q.end, r"out\s+of|of", quants, max_gap=30)
     if whole is not None and whole.unit and whole.kind in ("count", "measure"):
         unit = whole.unit
     else:
-        for r in reversed(quants):
-            if r.end <= q.start and r.kind == "count" and r.unit:
-                unit = r.unit
-                break
+        # the last count with a noun that ends before q (by bisection: a sentence may hold
+        # thousands of quantities when markup is left unclosed)
+        counts = ctx.__dict__.setdefault("_noun_counts", {})
+        ends_units = counts.get(si)
+        if ends_units is None:
+            ends_units = counts[si] = _noun_counts(quants)
+        i = bisect.bisect_right(ends_units[0], q.start) - 1
+        if i >= 0:
+            unit = ends_units[1][i]
     cache[q.start] = unit
     return unit
+
+
+def _noun_counts(quants) -> tuple[list[int], list[str]]:
+    """(running max of ends, unit) of the counts with a noun, in order of position."""
+    ends, units, top = [], [], -1
+    for r in quants:
+        if r.kind == "count" and r.unit:
+            top = max(top, r.end)
+            ends.append(top)
+            units.append(r.unit)
+    return ends, units
 
 
 def _is_noun(unit: str) -> bool:
@@ -147,10 +166,23 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I | re.S)
 
 
+def _first_at(ctx, quants, pos: int) -> int:
+    """Index of the first quantity of ``quants`` starting at or after ``pos`` when the list
+    is a sentence's (sorted, cached: found by bisection), else 0 (scan from the start)."""
+    cache = ctx.__dict__.setdefault("_starts", {})
+    hit = cache.get(id(quants))
+    if hit is None or hit[0] is not quants:
+        if len(quants) < 32 or not hasattr(ctx, "sentence_quantities") or \
+                quants is not ctx.sentence_quantities(ctx.sentence_index(quants[0].start)):
+            return 0  # short, or a list of the caller's own: scan it
+        hit = cache[id(quants)] = (quants, [q.start for q in quants])
+    return bisect.bisect_left(hit[1], pos)
+
+
 def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
     rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
-    for q in quants:
+    for q in quants[_first_at(ctx, quants, pos):]:
         if q.start < pos:
             continue
         gap = ctx.text[pos:q.start]

@@ -150,8 +150,10 @@ def stated_rates(ctx) -> list:
         if q.kind != "money":
             continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if not (0 < q.value < math.inf):
+            continue  # "at 0 yen to the dollar" states no usable rate
         if q.value == 1 and nxt is not None and nxt.kind == "money" and nxt.unit != q.unit \
-                and _EQUALS.match(text[q.end:nxt.start]):
+                and 0 < nxt.value < math.inf and _EQUALS.match(text[q.end:nxt.start]):
             out.append(Rate(q.unit, nxt.unit, nxt.value, None, f"stated: {q.text} = {nxt.text}"))
             continue
         m = _PER.match(text[q.end:q.end + 40])
@@ -254,11 +256,11 @@ def _currency(ctx, rule):
         # the most favourable reading decides: a fail must hold under every reading
         judged = [(_judge_rate(a, b, r, ok, bad), r, ua, ub) for r, ua, ub in readings]
         (verdict, expected), rate, ua, ub = min(judged, key=lambda j: _RANK[j[0][0]])
-        ratio = b.value / (a.value * rate.rate) if a.value else math.inf
-        off = "" if verdict == "pass" else (
-            f"; {fixed(ratio, 1)} times the rate-implied amount" if ratio > 2 else
-            f"; 1/{fixed(1 / ratio, 1)} of the rate-implied amount" if ratio < 0.5 else
-            f"; {abs(ratio - 1):.0%} off the rate-implied amount")
+        if not (a.value > 0 and b.value > 0):
+            # "0 dong ($2 billion)", "($0 billion)": no rate relates a zero to an amount
+            verdict, off = "uncertain", "; a zero amount: no exchange rate relates it to the other"
+        else:
+            off = "" if verdict == "pass" else _off_by(b.value / (a.value * rate.rate))
         rate_txt = f"{_rate_text(rate.rate, ua, ub)} ({rate.source})"
         if (ua, ub) != (a.unit, b.unit):
             rate_txt += f", reading the bare '¥' as {ua if ua != a.unit else ub}"
@@ -270,7 +272,18 @@ def _currency(ctx, rule):
             allowed=(expected.lo * (1 - ok), expected.hi * (1 + ok)))
 
 
+def _off_by(ratio: float) -> str:
+    """How far a stated conversion is from the rate-implied amount (ratio stated/implied)."""
+    if ratio > 2:
+        return f"; {fixed(ratio, 1)} times the rate-implied amount"
+    if ratio < 0.5:
+        return f"; 1/{fixed(1 / ratio, 1)} of the rate-implied amount"
+    return f"; {abs(ratio - 1):.0%} off the rate-implied amount"
+
+
 def _rate_text(rate: float, base: str, quote: str) -> str:
+    if not 0 < rate < math.inf:  # a zero or unbounded amount implies no rate to print
+        return f"1 {base} = {rate:g} {quote}"
     if rate < 1:
         rate, base, quote = 1 / rate, quote, base
     digits = max(0, 3 - int(math.floor(math.log10(rate))))
@@ -285,8 +298,8 @@ def _consistency(ctx, rule):
             continue  # a reference rate judges it (form: currency)
         base, quote = sorted((a.unit, b.unit))
         orig, conv = (a, b) if a.unit == base else (b, a)
-        if orig.low <= 0:
-            continue
+        if orig.low <= 0 or not conv.value > 0:
+            continue  # a zero amount ("($0 billion)") implies no rate
         implied = _iv(conv) / _iv(orig)
         groups.setdefault((base, quote), []).append((implied, a, b))
     for (base, quote), items in groups.items():

@@ -33,6 +33,7 @@ import re
 
 from checks.verdict import fixed
 from checks.errors import ConfigError
+from checks.saferegex import check_linear, check_user_regex, compile_linear
 from checks.expr import Expression
 from checks.intervals import Interval
 from checks.relations import REQUIRED, kind
@@ -84,6 +85,7 @@ def _compile(pattern: str) -> tuple[re.Pattern, list[str]]:
                 re.compile(rx)
             except re.error as exc:
                 raise ConfigError(f"pattern: bad regular expression /{rx}/: {exc}") from None
+            check_user_regex(rx, "pattern: regular expression")  # no catastrophic backtracking
             parts.append(r"(?:" + rx + r")")
         elif word:
             parts.append(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
@@ -111,6 +113,8 @@ def _check_unit(unit: str, slot: str) -> None:
 
 def _validate(params: dict) -> None:
     _, names = _compile(params["pattern"])
+    if params.get("unless"):
+        check_linear(params["unless"])
     relation = Expression(params["relation"])
     missing = relation.names - set(names)
     if missing:
@@ -161,7 +165,8 @@ def find(ctx, rule):
     claim_name = rule.param("claim") or _first_name(rule.param("relation"), names)
     comp_src = rule.param("computed") or _computed_source(rule.param("relation"), claim_name)
     computed_expr = Expression(comp_src) if comp_src else None
-    unless = re.compile(rule.param("unless"), re.I) if rule.param("unless") else None
+    # RE2 (linear time) when it can run the pattern, else re (checked when the rule loaded)
+    unless = compile_linear(rule.param("unless")) if rule.param("unless") else None
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:

@@ -138,6 +138,35 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
                 if k not in _COLUMN_KEYS:
                     known(k, at)   # pandera's flat form: "greater_than_or_equal_to: 0"
     checks_of(obj.get("checks"), obj.get("__line__", line))
+    _check_regexes(obj, path, line, where)
+
+
+#: pandera checks whose argument is a regular expression run on table cells
+_REGEX_CHECKS = ("str_matches", "str_contains")
+
+
+def _check_regexes(obj, path: str, line: int | None, where: str) -> None:
+    """Refuse a ``str_matches``/``str_contains`` pattern that could backtrack without end."""
+    from checks.saferegex import check_user_regex
+
+    stack = [(obj, line)]
+    while stack:
+        node, at = stack.pop()
+        if isinstance(node, dict):
+            at = node.get("__line__", at)
+            for key, value in node.items():
+                if key in _REGEX_CHECKS:
+                    patterns = [value] if isinstance(value, str) else [
+                        v for k, v in (value.items() if isinstance(value, dict) else ())
+                        if k != "__line__" and isinstance(v, str)]
+                    for pattern in patterns:
+                        try:
+                            check_user_regex(pattern, key)
+                        except ConfigError as exc:
+                            raise ConfigError(f"{where}: {exc.message}", path, at) from None
+                stack.append((value, at))
+        elif isinstance(node, list):
+            stack += [(v, at) for v in node]
 
 
 def _schema(entry, path: str, line: int | None, where: str):
