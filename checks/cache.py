@@ -65,7 +65,9 @@ def code_fingerprint() -> str:
 
 def _file_hash(path: str) -> str:
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        from checks.io import MAX_CONFIG_BYTES, read_bytes
+
+        return hashlib.sha256(read_bytes(str(path), MAX_CONFIG_BYTES, OSError)).hexdigest()
     except OSError as exc:
         return f"unreadable {exc.errno}"
 
@@ -195,10 +197,12 @@ class Cache:
         if task.text is not None:
             content = task.text.encode("utf-8", "surrogatepass")
         else:
-            try:
-                with open(task.path, "rb") as fh:
-                    content = fh.read()
-            except OSError:
+            from checks.documents import MAX_BYTES
+            from checks.io import read_bytes
+
+            try:  # the one bounded reader: a FIFO or a device is refused, never waited on
+                content = read_bytes(task.path, MAX_BYTES, OSError, "document")
+            except (OSError, ValueError):
                 return None
         h = hashlib.sha256(run.encode())
         h.update(f"\0{task.path}\0{task.fmt}\0{task.as_of}\0".encode("utf-8", "surrogatepass"))

@@ -82,8 +82,23 @@ class Sink:
 
     def __init__(self, output: str | None, binary: bool = False):
         self.output, self.binary, self.tmp = output, binary, None
+        if output == "-":
+            output = self.output = None  # "-" is stdout, as for every other writer
         if output is None:
             self.fh = sys.stdout.buffer if binary else sys.stdout
+            return
+        # the same choices as checks.io.atomic_write: a link's target is replaced, a device
+        # or a FIFO is written directly, never swapped for a regular file
+        output = self.output = os.path.realpath(output)
+        if os.path.exists(output) and not os.path.isfile(output):
+            try:
+                self.fh = open(output, "wb" if binary else "w",  # noqa: SIM115
+                               **({} if binary else {"encoding": "utf-8", "newline": ""}))
+            except OSError as exc:
+                from checks.errors import InputError
+
+                raise InputError(f"cannot write: {exc.strerror or exc}", output) from None
+            self.direct = True
             return
         directory = os.path.dirname(os.path.abspath(output)) or "."
         try:
@@ -105,6 +120,8 @@ class Sink:
         """Finish: flush stdout, or give the file its mode and rename it into place."""
         if self.tmp is None:
             self.fh.flush()
+            if getattr(self, "direct", False):
+                self.fh.close()
             return
         try:
             perms = os.stat(self.output).st_mode & 0o777

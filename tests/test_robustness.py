@@ -97,6 +97,7 @@ def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path, capsys, monkeyp
         raise AttributeError("'NoneType' object has no attribute 'rules'")
 
     monkeypatch.setattr(checks.runner, "run_check", broken)
+    monkeypatch.setattr(checks.runner, "stream_check", broken)
     (tmp_path / "a.txt").write_text("5%\n")
     code = main(["check", str(tmp_path / "a.txt")])
     err = capsys.readouterr().err
