@@ -89,7 +89,8 @@ class Sink:
             return
         # the same choices as checks.io.atomic_write: a link's target is replaced, a device
         # or a FIFO is written directly, never swapped for a regular file
-        output = self.output = os.path.realpath(output)
+        if os.path.islink(output):
+            output = self.output = os.path.realpath(output)
         if os.path.exists(output) and not os.path.isfile(output):
             try:
                 self.fh = open(output, "wb" if binary else "w",  # noqa: SIM115
