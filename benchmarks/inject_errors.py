@@ -39,11 +39,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realtext"))
 
-from realtext_lib import (TYPES, as_of_for, env_command, fail, load_cases, matched,  # noqa: E402
+from realtext_lib import (TYPES, as_of_for, env_command, fail, load_corpus, matched,  # noqa: E402
                     run_factlint, verdict_of)
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_CASES = [HERE / "realtext" / "part_a.jsonl", HERE / "realtext" / "part_b.jsonl"]
 KINDS = ("digit", "scale", "swap")
 MAX_DIGIT_INPUTS = 3
 
@@ -173,16 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true", help="Markdown table")
     ap.add_argument("--verbose", "-v", action="store_true", help="list injections not caught")
     args = ap.parse_args(argv)
-    paths = args.cases or [p for p in DEFAULT_CASES if p.exists()]
-    if not paths:
-        fail("no corpus: give --cases FILE.jsonl")
-    for p in paths:
-        if not p.exists():
-            fail(f"{p}: no such file")
-    try:
-        cases = load_cases(paths, args.split, "original")
-    except ValueError as exc:
-        fail(str(exc))
+    paths, cases = load_corpus(args.cases, args.split, "original")
     if not cases:
         fail(f"no original cases in split={args.split}")
     command = env_command(args.cmd)

@@ -32,10 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "realtext"))
 
 from realtext_lib import (TYPES, as_of_for, env_command, expected_verdict, fail,  # noqa: E402
-                    load_cases, matched, overlaps, run_factlint, verdict_of)
+                    load_corpus, matched, overlaps, run_factlint, verdict_of)
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_CASES = [HERE / "realtext" / "part_a.jsonl", HERE / "realtext" / "part_b.jsonl"]
 
 
 class Tally:
@@ -145,16 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the counts to this JSON file")
     ap.add_argument("--verbose", "-v", action="store_true", help="list missed and wrong claims")
     args = ap.parse_args(argv)
-    paths = args.cases or [p for p in DEFAULT_CASES if p.exists()]
-    if not paths:
-        fail("no corpus: give --cases FILE.jsonl")
-    for p in paths:
-        if not p.exists():
-            fail(f"{p}: no such file")
-    try:
-        cases = load_cases(paths, args.split, args.subset)
-    except ValueError as exc:
-        fail(str(exc))
+    paths, cases = load_corpus(args.cases, args.split, args.subset)
     if not cases:
         fail(f"no cases in split={args.split} subset={args.subset}")
     run = run_factlint([(c["id"], c["text"], as_of_for(c.get("date"))) for c in cases],

@@ -186,3 +186,23 @@ def env_command(value: str | None) -> list[str] | None:
 __all__ = ["TYPES", "GOLDS", "SPLITS", "load_cases", "as_of_for", "run_factlint", "matched",
            "verdict_of", "expected_verdict", "overlaps", "fail", "env_command", "RunResult",
            "default_command"]
+
+
+#: the corpus halves, read when no --cases is given
+DEFAULT_CASES = [Path(__file__).resolve().parent / "part_a.jsonl",
+                 Path(__file__).resolve().parent / "part_b.jsonl"]
+
+
+def load_corpus(given, split: str, subset: str) -> tuple[list, list[dict]]:
+    """The files and cases of ``--cases`` (default: the corpus halves), or a one-line exit."""
+    paths = given or [p for p in DEFAULT_CASES if p.exists()]
+    if not paths:
+        fail("no corpus: give --cases FILE.jsonl")
+    for p in paths:
+        if not p.exists():
+            fail(f"{p}: no such file")
+    try:
+        return paths, load_cases(paths, split, subset)
+    except ValueError as exc:
+        fail(str(exc))
+    raise AssertionError("unreachable: fail() exits")

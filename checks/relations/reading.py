@@ -192,11 +192,7 @@ def _change_triggers(ctx, idx):
             yield p, sign, o.sentence
 
 
-_SHARE_BEFORE = None
-
-
 def _share_triggers(ctx, idx):
-    global _SHARE_BEFORE
     before = idx.vocab.rx("share_before")
     for o in idx.operands:
         p = o.q
@@ -223,7 +219,6 @@ def _multiple_triggers(ctx, idx):
 
 _RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$")
 _FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"))*\s*$")
-_SPANS: dict = {}
 
 
 def _direction_triggers(ctx, idx):
@@ -652,19 +647,14 @@ def _period(ctx, o):
             return got
     # "on Saturday to $13.2 million": the period of the clause the figure ends
     lo = max(s_start, o.q.start - 30)
-    prev_end = max((r.q.end for r in idx_operands_before(ctx, o) if r.q.end > lo), default=lo)
+    before = [r for r in binder.index(ctx).operands[max(0, o.index - 6):o.index]
+              if r.sentence == o.sentence]
+    prev_end = max((r.q.end for r in before if r.q.end > lo), default=lo)
     seg = ctx.text[prev_end:o.q.start]
     if not re.search(r"[;,]|\b(?:and|but|while)\b", seg):
         return _period_at(ctx, prev_end, o.q.start, after=False)
     return None
 
-
-def idx_operands_before(ctx, o):
-    """The operands of the figure's sentence before it."""
-    from checks import binder as _b
-
-    idx = _b.index(ctx)
-    return [r for r in idx.operands[max(0, o.index - 6):o.index] if r.sentence == o.sentence]
 
 
 def _order(new_period, old_period) -> str | None:
@@ -1096,4 +1086,4 @@ def _judge(ctx, rule, relation, p, sign, readings):
                      allowed=finite(stated))
 
 
-__all__ = ["RELATIONS", "find", "fmt_number"]
+__all__ = ["RELATIONS", "find"]
