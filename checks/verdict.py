@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import decimal
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from checks.intervals import Interval
 
@@ -41,13 +43,17 @@ def fmt_number(x: float, digits: int = 3) -> str:
     return _trim(x, digits)
 
 
+_WIDE = decimal.Context(prec=400, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
 def _fixed(x: float, digits: int) -> str:
     """``x`` with ``digits`` decimals, halves rounded up as newsrooms do (6.25 -> 6.3)."""
-    from decimal import ROUND_HALF_UP, Decimal
-
     if math.isinf(x) or math.isnan(x):
         return "∞" if x > 0 else "-∞" if x < 0 else "?"
-    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    # a context wide enough for any float (1.8e308 has 309 digits): the default 28 digits
+    # raise InvalidOperation on quantizing a large figure
+    d = Decimal(repr(float(x))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP,
+                                         context=_WIDE)
     s = f"{d:.{digits}f}"
     return s[1:] if s.startswith("-") and not s.strip("-0.") else s
 
