@@ -76,6 +76,18 @@ def test_pounds_of_weight_are_not_money():
     assert found("He dropped from 208 pounds to 193.")[0][2] == "pound"
 
 
+def test_pence_glued_to_the_figure_in_a_sterling_text():
+    text = "Unleaded rose to 185.3p a litre, up from 181.5p; a full tank now costs £96."
+    has(text, "185.3p", 1.853, "GBP", "money")
+    has(text, "181.5p", 1.815, "GBP", "money")
+
+
+def test_a_glued_p_is_not_pence_without_sterling_or_as_a_resolution():
+    assert not any(q.text == "12p" for q in extract("Page 12p of the manual."))
+    assert not any(q.unit == "GBP" for q in extract("It streams 1080p video for £5 a month.")
+                   if q.text.startswith("1080"))
+
+
 def test_scaled_pounds_are_sterling():
     has("The club spent 20 million pounds on a striker.", "20 million pounds", 2e7, "GBP",
         "money")

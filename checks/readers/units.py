@@ -224,6 +224,10 @@ def noun_after(scan: Scan, e: int) -> tuple[str | None, int]:
     return None, e
 
 
+#: "1080p", "720p": a video resolution, not pence
+_RESOLUTION = re.compile(r"(?<![\d.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
+
+
 def currency_name_after(scan: Scan, e: int,
                         scaled: bool = False) -> tuple[str, int, float] | None:
     """Return (code, end, minor factor) for a currency name, code or symbol after e."""
@@ -231,6 +235,9 @@ def currency_name_after(scan: Scan, e: int,
     sm = CUR_SYMBOL_AFTER.match(t, e)
     if sm:
         return _currency_symbol_after(scan, sm)
+    if t[e:e + 1] == "p" and not t[e + 1:e + 2].isalnum() and scan.mentions_sterling() \
+            and t[e - 1:e].isdigit() and not _RESOLUTION.search(t, max(0, e - 5), e):
+        return "GBP", e + 1, 0.01  # "185.3p a litre" in a text about sterling: pence
     m = NAME_AFTER.match(t, e, e + 60)
     if not m:
         return None
