@@ -10,6 +10,9 @@ One kind, ``reading``, with the relation as a parameter:
 - ``share``: a percentage of a whole ("or 59 percent of total trade", "accounted for
   35%", "(20% share)"). Roles ``part`` and ``whole`` (share = part / whole × 100, the
   whole larger than the part).
+- ``margin``: a margin stated as a percentage ("operating margin rose to 4.6 percent").
+  Roles ``part`` (the profit of the margin's kind: gross, operating, net, non-GAAP) and
+  ``whole`` (revenue of the same period); margin = part / whole × 100.
 - ``multiple``: a multiplier word ("tripled", "three times", "doubled"). Roles ``new``
   and ``old`` (ratio = new / old).
 
@@ -43,7 +46,7 @@ from checks.relations._binding import (compatible, face, finite, grey_zone, is_m
                                        pct, quote, verdict)
 from checks.verdict import fmt_number
 
-RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed")
+RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -104,7 +107,8 @@ def _triggers(ctx, idx, relation):
     if relation not in cache:
         finder = {"change": _change_triggers, "share": _share_triggers,
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
-                  "threshold": _threshold_triggers, "elapsed": _elapsed_triggers}[relation]
+                  "threshold": _threshold_triggers, "elapsed": _elapsed_triggers,
+                  "margin": _margin_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -917,9 +921,176 @@ def _multiple_readings(ctx, idx, p, sign, si):
             yield r
 
 
+# --- margins ---------------------------------------------------------------------------------
+
+#: "operating margin", "non-GAAP net margin", "EBITDA margin", "Margin:"
+_MARGIN = re.compile(r"\b(?:(non-gaap|adjusted|underlying)\s+)?(?:(gross|operating|net|ebitda|"
+                     r"ebit|pre-tax|pretax)\s+)?(?:profit\s+)?margins?\b(?!\s+of\s+error)")
+#: the profit each kind of margin divides by revenue
+_PROFIT_OF = {
+    "gross": r"gross\s+profits?",
+    "operating": r"operating\s+(?:profits?|income)|ebit\b(?!da)",
+    "ebit": r"operating\s+(?:profits?|income)|ebit\b(?!da)",
+    "ebitda": r"ebitda",
+    "net": r"net\s+(?:profits?|income|earnings)|profits?\s+(?:for|in)\s+the\s+(?:quarter|period|"
+           r"year|half)|profits?\s+attributable",
+    "pre-tax": r"pre-?tax\s+profits?|profits?\s+before\s+tax",
+}
+_PROFIT_OF["pretax"] = _PROFIT_OF["pre-tax"]
+_ANY_PROFIT = re.compile(r"\b(?:(non-gaap|adjusted|underlying)\s+)?((?:gross|operating|net|"
+                         r"pre-?tax)\s+(?:profits?|income|earnings)|ebitda|ebit\b|"
+                         r"profits?\s+(?:for|in)\s+the\s+(?:quarter|period|year|half)|"
+                         r"profits?\s+attributable|profits?|revenues?|sales|turnover|"
+                         r"(?:operating\s+)?(?:expenses|costs|expenditure|losses?))\b")
+#: a figure of the earlier period: "from 59.0%", "against 811 billion won", "on the 24.71
+#: trillion won booked a year before", "compared with 3.8 percent"
+_EARLIER_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+                           r"\bon\s+the|\bthan(?:\s+the)?)\s*$")
+_EARLIER_TRAIL = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|before|ago)|year-earlier|"
+                            r"prior-year|previous\s+(?:year|quarter)|last\s+year|"
+                            r"in\s+the\s+(?:same|prior|previous|year-earlier)\s+(?:period|"
+                            r"quarter|year))")
+
+
+#: words before "revenue" that do not make it a segment's: "total revenues", "its sales"
+_GENERIC_REVENUE = {"total", "group", "consolidated", "overall", "net", "the", "its", "their",
+                    "quarterly", "annual", "and", "company", "company's", "firm's", "group's",
+                    "operating", "reported", "gross", "of", "in", "with", "on", "as", "for",
+                    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+                    "first-half", "full-year", "half-year", "sequential", "global", "whose"}
+
+
+def _margin_kind(ctx, p):
+    """(qualifier, non-GAAP) of the margin a percentage states, or None."""
+    lead = ctx.text[max(0, p.start - 90):p.start].lower()
+    s0, _ = ctx.sentence_span(ctx.sentence_index(p.start))
+    lead = lead[max(0, len(lead) - (p.start - s0)):]
+    found = None
+    for m in _MARGIN.finditer(lead):
+        found = m
+    if found is not None:
+        between = lead[found.end():]
+        # the margin names the figure: "margin fell to 35.7% from 37.4%", "Margin: 21.1%
+        # against 20.1%", "lifting the operating margin to 4.6 percent, compared with 3.8"
+        if re.search(r"[;]|\d(?![\d.,]*\s*(?:%|percent))|\b(?:while|whereas|but)\b", between) \
+                or len(between) > 60:
+            found = None
+    if found is None:
+        m = re.match(r"\s*(?:(non-gaap|adjusted|underlying)\s+)?(?:(gross|operating|net|ebitda|"
+                     r"ebit|pre-tax|pretax)\s+)?(?:profit\s+)?margins?\b", ctx.text[p.end:
+                                                                        p.end + 40].lower())
+        if not m:
+            return None
+        found = m
+    return (found.group(2) or ""), bool(found.group(1))
+
+
+def _margin_triggers(ctx, idx):
+    for o in idx.operands:
+        p = o.q
+        if not is_percent(p) or not 0 < p.value < 100 or p.role or o.range_end \
+                or o.bracketed_like or _in_table_row(ctx, p):
+            continue
+        if re.match(r"\s*(?:percentage\s+)?(?:points?|pts?|pp)\b", ctx.text[p.end:p.end + 20],
+                    re.I):
+            continue  # "margin widened 1.2 points": a change of the margin, not its level
+        if re.search(r"\bbetween(?:\s+\S+\s+and)?\s*$", o.lead) or re.match(r"\s*(?:and|to|-|–)\s*\d",
+                                                             ctx.text[p.end:p.end + 8]):
+            continue  # "a margin between 20% and 22%": a range, guidance
+        kind_of = _margin_kind(ctx, p)
+        if kind_of is None:
+            continue
+        if _change_sign(ctx, idx, p, o.sentence) is not None and not re.search(
+                r"\b(?:to|at|of|from|against|was|is|with|versus|vs\.?)\s*$|:\s*$", o.lead):
+            continue  # "margin rose 12%": a change, not the level
+        yield p, 1, o.sentence
+
+
+def _earlier(ctx, idx, o) -> bool | None:
+    """Whether a figure is of the earlier period; None when a bracket makes it unclear
+    ("up to Rs 39,315 crore from Rs 37,923 crore (Rs 38,810.6 crore)": a forecast)."""
+    if o.bracketed_like:
+        prev = idx.operands[o.index - 1] if o.index else None
+        if prev is not None and (_EARLIER_LEAD.search(prev.lead) or prev.bracketed_like):
+            return None
+        return True  # "€2.7 billion (€2.6 billion)": the year-earlier figure in brackets
+    return bool(_EARLIER_LEAD.search(o.lead) or _EARLIER_TRAIL.match(o.trail)
+                or o.opens_earlier)
+
+
+def _named(ctx, o):
+    """The profit or revenue phrase a figure belongs to (nearest before it in its sentence,
+    or its clause), with its non-GAAP flag: ("operating profit", False), or None."""
+    s0, _ = ctx.sentence_span(o.sentence)
+    lead = ctx.text[max(s0, o.q.start - 160):o.q.start].lower()
+    last = None
+    for m in _ANY_PROFIT.finditer(lead):
+        last = m
+    if last is None:
+        return None
+    if re.search(r"margin|;|\b(?:while|whereas|but)\b|,\s*and\b", lead[last.end():]):
+        return None  # another clause: "revenue grew ..., while expenses rose to €32.8m"
+    return last.group(2), bool(last.group(1))
+
+
+def _margin_readings(ctx, idx, p, sign, si):
+    qual, nongaap = _margin_kind(ctx, p)
+    o_p = next(o for o in idx.operands if o.q is p)
+    earlier = _earlier(ctx, idx, o_p)
+    profit_rx = re.compile(_PROFIT_OF.get(qual, r"(?:operating|net|gross)\s+(?:profits?|income)|"
+                                                r"ebit\b|profits?|earnings"))
+    parts, wholes = [], []
+    for o in idx.operands:
+        q = o.q
+        if q.kind != "money" or o.conversion or q.value <= 0 or o.range_end \
+                or q.role in ("range_low", "range_high"):
+            continue
+        if abs(o.paragraph - o_p.paragraph) > 8 and abs(o.sentence - si) > 6:
+            continue  # (a list of key figures puts each on a line of its own)
+        named = _named(ctx, o)
+        if named is None or _earlier(ctx, idx, o) is not earlier:
+            continue
+        phrase = named[0]
+        if re.fullmatch(r"revenues?|sales|turnover", phrase):
+            wholes.append(o)
+        elif named[1] != nongaap:
+            continue  # a non-GAAP margin takes the non-GAAP profit, and the other way round
+        elif qual and profit_rx.fullmatch(phrase):
+            parts.append((o, 3.0))
+        elif not qual and o.sentence - si in (-2, -1, 0, 1):
+            # "Margin:" alone in a list of results: the operating line above it most likely
+            if re.fullmatch(r"operating\s+(?:profits?|income)|ebit", phrase):
+                parts.append((o, 3.0 - 0.5 * abs(o.sentence - si)))
+            elif re.fullmatch(r"profits?|net\s+(?:profits?|income)", phrase):
+                parts.append((o, 1.5 - 0.5 * abs(o.sentence - si)))
+    for (part, ps) in parts:
+        if part.sentence == si:
+            ps += 2.5  # "Net profit reached €9.4m, a net margin of 5.8%": the margin's own
+        for whole in wholes:
+            if whole.q.value <= part.q.value or not comparable(part, whole) \
+                    or part.unit != whole.unit:
+                continue
+            # the margin divides by the whole revenue ("total revenues"), not a segment's
+            # ("online advertising revenues"), stated beside the profit, not a year away
+            ws = 2.0
+            if re.search(r"\b(?:total|group|consolidated|overall)\b", whole.lead[-40:]):
+                ws += 1.0
+            seg = re.search(r"\b([a-z][a-z-]*)\)?\s+(?:revenues?|sales|turnover)\b[^;]*$",
+                            whole.lead)
+            if seg and seg.group(1) not in _GENERIC_REVENUE:
+                ws -= 1.5
+            # (distance in sentences or lines: a list of results puts each on its own)
+            score = ps + ws - 0.5 * min(4, abs(part.sentence - si)) \
+                - 0.5 * min(4, abs(whole.sentence - part.sentence))
+            yield Reading({"part": part, "whole": whole}, score,
+                          (f"the {qual + ' ' if qual else ''}profit", "revenue of the same period"),
+                          part.sentence == si and whole.sentence == si)
+
+
 _READERS = {"change": _change_readings, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
-            "threshold": _threshold_readings, "elapsed": _elapsed_readings}
+            "threshold": _threshold_readings, "elapsed": _elapsed_readings,
+            "margin": _margin_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
@@ -947,7 +1118,7 @@ def _computed(relation, roles, sign, as_of=None) -> Interval | None:
         return interval(roles["new"].q) - interval(roles["old"].q)
     if relation == "threshold":
         return interval(roles["value"].q)
-    if relation == "share":
+    if relation in ("share", "margin"):
         part, whole = interval(roles["part"].q), interval(roles["whole"].q)
         return part / whole * 100 if whole.lo > 0 else None
     new = interval(roles["new"].q)
@@ -969,7 +1140,7 @@ def _describe(relation, roles) -> str:
         return f"{roles['start'].q.text} to {end}"
     if relation == "threshold":
         return face(roles["value"].q)
-    if relation == "share":
+    if relation in ("share", "margin"):
         return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
     if "delta" in roles:
         return f"{face(roles['delta'].q)} on {face(roles['new'].q)}"
@@ -983,7 +1154,7 @@ def _fmt(relation, x: float) -> str:
         return fmt_number(x)
     if relation == "multiple":
         return f"{fixed(x, 2)}x"
-    if relation == "share":
+    if relation in ("share", "margin"):
         return pct(x, signed=False)
     return pct(x)
 
