@@ -92,3 +92,18 @@ def test_caption_unit_applies_to_columns_without_one():
                                                             "Regional output (tonnes)")))
     assert {c.unit for c in t.columns[1:]} == {"metric_ton"}
     assert (t.rows[0][1].low, t.rows[0][1].high) == (1199.5, 1200.5)
+
+
+def test_label_lines_with_comma_separated_fields_split_into_columns():
+    """'Label: 924,940, 26.3, 47' holds three fields (a comma and a space part them, the
+    comma of '924,940' does not): no cell holds several numbers."""
+    text = ("Results (party, votes, % of votes, seats):\n\n"
+            "Greens: 924,940, 26.3, 47\nLiberals: 741,746, 21.1, 37\n"
+            "Labour: 685,188, 19.5, 34\nCentre: 274,463, 7.8, 14\n")
+    [t] = extract_tables(_doc(text))
+    assert [[c.value for c in r[1:]] for r in t.rows[:2]] == [[924940, 26.3, 47],
+                                                              [741746, 21.1, 37]]
+    for row in t.rows:
+        for c in row:
+            assert text[c.start:c.end] == c.text
+    assert not [c for c in table_claims(_doc(text)) if "several numbers" in c.message]

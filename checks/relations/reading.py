@@ -352,8 +352,14 @@ def _is_delta(ctx, idx, o) -> bool:
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
     if words and words[-1] == "by":
         words = words[:-1]
-    return bool(words) and (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down) \
-        and words[-1] not in ("more", "less", "fewer", "above", "below", "higher", "lower")
+    if bool(words) and (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down) \
+            and words[-1] not in ("more", "less", "fewer", "above", "below", "higher", "lower"):
+        return True
+    if words and words[-1] in ("adding", "added", "adds", "gaining", "shedding", "shed",
+                               "losing"):
+        return True  # "adding US$ 35 billion for a total of ..."
+    # "earned US$ 30 billion more", "added 12,000 fewer": the amount of a change
+    return bool(re.match(r"\s*(?:more|less|fewer|extra)\b(?!\s+than)", o.trail))
 
 
 _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s+than|"
@@ -722,9 +728,15 @@ def _share_readings(ctx, idx, p, sign, si):
         elif o.sentence == si and o.q.start >= p.end and o.q.start - p.end <= 40 and \
                 re.fullmatch(r"\s*of\s+[a-z' -]+\(\s*", ctx.text[p.end:o.q.start].lower()):
             s, why = 3.0, ["in brackets after the share"]
-        elif o.sentence == si and o.q.start >= p.end and o.q.start - p.end <= 90 and \
-                re.search(r"\(\s*$", ctx.text[max(0, p.start - 2):p.start]) and \
-                ends_with(o.lead, r"to|total\s+of|at|reaching|of", FILLERS) and \
+        elif o.sentence == si and o.q.start >= p.end and (
+                re.search(r"\(\s*$", ctx.text[max(0, p.start - 2):p.start])
+                and o.q.start - p.end <= 90
+                or _APPOSITIVE_SHARE.search(ctx.text[max(0, p.start - 40):p.start].lower())
+                and o.q.start - p.end <= 130) \
+                and not _is_delta(ctx, idx, o) \
+                and (ends_with(o.lead, r"to|total\s+of|at|reaching|of|earned|brought\s+in|"
+                                       r"took\s+in|generated|received|posted|recorded", FILLERS)
+                     or re.fullmatch(r"[^()\d]{0,20}\)\s*", ctx.text[p.end:o.q.start])) and \
                 not _CLAUSE_BREAK.search(ctx.text[p.end:o.q.start].lower()) and not any(
                     r.q.start > p.end and r.q.end <= o.q.start and is_magnitude(r.q)
                     and not r.conversion and not _is_delta(ctx, idx, r)
@@ -768,6 +780,13 @@ def _share_readings(ctx, idx, p, sign, si):
                 ws -= 1.0
             yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
                           ps >= 4.0 and whole.sentence == si)
+
+
+#: a share in an appositive after its subject: "Europe, home to 42% of receipts, ..."
+_APPOSITIVE_SHARE = re.compile(r",\s*(?:home\s+to|holding|with|accounting\s+for|representing|"
+                               r"responsible\s+for|making\s+up|which\s+(?:accounts?|accounted|"
+                               r"makes?\s+up|made\s+up)\s+for)\s+(?:about\s+|some\s+|nearly\s+|"
+                               r"almost\s+|around\s+|roughly\s+|just\s+over\s+|over\s+)?$")
 
 
 def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:

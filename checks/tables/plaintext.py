@@ -28,6 +28,8 @@ _LABEL_LINE = re.compile(
     r"(?P<value>[-−+]?[$€£¥₹₩]?[ \t]?\d[^()\n]*?)[ \t]*(?:\((?P<paren>[^()\n]*\d[^()\n]*)\))?"
     r"[ \t]*[.;,]?[ \t]*$")
 _NUMBER = re.compile(r"\d")
+#: the fields of "924,940, 26.3, 47, +3": a comma and a space part them (not "924,940")
+_LIST_FIELD = re.compile(r"[^,\s](?:[^,]|,(?!\s))*")
 
 
 def _lines(scan: str) -> list[tuple[int, str]]:
@@ -131,15 +133,21 @@ def _label_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Tab
     tables = []
     i, n = 0, len(lines)
     while i < n:
-        shape, run = None, []
+        shape, run, parens = None, [], []
         k = i
         while k < n and k not in used:
             pos, ln = lines[k]
             m = _LABEL_LINE.match(ln)
             if not m or "|" in ln:
                 break
-            spans = [(pos + m.start("label"), pos + m.end("label")),
-                     (pos + m.start("value"), pos + m.end("value"))]
+            spans = [(pos + m.start("label"), pos + m.end("label"))]
+            vstart = pos + m.start("value")
+            pieces = [(vstart + f.start(), vstart + f.end())
+                      for f in _LIST_FIELD.finditer(m.group("value"))]
+            if len(pieces) > 1 and all(_NUMBER.search(doc.scan_text, a, b) for a, b in pieces):
+                spans += pieces  # "Social Democrats: 924,940, 26.3, 47": one field a number
+            else:
+                spans.append((vstart, pos + m.end("value")))
             if m.group("paren"):
                 spans.append((pos + m.start("paren"), pos + m.end("paren")))
             cells = _cells(doc, spans, config)
@@ -149,11 +157,16 @@ def _label_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Tab
                 break
             shape = this
             run.append(cells)
+            parens.append(bool(m.group("paren")))
             k += 1
         if len(run) >= MIN_ROWS:
             pos = lines[i][0]
             width = len(run[0])
-            names = ["", "value"] + (["(value)"] if width == 3 else [])
+            paren = 1 if any(len(r) == width and lines_paren for r, lines_paren in
+                             zip(run, parens)) else 0
+            names = ["", *(["value"] if width - paren == 2 else
+                           [f"value {j}" for j in range(1, width - paren)]),
+                     *(["(value)"] if paren else [])]
             header = [Cell(text=names[j], start=pos, end=pos) for j in range(width)]
             end = lines[k - 1][0] + len(lines[k - 1][1])
             tables.append(build_table(doc.path, "label-list", 0, header, run, pos, end, i + 1,
