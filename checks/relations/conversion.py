@@ -37,6 +37,8 @@ _OPEN = re.compile(r"^\s*(?:\(|\[|,\s*or\s+|\s*—\s*or\s+|,\s*equivalent\s+to\s
                    r"equivalent\s+to|~|c\.|nearly|almost|over|more\s+than|less\s+than)?\s*$",
                    re.I)
 _CLOSE = re.compile(r"^\s*[)\]]")
+_PER_ITEM = re.compile(r"\s*(?:per|a|an|each)\s+(?:share|unit|head|person|capita|barrel|"
+                       r"tonne|ton|litre|liter|gallon)\b", re.I)
 
 
 _TEMP_PAREN = re.compile(r"^\s*\(\s*(-?\d+(?:\.(\d+))?)\s*°?\s*([CF])\s*\)")
@@ -76,6 +78,8 @@ def _pairs(ctx):
         paren = "(" in gap or "[" in gap
         if paren and not _CLOSE.match(text[b.end:b.end + 3]):
             continue  # "(¥5 trillion and 2 million tonnes)" is not a conversion
+        if _PER_ITEM.match(text[b.end:b.end + 20]):
+            continue  # "€2.4 million, or 15 cents per share": an amount per share, not a rate
         yield a, b, paren
 
 

@@ -366,7 +366,7 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
                         r"lower\s+than|more\s+than|less\s+than|fewer\s+than|over|under|"
                         r"up\s+on|down\s+on|against|compared\s+(?:with|to)|versus)\b"
                         r"(?:(?!\b(?:to|at|reaching|and|but|while|though|although)\b)"
-                        r"[^.;,\d]){0,45}$", re.I)
+                        r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}$", re.I)
 
 
 def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
