@@ -13,6 +13,11 @@ One kind, ``reading``, with the relation as a parameter:
 - ``margin``: a margin stated as a percentage ("operating margin rose to 4.6 percent").
   Roles ``part`` (the profit of the margin's kind: gross, operating, net, non-GAAP) and
   ``whole`` (revenue of the same period); margin = part / whole × 100.
+- ``balance``: a trade total or balance beside its flows ("trade of 17.41 trillion yuan
+  ... exports of 9.48 trillion yuan and imports of 7.93 trillion yuan"; "a surplus of
+  1.55 trillion yuan"). Roles ``total`` (trade, surplus or deficit), ``exports`` and
+  ``imports`` of the same period and partner; trade = exports + imports, surplus =
+  exports − imports, deficit = imports − exports.
 - ``multiple``: a multiplier word ("tripled", "three times", "doubled"). Roles ``new``
   and ``old`` (ratio = new / old).
 
@@ -46,7 +51,8 @@ from checks.relations._binding import (compatible, face, finite, grey_zone, is_m
                                        pct, quote, verdict)
 from checks.verdict import fmt_number
 
-RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin")
+RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin",
+             "balance")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -108,7 +114,7 @@ def _triggers(ctx, idx, relation):
         finder = {"change": _change_triggers, "share": _share_triggers,
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
                   "threshold": _threshold_triggers, "elapsed": _elapsed_triggers,
-                  "margin": _margin_triggers}[relation]
+                  "margin": _margin_triggers, "balance": _balance_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -359,7 +365,8 @@ def _is_delta(ctx, idx, o) -> bool:
                                "losing"):
         return True  # "adding US$ 35 billion for a total of ..."
     # "earned US$ 30 billion more", "added 12,000 fewer": the amount of a change
-    return bool(re.match(r"\s*(?:more|less|fewer|extra)\b(?!\s+than)", o.trail))
+    return bool(re.match(r"\s*(?:more|less|fewer|extra|smaller|larger|bigger|narrower|wider|"
+                         r"higher|lower|below|above)\b", o.trail))
 
 
 _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s+than|"
@@ -964,7 +971,7 @@ _ANY_PROFIT = re.compile(r"\b(?:(non-gaap|adjusted|underlying)\s+)?((?:gross|ope
 #: a figure of the earlier period: "from 59.0%", "against 811 billion won", "on the 24.71
 #: trillion won booked a year before", "compared with 3.8 percent"
 _EARLIER_LEAD = re.compile(r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-                           r"\bon\s+the|\bthan(?:\s+the)?)\s*$")
+                           r"\bon\s+the|\b(?:than|below|above)(?:\s+the|\s+[a-z]+['’]s)?)\s*$")
 _EARLIER_TRAIL = re.compile(r"^[^.;]{0,40}?\b(?:a\s+year\s+(?:earlier|before|ago)|year-earlier|"
                             r"prior-year|previous\s+(?:year|quarter)|last\s+year|"
                             r"in\s+the\s+(?:same|prior|previous|year-earlier)\s+(?:period|"
@@ -1106,10 +1113,147 @@ def _margin_readings(ctx, idx, p, sign, si):
                           part.sentence == si and whole.sentence == si)
 
 
+# --- trade totals and balances -----------------------------------------------------------
+
+_FLOW_WORDS = re.compile(
+    r"\b(?:(?P<exports>exports?|exported|shipments\s+(?:abroad|to)|overseas\s+shipments|"
+    r"outbound\s+shipments|sales\s+abroad)|(?P<imports>imports?|imported|purchases\s+from|"
+    r"inbound\s+shipments)|(?P<surplus>surplus)|(?P<deficit>deficit)|"
+    r"(?P<trade>(?:two-way\s+|total\s+|foreign\s+|goods\s+|overall\s+)?trade(?!\s+(?:surplus|"
+    r"deficit|balance|war|talks|deal|agreement|tensions?|body|group|partners?|data|"
+    r"figures|policy))))\b")
+#: a trading partner named in a figure's clause: "trade with the US", "shipments to Japan"
+_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*|and|of)"
+                      r"(?:\s+(?:[A-Z][\w.&-]*|and|of))*)")
+
+
+def _flow(_text, o) -> str | None:
+    """What a figure of a trade passage is: exports, imports, trade, surplus, deficit, or
+    None. The nearest flow word before it in its clause, or a noun right after it ("a 1.55
+    trillion yuan trade surplus")."""
+    after = re.match(r"\s*(?:of\s+)?(?:goods\s+)?(?:trade\s+)?(surplus|deficit|exports|imports)\b",
+                     o.trail)
+    if after:
+        return after.group(1)
+    lead = re.split(r";|\b(?:while|whereas|but|meanwhile|leaving)\b|,\s*and\b", o.lead)[-1]
+    last = None
+    for m in _FLOW_WORDS.finditer(lead):
+        last = m
+    return None if last is None else last.lastgroup
+
+
+#: the words that make a flow a part of trade: "goods exports", "oil imports"
+_FLOW_QUALIFIER = re.compile(r"\b(goods\s+and\s+services|goods|services|merchandise|non-oil|oil|"
+                             r"non-petroleum|petroleum|gold|food|energy|farm|agricultural)"
+                             r"(?:\s+(?:trade|exports?|imports?|surplus|deficit))\b")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_PERIOD_LABEL = re.compile(
+    r"(?P<range>\b" + _MONTH + r"\s*[-–]\s*" + _MONTH + r"\b)|"
+    r"(?P<multi>\bfirst\s+\w+\s+months\b|\byear\s+to\s+date\b|\b\w+-month\b|"
+    r"\bfor\s+the\s+period\b|\bfiscal\s+year\b|\bhalf\b|\bquarter\b)|"
+    r"(?P<month>\b" + _MONTH + r"\b)")
+
+
+def _qualifier(ctx, o) -> str:
+    """ "goods", "services", "oil", or "" (all trade) for a flow or balance figure."""
+    s0, _ = ctx.sentence_span(o.sentence)
+    text = ctx.text[max(s0, o.q.start - 90):o.q.end + 30].lower()
+    cut = o.q.start - max(s0, o.q.start - 90)
+    before = re.split(r";|\b(?:while|whereas|but)\b|,\s*and\b", text[:cut])[-1]
+    found = list(_FLOW_QUALIFIER.finditer(before))
+    if not found:
+        m = _FLOW_QUALIFIER.match(text, cut + len(o.q.text))
+        found = [m] if m else []
+    if not found:
+        return ""
+    q = " ".join(found[-1].group(1).split())
+    return {"merchandise": "goods", "goods and services": ""}.get(q, q)
+
+
+def _period_label(ctx, o) -> str | None:
+    """The period a figure's sentence gives it before the figure: a month, a range of
+    months, or several months; None when it names none."""
+    s0, _ = ctx.sentence_span(o.sentence)
+    lead = ctx.text[s0:o.q.start].lower()
+    found = [m for m in _PERIOD_LABEL.finditer(lead)
+             # "fell $4.3 billion from December to $47.0 billion": December is the base, not
+             # the figure's month (unless it is the figure's own: "December's $132.5 billion")
+             if not re.search(r"\b(?:from|than|since|against|versus|over|with)\s+(?:the\s+)?$",
+                              lead[max(0, m.start() - 14):m.start()])
+             or len(lead) - m.end() <= 4]
+    if not found:
+        return None
+    m = found[-1]
+    if m.lastgroup == "month":
+        return m.group(0)[:3]
+    return m.lastgroup
+
+
+def _partner(ctx, o) -> str:
+    s0, _ = ctx.sentence_span(o.sentence)
+    lead = ctx.text[max(s0, o.q.start - 80):o.q.start]
+    lead = re.split(r";|\b(?:while|whereas|but)\b", lead)[-1]
+    names = [m.group(1) for m in _PARTNER.finditer(lead)
+             if not re.match(r"(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December|Q\d|The)\b", m.group(1))]
+    return names[-1].lower() if names else ""
+
+
+def _balance_triggers(ctx, idx):
+    for o in idx.operands:
+        q = o.q
+        if q.kind != "money" or o.conversion or q.value <= 0 or o.range_end or \
+                q.role in ("range_low", "range_high") or _in_table_row(ctx, q):
+            continue
+        if _flow("", o) in ("trade", "surplus", "deficit") and not _is_delta(ctx, idx, o):
+            yield q, 1, o.sentence
+
+
+def _balance_readings(ctx, idx, p, sign, si):
+    o_t = next(o for o in idx.operands if o.q is p)
+    flow = _flow("", o_t)
+    earlier = _earlier(ctx, idx, o_t)
+    partner = _partner(ctx, o_t)
+    qualifier = _qualifier(ctx, o_t)
+    period = _period_label(ctx, o_t)
+    exports, imports = [], []
+    for o in idx.window(ctx, si):
+        q = o.q
+        if q is p or q.kind != "money" or o.conversion or q.value <= 0 or o.range_end \
+                or q.role in ("range_low", "range_high") or o.unit != o_t.unit:
+            continue
+        f = _flow("", o)
+        if f not in ("exports", "imports") or _is_delta(ctx, idx, o) \
+                or _earlier(ctx, idx, o) is not earlier or _partner(ctx, o) != partner \
+                or _qualifier(ctx, o) != qualifier:
+            continue
+        label = _period_label(ctx, o)
+        if label and period and label != period:
+            continue  # September's exports are not October's deficit
+        (exports if f == "exports" else imports).append(o)
+    for e in exports:
+        for i in imports:
+            le, li = _period_label(ctx, e), _period_label(ctx, i)
+            if le and li and le != li:
+                continue
+            # the two flows of one statement, beside the total: "exports climbed 6.7% to
+            # 9.48 trillion yuan and imports 1.3% to 7.93 trillion yuan"
+            score = 5.0 - 0.5 * (abs(e.sentence - si) + abs(i.sentence - si)) / 2 \
+                - 0.5 * abs(e.sentence - i.sentence)
+            if e.paragraph != o_t.paragraph or i.paragraph != o_t.paragraph:
+                score -= 0.5
+            if flow != "trade" and max(e.sentence, i.sentence) > si:
+                score -= 1.5  # a balance follows its flows ("That left a surplus of ...")
+            yield Reading({"total": o_t, "exports": e, "imports": i}, score,
+                          (f"exports and imports beside the {flow}",),
+                          e.sentence == i.sentence == si)
+
+
 _READERS = {"change": _change_readings, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
             "threshold": _threshold_readings, "elapsed": _elapsed_readings,
-            "margin": _margin_readings}
+            "margin": _margin_readings, "balance": _balance_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
@@ -1137,6 +1281,10 @@ def _computed(relation, roles, sign, as_of=None) -> Interval | None:
         return interval(roles["new"].q) - interval(roles["old"].q)
     if relation == "threshold":
         return interval(roles["value"].q)
+    if relation == "balance":
+        e, i = interval(roles["exports"].q), interval(roles["imports"].q)
+        flow = _flow(roles["total"].q.text, roles["total"])
+        return e + i if flow == "trade" else e - i if flow == "surplus" else i - e
     if relation in ("share", "margin"):
         part, whole = interval(roles["part"].q), interval(roles["whole"].q)
         return part / whole * 100 if whole.lo > 0 else None
@@ -1159,6 +1307,11 @@ def _describe(relation, roles) -> str:
         return f"{roles['start'].q.text} to {end}"
     if relation == "threshold":
         return face(roles["value"].q)
+    if relation == "balance":
+        op = "+" if _flow("", roles["total"]) == "trade" else "-"
+        a, b = ("exports", "imports") if _flow("", roles["total"]) != "deficit" \
+            else ("imports", "exports")
+        return f"{a} {face(roles[a].q)} {op} {b} {face(roles[b].q)}"
     if relation in ("share", "margin"):
         return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
     if "delta" in roles:
@@ -1169,7 +1322,7 @@ def _describe(relation, roles) -> str:
 def _fmt(relation, x: float) -> str:
     if relation == "elapsed":
         return f"{x:g} years"
-    if relation in ("direction", "threshold"):
+    if relation in ("direction", "threshold", "balance"):
         return fmt_number(x)
     if relation == "multiple":
         return f"{fixed(x, 2)}x"
@@ -1200,8 +1353,9 @@ IMPLAUSIBLE = 3.0
 
 def _plausible(relation, reading, stated, sign) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
-    if relation in ("direction", "threshold", "elapsed"):
-        return reading
+    if relation in ("direction", "threshold", "elapsed", "balance"):
+        return reading  # (a balance's flows are bound by their words: a slip of scale in
+        # "a surplus of 1.61 billion yuan" beside trillions of flows is the error to report)
     point = _computed(relation, reading.roles, sign, None)
     if point is None:
         return reading
@@ -1268,6 +1422,11 @@ def _judge(ctx, rule, relation, p, sign, readings):
                           computed=f"{face(roles['old'].q)} -> {face(roles['new'].q)}",
                           allowed=_fmt_iv(relation, stated), claim=p.text,
                           inputs=_describe(relation, roles), roles="", reason=reason)
+    elif relation == "balance":
+        e, i = roles["exports"].q, roles["imports"].q
+        if _flow("", roles["total"]) == "trade" and ctx.sentence_index(e.start) == \
+                ctx.sentence_index(i.start):
+            start, end = min(e.start, i.start), max(e.end, i.end)  # the parts stated together
     elif relation == "threshold":
         msg = rule.render(stated=quote(p), computed=face(roles["value"].q),
                           allowed=_fmt_iv(relation, stated), claim=p.text,
