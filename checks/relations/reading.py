@@ -228,7 +228,8 @@ def _multiple_triggers(ctx, idx):
 
 
 _RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$")
-_FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"))*\s*$")
+_FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"|forecast|estimate|projection|"
+                        r"target|guidance|outlook|of))*\s*$")
 
 
 def _direction_triggers(ctx, idx):
@@ -267,7 +268,8 @@ def _direction_triggers(ctx, idx):
         if any(r.kind in ("percent", "multiplier", "fraction") for r in between):
             continue  # a stated change of its own: the change and multiple rules read it
         after = ctx.text[q.end:q.end + 40]
-        if re.match(r"\s*(?:to\s+)?[^.;]{0,25}?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))",
+        if re.match(r"\s*(?:to\s+)?[,(\s]*(?:or|and|a|an|down|up|of|by|some|about|nearly|"
+                    r"almost|roughly|around)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))",
                     after, re.I) and not re.match(r"\s*to\s", after):
             continue
         spans[("direction", q.start)] = verb[0]
