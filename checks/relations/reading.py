@@ -886,7 +886,12 @@ def _threshold_readings(ctx, idx, mark, sign, si):
         o = same[-1]
         between = [r for r in idx.window(ctx, si) if o.q.end <= r.q.start < verb_at
                    and is_magnitude(r.q) and not r.conversion]
-        gap = ctx.text[o.q.end:max(o.q.end, verb_at)]
+        gap = _gap_without_conversions(ctx, idx, o.q.end, max(o.q.end, verb_at))
+        if _REFERENT_BEFORE_VERB.search(ctx.text[max(o.q.end, verb_at - 60):verb_at]):
+            # "Net profit was Rs 6,374 crore, a decline of 20% from Rs 7,969 crore, yet the
+            # figure still managed to beat ...": the figure the sentence is about
+            yield Reading({"value": same[0]}, 5.0, ("the figure the sentence refers to",), True)
+            return
         # the other figures between are earlier values of the same move ("from 47.5")
         if len(gap) <= 60 and not _CLAUSE_BREAK.search(gap.lower()) and (
                 _THRESHOLD_GAP.fullmatch(gap) or all(
@@ -899,6 +904,10 @@ def _threshold_readings(ctx, idx, mark, sign, si):
         prev = [o for o in before if o.sentence == si - 1]
         if prev:
             yield Reading({"value": prev[-1]}, 4.5, ("the figure the sentence refers to",))
+
+
+_REFERENT_BEFORE_VERB = re.compile(r"\b(?:the|that|this)\s+(?:figure|result|number|total|amount|"
+                                   r"tally)\s+(?:\w+\s+){0,4}$", re.I)
 
 
 _START_CUE = re.compile(r"\b(?:since|founded|established|opened|set|built|began|begun|started|"
