@@ -910,6 +910,11 @@ _REFERENT_BEFORE_VERB = re.compile(r"\b(?:the|that|this)\s+(?:figure|result|numb
                                    r"tally)\s+(?:\w+\s+){0,4}$", re.I)
 
 
+_ANNIVERSARY_LEAD = re.compile(r"\b(?:mark\w*|celebrat\w*|reach\w*|turn\w*|congratulations\s+"
+                               r"on)\s+(?:its\s+|their\s+|his\s+|her\s+)?$", re.I)
+_FOUNDED = re.compile(r"\b(?:founded|established|incorporated|opened|dates\s+from|dating\s+"
+                      r"(?:back\s+)?to|began|begun|started|set\s+up|built|born|launched|"
+                      r"formed|created)\b[^.;]{0,25}$", re.I)
 _START_CUE = re.compile(r"\b(?:since|founded|established|opened|set|built|began|begun|started|"
                         r"incorporated|created|formed|launched|born|dating\s+(?:back\s+)?to|"
                         r"from|won|last\s+(?:won|title|championship))\b[^.;]{0,25}$", re.I)
@@ -923,13 +928,33 @@ def _elapsed_readings(ctx, idx, n, sign, si):
     """Start and end years of a span: the start after "since", "founded in", "set in"; the
     end after "until", "in" or, for a present span ("has held", "this year", "marks"),
     the document's date."""
-    years = [o for o in idx.window(ctx, si) if o.q.kind == "year" and o.q.exact is not False
-             and 1000 <= o.q.value <= 2200]
     s_start, s_end = ctx.sentence_span(si)
+    anniversary = n.kind in ("ordinal", "number") or bool(_ANNIVERSARY_LEAD.search(
+        ctx.text[max(s_start, n.start - 30):n.start]))
+    window = idx.window(ctx, si)
+    # an anniversary counts from a founding or an opening the article may give paragraphs
+    # away ("its 75th anniversary ... opened to traffic in March 1932")
+    pool = idx.operands if anniversary else window
+    years = [o for o in pool if o.q.kind == "year" and o.q.exact is not False
+             and 1000 <= o.q.value <= 2200]
+    in_window = {id(o) for o in window}
+    cued_near = any(id(o) in in_window and _START_CUE.search(
+        ctx.text[max(0, o.q.start - 40):o.q.start]) for o in years)
     starts, ends = [], []
     for o in years:
         lead = ctx.text[max(0, o.q.start - 40):o.q.start]
+        if id(o) not in in_window:
+            # (only when the paragraph gives none: the nearest founding year wins)
+            if not cued_near and _START_CUE.search(lead):
+                d = -min(1.0, 0.3 * abs(o.sentence - si))
+                starts.append((o, 3.0 + d, "a founding or opening year of the article"))
+            continue
         d = -1.5 * sentence_distance_penalty(idx, si, o) - (1.5 if o.sentence > si else 0.0)
+        if anniversary:
+            # the founding is often told after the anniversary ("turns 75. Opened in 1932")
+            d = -min(1.0, 0.3 * abs(o.sentence - si))
+            if _FOUNDED.search(lead):
+                d += 1.0
         if _START_CUE.search(lead):
             starts.append((o, 3.0 + d, "a start word before it"))
         elif o.q.end <= n.start and o.sentence == si:
