@@ -90,12 +90,18 @@ def find(ctx, rule):
 #: figures of the paragraph read as parts: "exports, imports and a deficit", a film's
 #: budget beside its takings); a one-figure slip moves a sum far less
 IMPLAUSIBLE_SUM = 1.5
+#: this many times off (2.5), the figures are not a breakdown at all (a film's budget and its
+#: takings beside a weekend total): an uncertain claim would only be noise for the editor
+UNRELATED_SUM = 2.5
 
 
 def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
     parts_txt = " + ".join(p.text for p in parts)
     reason = ""
     t = _iv(total)
+    if verdict == "fail" and t.mid > 0 and s.mid > 0 and not (
+            1 / UNRELATED_SUM <= s.mid / t.mid <= UNRELATED_SUM):
+        return  # figures a sentence shares with its total, not its parts: no claim at all
     if verdict == "fail" and t.mid > 0 and s.mid > 0 and not (
             1 / IMPLAUSIBLE_SUM <= s.mid / t.mid <= IMPLAUSIBLE_SUM):
         verdict = "uncertain"
