@@ -107,3 +107,13 @@ def test_label_lines_with_comma_separated_fields_split_into_columns():
         for c in row:
             assert text[c.start:c.end] == c.text
     assert not [c for c in table_claims(_doc(text)) if "several numbers" in c.message]
+
+
+def test_label_lines_with_slash_separated_fields_split_into_columns():
+    """'Nile (Africa): 4,160 / 6,695' (miles / kilometres) holds two fields."""
+    text = ("The longest rivers, in miles and kilometres:\n\n"
+            "Nile (Africa): 4,160 / 6,695\nAmazon (South America): 4,007 / 6,448\n"
+            "Yangtze (Asia): 3,964 / 6,378\nMississippi (North America): 3,710 / 5,970\n")
+    [t] = extract_tables(_doc(text))
+    assert [[c.value for c in r[1:]] for r in t.rows[:2]] == [[4160, 6695], [4007, 6448]]
+    assert not [c for c in table_claims(_doc(text)) if "several numbers" in c.message]

@@ -28,8 +28,9 @@ _LABEL_LINE = re.compile(
     r"(?P<value>[-−+]?[$€£¥₹₩]?[ \t]?\d[^()\n]*?)[ \t]*(?:\((?P<paren>[^()\n]*\d[^()\n]*)\))?"
     r"[ \t]*[.;,]?[ \t]*$")
 _NUMBER = re.compile(r"\d")
-#: the fields of "924,940, 26.3, 47, +3": a comma and a space part them (not "924,940")
-_LIST_FIELD = re.compile(r"[^,\s](?:[^,]|,(?!\s))*")
+#: the fields of "924,940, 26.3, 47, +3" or "4,160 / 6,695": a comma and a space, or a
+#: spaced slash, part them (not the comma of "924,940")
+_LIST_FIELD = re.compile(r"[^,/\s](?:[^,/]|,(?!\s)|/(?!\s)|(?<!\s)/)*?(?=\s*(?:,\s|\s/\s|$))")
 
 
 def _lines(scan: str) -> list[tuple[int, str]]:
