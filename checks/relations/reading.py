@@ -1204,7 +1204,8 @@ def _qualifier(ctx, o) -> str:
     if not found:
         return ""
     q = " ".join(found[-1].group(1).split())
-    return {"merchandise": "goods", "goods and services": ""}.get(q, q)
+    # ("merchandise trade" is how most statistics offices name all goods trade)
+    return {"merchandise": "", "goods and services": ""}.get(q, q)
 
 
 def _period_label(ctx, o) -> str | None:
@@ -1221,9 +1222,9 @@ def _period_label(ctx, o) -> str | None:
     if not found:
         return None
     m = found[-1]
-    if m.lastgroup == "month":
-        return m.group(0)[:3]
-    return m.lastgroup
+    year = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", lead[m.end():])
+    label = m.group(0)[:3] if m.lastgroup == "month" else m.lastgroup
+    return label + (f" {year.group(1)}" if year else "")
 
 
 def _partner(ctx, o) -> str:
@@ -1267,6 +1268,9 @@ def _balance_readings(ctx, idx, p, sign, si):
         label = _period_label(ctx, o)
         if label and period and label != period:
             continue  # September's exports are not October's deficit
+        if label and not period and ctx.as_of is not None and re.search(
+                r"(?:19|20)\d\d$", label) and int(label[-4:]) < ctx.as_of.year:
+            continue  # "In November 2014, exports had been ...": an earlier year's flows
         (exports if f == "exports" else imports).append(o)
     for e in exports:
         for i in imports:
