@@ -133,9 +133,13 @@ def _lists(ctx, rule):
         if not _FOLLOW.search(sent, cue.end()) and not topn:
             continue
         skip_to = s0 + topn.end() if topn else 0  # "the top three buyers": not an item
+        # a semicolon ends the list: "Rounding out the top 5 was X with $7.3 million; the
+        # drama, which cost $30 million, ..." ranks one film, not its budget
+        semi = sent.find(";", cue.end())
+        stop = s0 + semi if semi >= 0 else s1
         qs = [q for q in ctx.sentence_quantities(si)
               if q.kind in _RANKED and q.start >= max(s0 + cue.start(), skip_to)
-              and q.role is None]
+              and q.end <= stop and q.role is None]
         if not qs:
             continue
         first = qs[0]
