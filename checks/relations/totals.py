@@ -131,7 +131,12 @@ def _within(ctx, rule, si, qs):
             return
         total = before[-1]
         parts = []
-        for q in (q for q in qs if q.start >= cue and _compatible(q, total)):
+        # "a $92M Friday (of which $43.5M came from midnight screenings), a $44.2M Saturday":
+        # a bracket opened before the cue closes the list
+        opened = sent.rfind("(", 0, m.start())
+        close = sent.find(")", m.start()) if opened > sent.rfind(")", 0, m.start()) else -1
+        stop = s0 + close if close >= 0 else s1
+        for q in (q for q in qs if cue <= q.start and q.end <= stop and _compatible(q, total)):
             # the list ends where a new clause begins ("..., plans to hire 500 more")
             if parts and _CLAUSE.search(text[parts[-1].end:q.start]):
                 break
@@ -141,7 +146,7 @@ def _within(ctx, rule, si, qs):
                 break
             parts.append(q)
         # a different kind of amount among the parts ("12%") means it is not a plain list
-        if not parts or any(q.start >= cue and not _compatible(q, total) and
+        if not parts or any(cue <= q.start and q.end <= stop and not _compatible(q, total) and
                             q.kind in ("money", "count", "measure") for q in qs):
             return
         totals = [total]
