@@ -421,14 +421,22 @@ def _old_score_of(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
 _UP_FROM = re.compile(r"(?:up|down|rising|falling|higher|lower)\s+from(?:\s+about|\s+some)?\s*$")
 
 
+#: a base written right after the figure it is the base of: "X against Y", "X versus Y"
+_PAIRED_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\s*$")
+
+
 def _owned_by_other(ctx, idx, o, n) -> bool:
     """"..., leaving a surplus of $8.6 billion, up from $3.6 billion": an "up from" figure
     states the change of the figure just before it, which is not this reading's new one."""
-    if not _UP_FROM.search(o.lead):
+    if _UP_FROM.search(o.lead):
+        reach = 60
+    elif _PAIRED_BASE.search(o.lead):
+        reach = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
+    else:
         return False
     before = [r for r in idx.operands[:o.index] if r.sentence == o.sentence
               and is_magnitude(r.q) and not r.conversion and comparable(r, o)]
-    return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= 60
+    return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= reach
 
 
 def _change_word_before(idx, lead: str) -> bool:
