@@ -256,6 +256,20 @@ def _agos(ctx, rule):
             # "a year ago", "a decade ago" with no year in its clause is a reference point
             # ("161 a year ago"), not a stated gap: nothing to recompute and nothing to flag
             continue
+        if ey is not None and not ys:
+            # "the side that won 31 years ago. ... that 1992 team": the event's year may
+            # stand in the sentence before or after; only a year that fits makes a claim
+            # (a pass), since any year of the paragraph could be another event's
+            near = [y for k in (si - 1, si + 1) if 0 <= k < len(ctx.sentences)
+                    for y in _years_in(ctx, *ctx.sentence_span(k))
+                    if int(ey) - _year_of(y) == n]
+            if near:
+                y = near[0]
+                yield ctx.claim(rule, "pass", q.start, end, rule.render(
+                    stated=claim_text, start_year=_year_of(y), end_year=end_src,
+                    computed=f"{n}", reason="", allowed=f"{n}"), inputs=[q, y],
+                    computed=float(n), allowed=(n - years_tol, n + years_tol))
+                continue
         if ey is None or not ys:
             missing = "the document's date (--as-of or front matter)" if ctx.as_of is None \
                 else "the year of the event"
