@@ -96,7 +96,8 @@ def _iv(q, grey=0.0) -> Interval:
     return Interval(q.low, q.high).widen(grey) if grey else Interval(q.low, q.high)
 
 
-@kind("ranking", params={"shapes": (list, ["list", "ranks"]), "min_items": (int, 3)},
+@kind("ranking", params={"shapes": (list, ["list", "ranks", "places"]),
+                         "min_items": (int, 3)},
       message_fields=("order", "values"))
 def find(ctx, rule):
     """Ranked lists and stated ranks whose values are out of order."""
@@ -105,6 +106,8 @@ def find(ctx, rule):
         yield from _lists(ctx, rule)
     if "ranks" in shapes:
         yield from _ranks(ctx, rule)
+    if "places" in shapes:
+        yield from _places(ctx, rule)
 
 
 def _judge_order(items, descending: bool, grey: float):
@@ -238,3 +241,114 @@ def _range_note(q) -> str:
     only repeat itself ("84,960 (84,960)")."""
     i = _iv(q)
     return "" if i.lo == i.hi else f" ({fmt_interval(i, q.unit)})"
+
+
+# --- places in a chart: "held seventh place", "in ninth place with $1.63 million" ----------
+
+#: an ordinal that is a place in a chart: "seventh place", "to sixth with", "finished
+#: seventh on", "eighth internationally"
+_PLACE_AFTER = re.compile(r"[ \t]+(?:place|spot|position)\b|[ \t]*(?:,|;|\.|$)|[ \t]+(?:with|on|"
+                          r"at|after|taking|earning|grossing|internationally|overall|"
+                          r"worldwide|globally|again)\b", re.I)
+_PLACE_LEAD = re.compile(r"\b(?:to|in|at|finished|came(?:\s+in)?|ranked|landed|placed|"
+                         r"slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|held|"
+                         r"took|and)\s+(?:the\s+)?$", re.I)
+#: a place in another chart than the article's: "second place locally", "third in Japan"
+_OTHER_CHART = re.compile(r"^[\w ]{0,12}?\b(?:locally|there|at\s+home|domestically|in\s+(?:the\s+)?"
+                          r"[A-Z]\w+|in\s+both)\b")
+#: the amount a place is bound to, after the ordinal in its clause
+_PLACE_VALUE_LEAD = re.compile(r"\b(?:with|on|at|taking|took|earning|earned|grossing|grossed|"
+                               r"making|made|adding|added)\s+(?:an?\s+|its\s+|the\s+)?"
+                               r"(?:estimated\s+|another\s+)?$", re.I)
+
+
+_TALLY_OPENING = re.compile(r"\W*(?:all\s+told|in\s+all|overall|in\s+total|altogether)\b",
+                            re.I)
+
+
+def _place_entries(ctx):
+    text = ctx.text
+    out = []
+    for q in ctx.quantities:
+        if q.kind != "ordinal" or not 1 <= q.value <= 20 or "-" in text[q.end:q.end + 1]:
+            continue
+        s0, s1 = ctx.sentence_span(ctx.sentence_index(q.start))
+        after = text[q.end:min(s1, q.end + 40)]
+        if not _PLACE_AFTER.match(after):
+            continue
+        explicit = re.match(r"[ \t]+(?:place|spot|position)\b", after, re.I)
+        if not explicit and not _PLACE_LEAD.search(text[max(s0, q.start - 25):q.start]):
+            continue
+        if _OTHER_CHART.match(text[q.end + (explicit.end() if explicit else 0):
+                                   min(s1, q.end + 50)]):
+            continue
+        # the value: the first amount after the ordinal in its clause, led by "with",
+        # "on", "taking" ...; else none (the place is not compared)
+        value = None
+        for v in ctx.sentence_quantities(ctx.sentence_index(q.start)):
+            if v.start < q.end or v.kind not in ("money", "count", "measure"):
+                continue
+            gap = text[q.end:v.start]
+            if re.search(r"[;]|\b(?:while|whereas|but|which|after)\b", gap) or len(gap) > 60:
+                break
+            if _PLACE_VALUE_LEAD.search(gap):
+                value = v
+            break
+        si = ctx.sentence_index(q.start)
+        if value is None:
+            # "opened with $1.86 million from 221 screens, ... and eighth internationally"
+            before = [v for v in ctx.sentence_quantities(si) if v.end <= q.start
+                      and v.kind in ("money", "count", "measure")
+                      and _PLACE_VALUE_LEAD.search(text[max(s0, v.start - 25):v.start])]
+            if before and len(text[before[-1].end:q.start]) <= 80 and not re.search(
+                    r"[;]|\b(?:while|whereas|but)\b", text[before[-1].end:q.start]):
+                value = before[-1]
+        if value is None and si + 1 < len(ctx.sentences):
+            # "... held seventh place again. All told it made $2.02 million ..."
+            n0, _ = ctx.sentence_span(si + 1)
+            if _TALLY_OPENING.match(text, n0):
+                nxt = [v for v in ctx.sentence_quantities(si + 1)
+                       if v.kind in ("money", "count", "measure")]
+                if nxt and _PLACE_VALUE_LEAD.search(text[max(n0, nxt[0].start - 25):
+                                                         nxt[0].start]):
+                    value = nxt[0]
+        if value is not None:
+            out.append((int(q.value), q, value))
+    return out
+
+
+def _places(ctx, rule):
+    """Places in one chart must be in order of their values: the sixth with more than the
+    seventh. Only places bound to an amount in their own clause are compared, and only
+    neighbours within two places of each other."""
+    grey = rule.tol("grey", 0.0)
+    entries = _place_entries(ctx)
+    by_unit: dict[tuple, list] = {}
+    for e in entries:
+        by_unit.setdefault(_key(e[2]), []).append(e)
+    for group in by_unit.values():
+        ranks = sorted(group, key=lambda e: e[0])
+        if len({e[0] for e in ranks}) != len(ranks):
+            continue  # two "seventh places": two charts
+        for k, cur in enumerate(ranks):
+            near = [e for e in ranks if e is not cur and abs(e[0] - cur[0]) <= 2]
+            if not near:
+                continue
+            checks = []
+            for e in near:
+                hi, lo = (e, cur) if e[0] < cur[0] else (cur, e)
+                verdict, _ = _judge_order([hi[2], lo[2]], True, grey)
+                checks.append((verdict, hi, lo))
+            verdict = "fail" if any(c[0] == "fail" for c in checks) else \
+                "uncertain" if any(c[0] == "uncertain" for c in checks) else "pass"
+            shown = next((c for c in checks if c[0] == verdict), checks[0])
+            _, hi, lo = shown
+            computed = (f"place {hi[0]} at {fmt_value(hi[2].value, hi[2].unit)}, place "
+                        f"{lo[0]} at {fmt_value(lo[2].value, lo[2].unit)}")
+            start, end = cur[1].start, cur[1].end
+            m = re.match(r"[ \t]+(?:place|spot|position)\b", ctx.text[end:end + 12], re.I)
+            end += m.end() if m else 0
+            yield ctx.claim(rule, verdict, start, end, rule.render(
+                stated=ctx.between(cur[1].start, cur[1].end), order="non-increasing",
+                values=", ".join(e[2].text for e in sorted([cur, *near], key=lambda e: e[0])),
+                computed=computed, reason=""), inputs=[hi[2], lo[2]])
