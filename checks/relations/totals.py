@@ -248,6 +248,13 @@ def _sum(ctx, rule, si, qs):
                                    (total.start, parts[-1].end),
                                    "=" if verdict == "pass" else "≠")
                 return
+    pair = _home_and_away(ctx, si, amounts)
+    if pair is not None:
+        total, parts = pair
+        verdict, s = _judge_sum(parts, total, grey)
+        yield from _report(ctx, rule, verdict, parts, total, s, (total.start, total.end),
+                           "=" if verdict == "pass" else "≠")
+        return
     if len(amounts) < 3:
         return
     totals = [q for q in amounts
@@ -267,6 +274,56 @@ def _sum(ctx, rule, si, qs):
     span = (min(q.start for q in amounts), max(q.end for q in amounts))
     yield from _report(ctx, rule, verdict, parts, total, s, span,
                        "=" if verdict == "pass" else "≠")
+
+
+#: the two halves of a complete breakdown: at home and abroad
+_HOME = re.compile(r"\b(?:domestic(?:ally)?|at\s+home|home|local(?:ly)?|north\s+american?|"
+                   r"in\s+the\s+(?:us|u\.s\.|united\s+states)|us|u\.s\.|onshore)\b", re.I)
+_AWAY = re.compile(r"\b(?:overseas|international(?:ly)?|abroad|foreign|offshore|"
+                   r"(?:in\s+)?(?:the\s+)?rest\s+of\s+the\s+world|outside\s+(?:north\s+america|"
+                   r"the\s+(?:us|u\.s\.|united\s+states)))\b", re.I)
+
+
+def _side(ctx, q) -> str | None:
+    """ "home" or "away" for a figure labelled right after it ("$459m domestic", "$307M from
+    overseas"), else right before it ("domestic sales of $459m"); None otherwise."""
+    after = ctx.text[q.end:q.end + 30]
+    m = re.match(r"\s*(?:(?:from|in|at|of|sales|takings|box\s+office|gross)\s+)*", after,
+                 re.I)
+    for side, rx in (("home", _HOME), ("away", _AWAY)):
+        if rx.match(after, m.end()):
+            return side
+    before = ctx.text[max(0, q.start - 30):q.start]
+    for side, rx in (("home", _HOME), ("away", _AWAY)):
+        if re.search(r"(?:^|[\s(,])(?:" + rx.pattern + r")(?:\s+[a-z]+){0,2}\s*(?:of|at|was|"
+                     r"were|came\s+to|reached|:)?\s*$", before, re.I):
+            return side
+    return None
+
+
+def _home_and_away(ctx, si, amounts):
+    """ "$1.03 billion ($459m domestic, $572m overseas)", "a global $476M, with $307M from
+    overseas and $168.6M at home": a total and its two complementary halves right after it.
+    (total, [home, away]) or None."""
+    text = ctx.text
+    for k, total in enumerate(amounts[:-2]):
+        a, b = amounts[k + 1], amounts[k + 2]
+        if not (_compatible(a, total) and _compatible(b, total)) or a.role or b.role:
+            continue
+        lead = text[total.end:a.start]
+        if len(lead) > 30 or not re.fullmatch(
+                r"[^;.\d]*?(?:\(|,\s*with|\bwith|\bincluding|:|—|–|-)\s*(?:about\s+|some\s+)?",
+                lead, re.I):
+            continue
+        if re.search(r"[;.]|\b(?:while|but)\b", text[a.end:b.start]) or \
+                len(text[a.end:b.start]) > 40:
+            continue
+        if {_side(ctx, a), _side(ctx, b)} == {"home", "away"}:
+            if any(q.start > b.end and _compatible(q, total) and q.start - b.end < 12
+                   for q in amounts):
+                continue  # a third part follows: not a pair
+            return total, [a, b]
+    return None
 
 
 def _not_a_breakdown(ctx, parts) -> bool:
