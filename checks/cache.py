@@ -25,12 +25,12 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from checks.findings import Claim, DocumentResult, Input
+from checks.findings import Claim, DocumentResult, Fix, Input
 
 DEFAULT_DIR = ".factlint-cache"
 FILENAME = "results.sqlite3"
 #: bump when the stored record changes shape
-SCHEMA = 1
+SCHEMA = 2
 #: results written per transaction
 BATCH = 256
 
@@ -127,6 +127,8 @@ def decode(data: str, path: str) -> DocumentResult:
     claims = []
     for c in d["claims"]:
         c["inputs"] = tuple(Input(**i) for i in c["inputs"])
+        if c.get("fix") is not None:
+            c["fix"] = Fix(**c["fix"])
         claims.append(Claim(**c))
     return DocumentResult(path=path, as_of=d["as_of"], claims=claims,
                           quantities=d["quantities"], quantities_used=d["quantities_used"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checks.documents import Document
 from checks.findings import Claim, Input
@@ -126,14 +126,30 @@ class DocContext:
                      line=line, column=col)
 
     def claim(self, rule, verdict: str, start: int, end: int, message: str,
-              inputs=(), computed=None, allowed=None) -> Claim:
-        """Build a Claim for ``rule`` at [start, end) with places filled in."""
+              inputs=(), computed=None, allowed=None, *, computed_range=None, roles=(),
+              fix=None) -> Claim:
+        """Build a Claim for ``rule`` at [start, end) with places filled in.
+
+        ``allowed`` is the interval the statement allows (its precision and hedge);
+        ``computed_range`` the interval the inputs give; ``roles`` names each input's part
+        in the relation, in the order of ``inputs``; ``fix`` a correction the relation
+        states itself (checks.findings.Fix).
+        """
         line, col = self.doc.position(start)
         text = " ".join(self.doc.scan_text[start:end].split())
+        ins = tuple(i if isinstance(i, Input) else self.input(i) for i in inputs)
+        if roles:
+            ins = tuple(replace(i, role=r) if r else i for i, r in zip(ins, roles)) + \
+                ins[len(roles):]
+        params = getattr(rule, "params", None)
+        relation = (params.get("relation") or params.get("form") or "") \
+            if hasattr(params, "get") else ""
         return Claim(rule=rule.code, verdict=verdict, severity=rule.severity,
                      path=self.doc.path, line=line, column=col, start=start, end=end,
-                     text=text, message=message, inputs=tuple(
-                         i if isinstance(i, Input) else self.input(i) for i in inputs),
+                     text=text, message=message, inputs=ins,
                      name=rule.name, hint=rule.hint, computed=computed,
                      allowed_low=allowed[0] if allowed else None,
-                     allowed_high=allowed[1] if allowed else None, kind=rule.kind)
+                     allowed_high=allowed[1] if allowed else None, kind=rule.kind,
+                     computed_low=computed_range[0] if computed_range else None,
+                     computed_high=computed_range[1] if computed_range else None,
+                     relation=str(relation), fix=fix)

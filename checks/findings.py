@@ -39,10 +39,27 @@ class Input:
     unit: str = ""
     line: int = 0
     column: int = 0
+    #: the input's part in the relation ("old", "new", "part", "whole", "total", ...), when
+    #: the relation names it; suggestions solve for an input by its role
+    role: str = ""
 
     def contract(self) -> dict:
         """The JSON contract form: text, start, end."""
         return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A correction a relation states itself: replace ``start:end`` (``replaces``) by ``text``.
+
+    For corrections that are not a figure written at the text's precision: the direction
+    word that matches the figures ("rose" for "fell"), the order the figures support.
+    """
+
+    text: str
+    replaces: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +85,21 @@ class Claim:
     inputs: tuple[Input, ...] = ()
     name: str = ""
     hint: str = ""
-    #: the recomputed value and the interval the statement allows, for reports
+    #: the recomputed value, and the interval the statement allows: the values its printed
+    #: precision and hedge allow ("18%": 17.5-18.5), never a tolerance or a computed range
     computed: float | None = None
     allowed_low: float | None = None
     allowed_high: float | None = None
     #: the relation kind that produced the claim (share, change, multiplier, ...)
     kind: str = ""
+    #: the range the inputs give with their rounding (the computed value's interval)
+    computed_low: float | None = None
+    computed_high: float | None = None
+    #: the relation within the kind, when a rule parameter picks it (a reading's
+    #: ``relation``: change, share, direction ...; a conversion's ``form``)
+    relation: str = ""
+    #: a correction the relation states itself (a direction word, an order), or None
+    fix: Fix | None = None
 
     def contract(self) -> dict:
         """The ``factlint check --format json`` record of this claim.

@@ -3,9 +3,10 @@ the text writes it ("nearly 40%" for "nearly 60%", "80th anniversary", "€4.2 b
 document's own precision), and which input would have to change instead when that is the
 likelier error.
 
-Computed once from the Claim record (``computed``, ``allowed_low``/``allowed_high``,
-``text``, ``kind``, ``inputs``), so every relation kind gets it and every formatter shows the
-same thing. Only the stated figure is rewritten; the words around it stay as written.
+Computed once from the Claim record (``computed`` and its range ``computed_low``/
+``computed_high``, ``allowed_low``/``allowed_high`` (the statement's own interval),
+``text``, ``kind``, ``relation``, the inputs and their roles, and a ``fix`` the relation
+states itself), so every relation kind gets it and every formatter shows the same thing. Only the stated figure is rewritten; the words around it stay as written.
 """
 
 from __future__ import annotations
@@ -219,12 +220,12 @@ def _multiplier_words(q, ratio: float) -> str | None:
 
 # --- the correction ------------------------------------------------------------------------
 
-def _expected_interval(claim: Claim, stated_value: float | None) -> tuple[float, float]:
-    """The interval the inputs support: the record's allowed interval when it is the
-    computed value's range (it holds the computed value and not the stated one)."""
-    c, lo, hi = claim.computed, claim.allowed_low, claim.allowed_high
-    if lo is not None and hi is not None and lo <= c <= hi and not (
-            stated_value is not None and lo <= stated_value <= hi):
+def _expected_interval(claim: Claim) -> tuple[float, float]:
+    """The interval the inputs support: the claim's computed range when the relation
+    recorded one (never ``allowed``, which is the statement's own interval)."""
+    c, lo, hi = claim.computed, claim.computed_low, claim.computed_high
+    if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi) \
+            and lo <= c <= hi:
         return lo, hi
     return c, c
 
@@ -310,7 +311,7 @@ def correction(claim: Claim) -> Correction:
         return Correction(None, None)
     c = claim.computed
     stated_value = q.value if q is not None else None
-    lo, hi = _expected_interval(claim, stated_value)
+    lo, hi = _expected_interval(claim)
     if (stated_value is not None and claim.allowed_low is not None
             and claim.allowed_high is not None
             and not claim.allowed_low <= stated_value <= claim.allowed_high

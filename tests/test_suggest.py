@@ -13,11 +13,14 @@ from checks.verdict import fmt_number, fmt_value
 
 
 def claim(text, quote, *, kind, computed, low=None, high=None, inputs=(), verdict="fail",
-          rule="PCT01"):
+          rule="PCT01", computed_range=(None, None)):
+    """``low``/``high``: the interval the statement allows; ``computed_range``: the
+    interval the inputs give."""
     c = make_claim(text, quote, kind=kind, computed=computed, allowed_low=low,
                    allowed_high=high, verdict=verdict, rule=rule)
     ins = tuple(make_input(text, q, value=v) for q, v in inputs)
-    return Claim(**{**{f: getattr(c, f) for f in c.__slots__}, "inputs": ins})
+    return Claim(**{**{f: getattr(c, f) for f in c.__slots__}, "inputs": ins,
+                    "computed_low": computed_range[0], "computed_high": computed_range[1]})
 
 
 @pytest.mark.parametrize("text, quote, kind, computed, low, high, suggestion", [
@@ -28,7 +31,7 @@ def claim(text, quote, *, kind, computed, low=None, high=None, inputs=(), verdic
      40.0, 30.0, 30.0, "40th"),
     # the document's own precision, not the computed value's
     ("Worth €3.9 billion at today's rate.", "€3.9 billion", "conversion", 4.164e9,
-     3.956e9, 4.372e9, "€4.2 billion"),
+     3.85e9, 3.95e9, "€4.2 billion"),
     # halves round up as newsrooms do
     ("Margins were 5.1% of sales.", "5.1%", "share", 6.25, 5.05, 5.15, "6.3%"),
     ("Profit rose 18% to ¥64.8 billion.", "18%", "change", 12.1107, 17.5, 18.5, "12%"),
@@ -48,7 +51,7 @@ def test_suggestion_written_like_the_text(text, quote, kind, computed, low, high
 def test_expected_carries_value_interval_and_text():
     text = "Worth €3.9 billion at today's rate."
     fix = correction(claim(text, "€3.9 billion", kind="conversion", computed=4.164e9,
-                           low=3.956e9, high=4.372e9))
+                           low=3.85e9, high=3.95e9, computed_range=(3.956e9, 4.372e9)))
     assert fix.expected.contract() == {"value": 4.164e9, "low": 3.956e9, "high": 4.372e9,
                                        "text": "€4.16 billion"}
 

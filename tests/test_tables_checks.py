@@ -35,11 +35,13 @@ def test_total_row_matches_within_rounding():
     """64.8 against parts adding to 64.8 (64.55-65.05 with rounding) passes."""
     (c,) = _only(_claims(beef()), "TBL01")
     assert c.verdict == "pass" and c.text == "64.8"
-    assert c.allowed_low == 64.55 or abs(c.allowed_low - 64.55) < 1e-9
+    # the parts' range is the computed range; "allowed" is what the stated 64.8 allows
+    assert abs(c.computed_low - 64.55) < 1e-9 and abs(c.computed_high - 65.05) < 1e-9
+    assert abs(c.allowed_low - 64.75) < 1e-9 and abs(c.allowed_high - 64.85) < 1e-9
 
 
 def test_total_row_off_by_a_digit_fails_with_arithmetic():
-    """46.8 for 64.8 fails, and the message shows the sum and the allowed range."""
+    """46.8 for 64.8 fails, and the message shows the sum and the parts' range."""
     (c,) = _only(_claims(beef(total="46.8")), "TBL01")
     assert c.verdict == "fail" and c.severity == "error"
     assert "13.4 + 11.2 + 8.4 + 6.7 + 25.1" in c.message and "64.8" in c.message

@@ -213,9 +213,9 @@ def _shows(message: str, value: float) -> bool:
 def allowed(claim: Claim) -> str:
     """The interval the statement allows, e.g. "36–40.5", "at most 3" or "".
 
-    Empty when the interval is a single value (the stated figure itself says it) or when
-    the record's interval is the range of the computed value rather than of the statement
-    (that one is shown as "expected").
+    Always the stated figure's interval (its printed precision and hedge), never a
+    tolerance or the range the inputs give (that one is shown with "expected"). Empty when
+    the interval is a single value: the stated figure itself says it.
     """
     import math
 
@@ -224,12 +224,8 @@ def allowed(claim: Claim) -> str:
     lo, hi = claim.allowed_low, claim.allowed_high
     if lo is None and hi is None:
         return ""
-    if lo is not None and hi is not None:
-        if lo == hi:
-            return ""
-        exp = correction(claim).expected
-        if exp is not None and exp.low == lo and exp.high == hi and lo < hi:
-            return ""
+    if lo is not None and hi is not None and lo == hi:
+        return ""
     if lo is None or (isinstance(lo, float) and math.isinf(lo)):
         return f"at most {fmt_number(hi)}"
     if hi is None or (isinstance(hi, float) and math.isinf(hi)):

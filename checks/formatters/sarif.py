@@ -91,6 +91,11 @@ def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
         result["properties"]["allowedLow"] = c.allowed_low
     if c.allowed_high is not None and math.isfinite(c.allowed_high):
         result["properties"]["allowedHigh"] = c.allowed_high
+    # the range the inputs give (added beside the allowed interval, which is the statement's)
+    if c.computed_low is not None and math.isfinite(c.computed_low):
+        result["properties"]["computedLow"] = c.computed_low
+    if c.computed_high is not None and math.isfinite(c.computed_high):
+        result["properties"]["computedHigh"] = c.computed_high
     if c.hint:
         result["properties"]["hint"] = c.hint
     return result

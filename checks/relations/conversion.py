@@ -88,7 +88,7 @@ def _iv(q) -> Interval:
 
 
 @kind("conversion", params={"form": (str, "currency")},
-      message_fields=("original", "converted", "rate", "expected"))
+      message_fields=("original", "converted", "rate", "expected", "tolerance"))
 def find(ctx, rule):
     """Conversions in parentheses against exchange rates, one another, or exact factors."""
     form = rule.param("form")
@@ -126,8 +126,10 @@ def _rescaled(ctx, rule):
             expected=fmt_value(a.value, a.unit if a.kind == "money" else ""),
             computed=f"{a.text} = {fmt_value(a.value, a.unit if a.kind == 'money' else '')}",
             allowed=fmt_interval(sb, b.unit if b.kind == "money" else ""),
+            tolerance="the printed precision",
             reason="" if verdict != "uncertain" else "; only within the rounding of both"),
-            inputs=[a, b], computed=a.value, allowed=(sb.lo, sb.hi))
+            inputs=[a, b], computed=a.value, allowed=(sb.lo, sb.hi),
+            computed_range=(sa.lo, sa.hi), roles=("original", "converted"))
 
 
 def _symbol(q) -> str:
@@ -271,9 +273,10 @@ def _currency(ctx, rule):
         yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
             stated=b.text, original=a.text, converted=b.text, rate=rate_txt,
             expected=fmt_value(a.value * rate.rate, b.unit), computed=fmt_interval(
-                expected, b.unit), allowed=f"within {ok:.0%}", reason=off),
-            inputs=[a, b], computed=a.value * rate.rate,
-            allowed=(expected.lo * (1 - ok), expected.hi * (1 + ok)))
+                expected, b.unit), allowed=fmt_interval(_iv(b), b.unit),
+            tolerance=f"{ok:.0%}", reason=off),
+            inputs=[a, b], computed=a.value * rate.rate, allowed=(b.low, b.high),
+            computed_range=(expected.lo, expected.hi), roles=("original", "converted"))
 
 
 def _off_by(ratio: float) -> str:
@@ -328,8 +331,9 @@ def _consistency(ctx, rule):
                 expected=_rate_text(ref, base, quote),
                 computed=f"{_rate_text(implied.mid, base, quote)} against "
                          f"{_rate_text(ref, base, quote)} elsewhere in the document",
-                allowed=f"within {ok:.0%}", reason=verdict_note),
-                inputs=[a, b], computed=implied.mid)
+                allowed=fmt_interval(_iv(b), b.unit), tolerance=f"{ok:.0%}",
+                reason=verdict_note),
+                inputs=[a, b], computed=implied.mid, roles=("original", "converted"))
 
 
 def _decimals(q, text) -> int:
@@ -391,8 +395,9 @@ def _units(ctx, rule):
             stated=b.text, original=a.text, converted=b.text, rate="exact factor",
             expected=f"{fwd:,.4g} {_unit_label(b.unit)}",
             computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
-            allowed=fmt_interval(sb), reason=reason), inputs=[a, b], computed=fwd,
-            allowed=(sb.lo, sb.hi))
+            allowed=fmt_interval(sb), tolerance="the printed precision", reason=reason),
+            inputs=[a, b], computed=fwd, allowed=(sb.lo, sb.hi),
+            computed_range=tuple(lo_hi), roles=("original", "converted"))
 
 
 def _converted(iv: Interval, src: str, dst: str) -> Interval:

@@ -105,7 +105,8 @@ def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
         sum=fmt_interval(s, total.unit if total.kind != "number" else parts[0].unit),
         computed=f"{parts_txt} = {fmt_interval(s, total.unit)} {relation} {total.text}",
         reason=reason), inputs=[total, *parts], computed=s.mid,
-        allowed=(_iv(total).lo, _iv(total).hi))
+        allowed=(_iv(total).lo, _iv(total).hi), computed_range=(s.lo, s.hi),
+        roles=("total",) + ("part",) * len(parts))
 
 
 def _year_after(ctx, q) -> int | None:
@@ -362,4 +363,5 @@ def _shares(ctx, rule, si, qs):
         stated=ctx.between(pcts[0].start, pcts[-1].end), parts=parts_txt, total="100%",
         sum=fmt_interval(s, "percent"),
         computed=f"{parts_txt} = {fmt_interval(s, 'percent')}", reason=""),
-        inputs=pcts, computed=s.mid, allowed=(100.0, 100.0))
+        inputs=pcts, computed=s.mid, allowed=(100.0, 100.0), computed_range=(s.lo, s.hi),
+        roles=("share",) * (len(pcts) - 1) + ("rest",))

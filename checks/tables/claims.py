@@ -157,12 +157,18 @@ def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
     prose = o.data().get("_prose_input")
     if prose is not None:
         inputs.append(prose)
+    # "allowed" is what the stated cell allows (its rounding); the other cells' range is
+    # the computed range
+    lo, hi = o.allowed_low, o.allowed_high
+    if lo is None and o.computed_low is not None and c.numeric:
+        lo, hi = c.low, c.high
     return Claim(rule=rule.code, verdict=o.verdict,
                  severity=o.severity or rule.severity, path=o.table.path,
                  line=c.line, column=c.column, start=c.start, end=c.end, text=c.text,
                  message=message, inputs=tuple(inputs), name=rule.name,
                  hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,
-                 allowed_low=o.allowed_low, allowed_high=o.allowed_high, kind=rule.kind)
+                 allowed_low=lo, allowed_high=hi, kind=rule.kind,
+                 computed_low=o.computed_low, computed_high=o.computed_high)
 
 
 @dataclass(frozen=True)

@@ -537,7 +537,9 @@ def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
             return {"label": table.row_label(r), "stated": cell.text,
                     "column": table.columns[rel.target].name, "relation": formula,
                     "operands": ", ".join(c.text for c in ins), "computed": R.fmt(v, d),
-                    "allowed": f"{R.fmt(lo, d + 1)}–{R.fmt(hi, d + 1)}", "holds": rel.h,
+                    "range": R.computed_range(lo, hi, d + 1),
+                    "allowed": f"{R.fmt(cell.low, d + 1)}–{R.fmt(cell.high, d + 1)}",
+                    "holds": rel.h,
                     "n": rel.n, "reason": reason if not ok else ""}
 
         o = R.Outcome(RULE, "pass", cell, table, None, [cell] + ins, v, lo, hi,

@@ -161,7 +161,7 @@ def parts_sum_to_total(df, *, columns=None, total_label=None, total_column=None,
                                                  end=table.start, line=table.line, column=1)
         outs.append(R.Outcome("TBL01", "fail", anchor, table,
                               {"label": "the table", "stated": "no total row",
-                               "computed": "", "parts": "", "allowed": "",
+                               "computed": "", "parts": "", "range": "", "allowed": "",
                                "reason": f" (no row labelled {total_label or 'Total'!r})"}))
         return _result(df, outs, state, "parts_sum_to_total")
     done = complete if complete is not None else bool(kinds.others)

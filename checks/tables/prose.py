@@ -242,9 +242,12 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
     fields = {"label": label, "stated": cell.text + (f" ({col.unit_text})" if col.unit_text
                                                      else ""),
               "prose": q.text, "prose_line": line, "reason": "", "computed": "",
-              "allowed": "", "_prose_input": prose_in}
+              "range": "", "allowed": "", "_prose_input": prose_in}
+    # in full units, as the text's figure: the cell in its column's scale
+    scale = col.scale if col.scale != 1.0 else 1.0
     o = R.Outcome("TBL06", "pass", cell, t, fields, [cell], computed=q.value,
-                  allowed_low=q.low, allowed_high=q.high, row=r, col=j)
+                  computed_low=q.low, computed_high=q.high, row=r, col=j,
+                  allowed_low=cell.low * scale, allowed_high=cell.high * scale)
     if hit is None:
         if len(results) == 1 and close:
             o.verdict = "fail"

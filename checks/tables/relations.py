@@ -32,8 +32,9 @@ class Outcome:
     fields: dict | None
     inputs: list[Cell] = field(default_factory=list)
     computed: float | None = None
-    allowed_low: float | None = None
-    allowed_high: float | None = None
+    #: the range the other cells give with their rounding (not what the cell allows)
+    computed_low: float | None = None
+    computed_high: float | None = None
     #: pass outcomes with the same group are reported as one claim
     group: tuple = ()
     #: the pandera check (name) that produced it, when it came from a schema
@@ -46,6 +47,10 @@ class Outcome:
     make: Callable[[], dict] | None = None
     #: an inferred relation's statistics for the ``inferred_relation`` pandera check
     spec: dict | None = None
+    #: the interval the stated figure allows, when it is not ``cell``'s own (a share
+    #: column's 100%, a cell read in its column's scale)
+    allowed_low: float | None = None
+    allowed_high: float | None = None
 
     def data(self) -> dict:
         """The message fields, built on first use."""
@@ -92,6 +97,14 @@ def _range(lo: float, hi: float, d: int) -> str:
     return f"{fmt(lo, d)}–{fmt(hi, d)}"
 
 
+def computed_range(lo: float, hi: float, d: int, unit: str = "") -> str:
+    """The range the other cells give, for messages: "64.55–65.05 with rounding", or
+    "exact" when their rounding leaves one value (never "160.0–160.0")."""
+    if fmt(lo, d) == fmt(hi, d):
+        return "exact"
+    return f"{_range(lo, hi, d)}{unit} with rounding"
+
+
 def _unit(table: Table, j: int) -> str:
     col = table.columns[j]
     if col.unit == "percent":
@@ -117,8 +130,8 @@ def parts_sum(table: Table, total: Cell, parts: list[Cell], *, complete: bool,
     val = sum(p.value for p in used)
     d = max([decimals(c) for c in used + [total]] or [0])
     f = {"label": label, "stated": total.text, "computed": fmt(val, d) + unit,
-         "parts": " + ".join(p.text for p in used), "allowed": _range(lo, hi, d + 1) + unit,
-         "reason": "", "n": len(used)}
+         "parts": " + ".join(p.text for p in used), "range": computed_range(lo, hi, d + 1, unit),
+         "allowed": _range(total.low, total.high, d + 1) + unit, "reason": "", "n": len(used)}
     out = Outcome(rule, "pass", total, table, f, [total] + used, val, lo, hi, group, row=row,
                   col=col)
     if overlaps(lo, hi, total.low, total.high):
@@ -156,9 +169,11 @@ def shares_sum(table: Table, j: int, parts: list[Cell], *, target: Cell | None,
     anchor = target if target is not None else (col.header or used[0])
     f = {"label": col.name, "stated": target.text if target is not None else "100%",
          "computed": fmt(val, d) + "%", "parts": " + ".join(p.text for p in used),
-         "allowed": _range(lo, hi, d + 1) + "%", "reason": "", "n": len(used)}
+         "range": computed_range(lo, hi, d + 1, "%"),
+         "allowed": (_range(t_lo, t_hi, d + 1) if t_lo < t_hi else fmt(t_lo, d)) + "%",
+         "reason": "", "n": len(used)}
     out = Outcome("TBL02", "pass", anchor, table, f, used + ([target] if target else []), val,
-                  lo, hi, group, col=j)
+                  lo, hi, group, col=j, allowed_low=t_lo, allowed_high=t_hi)
     if overlaps(lo, hi, t_lo, t_hi):
         return out
     missing = [p for p in parts if not p.numeric and p.kind != "empty"]
@@ -207,7 +222,8 @@ def share_of_total(table: Table, share_j: int, value_j: int, rows: list[int], *,
         def make(r=r, s=s, v=v, lo=lo, hi=hi, val=val) -> dict:
             return {"label": table.row_label(r), "stated": s.text, "value": v.text,
                     "total": total_text, "computed": fmt(val, d) + "%",
-                    "allowed": _range(lo, hi, d + 1) + "%", "share_column": scol.name,
+                    "range": computed_range(lo, hi, d + 1, "%"),
+                    "allowed": _range(s.low, s.high, d + 1) + "%", "share_column": scol.name,
                     "value_column": vcol.name, "reason": ""}
 
         o = Outcome("TBL03", "pass", s, table, None, [s, v] + list(total_cells or []), val,
@@ -254,7 +270,8 @@ def change_between(table: Table, change_j: int, old_j: int, new_j: int, rows: li
             d = max(decimals(c), 1 if k[0] == "relative" else decimals(c))
             return {"label": table.row_label(r), "stated": c.text, "old": a.text,
                     "new": b.text, "computed": fmt(k[3], d) + k[4],
-                    "allowed": _range(k[1], k[2], d + 1) + k[4], "how": k[0], "reason": "",
+                    "range": computed_range(k[1], k[2], d + 1, k[4]),
+                    "allowed": _range(c.low, c.high, d + 1) + k[4], "how": k[0], "reason": "",
                     "old_column": table.columns[old_j].name,
                     "new_column": table.columns[new_j].name}
 
@@ -290,14 +307,14 @@ def order(table: Table, value_j: int, rows: list[int], *, descending: bool, conf
         if len(cells) >= 2:
             anchor = col.header or cells[0][1]
             f = {"label": col.name, "order": word, "n": len(cells), "stated": anchor.text,
-                 "reason": "", "computed": "", "allowed": ""}
+                 "reason": "", "computed": "", "range": "", "allowed": ""}
             out.append(Outcome("TBL05", "pass", anchor, table, f, [c for _, c in cells],
                                group=group, col=value_j))
         return out
     for r1, a, r2, b in bad:
         f = {"label": table.row_label(r2), "stated": b.text, "above": table.row_label(r1),
              "above_value": a.text, "order": word, "column": col.name, "reason": "",
-             "computed": "", "allowed": ""}
+             "computed": "", "range": "", "allowed": ""}
         o = Outcome("TBL05", "fail" if confident else "uncertain", b, table, f, [b, a],
                     b.value, group=group, row=r2, col=value_j)
         if not confident:
