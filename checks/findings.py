@@ -60,6 +60,8 @@ class Fix:
     replaces: str
     start: int
     end: int
+    #: the correction in words, when the replacement is long or spans lines
+    say: str = ""
 
 
 @dataclass(frozen=True, slots=True)

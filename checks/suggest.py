@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from checks.findings import Claim, Input
+from checks.findings import Claim, Fix, Input
 
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
@@ -70,6 +70,9 @@ class Suggestion:
     instead: Instead | None = None
     #: the input change is the likelier error (a one-keystroke slip in the input)
     instead_likelier: bool = False
+    #: the suggestion in words when the replacement itself is long or spans lines ("list
+    #: Taiwan (11.2) above Hong Kong (8.4)"); not part of the JSON contract
+    say: str = ""
 
     def contract(self) -> dict:
         """JSON form."""
@@ -79,7 +82,7 @@ class Suggestion:
 
     def words(self) -> str:
         """One line for people: 'write "nearly 40%"' (+ the input alternative)."""
-        out = f'write "{self.text}" for "{self.replaces}"'
+        out = self.say or f'write "{self.text}" for "{self.replaces}"'
         if self.instead is not None:
             alt = f'"{self.instead.input}" would have to be "{self.instead.text}"'
             out = (f"likelier, {alt}; or {out}" if self.instead_likelier else
@@ -206,16 +209,115 @@ def _multiplier_words(q, ratio: float) -> str | None:
     if ratio < 1.9:
         pct = (ratio - 1) * 100
         return f"up about {numeral(pct)}%" if pct > 0 else f"down about {numeral(-pct)}%"
+    # a verb stays a verb: "tripled" -> "more than doubled"
+    verb = "d" if re.search(r"(?:doubled|tripled|quadrupled)\b", q.text, re.I) else ""
+
+    def word(n):
+        w = _MULTIPLES[n]
+        return w + verb if w.endswith("e") else w
+
     n = round(ratio)
     if abs(ratio - n) <= 0.02 * n and n in _MULTIPLES:
-        return _MULTIPLES[n]
+        return word(n)
     up = math.ceil(ratio)
     if up in _MULTIPLES and ratio >= 0.9 * up:
-        return f"almost {_MULTIPLES[up]}"
+        return f"almost {word(up)}"
     down = math.floor(ratio)
     if down in _MULTIPLES:
-        return f"more than {_MULTIPLES[down]}"
+        return f"more than {word(down)}"
     return f"{numeral(ratio, 1)} times"
+
+
+# --- words that state a direction ----------------------------------------------------------
+
+_PAIRS = [("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("rising", "falling"),
+          ("risen", "fallen"), ("up", "down"), ("increase", "decrease"),
+          ("increased", "decreased"), ("increases", "decreases"),
+          ("increasing", "decreasing"), ("higher", "lower"), ("grew", "shrank"),
+          ("grow", "shrink"), ("growth", "contraction"), ("gained", "lost"), ("gain", "loss"),
+          ("gains", "losses"), ("expanded", "contracted"), ("expansion", "contraction"),
+          ("raised", "cut"), ("raise", "cut"), ("hiked", "cut"), ("boosted", "reduced"),
+          ("improved", "worsened"), ("more", "fewer"), ("widened", "narrowed"),
+          ("above", "below"), ("over", "under"), ("beat", "missed"), ("beats", "misses"),
+          ("beating", "missing"), ("topped", "missed"), ("topping", "missing"),
+          ("exceeded", "fell short of"), ("exceeding", "falling short of"),
+          ("exceed", "fall short of"), ("exceeds", "falls short of"),
+          ("surpassed", "fell short of"), ("passed", "fell short of"),
+          ("crossed", "fell short of")]
+_SECOND = {"jumped": "fell", "jump": "fall", "climbed": "fell", "climb": "fall",
+           "surged": "plunged", "surge": "plunge", "soared": "plunged", "advanced": "fell",
+           "rebounded": "fell", "leapt": "fell", "leaped": "fell", "spiked": "fell",
+           "added": "lost", "hike": "cut", "dropped": "rose", "drop": "rise",
+           "declined": "rose", "decline": "rise", "slid": "rose", "slumped": "jumped",
+           "slump": "jump", "plunged": "surged", "plunge": "surge", "plummeted": "soared",
+           "tumbled": "rose", "sank": "rose", "dipped": "rose", "dip": "rise",
+           "slipped": "rose", "eased": "rose", "retreated": "rose", "reduced": "raised",
+           "reduction": "increase", "slashed": "raised", "lowered": "raised",
+           "less": "more", "cuts": "raises", "short of": "above", "shy of": "above",
+           "fewer": "more"}
+_OPPOSITE = {a: b for a, b in _PAIRS}
+for _a, _b in _PAIRS:
+    _OPPOSITE.setdefault(_b, _a)   # the first pair names the usual opposite ("cut" -> "raised")
+_OPPOSITE.update({k: v for k, v in _SECOND.items() if k not in _OPPOSITE})
+#: the direction words, longest first, for finding one in a claim's text
+DIRECTION_WORDS = re.compile(r"\b(" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OPPOSITE, key=len, reverse=True))
+    + r")\b", re.I)
+
+
+def opposite_word(word: str) -> str | None:
+    """The word for the other direction, in the same case: "fell" -> "rose", "Up" -> "Down"."""
+    key = " ".join(word.lower().split())
+    out = _OPPOSITE.get(key)
+    if out is None:
+        return None
+    if word[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return out
+
+
+def word_fix(text: str, start: int, end: int, say: str = "") -> Fix | None:
+    """A Fix that writes the other direction for the word at ``text[start:end]``."""
+    word = text[start:end]
+    new = opposite_word(word)
+    if not new:
+        return None
+    return Fix(new, word, start, end, say)
+
+
+#: words that set a figure against a mark ("beat the Rs 6,180 crore", "short of the 1
+#: trillion yen"), looked for just before the mark
+_MARK_LEAD = re.compile(r"\b(beat|beats|beating|topped|topping|exceeded|exceeding|surpassed|"
+                        r"passed|crossed|above|over|(?:fall|falls|fell|falling)\s+short\s+of|"
+                        r"short\s+of|shy\s+of|missed|below|under)"
+                        r"\b(?:\s+(?:the|its|their|an?|[\w.&-]+['’]s|analysts['’]|expected|"
+                        r"estimated|forecast|consensus|projected|target(?:ed)?|previous|"
+                        r"prior))*\s*$", re.I)
+
+
+def threshold_fix(text: str, mark_start: int) -> Fix | None:
+    """The word that matches the figures for a mark said to be passed or missed: "missed"
+    for "beat", "exceeded" for "fell short of" (the word just before the mark)."""
+    lo = max(0, mark_start - 80)
+    m = _MARK_LEAD.search(text, lo, mark_start)
+    if not m:
+        return None
+    return word_fix(text, m.start(1), m.end(1))
+
+
+def _claim_word_fix(claim: Claim) -> Suggestion | None:
+    """The other direction for the first direction word of the claim's own text, when the
+    claim's offsets map onto its text exactly."""
+    m = DIRECTION_WORDS.search(claim.text)
+    if not m:
+        return None
+    if claim.end - claim.start != len(claim.text) and " " in claim.text[:m.start()]:
+        return None   # the text was re-spaced: its offsets are not the document's
+    new = opposite_word(m.group(1))
+    if not new:
+        return None
+    start = claim.start + m.start(1)
+    return Suggestion(new, m.group(1), start, start + len(m.group(1)))
 
 
 # --- the correction ------------------------------------------------------------------------
@@ -248,22 +350,37 @@ def _one_slip(a: str, b: str) -> bool:
     return False
 
 
-def _solve_inputs(claim: Claim, stated: float) -> list[tuple[Input, float]]:
+def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, float]]:
     """For each input, the value it would need for the computed value to equal ``stated``.
 
-    Only for relations whose formula the record lets us confirm (share, change, difference,
-    sum of parts): the formula is checked against ``computed`` before it is trusted.
+    By the inputs' roles when the relation names them (old/new, part/whole, total/part);
+    otherwise only for relations whose formula the record lets us confirm (share, change,
+    difference, sum of parts): the formula is checked against ``computed`` first.
     """
     vals = [i.value for i in claim.inputs]
     c = claim.computed
     if any(v is None for v in vals) or c is None or len(vals) < 2:
+        return []
+    roles = {i.role: i for i in claim.inputs if i.role}
+    if kind == "change" and "old" in roles and "new" in roles and roles["old"].value:
+        old, new = roles["old"], roles["new"]
+        return [(new, old.value * (1 + stated / 100))] + (
+            [(old, new.value / (1 + stated / 100))] if stated != -100 else [])
+    if kind == "share" and "part" in roles and "whole" in roles:
+        part, whole = roles["part"], roles["whole"]
+        return [(part, stated * whole.value / 100)] + (
+            [(whole, 100 * part.value / stated)] if stated else [])
+    if roles.get("total") is claim.inputs[0] and len(vals) >= 3:
+        # the stated total; a part would have to absorb the gap
+        gap = stated - c
+        return [(i, i.value + gap) for i in claim.inputs if i.role == "part"]
+    if roles:
         return []
 
     def close(x, y):
         return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
 
     a, b = vals[0], vals[1]
-    kind = claim.kind
     if kind == "share" and b and close(100 * a / b, c):
         return [(claim.inputs[0], stated * b / 100)] + (
             [(claim.inputs[1], 100 * a / stated)] if stated else [])
@@ -273,7 +390,6 @@ def _solve_inputs(claim: Claim, stated: float) -> list[tuple[Input, float]]:
     if kind == "difference" and close(a - b, c):
         return [(claim.inputs[0], b + stated), (claim.inputs[1], a - stated)]
     if kind in ("totals", "parts-sum-to-total") and len(vals) >= 3 and close(sum(vals[1:]), c):
-        # the first input is the stated total; a part would have to absorb the gap
         gap = stated - c
         return [(i, i.value + gap) for i in claim.inputs[1:]]
     return []
@@ -290,24 +406,90 @@ def _written_like(inp: Input, value: float) -> str | None:
     return _rewrite_number(qs[0], value, trim=True) if qs else None
 
 
-#: kinds whose computed value is not a figure to write in place of the stated one
-_NO_EXPECTED = ("order", "ranking", "reading")
-_NO_SUGGESTION = ("shares-sum-to-100",)
+#: kinds whose computed value is not a figure to write in place of the stated one: their
+#: relation states its correction itself (``Claim.fix``: the order the figures support)
+_NO_EXPECTED = ("order", "ranking", "direction", "threshold")
+#: relations whose statement is that shares make one whole (100%)
+_SHARES = ("shares-sum-to-100",)
+
+
+def _kind(claim: Claim) -> str:
+    """The relation a claim checks: a reading's relation stands for its kind."""
+    if claim.kind == "reading":
+        return {"multiple": "multiplier"}.get(claim.relation, claim.relation or "reading")
+    return claim.kind
+
+
+def _shares_fix(claim: Claim) -> Suggestion | None:
+    """Shares of one whole that do not add up to it: the share that would have to change,
+    written like it. A one-keystroke slip first, then the remainder ("the remaining 46%"),
+    then the last share."""
+    ins = [i for i in claim.inputs if i.value is not None and i.role != "total"]
+    if claim.computed is None or len(ins) < 2:
+        return None
+    total = sum(i.value for i in ins)
+    if abs(total - claim.computed) > 1e-6 * max(1.0, abs(total)) and \
+            abs(total - ins[-1].value - claim.computed) <= 1e-6 * max(1.0, abs(total)):
+        ins = ins[:-1]    # the last input is the share column's own total cell
+    lo, hi = claim.allowed_low, claim.allowed_high
+    whole = (lo + hi) / 2 if lo is not None and hi is not None and math.isfinite(lo) \
+        and math.isfinite(hi) else 100.0
+    gap = claim.computed - whole
+    cands = []
+    for i in ins:
+        new = _written_like(i, i.value - gap)
+        if new and new != i.text and i.value - gap >= 0:
+            cands.append((i, new))
+    if not cands:
+        return None
+    slip = [c for c in cands if _one_slip(c[0].text, c[1])]
+    rest = [c for c in cands if c[0].role == "rest"]
+    both = [c for c in slip if c[0].role == "rest"]
+    i, new = (both or slip or rest or cands[-1:])[0]
+    from checks.verdict import fixed
+
+    say = f'write "{new}" for "{i.text}"'
+    if len(cands) > 1:
+        digits = max(len(m.group(1)) for m in re.finditer(r"\.(\d+)", " ".join(
+            c[0].text for c in cands))) if "." in "".join(c[0].text for c in cands) else 0
+        say += f", or change another share by {fixed(abs(gap), digits)} points"
+    say += f" (the shares must add up to {whole:g}%)"
+    return Suggestion(new, i.text, i.start, i.end, say=say)
 
 
 @lru_cache(maxsize=4096)
 def correction(claim: Claim) -> Correction:
     """The expected value and the suggested rewrite of a failed claim (nothing otherwise)."""
-    if claim.verdict != "fail" or claim.kind in _NO_EXPECTED:
+    if claim.verdict != "fail":
+        return Correction(None, None)
+    kind = _kind(claim)
+    computed_ok = claim.computed is not None and math.isfinite(claim.computed)
+    if claim.fix is not None:
+        # the relation states its correction (a direction word, an order)
+        f = claim.fix
+        expected = None
+        if computed_ok and kind not in _NO_EXPECTED:
+            from checks.verdict import fmt_value
+
+            lo, hi = _expected_interval(claim)
+            unit = next((i.unit for i in claim.inputs if i.unit), "")
+            from checks.verdict import signed
+
+            expected = Expected(claim.computed, lo, hi, f"{signed(claim.computed, 1)}%"
+                                if kind == "change" else fmt_value(claim.computed, unit))
+        return Correction(expected, Suggestion(f.text, f.replaces, f.start, f.end, say=f.say))
+    if kind == "direction":
+        return Correction(None, _claim_word_fix(claim))
+    if kind in _NO_EXPECTED:
         return Correction(None, None)
     q = _stated(claim)
-    if claim.kind == "consistency" and len(claim.inputs) >= 2 and q is not None:
+    if kind == "consistency" and len(claim.inputs) >= 2 and q is not None:
         other = next((i for i in claim.inputs if i.text != q.text), None)
         if other is not None:
             start = claim.start + q.start
             return Correction(None, Suggestion(other.text, q.text, start,
                                                start + len(q.text)))
-    if claim.computed is None or not math.isfinite(claim.computed):
+    if not computed_ok:
         return Correction(None, None)
     c = claim.computed
     stated_value = q.value if q is not None else None
@@ -317,15 +499,16 @@ def correction(claim: Claim) -> Correction:
             and not claim.allowed_low <= stated_value <= claim.allowed_high
             and claim.allowed_low <= -stated_value <= claim.allowed_high):
         stated_value = -stated_value   # "nine fewer": the relation reads the stated figure signed
-    if q is not None and q.scale == 1 and claim.kind == "prose-agreement" and q.value:
+    if q is not None and q.scale == 1 and kind == "prose-agreement" and q.value:
         # a table cell in millions or billions against prose in full: the cell's own scale
         k = round(math.log10(abs(c / q.value)) / 3) if c else 0
         c, lo, hi = c / 1000 ** k, lo / 1000 ** k, hi / 1000 ** k
-    if claim.kind in _NO_SUGGESTION or (q is not None and q.value == 100 and q.unit in (
-            "percent", "") and claim.kind == "totals"):
+    if kind in _SHARES or any(i.role == "rest" for i in claim.inputs) or (
+            q is not None and q.value == 100 and q.unit in ("percent", "")
+            and kind == "totals"):
         from checks.verdict import fmt_value
 
-        return Correction(Expected(c, lo, hi, fmt_value(c, q.unit if q else "")), None)
+        return Correction(Expected(c, lo, hi, fmt_value(c, "percent")), _shares_fix(claim))
     written = None
     if q is not None:
         written = (_multiplier_words(q, c) if q.kind == "multiplier"
@@ -341,11 +524,10 @@ def correction(claim: Claim) -> Correction:
     if q is None or not written or written == q.text:
         return Correction(expected, None)
     start = claim.start + q.start
-    suggestion = Suggestion(written, q.text, start, start + len(q.text))
     instead = None
     likelier = False
     if stated_value is not None and q.kind not in ("multiplier", "ordinal", "year"):
-        for inp, need in _solve_inputs(claim, stated_value):
+        for inp, need in _solve_inputs(claim, stated_value, kind):
             new = _written_like(inp, need)
             if not new or new == inp.text:
                 continue

@@ -142,3 +142,57 @@ def test_the_pytest_plugin_lists_the_suggestion():
     lines = describe(claim(text, "5.1%", kind="share", computed=6.25, low=5.05, high=5.15),
                      text)
     assert '    suggestion: write "6.3%" for "5.1%"' in lines
+
+
+def _fail(text, rule, **kw):
+    from checks.testing import check_text
+
+    (c,) = [c for c in check_text(text, **kw).claims if c.rule == rule and c.verdict == "fail"]
+    return c
+
+
+@pytest.mark.parametrize("text, rule, kw, want", [
+    # the figures fit the stated size the other way: the verb is the slip
+    ("Exports fell 8% to $2.7 billion from $2.5 billion.", "CHG01", {}, ("rose", "fell")),
+    # a mark said to be beaten but missed: the word that matches
+    ("Net profit came to Rs 6,102 crore, which beat the Rs 6,180 crore analysts had "
+     "expected.", "THR10", {}, ("missed", "beat")),
+    # the remaining share is the one written from the others
+    ("58% of the company's revenue comes from Japan and the remaining 46% from abroad.",
+     "TOT03", {}, ("42%", "46%")),
+    # the rank the figures support
+    ("Brazil is the company's largest overseas market, with sales of $2.1 billion. Mexico "
+     "is its second-largest overseas market, at $2.4 billion.", "RNK02", {},
+     ("largest", "second-largest")),
+    # a percent change on a whole number before: the change the nearest whole number gives
+    ("The chain now has 50 dealerships, a 66% rise.", "CHG02", {}, ("67%", "66%")),
+])
+def test_suggestions_beyond_a_rewritten_figure(text, rule, kw, want):
+    s = correction(_fail(text, rule, **kw)).suggestion
+    assert (s.text, s.replaces) == want
+    assert text[s.start:s.end] == s.replaces
+
+
+def test_a_ranked_list_gets_the_order_the_figures_support():
+    text = ("The largest market was Thailand at 410,000 units, followed by Indonesia at "
+            "260,000, Vietnam at 290,000 and Thailand at 120,000.")
+    s = correction(_fail(text, "RNK01")).suggestion
+    assert s.replaces == "Indonesia at 260,000, Vietnam at 290,000"
+    assert s.text == "Vietnam at 290,000, Indonesia at 260,000"
+
+
+def test_a_table_row_out_of_order_is_moved_with_its_rank_kept():
+    text = ("| Rank | Destination | 2024 (¥ billion) |\n|---|---|---|\n"
+            "| 1 | United States | 13.4 |\n| 2 | Hong Kong | 8.4 |\n| 3 | Taiwan | 11.2 |\n")
+    s = correction(_fail(text, "TBL05", fmt="markdown")).suggestion
+    assert s.text == "| 2 | Taiwan | 11.2 |\n| 3 | Hong Kong | 8.4 |"
+    assert "list Taiwan (11.2) above Hong Kong (8.4)" in s.words()
+
+
+def test_a_reading_claim_names_the_input_by_its_role():
+    text = ("Profit climbed 18% in the year. The company booked ¥412.6 billion, against "
+            "¥380.2 billion a year earlier.")
+    c = _fail(text, "CHG10")
+    assert {i.role for i in c.inputs} == {"old", "new"}
+    s = correction(c).suggestion
+    assert s.text == "9%" and s.instead.input == "¥412.6 billion"

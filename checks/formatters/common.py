@@ -170,7 +170,13 @@ def expected(claim: Claim) -> str:
         for i in claim.inputs:   # the unit of the stated figure, from the input that is it
             if fix.suggestion is not None and i.text == fix.suggestion.replaces:
                 unit = i.unit
-        out += f" (range {fmt_value(exp.low, unit, 2)}–{fmt_value(exp.high, unit, 2)})"
+        # enough digits to tell the ends apart ("2.2455–2.2465 million", never
+        # "2.25 million–2.25 million"); none at all when no precision does
+        for digits in range(2, 7):
+            lo, hi = fmt_value(exp.low, unit, digits), fmt_value(exp.high, unit, digits)
+            if lo != hi:
+                out += f" (range {lo}–{hi})"
+                break
     return out
 
 
@@ -226,11 +232,21 @@ def allowed(claim: Claim) -> str:
         return ""
     if lo is not None and hi is not None and lo == hi:
         return ""
+    # an amount of money keeps its currency ("$1.55 billion–$1.65 billion")
+    unit = next((i.unit for i in claim.inputs if i.text == claim.text and len(i.unit) == 3
+                 and i.unit.isupper()), "")
+    if unit:
+        from checks.verdict import fmt_value
+
+        def num(x):
+            return fmt_value(x, unit)
+    else:
+        num = fmt_number
     if lo is None or (isinstance(lo, float) and math.isinf(lo)):
-        return f"at most {fmt_number(hi)}"
+        return f"at most {num(hi)}"
     if hi is None or (isinstance(hi, float) and math.isinf(hi)):
-        return f"at least {fmt_number(lo)}"
-    return f"{fmt_number(lo)}–{fmt_number(hi)}"
+        return f"at least {num(lo)}"
+    return f"{num(lo)}–{num(hi)}"
 
 
 def coverage(run: RunResult) -> dict:

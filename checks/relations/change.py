@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from checks.verdict import signed
 from checks.intervals import Interval
+from checks.suggest import word_fix
 from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
                                        is_magnitude, is_percent, iv, led_by, pct, quote,
@@ -95,9 +96,10 @@ def find(ctx, rule):
             if not m:
                 continue
             sign = 1 if m.group(1).lower() in up_set else -1
+            verb = (verb_at, verb_at + len(m.group(1))) if verb_at is not None else None
             claim = None
             if "both_ends" in shapes:
-                claim = _both_ends(ctx, rule, p, k, quants, sign, verb_at)
+                claim = _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb)
             if claim is None and "whole_base" in shapes:
                 claim = _whole_base(ctx, rule, p, k, quants, sign)
             if claim is not None:
@@ -128,7 +130,7 @@ _OWN_CHANGE = re.compile(r"\b(?:up|down|rising|falling|higher|lower|increasing|d
                          r"\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
-def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
+def _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb=None):
     later = [q for q in quants[k + 1:] if is_magnitude(q) or is_percent(q)]
     new = old = None
     # a from/to pair named by the extractor
@@ -223,8 +225,13 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at):
     msg = rule.render(stated=quote(p), old=face(old), new=face(new), direction=_dir(sign),
                       computed=pct(point), allowed=_pct(stated), claim=p.text,
                       inputs=f"{face(old)} -> {face(new)}", reason=reason)
+    fix = None
+    if v == "fail" and verb is not None and point * stated.mid < 0 \
+            and Interval(-stated.hi, -stated.lo).overlaps(computed):
+        # the figures fit the stated size the other way: the verb is the slip
+        fix = word_fix(ctx.text, *verb)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=[old, new], computed=point,
-                     allowed=finite(stated))
+                     allowed=finite(stated), fix=fix, roles=["old", "new"])
 
 
 def _whole_base(ctx, rule, p, k, quants, sign):
@@ -252,12 +259,17 @@ def _whole_base(ctx, rule, p, k, quants, sign):
         # many whole numbers give the change: the count cannot tell anything, no claim
         return None
     found = _bases(new, stated)
+    point = None
     if found:
         n = found[0]
+        point = (new / n - 1) * 100
         v, detail = "pass", (f"a whole number before gives it ({n} -> {new} is "
                              f"{signed((new / n - 1) * 100, 2)}%)")
     else:
         near = _nearest(new, stated)
+        if near:
+            # the change the nearest whole number before gives: the figure to suggest
+            point = min(((new / n - 1) * 100 for n in near), key=lambda x: abs(x - stated.mid))
         detail = ", ".join(f"{n} -> {new} is {signed((new / n - 1) * 100, 2)}%" for n in near)
         v = "uncertain" if _bases(new, grey) else "fail"
         detail = ("no whole number before gives it (" + detail + ")"
@@ -266,7 +278,7 @@ def _whole_base(ctx, rule, p, k, quants, sign):
                       direction=_dir(sign), computed=detail, allowed=_pct(stated),
                       claim=p.text, inputs=face(c), reason="")
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=[c],
-                     computed=None, allowed=finite(stated))
+                     computed=point, allowed=finite(stated), roles=["new"])
 
 
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*s\b")

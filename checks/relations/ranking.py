@@ -165,9 +165,41 @@ def _lists(ctx, rule):
             a, b = items[bad], items[bad + 1]
             computed = (f"{a.text}{_range_note(a)} is followed by the "
                         f"{'larger' if descending else 'smaller'} {b.text}{_range_note(b)}")
+        fix = _swap_fix(ctx.text, items, bad) if verdict == "fail" else None
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
             stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
-            values=values, computed=computed, reason=""), inputs=items)
+            values=values, computed=computed, reason=""), inputs=items, fix=fix)
+
+
+#: what separates the entries of a ranked list: ", followed by", ", then", ", and", "; "
+_SEP = re.compile(r"(?:,\s*(?:followed\s+by|then|and)?|\s+and|;)\s+", re.I)
+
+
+def _swap_fix(text: str, items, bad: int):
+    """The order the figures support: the two entries out of order swapped, each with the
+    name before its figure ("Indonesia at 260,000, Vietnam at 290,000" -> "Vietnam at
+    290,000, Indonesia at 260,000"); the two figures swapped when the entries cannot be
+    told apart."""
+    from checks.findings import Fix
+
+    a, b = items[bad], items[bad + 1]
+
+    def entry_start(q, prev_end):
+        seps = list(_SEP.finditer(text, prev_end, q.start))
+        return seps[-1].end() if seps else None
+
+    a0 = entry_start(a, items[bad - 1].end) if bad else None
+    b0 = entry_start(b, a.end)
+    if a0 is not None and b0 is not None and a0 < a.start and b0 < b.start and \
+            b0 - a.end <= 30 and a.start - a0 <= 40 and b.start - b0 <= 40:
+        first, middle, second = text[a0:a.end], text[a.end:b0], text[b0:b.end]
+        new = second + middle + first
+        return Fix(new, text[a0:b.end], a0, b.end,
+                   f'write "{new}" for "{text[a0:b.end]}": the order the figures support')
+    new = b.text + text[a.end:b.start] + a.text
+    return Fix(new, text[a.start:b.end], a.start, b.end,
+               f'write "{new}" for "{text[a.start:b.end]}": the order the figures support '
+               "(or reorder the entries)")
 
 
 _WHEN_RANK = re.compile(r"\b(?:last|this|next)\s+(?:year|month|quarter|season)\b|"
@@ -230,10 +262,20 @@ def _ranks(ctx, rule):
             order = "non-increasing" if desc else "non-decreasing"
             computed = (f"rank {prev[0]} at {fmt_value(prev[1].value, prev[1].unit)}, rank "
                         f"{cur[0]} at {fmt_value(cur[1].value, cur[1].unit)}")
+            fix = None
+            if verdict == "fail":
+                # the rank the figures support: this one is the higher rank of the two
+                from checks.findings import Fix
+
+                here, there = text[cur[2]:cur[3]], text[prev[2]:prev[3]]
+                fix = Fix(there, here, cur[2], cur[3],
+                          f'write "{there}" for "{here}", and "{here}" for the '
+                          f'{fmt_value(prev[1].value, prev[1].unit)} one: the order the '
+                          "figures support")
             yield ctx.claim(rule, verdict, cur[2], cur[3], rule.render(
                 stated=ctx.between(cur[2], cur[3]), order=order,
                 values=f"{prev[1].text}, {cur[1].text}", computed=computed, reason=""),
-                inputs=[prev[1], cur[1]])
+                inputs=[prev[1], cur[1]], fix=fix)
 
 
 def _range_note(q) -> str:

@@ -49,6 +49,7 @@ from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
                                        is_percent, iv,
                                        pct, quote, verdict)
+from checks.suggest import threshold_fix
 from checks.verdict import fmt_number
 
 RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin",
@@ -1479,8 +1480,10 @@ def _judge(ctx, rule, relation, p, sign, readings):
         msg = rule.render(stated=quote(p), computed=face(roles["value"].q),
                           allowed=_fmt_iv(relation, stated), claim=p.text,
                           inputs=_describe(relation, roles), roles="", reason=reason)
+    fix = threshold_fix(ctx.text, p.start) if relation == "threshold" and v == "fail" else None
     return ctx.claim(rule, v, start, end, msg, inputs=inputs, computed=point,
-                     allowed=finite(stated))
+                     allowed=finite(stated), fix=fix, roles=[
+                         k for k, o in sorted(roles.items(), key=lambda kv: kv[1].q.start)])
 
 
 __all__ = ["RELATIONS", "find"]

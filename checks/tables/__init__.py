@@ -135,4 +135,4 @@ def table_claims(doc, options=None, errors: list[str] | None = None,
             outcomes = schema_outcomes(doc, tables, rules, outcomes)
     outcomes = [o for o in outcomes if o.rule not in disabled
                 and (not selected or o.rule in selected)]
-    return to_claims(outcomes)
+    return to_claims(outcomes, doc)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.errors import ConfigError
-from checks.findings import SEVERITIES, Claim, Input
+from checks.findings import SEVERITIES, Claim, Fix, Input
 from checks.tables.model import Cell
 from checks.tables.relations import Outcome
 
@@ -106,8 +106,12 @@ def _input(cell: Cell, path: str) -> Input:
 ROW_CLAIMS_MAX = 30
 
 
-def to_claims(outcomes: list[Outcome]) -> list[Claim]:
-    """Turn outcomes into Claims; many passes of one group become one claim at the header."""
+def to_claims(outcomes: list[Outcome], doc=None) -> list[Claim]:
+    """Turn outcomes into Claims; many passes of one group become one claim at the header.
+
+    ``doc`` (the document the tables were found in) lets a row out of order carry the
+    rows swapped as its suggested correction.
+    """
     rules = builtin_rules()
     groups: dict[tuple, list[Outcome]] = {}
     singles: list[Outcome] = []
@@ -116,7 +120,7 @@ def to_claims(outcomes: list[Outcome]) -> list[Claim]:
             groups.setdefault(o.group, []).append(o)
         else:
             singles.append(o)
-    claims = [_claim(o, rules[o.rule]) for o in singles]
+    claims = [_claim(o, rules[o.rule], doc=doc) for o in singles]
     for outs in groups.values():
         if len(outs) <= ROW_CLAIMS_MAX:
             # a small table: each row checked is its own claim, at its cell
@@ -138,7 +142,55 @@ def to_claims(outcomes: list[Outcome]) -> list[Claim]:
     return claims
 
 
-def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
+def _row_span(text: str, cell: Cell, source: str) -> tuple[int, int] | None:
+    """The span of the table row that holds ``cell``: its line, or its <tr> element."""
+    if source == "html":
+        a = text.rfind("<tr", 0, cell.start)
+        b = text.find("</tr>", cell.end)
+        return (a, b + len("</tr>")) if a >= 0 and b >= 0 else None
+    if source in ("markdown", "csv", "tsv", "tsv-text", "aligned-text", "label-list"):
+        a = text.rfind("\n", 0, cell.start) + 1
+        b = text.find("\n", cell.end)
+        return a, (b if b >= 0 else len(text))
+    return None
+
+
+def _order_fix(o: Outcome, doc) -> Fix | None:
+    """The order the figures support: the row out of order swapped with the row above it."""
+    if doc is None or o.table.path != doc.path or len(o.inputs) < 2:
+        return None
+    low, high = o.inputs[0], o.inputs[1]   # the larger figure listed below the smaller
+    if low is None or high is None:
+        return None
+    text = doc.text
+    below, above = _row_span(text, low, o.table.source), _row_span(text, high, o.table.source)
+    if below is None or above is None or not above[1] <= below[0]:
+        return None
+    rank = next((j for j, c in enumerate(o.table.columns) if c.role == "rank"), None)
+    rows = {id(c): row for row in o.table.rows for c in row}
+    low_row, high_row = rows.get(id(low)), rows.get(id(high))
+
+    def moved(span, row, other):
+        """The row's text, its rank cell (if any) taking the other row's rank."""
+        part = text[span[0]:span[1]]
+        if rank is None or row is None or other is None:
+            return part
+        mine, theirs = row[rank], other[rank]
+        if not span[0] <= mine.start <= mine.end <= span[1]:
+            return part
+        return (text[span[0]:mine.start] + text[theirs.start:theirs.end]
+                + text[mine.end:span[1]])
+
+    new = (moved(below, low_row, high_row) + text[above[1]:below[0]]
+           + moved(above, high_row, low_row))
+    row = o.data().get("label") or "the row"
+    row = row.split(": ")[-1]
+    say = (f"list {row} ({low.text}) above {o.data().get('above', 'the row above')} "
+           f"({high.text}): the order the figures support (swap the two rows)")
+    return Fix(new, text[above[0]:below[1]], above[0], below[1], say)
+
+
+def _claim(o: Outcome, rule, template: str | None = None, doc=None) -> Claim:
     fields = _Fields(o.data())
     if template is None:
         template = rule.pass_message if o.verdict == "pass" else rule.message
@@ -168,7 +220,9 @@ def _claim(o: Outcome, rule, template: str | None = None) -> Claim:
                  message=message, inputs=tuple(inputs), name=rule.name,
                  hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,
                  allowed_low=lo, allowed_high=hi, kind=rule.kind,
-                 computed_low=o.computed_low, computed_high=o.computed_high)
+                 computed_low=o.computed_low, computed_high=o.computed_high,
+                 fix=_order_fix(o, doc) if o.rule == "TBL05" and o.verdict == "fail"
+                 else None)
 
 
 @dataclass(frozen=True)

@@ -305,7 +305,8 @@ def ranking_outcomes(doc, tables: list[Table], outcomes: list[R.Outcome]) -> lis
             bad = [o for o in orders if o.verdict == "fail"]
             src = bad[0] if bad else orders[0]
             fields = dict(src.data())
-            fields.update(label=f"{anchor.text!r} (the table below)", n=ranked,
+            fields.update(label=f"{anchor.text!r} (the table below): "
+                                f"{src.data().get('label', '')}".rstrip(": "), n=ranked,
                           reason="" if ranked == n else
                           f"; the text counts {n}, the table ranks {ranked} rows")
             verdict = "fail" if bad else "pass"
