@@ -416,7 +416,8 @@ _SHARES = ("shares-sum-to-100",)
 def _kind(claim: Claim) -> str:
     """The relation a claim checks: a reading's relation stands for its kind."""
     if claim.kind == "reading":
-        return {"multiple": "multiplier"}.get(claim.relation, claim.relation or "reading")
+        return {"multiple": "multiplier", "margin": "share"}.get(claim.relation,
+                                                                 claim.relation or "reading")
     return claim.kind
 
 
