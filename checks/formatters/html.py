@@ -291,8 +291,10 @@ def article(doc: DocumentResult, doc_id: str, text: str) -> str:
 def _markdown():
     from markdown_it import MarkdownIt
 
-    # raw HTML in an article is shown as text, never rendered
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    # raw HTML in an article is shown as text, never rendered; HTML5 void elements ("<br>",
+    # not commonmark's XHTML "<br />", which an HTML parser also reads as a closing </br>)
+    return MarkdownIt("commonmark", {"html": False, "linkify": False,
+                                     "xhtmlOut": False}).enable("table")
 
 
 def _locate_text_tokens(tokens, body: str, base: int) -> None:
