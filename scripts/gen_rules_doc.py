@@ -55,6 +55,10 @@ def render(ruleset=None) -> str:
            "the readings of numbers, hedges and relations in the project's semantics: pass "
            "when some choice of values within the stated precision satisfies the relation, "
            "fail when none does, uncertain in a grey zone or when a binding is ambiguous.",
+           "", "In messages, `{allowed}` is always the values the statement allows (the "
+           "stated figure's printed precision and hedge: \"18%\" allows 17.5–18.5%); a "
+           "conversion's leeway is `{tolerance}`, and what the inputs give is `{computed}` or "
+           "`{expected}`.",
            "", f"{len(rules) + len(tables)} rules, the ones `factlint rules` lists (table "
            "rules are described in [tables.md](tables.md)).", "",
            "| code | name | kind | severity | file |", "|---|---|---|---|---|"]
