@@ -386,7 +386,7 @@ def _finite(v):
 #: the columns of a claim record (jsonl and parquet)
 CLAIM_FIELDS = ("path", "as_of", "rule", "name", "kind", "verdict", "severity", "line",
                 "column", "start", "end", "text", "message", "hint", "computed",
-                "allowed_low", "allowed_high", "inputs")
+                "allowed_low", "allowed_high", "inputs", "computed_low", "computed_high")
 
 
 def claim_records(doc: DocumentResult) -> list[dict]:
@@ -398,7 +398,8 @@ def claim_records(doc: DocumentResult) -> list[dict]:
              "column": c.column, "start": c.start, "end": c.end, "text": c.text,
              "message": c.message, "hint": c.hint, "computed": _finite(c.computed),
              "allowed_low": _finite(c.allowed_low), "allowed_high": _finite(c.allowed_high),
-             "inputs": [i.contract() for i in c.inputs]}
+             "inputs": [i.contract() for i in c.inputs],
+             "computed_low": _finite(c.computed_low), "computed_high": _finite(c.computed_high)}
             for c in sorted(doc.claims, key=Claim.sort_key)]
 
 
@@ -439,7 +440,8 @@ class ParquetWriter(Writer):
             ("message", pa.string()), ("hint", pa.string()), ("computed", pa.float64()),
             ("allowed_low", pa.float64()), ("allowed_high", pa.float64()),
             ("inputs", pa.list_(pa.struct([("text", pa.string()), ("start", pa.int64()),
-                                           ("end", pa.int64())])))])
+                                           ("end", pa.int64())]))),
+            ("computed_low", pa.float64()), ("computed_high", pa.float64())])
         self.writer = pq.ParquetWriter(self.sink.fh, self.schema)
         self.rows: list[dict] = []
 

@@ -5,8 +5,11 @@ likelier error.
 
 Computed once from the Claim record (``computed`` and its range ``computed_low``/
 ``computed_high``, ``allowed_low``/``allowed_high`` (the statement's own interval),
-``text``, ``kind``, ``relation``, the inputs and their roles, and a ``fix`` the relation
-states itself), so every relation kind gets it and every formatter shows the same thing. Only the stated figure is rewritten; the words around it stay as written.
+``text``, ``kind``, ``relation``, the inputs and their roles), so every relation kind gets
+it and every formatter shows the same thing. Only the stated figure is rewritten; the
+words around it stay as written. Corrections that are not a figure (the word that matches
+the direction, the order the figures support) come from the relation as ``Claim.fix``,
+built with the helpers here.
 """
 
 from __future__ import annotations
@@ -451,8 +454,9 @@ def _shares_fix(claim: Claim) -> Suggestion | None:
 
     say = f'write "{new}" for "{i.text}"'
     if len(cands) > 1:
-        digits = max(len(m.group(1)) for m in re.finditer(r"\.(\d+)", " ".join(
-            c[0].text for c in cands))) if "." in "".join(c[0].text for c in cands) else 0
+        # the gap at the shares' own precision ("by 4 points", "by 10.0 points")
+        digits = max((len(m.group(1)) for c in cands
+                      for m in re.finditer(r"\.(\d+)", c[0].text)), default=0)
         say += f", or change another share by {fixed(abs(gap), digits)} points"
     say += f" (the shares must add up to {whole:g}%)"
     return Suggestion(new, i.text, i.start, i.end, say=say)
@@ -470,12 +474,10 @@ def correction(claim: Claim) -> Correction:
         f = claim.fix
         expected = None
         if computed_ok and kind not in _NO_EXPECTED:
-            from checks.verdict import fmt_value
+            from checks.verdict import fmt_value, signed
 
             lo, hi = _expected_interval(claim)
             unit = next((i.unit for i in claim.inputs if i.unit), "")
-            from checks.verdict import signed
-
             expected = Expected(claim.computed, lo, hi, f"{signed(claim.computed, 1)}%"
                                 if kind == "change" else fmt_value(claim.computed, unit))
         return Correction(expected, Suggestion(f.text, f.replaces, f.start, f.end, say=f.say))

@@ -196,3 +196,31 @@ def test_a_reading_claim_names_the_input_by_its_role():
     assert {i.role for i in c.inputs} == {"old", "new"}
     s = correction(c).suggestion
     assert s.text == "9%" and s.instead.input == "¥412.6 billion"
+
+
+def test_the_cache_keeps_roles_ranges_and_fixes():
+    """A cached result carries the fields suggestions are built from."""
+    from checks.cache import decode, encode
+    from checks.testing import check_text
+
+    text = ("Brazil is the company's largest overseas market, with sales of $2.1 billion. "
+            "Mexico is its second-largest overseas market, at $2.4 billion. Exports fell 8% "
+            "to $2.7 billion from $2.5 billion.")
+    result = check_text(text)
+    back = decode(encode(result), result.path)
+    assert back.claims == result.claims
+    assert any(c.fix is not None for c in back.claims)
+    assert [correction(c) for c in back.claims] == [correction(c) for c in result.claims]
+
+
+def test_jsonl_records_add_the_computed_range():
+    from checks.streaming import CLAIM_FIELDS, claim_records
+    from checks.testing import check_text
+
+    (rec,) = claim_records(check_text(
+        "| Destination | ¥ bn |\n|---|---|\n| US | 13.4 |\n| Taiwan | 11.2 |\n"
+        "| Other | 8.4 |\n| Total | 30.0 |\n", fmt="markdown"))
+    assert list(rec) == list(CLAIM_FIELDS)
+    assert CLAIM_FIELDS[:18][-3:] == ("allowed_low", "allowed_high", "inputs")
+    assert rec["allowed_low"] == pytest.approx(29.95) and rec["computed_low"] == pytest.approx(
+        32.85)
