@@ -127,27 +127,46 @@ def ordinal(n: int) -> str:
 
 # --- the stated figure ---------------------------------------------------------------------
 
-def _stated(claim: Claim):
-    """The quantity of the claim's text the statement is about, with its text offset."""
+def _quantities(text: str) -> list:
     from checks.extract import extract
     from checks.quantity import ExtractConfig
 
     try:
-        qs = extract(claim.text, ExtractConfig())
+        return extract(text, ExtractConfig())
     except Exception:  # noqa: BLE001 - a suggestion is a help, never a reason to fail
-        return None
-    if not qs:
-        return None
+        return []
+
+
+def _stated(claim: Claim):
+    """The quantity the statement is about and the document offset its offsets count from:
+    a figure of the claim's text (the one its allowed interval holds, when several), or,
+    when the claim sits at the parts and the stated total is elsewhere ("Trade reached
+    4.30 trillion yuan. Exports rose to 2.35 trillion and imports to 1.75 trillion"), the
+    input with the role ``total``."""
+    qs = _quantities(claim.text)
     lo, hi = claim.allowed_low, claim.allowed_high
-    if len(qs) > 1 and lo is not None and hi is not None:
-        inside = [q for q in qs if lo <= q.value <= hi]
+    if lo is not None and hi is not None:
+        def holds(v):
+            return lo <= v <= hi or lo <= -v <= hi
+
+        inside = [q for q in qs if holds(q.value)]
         if inside:
-            return inside[0]
-    return qs[0]
+            return inside[0], claim.start
+        for i in claim.inputs:
+            if i.role == "total" and i.value is not None and holds(i.value) \
+                    and not claim.start <= i.start < claim.end:
+                found = _quantities(i.text)
+                if found:
+                    return found[0], i.start
+    return (qs[0], claim.start) if qs else (None, claim.start)
 
 
 def _direction(q) -> str:
     return {"below": _BELOW, "above": _ABOVE}.get(q.hedge_type or "", "")
+
+
+#: a scale word and the next one up
+_NEXT_SCALE = {1e6: ("million", ("billion", 1e9)), 1e9: ("billion", ("trillion", 1e12))}
 
 
 def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True,
@@ -174,6 +193,16 @@ def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True,
     mode = {_BELOW: ROUND_CEILING, _ABOVE: ROUND_FLOOR}.get(_direction(q), ROUND_HALF_UP) \
         if hedge else ROUND_HALF_UP
     target = value / scale
+    # a figure a thousand times the stated one is a slipped scale word: "1.61 trillion
+    # yuan" for "1.61 billion yuan", never "1610.00 billion yuan"
+    while abs(target) >= 1000 and scale in _NEXT_SCALE:
+        word, bigger = _NEXT_SCALE[scale]
+        m = re.search(rf"\b{word}\b", surface[rel_end:], re.I)
+        if not m:
+            break
+        at = rel_end + m.start()
+        surface = surface[:at] + bigger[0] + surface[at + len(word):]
+        scale, target = bigger[1], target / 1000
     if re.fullmatch(r"[\d,]+(?:\.\d+)?", num):
         digits = (len(num.split(".")[1]) if "." in num else 0) + extra
         grouped = "," in num or (abs(target) >= 10000 and digits == 0 and q.kind != "year")
@@ -364,6 +393,9 @@ def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, f
     c = claim.computed
     if any(v is None for v in vals) or c is None or len(vals) < 2:
         return []
+    def close(x, y):
+        return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
+
     roles = {i.role: i for i in claim.inputs if i.role}
     if kind == "change" and "old" in roles and "new" in roles and roles["old"].value:
         old, new = roles["old"], roles["new"]
@@ -373,16 +405,19 @@ def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, f
         part, whole = roles["part"], roles["whole"]
         return [(part, stated * whole.value / 100)] + (
             [(whole, 100 * part.value / stated)] if stated else [])
+    if kind == "balance" and "exports" in roles and "imports" in roles:
+        ex, im = roles["exports"], roles["imports"]
+        if close(ex.value + im.value, c):      # a trade total
+            return [(ex, stated - im.value), (im, stated - ex.value)]
+        if close(ex.value - im.value, c):      # a balance (surplus or deficit)
+            return [(ex, stated + im.value), (im, ex.value - stated)]
+        return []
     if roles.get("total") is claim.inputs[0] and len(vals) >= 3:
         # the stated total; a part would have to absorb the gap
         gap = stated - c
         return [(i, i.value + gap) for i in claim.inputs if i.role == "part"]
     if roles:
         return []
-
-    def close(x, y):
-        return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
-
     a, b = vals[0], vals[1]
     if kind == "share" and b and close(100 * a / b, c):
         return [(claim.inputs[0], stated * b / 100)] + (
@@ -485,11 +520,11 @@ def correction(claim: Claim) -> Correction:
         return Correction(None, _claim_word_fix(claim))
     if kind in _NO_EXPECTED:
         return Correction(None, None)
-    q = _stated(claim)
+    q, base = _stated(claim)
     if kind == "consistency" and len(claim.inputs) >= 2 and q is not None:
         other = next((i for i in claim.inputs if i.text != q.text), None)
         if other is not None:
-            start = claim.start + q.start
+            start = base + q.start
             return Correction(None, Suggestion(other.text, q.text, start,
                                                start + len(q.text)))
     if not computed_ok:
@@ -526,10 +561,13 @@ def correction(claim: Claim) -> Correction:
     expected = Expected(c, lo, hi, exact or fmt_value(c, q.unit if q else ""))
     if q is None or not written or written == q.text:
         return Correction(expected, None)
-    start = claim.start + q.start
+    start = base + q.start
     instead = None
     likelier = False
-    if stated_value is not None and q.kind not in ("multiplier", "ordinal", "year"):
+    digits = re.sub(r"\D", "", q.text)
+    same_digits = bool(digits) and re.sub(r"\D", "", written) == digits
+    if stated_value is not None and q.kind not in ("multiplier", "ordinal", "year") \
+            and not same_digits:   # a slipped scale word: no input is the likelier error
         for inp, need in _solve_inputs(claim, stated_value, kind):
             new = _written_like(inp, need)
             if not new or new == inp.text:

@@ -54,7 +54,8 @@ def _numbers(text: str) -> list[float]:
 
 def _readings(claim) -> list[float]:
     """The values the claim's statement can mean: its own figures (either sign; in a table
-    at any power-of-a-thousand scale), and 100% for shares said to make one whole."""
+    at any power-of-a-thousand scale), 100% for shares said to make one whole, and the
+    stated total (role ``total``) of a claim placed at its parts."""
     out = []
     scales = (1, 1e3, 1e6, 1e9, 1e12) if claim.path.endswith((".csv", ".tsv")) or \
         claim.message.startswith("table ") else (1,)
@@ -62,6 +63,8 @@ def _readings(claim) -> list[float]:
         out += [s * k * v for s in (1, -1) for k in scales]
     if claim.kind == "shares-sum-to-100" or any(i.role == "rest" for i in claim.inputs):
         out.append(100.0)
+    # a claim placed at its parts, its stated total in another sentence
+    out += [i.value for i in claim.inputs if i.role == "total" and i.value is not None]
     return out
 
 

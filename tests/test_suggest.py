@@ -224,3 +224,20 @@ def test_jsonl_records_add_the_computed_range():
     assert CLAIM_FIELDS[:18][-3:] == ("allowed_low", "allowed_high", "inputs")
     assert rec["allowed_low"] == pytest.approx(29.95) and rec["computed_low"] == pytest.approx(
         32.85)
+
+
+def test_a_total_stated_before_its_parts_is_the_figure_rewritten():
+    """The claim sits at the parts; the suggestion rewrites the stated total, not a part."""
+    text = ("Trade reached 4.30 trillion yuan in the quarter. Exports rose 5% to 2.35 trillion "
+            "yuan and imports 2% to 1.75 trillion yuan.")
+    s = correction(_fail(text, "TOT10")).suggestion
+    assert (s.text, s.replaces) == ("4.10 trillion yuan", "4.30 trillion yuan")
+    assert text[s.start:s.end] == s.replaces
+    assert s.instead.input == "2.35 trillion yuan"
+
+
+def test_a_slipped_scale_word_is_rewritten_as_one():
+    text = ("Exports edged up 0.9% to 6.57 trillion yuan, while imports tumbled 15.5% to "
+            "4.96 trillion yuan. As a result, the trade surplus grew to 1.61 billion yuan.")
+    s = correction(_fail(text, "TOT10")).suggestion
+    assert s.words() == 'write "1.61 trillion yuan" for "1.61 billion yuan"'
