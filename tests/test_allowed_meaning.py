@@ -61,10 +61,12 @@ def _readings(claim) -> list[float]:
         claim.message.startswith("table ") else (1,)
     for v in _values(claim.text):
         out += [s * k * v for s in (1, -1) for k in scales]
-    if claim.kind == "shares-sum-to-100" or any(i.role == "rest" for i in claim.inputs):
+    roles = [getattr(i, "role", "") for i in claim.inputs]
+    if claim.kind == "shares-sum-to-100" or "rest" in roles:
         out.append(100.0)
     # a claim placed at its parts, its stated total in another sentence
-    out += [i.value for i in claim.inputs if i.role == "total" and i.value is not None]
+    out += [i.value for i in claim.inputs
+            if getattr(i, "role", "") == "total" and i.value is not None]
     return out
 
 
