@@ -401,10 +401,13 @@ def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, f
         old, new = roles["old"], roles["new"]
         return [(new, old.value * (1 + stated / 100))] + (
             [(old, new.value / (1 + stated / 100))] if stated != -100 else [])
-    if kind == "share" and "part" in roles and "whole" in roles:
+    if kind in ("share", "share-of-total") and "part" in roles and "whole" in roles:
         part, whole = roles["part"], roles["whole"]
         return [(part, stated * whole.value / 100)] + (
             [(whole, 100 * part.value / stated)] if stated else [])
+    if kind == "difference" and "x" in roles and "y" in roles:    # x - y
+        x, y = roles["x"], roles["y"]
+        return [(x, y.value + stated), (y, x.value - stated)]
     if kind == "balance" and "exports" in roles and "imports" in roles:
         ex, im = roles["exports"], roles["imports"]
         if close(ex.value + im.value, c):      # a trade total
@@ -441,7 +444,10 @@ def _written_like(inp: Input, value: float) -> str | None:
         qs = extract(inp.text, ExtractConfig())
     except Exception:  # noqa: BLE001
         return None
-    return _rewrite_number(qs[0], value, trim=True) if qs else None
+    if not qs:
+        return None
+    # "3.3 million", not "3.300 million"; but a table cell keeps its decimals ("8.0")
+    return _rewrite_number(qs[0], value, trim=(qs[0].scale or 1) != 1)
 
 
 #: kinds whose computed value is not a figure to write in place of the stated one: their

@@ -66,3 +66,12 @@ def test_applying_the_suggestion_clears_the_fail(case_id, claim, text):
     still = [c for c in run_case(fixed).claims if c.rule == claim.rule and c.verdict == "fail"]
     assert not still, (f"{case_id}: after {s.words()!r} {claim.rule} still fails: "
                        f"{still[0].message}")
+
+
+@pytest.mark.parametrize("case_id, claim, text", [
+    pytest.param(i, c, t, id=f"{i}:{c.rule}") for i, c, t in FAILS
+    if c.kind in ("change", "share", "difference", "totals", "conversion", "reading")
+    and len(c.inputs) >= 2 and not c.message.startswith("table ")])
+def test_inputs_of_a_fail_carry_their_roles(case_id, claim, text):
+    """Which input would have to change is solved by role, not by guessing the formula."""
+    assert all(i.role for i in claim.inputs), [(i.text, i.role) for i in claim.inputs]

@@ -387,7 +387,7 @@ def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
                       computed=diff, allowed=_allowed(stated, d), claim=d.text,
                       inputs=f"{face(x)}, {face(y)}", reason=reason)
     return ctx.claim(rule, v, d.start, d.end, msg, inputs=[x, y], computed=point,
-                     allowed=finite(stated))
+                     allowed=finite(stated), roles=("x", "y"))
 
 
 def _fmt(x: float, d) -> str:

@@ -170,10 +170,10 @@ def _is_earlier(ctx, q) -> bool:
 
 def _judge(ctx, rule, p, stated, part, whole):
     return _judge_iv(ctx, rule, p, stated, iv(part), iv(whole), [part, whole],
-                     face(part), face(whole), part.value, whole.value)
+                     ("part", "whole"), face(part), face(whole), part.value, whole.value)
 
 
-def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
+def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, roles=(), part_txt=None,
               whole_txt=None, part_v=None, whole_v=None):
     if whole_iv.lo <= 0:
         return None
@@ -197,7 +197,7 @@ def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, part_txt=None,
                       computed=f"{fixed(point, 1)}%", allowed=_pct(stated), claim=p.text,
                       inputs=f"{part_txt}, {whole_txt}", reason=reason)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
-                     allowed=finite(stated))
+                     allowed=finite(stated), roles=roles)
 
 
 def _pct(i: Interval) -> str:

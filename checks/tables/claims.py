@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checks.errors import ConfigError
@@ -201,11 +201,12 @@ def _claim(o: Outcome, rule, template: str | None = None, doc=None) -> Claim:
     message = f"{where}: {message}"
     c = o.cell
     seen, inputs = set(), []
-    for i in o.inputs:
+    roles = tuple(o.roles) + ("",) * (len(o.inputs) - len(o.roles))
+    for i, role in zip(o.inputs, roles):
         if i is None or id(i) in seen:
             continue
         seen.add(id(i))
-        inputs.append(_input(i, o.table.path))
+        inputs.append(replace(_input(i, o.table.path), role=role))
     prose = o.data().get("_prose_input")
     if prose is not None:
         inputs.append(prose)

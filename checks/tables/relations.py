@@ -51,6 +51,8 @@ class Outcome:
     #: column's 100%, a cell read in its column's scale)
     allowed_low: float | None = None
     allowed_high: float | None = None
+    #: each input cell's part in the relation ("total", "part", "whole"), in input order
+    roles: tuple = ()
 
     def data(self) -> dict:
         """The message fields, built on first use."""
@@ -133,7 +135,7 @@ def parts_sum(table: Table, total: Cell, parts: list[Cell], *, complete: bool,
          "parts": " + ".join(p.text for p in used), "range": computed_range(lo, hi, d + 1, unit),
          "allowed": _range(total.low, total.high, d + 1) + unit, "reason": "", "n": len(used)}
     out = Outcome(rule, "pass", total, table, f, [total] + used, val, lo, hi, group, row=row,
-                  col=col)
+                  col=col, roles=("total",) + ("part",) * len(used))
     if overlaps(lo, hi, total.low, total.high):
         return out
     if missing:
@@ -226,8 +228,10 @@ def share_of_total(table: Table, share_j: int, value_j: int, rows: list[int], *,
                     "allowed": _range(s.low, s.high, d + 1) + "%", "share_column": scol.name,
                     "value_column": vcol.name, "reason": ""}
 
+        whole = ("whole",) if len(total_cells or []) == 1 else ("",) * len(total_cells or [])
         o = Outcome("TBL03", "pass", s, table, None, [s, v] + list(total_cells or []), val,
-                    lo, hi, group, row=r, col=share_j, make=make)
+                    lo, hi, group, row=r, col=share_j, make=make,
+                    roles=("stated", "part") + whole)
         if not overlaps(s.low, s.high, lo, hi):
             o.verdict = "fail" if confident else "uncertain"
             if not confident:
