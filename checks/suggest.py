@@ -317,6 +317,29 @@ def word_fix(text: str, start: int, end: int, say: str = "") -> Fix | None:
     return Fix(new, word, start, end, say)
 
 
+def direction_fix(text: str, verb: tuple[int, int], q, value: float) -> Fix | None:
+    """The other direction word for ``text[verb[0]:verb[1]]``, and the stated figure ``q``
+    rewritten to ``value`` at its precision when the size is wrong too ("rose 135%" for
+    "fell 9%"): one replacement over both."""
+    vs, ve = verb
+    word = opposite_word(text[vs:ve])
+    if not word:
+        return None
+    fig = _rewrite_number(q, abs(value))
+    if not fig or q.start < ve and vs < q.end:
+        return None
+    if fig == q.text:
+        return Fix(word, text[vs:ve], vs, ve)
+    a, b = min(vs, q.start), max(ve, q.end)
+    parts = sorted([(vs, ve, word), (q.start, q.end, fig)])
+    new, at = "", a
+    for start, end, rep in parts:
+        new += text[at:start] + rep
+        at = end
+    new += text[at:b]
+    return Fix(new, text[a:b], a, b)
+
+
 #: words that set a figure against a mark ("beat the Rs 6,180 crore", "short of the 1
 #: trillion yen"), looked for just before the mark
 _MARK_LEAD = re.compile(r"\b(beat|beats|beating|topped|topping|exceeded|exceeding|surpassed|"

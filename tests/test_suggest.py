@@ -154,6 +154,9 @@ def _fail(text, rule, **kw):
 @pytest.mark.parametrize("text, rule, kw, want", [
     # the figures fit the stated size the other way: the verb is the slip
     ("Exports fell 8% to $2.7 billion from $2.5 billion.", "CHG01", {}, ("rose", "fell")),
+    # ... and when the size is wrong too, both in one replacement
+    ("Exports fell 9% to $2.7 billion from $1.5 billion.", "CHG01", {},
+     ("rose 80%", "fell 9%")),
     # a mark said to be beaten but missed: the word that matches
     ("Net profit came to Rs 6,102 crore, which beat the Rs 6,180 crore analysts had "
      "expected.", "THR10", {}, ("missed", "beat")),

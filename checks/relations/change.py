@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from checks.verdict import signed
 from checks.intervals import Interval
-from checks.suggest import word_fix
+from checks.suggest import direction_fix, word_fix
 from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
                                        is_magnitude, is_percent, iv, led_by, pct, quote,
@@ -226,10 +226,11 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb=None):
                       computed=pct(point), allowed=_pct(stated), claim=p.text,
                       inputs=f"{face(old)} -> {face(new)}", reason=reason)
     fix = None
-    if v == "fail" and verb is not None and point * stated.mid < 0 \
-            and Interval(-stated.hi, -stated.lo).overlaps(computed):
-        # the figures fit the stated size the other way: the verb is the slip
-        fix = word_fix(ctx.text, *verb)
+    if v == "fail" and verb is not None and point * stated.mid < 0:
+        # the figures move the other way: the verb is wrong, and the size too unless the
+        # figures fit it the other way ("rose" for "fell"; "rose 135%" for "fell 9%")
+        fix = word_fix(ctx.text, *verb) if Interval(-stated.hi, -stated.lo).overlaps(
+            computed) else direction_fix(ctx.text, verb, p, point)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=[old, new], computed=point,
                      allowed=finite(stated), fix=fix, roles=["old", "new"])
 
