@@ -390,7 +390,19 @@ def _places(ctx, rule):
             start, end = cur[1].start, cur[1].end
             m = re.match(r"[ \t]+(?:place|spot|position)\b", ctx.text[end:end + 12], re.I)
             end += m.end() if m else 0
+            fix = None
+            if verdict == "fail":
+                # the place the figures support: this one takes the other's place
+                from checks.findings import Fix
+
+                other = lo if cur is hi else hi
+                here = ctx.text[cur[1].start:cur[1].end]
+                there = ctx.text[other[1].start:other[1].end]
+                fix = Fix(there, here, cur[1].start, cur[1].end,
+                          f'write "{there}" for "{here}", and "{here}" for the '
+                          f'{fmt_value(other[2].value, other[2].unit)} one: the order the '
+                          "figures support")
             yield ctx.claim(rule, verdict, start, end, rule.render(
                 stated=ctx.between(cur[1].start, cur[1].end), order="non-increasing",
                 values=", ".join(e[2].text for e in sorted([cur, *near], key=lambda e: e[0])),
-                computed=computed, reason=""), inputs=[hi[2], lo[2]])
+                computed=computed, reason=""), inputs=[hi[2], lo[2]], fix=fix)
