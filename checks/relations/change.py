@@ -177,6 +177,13 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb=None):
         # "imports fell 3% to $51.2 billion, leaving a surplus of $8.6 billion, up from
         # $3.6 billion": "up from" states the change of the figure just before it
         return None
+    if new.end <= old.start and re.search(r"\b(?:against|versus|vs\.?|compared\s+with)\s*$",
+                                          ctx.text[max(0, old.start - 16):old.start]) \
+            and any(is_magnitude(q) and new.end <= q.start and q.end <= old.start
+                    and old.start - q.end <= 14 for q in quants):
+        # "imports 9% lower at $392.0 billion, for a deficit of $147.1 billion against
+        # $167.1 billion a year earlier": the base right after another figure is its own
+        return None
     # the ends must belong to the stated change, not to another clause of the sentence:
     # nothing that starts a new clause between the change and the farther end after it
     first = min(new.start, old.start)

@@ -527,6 +527,14 @@ def _change_readings(ctx, idx, p, sign, si):
     yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
                                min(ctx.sentence_span(si)[1], p.end + 35)].lower())
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
+    own = [o for o in cands if o.sentence == si and o.q.start >= p.end
+           and re.fullmatch(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
+                            r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?",
+                            ctx.text[p.end:o.q.start], re.I)]
+    if own:
+        # "imports 9 per cent lower at $392.0 billion": the change names its own new value;
+        # no other figure of the paragraph stands in for it
+        news = [n for n in news if n[0] is own[0]]
     common = {}
     chained: set[int] = set()
     for o in cands:
@@ -596,7 +604,7 @@ def _change_readings(ctx, idx, p, sign, si):
                 w in ("closer to another change", "in another clause") or " is not " in w
                 for w in common[o.index][1])
         if _owned_by_other(ctx, idx, o, n):
-            score -= 4.0
+            continue  # the base of the figure written just before it, not of this change
         yield Reading({"new": n, "old": o}, score,
                       tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
     # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent"
