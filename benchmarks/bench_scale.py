@@ -76,7 +76,7 @@ def single(args) -> None:
     from checks import engine
     from checks.documents import make_document
     from checks.engine import Checker
-    from checks.pipeline import extract_document
+    from checks.extraction import extract_document
 
     texts = bodies()
     checker = Checker()

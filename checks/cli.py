@@ -43,7 +43,7 @@ def cmd_extract(args) -> int:
     jsonl and csv are written one document at a time (to stdout, or to a temporary file
     renamed over ``--output`` at the end); the table needs every record for its widths.
     """
-    from checks.pipeline import iter_extracted
+    from checks.extraction import iter_extracted
     from checks.quantity import CONTRACT_FIELDS
     from checks.streaming import Sink
 

@@ -10,7 +10,7 @@ from checks.documents import Document, discover, read_document
 from checks.errors import ConfigError, FactlintError, internal_error
 from checks.findings import Claim, DocumentResult, RunResult
 from checks.options import CheckOptions
-from checks.pipeline import extract_document
+from checks.extraction import extract_document
 from checks.rules import RuleSet, load_rule_packs
 
 

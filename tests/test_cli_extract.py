@@ -100,16 +100,16 @@ def test_validate_passes_on_good_output(capsys, article):
 
 
 def test_validate_reports_a_schema_violation_as_internal_error(capsys, article, monkeypatch):
-    from checks import pipeline
+    from checks import extraction
 
-    real = pipeline.Extracted.records
+    real = extraction.Extracted.records
 
     def broken(self):
         recs = real(self)
         recs[0]["low"] = recs[0]["value"] + 1  # low above value: a factlint bug
         return recs
 
-    monkeypatch.setattr(pipeline.Extracted, "records", broken)
+    monkeypatch.setattr(extraction.Extracted, "records", broken)
     code, out, err = run(capsys, "extract", str(article), "--format", "jsonl", "--validate")
     assert code == 2 and out == ""
     assert err.startswith("factlint: internal error: quantity table violates its schema")
@@ -160,23 +160,23 @@ def test_extract_start_up_imports_no_pandas_or_pint(tmp_path):
 
 def test_a_scanner_bug_is_one_line_and_other_documents_go_on(capsys, article, tmp_path,
                                                            monkeypatch):
-    from checks import pipeline
+    from checks import extraction
 
     other = tmp_path / "boom.txt"
     other.write_text("boom 5%")
-    real = pipeline.extract
+    real = extraction.extract
 
     def flaky(text, config=None):
         if "boom" in text:
             raise ZeroDivisionError("division by zero")
         return real(text, config)
 
-    monkeypatch.setattr(pipeline, "extract", flaky)
+    monkeypatch.setattr(extraction, "extract", flaky)
     code, out, err = run(capsys, "extract", str(other), str(article), "--format", "jsonl")
     assert code == 2 and len(out.splitlines()) == 3
     assert re.fullmatch(
         rf"factlint: {re.escape(str(other))}: InternalError: ZeroDivisionError: division by "
-        r"zero in extraction \(at pipeline\.py:\d+; this is a factlint bug, please report "
+        r"zero in extraction \(at extraction\.py:\d+; this is a factlint bug, please report "
         r"it\)\n", err), err
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from checks.documents import discover, make_document, read_document
 from checks.errors import InputError
-from checks.pipeline import extract_document, extract_paths
+from checks.extraction import extract_document, extract_paths
 
 MARKDOWN = """---
 date: 2024-05-01

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.documents import make_document
 from checks.options import CheckOptions
-from checks.pipeline import extract_document
+from checks.extraction import extract_document
 from checks.tables import extract_tables, table_claims
 from checks.tables.prose import _LabelIndex, prose_quantities
 
@@ -21,7 +21,7 @@ def test_prose_reuses_the_quantities_it_is_given(monkeypatch):
     def boom(*a, **k):
         raise AssertionError("extracted again")
 
-    monkeypatch.setattr("checks.pipeline.extract_document", boom)
+    monkeypatch.setattr("checks.extraction.extract_document", boom)
     monkeypatch.setattr("checks.extract.extract", boom)
     claims = [c for c in table_claims(doc, quantities=qs) if c.rule == "TBL06"]
     assert [(c.text, c.verdict) for c in claims] == [("11.2", "pass"), ("8.4", "pass")]

@@ -172,7 +172,7 @@ def test_sidecar_finds_its_document_and_checks_quotes(tmp_path):
 def test_assert_quantity_with_tolerance():
     """Values compare within a relative tolerance; a wrong field is named in the error."""
     from checks.documents import make_document
-    from checks.pipeline import extract_document
+    from checks.extraction import extract_document
 
     qs = extract_document(make_document("It sold about 2.146 million vehicles."))
     q = assert_quantity(qs, "2.146 million vehicles", value=2_146_000.0000001,

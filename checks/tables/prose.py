@@ -51,7 +51,7 @@ def prose_quantities(doc, tables: list[Table], config, quantities=None) -> list:
     the table's own cells, not prose.
     """
     if quantities is None:
-        from checks.pipeline import extract_document
+        from checks.extraction import extract_document
 
         quantities = extract_document(doc, config)
     spans = sorted((t.start, t.end) for t in tables
