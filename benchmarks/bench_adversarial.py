@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checks.documents import make_document  # noqa: E402
-from checks.engine import Checker  # noqa: E402
+from checks.checker import Checker  # noqa: E402
 from checks.errors import FactlintError  # noqa: E402
 from checks.findings import RunResult  # noqa: E402
 from checks.formatters import render  # noqa: E402

@@ -25,7 +25,7 @@ def main() -> None:
     args = ap.parse_args()
     sys.path.insert(0, args.root)
     from checks.documents import read_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     paths = sorted(p for d in (HERE.parent / "seeds", HERE / "articles")

@@ -73,9 +73,9 @@ def _naive_count(quantities, claims) -> int:
 
 
 def single(args) -> None:
-    from checks import engine
+    import checks.checker
     from checks.documents import make_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.extraction import extract_document
 
     texts = bodies()
@@ -83,7 +83,7 @@ def single(args) -> None:
     checker.check(make_document(article(0, texts), "warm.md", "markdown"))
     print(f"{'size':>8} {'extract s':>10} {'check s':>9} {'MB/s':>6} {'before s':>9} "
           f"{'claims':>7} {'used':>6}")
-    linear = engine.count_used
+    linear = checks.checker.count_used
     before_max = _size(args.before_max)
     for s in args.sizes.split(","):
         size = _size(s)
@@ -96,13 +96,13 @@ def single(args) -> None:
         t_check = time.perf_counter() - t
         before = ""
         if size <= before_max:
-            engine.count_used = _naive_count
+            checks.checker.count_used = _naive_count
             try:
                 t = time.perf_counter()
                 old = checker.check(doc)
                 before = f"{time.perf_counter() - t:9.2f}"
             finally:
-                engine.count_used = linear
+                checks.checker.count_used = linear
             assert old.quantities_used == result.quantities_used
         print(f"{s:>8} {t_extract:10.2f} {t_check:9.2f} {size / t_check / 1e6:6.2f} "
               f"{before:>9} {len(result.claims):7} {result.quantities_used:6}", flush=True)

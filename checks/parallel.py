@@ -96,9 +96,9 @@ def shared_checker(options: CheckOptions, factory: Callable | None = None):
     so that an edited rule pack is loaded again.
     """
     if factory is None:
-        from checks import engine
+        import checks.checker
 
-        factory = engine.Checker
+        factory = checks.checker.Checker
     key = (factory, options_key(options), _stamps(options))
     checker = _SHARED.get(key)
     if checker is None:
@@ -242,9 +242,9 @@ def make_executor(jobs: int = 1, factory: Callable | None = None, count: int | N
     sent to another process, stay in process: the output is the same either way.
     """
     if factory is None:
-        from checks import engine
+        import checks.checker
 
-        factory = engine.Checker
+        factory = checks.checker.Checker
     if jobs <= 1 or (count is not None and count < POOL_MIN) or not picklable(factory):
         return InProcess(factory)
     return ProcessPool(jobs, factory, options)
@@ -302,21 +302,21 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
 
 
 class _FunctionChecker:
-    """engine.check_document as a checker object (for an engine that has no Checker)."""
+    """checks.checker.check_document as a checker object (for an engine that has no Checker)."""
 
     def __init__(self, options):
         self.options = options
 
     def check(self, doc):
         """Check one document."""
-        from checks import engine
+        import checks.checker
 
-        return engine.check_document(doc, self.options)
+        return checks.checker.check_document(doc, self.options)
 
 
 def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int | None = None,
                 dask: str | None = None) -> Iterator[DocumentResult]:
-    """Check every task with checks.engine.Checker: in process, on ``jobs`` processes or
+    """Check every task with checks.checker.Checker: in process, on ``jobs`` processes or
     on the Dask cluster at ``dask``, reading and filling ``cache``; results in task order.
 
     Each distinct set of options gets its checker built here before its first document is
@@ -325,14 +325,14 @@ def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int 
     """
     import itertools
 
-    from checks import engine
+    import checks.checker
 
     if count is None:  # rows of an archive: a small one is not worth starting a pool
         tasks = iter(tasks)
         head = list(itertools.islice(tasks, POOL_MIN))
         count = len(head) if len(head) < POOL_MIN else None
         tasks = itertools.chain(head, tasks)
-    factory = getattr(engine, "Checker", None) or _FunctionChecker
+    factory = getattr(checks.checker, "Checker", None) or _FunctionChecker
     seen: set = set()
 
     def prepare(task):

@@ -270,15 +270,16 @@ class Factlint:
     def check(self, text: str, *, fmt: str = "markdown", path: str = "<string>",
               as_of=None, rules=()):
         """Check a string (Markdown unless ``fmt`` says text or html); a DocumentResult."""
-        from checks import engine, suppress
+        import checks.checker
+        from checks import suppress
         from checks.documents import make_document
         from checks.findings import RunResult
 
         config = self._options_config(as_of, rules)
         options = config.options(path if path != "<string>" else None)
         doc = make_document(text, path, fmt, options.as_of)
-        checker = getattr(engine, "Checker", None)
-        result = checker(options).check(doc) if checker else engine.check_document(doc, options)
+        checker = getattr(checks.checker, "Checker", None)
+        result = checker(options).check(doc) if checker else checks.checker.check_document(doc, options)
         suppress.apply(RunResult(documents=[result]), config, fmt=fmt)
         return result
 

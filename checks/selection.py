@@ -134,9 +134,9 @@ def known_rules(config) -> list[RuleId]:
     The engine in use may name its own rules (``Checker.known_rules(config)``), so that a
     stand-in engine is checked against the rules it reports.
     """
-    from checks import engine
+    import checks.checker
 
-    provider = getattr(getattr(engine, "Checker", None), "known_rules", None)
+    provider = getattr(getattr(checks.checker, "Checker", None), "known_rules", None)
     paths = tuple(config.rules) + tuple(
         p for o in config.overrides for k, v in o.values if k == "rules" for p in v)
     builtin = config.builtin_rules and all(

@@ -268,7 +268,7 @@ def check_text(text: str, *, fmt: str = "text", as_of=None, rule_paths: Sequence
     loading path users do. Checkers are cached per configuration: rule packs load once.
     """
     from checks.documents import make_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     as_of = _as_date(as_of)
@@ -572,7 +572,7 @@ def load_seeds(directory: str | os.PathLike) -> list[SeedSpec]:
 def check_seed(seed: SeedSpec) -> DocumentResult:
     """Check a seed document as the command line would, with its sidecar's settings."""
     from checks.documents import read_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     key = ("seed", seed.rule_paths, seed.as_of)
@@ -600,7 +600,7 @@ class PackChecker:
     """
 
     def __init__(self, *packs: str, **options):
-        from checks.engine import Checker
+        from checks.checker import Checker
         from checks.options import CheckOptions
         from checks.resources import rules_dir
         from checks.rules import load_rule_packs

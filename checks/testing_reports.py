@@ -86,7 +86,7 @@ def sample_run(path: str = "seeds/sample.md") -> RunResult:
 
 
 class MarkerChecker:
-    """A stand-in for checks.engine.Checker whose claims come from markers in the text.
+    """A stand-in for checks.checker.Checker whose claims come from markers in the text.
 
     'fail-x' fails (error), 'warn-x' fails (warning), 'unsure-x' is uncertain, 'pass-x'
     passes: report wiring, exit codes and plugins are tested whatever the rule packs find.

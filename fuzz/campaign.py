@@ -35,7 +35,7 @@ def main() -> int:
 
     import datetime as dt
 
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     checker = Checker(CheckOptions(as_of=dt.date(2024, 5, 1)))

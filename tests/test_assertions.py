@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checks.documents import make_document, read_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.errors import ConfigError
 from checks.options import CheckOptions
 

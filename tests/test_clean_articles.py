@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.documents import read_document
 from checks.options import CheckOptions
 

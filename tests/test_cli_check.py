@@ -27,9 +27,9 @@ FakeChecker = MarkerChecker
 
 @pytest.fixture
 def fake(monkeypatch, tmp_path):
-    import checks.engine
+    import checks.checker
 
-    monkeypatch.setattr(checks.engine, "Checker", FakeChecker)
+    monkeypatch.setattr(checks.checker, "Checker", FakeChecker)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     return tmp_path
@@ -323,9 +323,9 @@ def test_a_document_the_engine_rejects_does_not_stop_the_others(fake, capsys, mo
                 raise ConfigError("front matter names a missing assertion file", doc.path, 2)
             return super().check(doc)
 
-    import checks.engine
+    import checks.checker
 
-    monkeypatch.setattr(checks.engine, "Checker", Picky)
+    monkeypatch.setattr(checks.checker, "Checker", Picky)
     a = doc(fake / "a.md", "refuse\n")
     b = doc(fake / "b.md", "fail-b\n")
     assert main(["check", a, b, "--format", "json"]) == 2

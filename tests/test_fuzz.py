@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "fuzz"))
 
 from strategies import SUFFIX, documents, problems  # noqa: E402
 
-from checks.engine import Checker  # noqa: E402
+from checks.checker import Checker  # noqa: E402
 from checks.options import CheckOptions  # noqa: E402
 
 FORMAT_OF = {suffix: fmt for fmt, suffix in SUFFIX.items()}

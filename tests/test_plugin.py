@@ -9,10 +9,10 @@ pytest_plugins = ["pytester"]
 # The engine is swapped for a marker-driven fake in the test projects: 'fail-x' fails,
 # 'warn-x' fails as a warning, 'unsure-x' is uncertain, 'pass-x' passes.
 FAKE = '''
-import checks.engine
+import checks.checker
 from checks.testing_reports import MarkerChecker
 
-checks.engine.Checker = MarkerChecker
+checks.checker.Checker = MarkerChecker
 
 
 def pytest_runtest_logreport(report):

@@ -108,7 +108,7 @@ def test_bad_rate_tables_name_file_and_line(tmp_path, body, msg):
 
 
 def test_rates_and_facts_keys_of_a_rule_file_are_read(tmp_path):
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     path = yml(tmp_path, "rates:\n  - {base: USD, quote: VND, rate: 26100}\n"

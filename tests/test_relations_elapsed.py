@@ -112,7 +112,7 @@ def test_anniversary_with_a_user_fact_file(tmp_path):
     facts.write_text("facts:\n  thai-plant:\n    year: 2024\n"
                      "    aliases: [\"carmaker's Thai plant\"]\n", encoding="utf-8")
     from checks.documents import make_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     checker = Checker(CheckOptions(fact_files=(str(facts),), as_of=AS_OF, selected=("ELA03",)))
@@ -123,7 +123,7 @@ def test_anniversary_with_a_user_fact_file(tmp_path):
 
 def test_real_seed_elapsed_claims_pass_and_nothing_fails(shared_dir):
     from checks.documents import read_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     doc = read_document(str(shared_dir / "seeds" / "000_e7c17cc93f2e231c.txt"), as_of=AS_OF)

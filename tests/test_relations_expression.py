@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from checks.documents import make_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.errors import ConfigError
 from checks.options import CheckOptions
 from checks.resources import rules_dir

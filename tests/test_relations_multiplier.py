@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.documents import make_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.options import CheckOptions
 from checks.resources import rules_dir
 from checks.rules import load_rule_packs

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checks.documents import make_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.options import CheckOptions
 from checks.resources import rules_dir
 from checks.rules import load_rule_packs

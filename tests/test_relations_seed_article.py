@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from checks.documents import read_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.options import CheckOptions
 
 AS_OF = dt.date(2025, 7, 15)

@@ -24,16 +24,16 @@ INTERNAL_LINE = re.compile(r"^(?P<path>.+): InternalError: (?P<type>\w+): .* \(a
 @pytest.fixture
 def crashing_extraction(monkeypatch):
     """Make extraction raise on any document that says 'boom' (a stand-in for a bug)."""
-    import checks.engine
+    import checks.checker
 
-    real = checks.engine.extract_document
+    real = checks.checker.extract_document
 
     def flaky(doc, config=None):
         if "boom" in doc.text:
             raise ZeroDivisionError("float division by zero")
         return real(doc, config)
 
-    monkeypatch.setattr(checks.engine, "extract_document", flaky)
+    monkeypatch.setattr(checks.checker, "extract_document", flaky)
 
 
 def test_a_crash_in_one_document_is_its_error_and_the_others_are_reported(
@@ -55,10 +55,10 @@ def test_a_crash_in_one_document_is_its_error_and_the_others_are_reported(
 def test_a_crash_in_a_rule_names_the_rule(monkeypatch):
     import dataclasses
 
-    from checks import engine
+    import checks.checker
     from checks.options import CheckOptions
 
-    checker = engine.Checker(CheckOptions())
+    checker = checks.checker.Checker(CheckOptions())
 
     def broken(ctx, rule):
         raise RecursionError("maximum recursion depth exceeded")
@@ -207,7 +207,7 @@ def test_done_when_a_crashing_document_a_fifo_and_a_good_document(tmp_path):
     os.mkfifo(tmp_path / "b_pipe.txt")
     (tmp_path / "c_good.txt").write_text("Of 10 people, 5 came, or 50%.\n")
     code = (
-        "import sys, checks.engine as e\n"
+        "import sys, checks.checker as e\n"
         "real = e.extract_document\n"
         "def flaky(doc, config=None):\n"
         "    if 'boom' in doc.text: raise ZeroDivisionError('float division by zero')\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from checks.documents import make_document
-from checks.engine import Checker
+from checks.checker import Checker
 from checks.errors import ConfigError
 from checks.options import CheckOptions
 from checks.rules import load_rule_packs

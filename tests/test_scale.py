@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from checks import parallel
 from checks.cli import main
-from checks.engine import count_used
+from checks.checker import count_used
 from checks.findings import Claim, Input
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -301,7 +301,7 @@ def test_dask_local_cluster_gives_the_same_report_as_jobs_one(corpus):
 
 def test_check_documents_builds_one_checker_for_every_document(corpus, monkeypatch):
     """What makes `pytest --factlint` cheap: items share the checker of their options."""
-    import checks.engine
+    import checks.checker
     from checks.config import Config
     from checks.runner import check_documents
     from checks.testing_reports import MarkerChecker
@@ -313,7 +313,7 @@ def test_check_documents_builds_one_checker_for_every_document(corpus, monkeypat
             built.append(options)
             super().__init__(options)
 
-    monkeypatch.setattr(checks.engine, "Checker", Counting)
+    monkeypatch.setattr(checks.checker, "Checker", Counting)
     for name in SEEDS:
         check_documents([f"docs/{name}"], Config())
     assert len(built) == 1

@@ -114,7 +114,7 @@ def _real_result(path: str):
     import datetime as dt
 
     from checks.documents import read_document
-    from checks.engine import Checker
+    from checks.checker import Checker
     from checks.options import CheckOptions
 
     as_of = dt.date(2025, 7, 15)

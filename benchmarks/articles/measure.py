@@ -15,7 +15,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from checks.documents import read_document  # noqa: E402
-from checks.engine import Checker  # noqa: E402
+from checks.checker import Checker  # noqa: E402
 from checks.options import CheckOptions  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
