@@ -24,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from checks.runner import _write
+        from checks.run import _write
 
         _write(output, text)
     else:
@@ -107,28 +107,28 @@ def _table(records: list[dict]) -> str:
 
 def cmd_check(args) -> int:
     """Check the relations the documents state; report claims with verdicts."""
-    from checks.runner import cmd_check as run
+    from checks.run import cmd_check as run
 
     return run(args)
 
 
 def cmd_baseline(args) -> int:
     """Record the current findings so that later runs report only new ones."""
-    from checks.runner import cmd_baseline as run
+    from checks.run import cmd_baseline as run
 
     return run(args)
 
 
 def cmd_rules(args) -> int:
     """List every rule, built-in and user."""
-    from checks.runner import cmd_rules as run
+    from checks.run import cmd_rules as run
 
     return run(args)
 
 
 def cmd_explain(args) -> int:
     """Explain one rule: description, relation, examples."""
-    from checks.runner import cmd_explain as run
+    from checks.run import cmd_explain as run
 
     return run(args)
 

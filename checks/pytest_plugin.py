@@ -98,7 +98,7 @@ class FactlintFailure(Exception):
 def _check(path: str, state: _State):
     """Check one document as ``factlint check`` would (suppressions and baseline applied)."""
     from checks import suppress
-    from checks.runner import check_documents
+    from checks.run import check_documents
 
     run = check_documents([path], state.config)
     suppress.apply(run, state.config)
@@ -286,7 +286,7 @@ class Factlint:
     def check_file(self, path, *, as_of=None, rules=()):
         """Check a document file; a DocumentResult (read errors are in its ``errors``)."""
         from checks import suppress
-        from checks.runner import check_documents
+        from checks.run import check_documents
 
         config = self._options_config(as_of, rules)
         run = check_documents([str(path)], config)

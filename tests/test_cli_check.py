@@ -177,7 +177,7 @@ def test_github_appends_markdown_to_step_summary(fake, capsys, monkeypatch):
 
 def test_progress_bar_on_a_terminal(fake, capsys, monkeypatch):
     from checks.config import Config
-    from checks.runner import check_documents
+    from checks.run import check_documents
 
     paths = [doc(fake / f"d{n}.md", f"fail-{n}\n") for n in range(12)]
     run = check_documents(paths, Config(root=str(fake)), progress=True)

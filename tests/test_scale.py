@@ -103,7 +103,7 @@ def test_cache_reads_unchanged_documents_and_rechecks_changed_ones(corpus, capsy
     # a second run is served from the cache, with the same report
     cache = Cache(str(corpus / ".factlint-cache"))
     from checks.config import Config
-    from checks.runner import check_documents
+    from checks.run import check_documents
 
     paths = sorted(f"docs/{p.name}" for p in (corpus / "docs").iterdir())
     again = check_documents(paths, Config(), cache=cache)
@@ -193,7 +193,7 @@ def test_shared_checker_is_built_once_per_options_and_reloaded_when_a_file_chang
 def test_streamed_reports_equal_the_rendered_ones(corpus, capsys):
     from checks.config import Config
     from checks.formatters import render
-    from checks.runner import run_check
+    from checks.run import run_check
 
     from checks.formatters.common import load_rule_catalog
 
@@ -303,7 +303,7 @@ def test_check_documents_builds_one_checker_for_every_document(corpus, monkeypat
     """What makes `pytest --factlint` cheap: items share the checker of their options."""
     import checks.checker
     from checks.config import Config
-    from checks.runner import check_documents
+    from checks.run import check_documents
     from checks.testing_reports import MarkerChecker
 
     built = []
