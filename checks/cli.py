@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
-import json
-import math
 import sys
 
-from checks import __version__
+from checks import __version__, commands
+from checks.commands import EXIT_ERROR, EXIT_OK
 from checks.errors import FactlintError, InternalError
-
-EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,124 +15,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message):  # noqa: D102
         self.exit(EXIT_ERROR, f"factlint: error: {message}\n")
-
-
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        from checks.run import _write
-
-        _write(output, text)
-    else:
-        sys.stdout.write(text)
-
-
-def _extract_config(args):
-    from checks.quantity import ExtractConfig
-
-    return ExtractConfig(yen_symbol=args.yen, hedge_files=tuple(args.hedges or ()))
-
-
-def cmd_extract(args) -> int:
-    """Print every quantity of the documents (jsonl, csv or a table).
-
-    jsonl and csv are written one document at a time (to stdout, or to a temporary file
-    renamed over ``--output`` at the end); the table needs every record for its widths.
-    """
-    from checks.extraction import iter_extracted
-    from checks.quantity import CONTRACT_FIELDS
-    from checks.streaming import Sink
-
-    status = EXIT_OK
-    records: list[dict] = []
-    sink = Sink(args.output) if args.format != "table" else None
-    try:
-        if sink and args.format == "csv":
-            sink.write(",".join(CONTRACT_FIELDS) + "\n")
-        for r in iter_extracted(args.paths, _extract_config(args)):
-            if r.error:
-                print(f"factlint: {r.error}", file=sys.stderr)
-                status = EXIT_ERROR
-                continue
-            recs = r.records()
-            if args.validate:
-                from checks.quantity_table import to_frame
-
-                to_frame(recs, len(r.document.text))
-            if args.format == "jsonl":
-                # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
-                sink.write("".join(json.dumps(_finite(rec), ensure_ascii=False,
-                                              allow_nan=False) + "\n" for rec in recs))
-            elif args.format == "csv":
-                buf = io.StringIO()
-                w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
-                for rec in recs:
-                    w.writerow(rec)
-                sink.write(buf.getvalue())
-            else:
-                records += recs
-        if sink:
-            sink.commit()
-    except BaseException:
-        if sink:
-            sink.abort()
-        raise
-    if not sink:
-        _emit(_table(records), args.output)
-    return status
-
-
-def _finite(rec: dict) -> dict:
-    """Replace infinite interval ends with None (JSON null)."""
-    return {k: (None if isinstance(v, float) and math.isinf(v) else v) for k, v in rec.items()}
-
-
-def _table(records: list[dict]) -> str:
-    from checks.verdict import fmt_plain
-
-    rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
-    for r in records:
-        interval = (fmt_plain(r["low"]) if r["low"] == r["high"] else
-                    f"{fmt_plain(r['low'])} – {fmt_plain(r['high'])}")
-        rows.append((f"{r['path']}:{r['line']}:{r['column']}", r["text"], fmt_plain(r["value"]),
-                     r["unit"], r["kind"], interval, r["hedge"] or ""))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "".join("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n"
-                   for row in rows)
-
-
-def cmd_check(args) -> int:
-    """Check the relations the documents state; report claims with verdicts."""
-    from checks.run import cmd_check as run
-
-    return run(args)
-
-
-def cmd_baseline(args) -> int:
-    """Record the current findings so that later runs report only new ones."""
-    from checks.run import cmd_baseline as run
-
-    return run(args)
-
-
-def cmd_rules(args) -> int:
-    """List every rule, built-in and user."""
-    from checks.run import cmd_rules as run
-
-    return run(args)
-
-
-def cmd_explain(args) -> int:
-    """Explain one rule: description, relation, examples."""
-    from checks.run import cmd_explain as run
-
-    return run(args)
-
-
-def cmd_tables(args) -> int:
-    """List the tables of the documents, or write their inferred schemas (checks/tables)."""
-    from checks.tables.schema_infer import cmd_tables as run
-
-    return run(args)
 
 
 def _config_flags(p) -> None:
@@ -201,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extra hedge lexicon (YAML), may repeat")
     e.add_argument("--validate", action="store_true",
                    help="validate the quantity table with its pandera schema")
-    e.set_defaults(func=cmd_extract)
+    e.set_defaults(func=commands.cmd_extract)
 
     from checks.formatters import formats
 
@@ -242,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     c.add_argument("--hedges", action="append", metavar="FILE")
     _scale_flags(c)
-    c.set_defaults(func=cmd_check)
+    c.set_defaults(func=commands.cmd_check)
 
     b = sub.add_parser("baseline", help="record current findings; later checks report new ones")
     b.add_argument("paths", nargs="*", metavar="PATH",
@@ -257,24 +134,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reference facts (YAML), may repeat")
     b.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     b.add_argument("--hedges", action="append", metavar="FILE")
-    b.set_defaults(func=cmd_baseline)
+    b.set_defaults(func=commands.cmd_baseline)
 
     r = sub.add_parser("rules", help="list every rule, built-in and user")
     _config_flags(r)
     r.add_argument("--format", choices=["text", "json"], default="text")
-    r.set_defaults(func=cmd_rules)
+    r.set_defaults(func=commands.cmd_rules)
 
     t = sub.add_parser("tables", help="list the tables of documents, or infer their schemas")
     t.add_argument("paths", nargs="+", metavar="PATH")
     t.add_argument("--infer-schema", action="store_true",
                    help="write the relations found as table rules (pandera YAML) for --rules")
     t.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
-    t.set_defaults(func=cmd_tables)
+    t.set_defaults(func=commands.cmd_tables)
 
     x = sub.add_parser("explain", help="explain a rule: description, relation, examples")
     x.add_argument("rule", metavar="RULE", help="rule code or name")
     _config_flags(x)
-    x.set_defaults(func=cmd_explain)
+    x.set_defaults(func=commands.cmd_explain)
     return p
 
 

@@ -91,13 +91,13 @@ def test_a_formatter_crash_on_one_document_keeps_the_others(tmp_path, capsys, mo
 
 
 def test_a_bug_outside_any_document_is_one_line_exit_2(tmp_path, capsys, monkeypatch):
-    import checks.run
+    import checks.commands
 
     def broken(*a, **k):
         raise AttributeError("'NoneType' object has no attribute 'rules'")
 
-    monkeypatch.setattr(checks.run, "run_check", broken)
-    monkeypatch.setattr(checks.run, "stream_check", broken)
+    monkeypatch.setattr(checks.commands, "run_check", broken)
+    monkeypatch.setattr(checks.commands, "stream_check", broken)
     (tmp_path / "a.txt").write_text("5%\n")
     code = main(["check", str(tmp_path / "a.txt")])
     err = capsys.readouterr().err
