@@ -13,11 +13,12 @@ import os
 from collections import defaultdict
 
 from checks.errors import ConfigError
-from checks.findings import RunResult
+from checks.findings import VERDICT_RANK, RunResult, Verdict
 
 VERSION = 1
 DEFAULT_NAME = ".factlint-baseline.json"
-_RANK = {"uncertain": 1, "fail": 2}
+#: the verdicts a baseline records, with their rank (a pass is never recorded)
+_RANK = {v: r for v, r in VERDICT_RANK.items() if v != Verdict.PASS}
 
 
 def _rel(path: str, base_dir: str) -> str:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import bisect
 import os
 
+from checks.assertions import CODE as _DOC, NAME as _DOC_NAME, load_assertions
+from checks.binder import load_vocabulary
 from checks.context import DocContext
-from checks.documents import Document, discover, read_document
-from checks.errors import ConfigError, FactlintError, internal_error
-from checks.findings import Claim, DocumentResult, RunResult
-from checks.options import CheckOptions
+from checks.documents import Document
+from checks.errors import ConfigError, internal_error
 from checks.extraction import extract_document
+from checks.findings import Claim, DocumentResult
+from checks.options import CheckOptions
+from checks.references import load_facts, load_rates
+from checks.relations import registry
 from checks.rules import RuleSet, load_rule_packs
+from checks.tables import table_claims
 
 
 class Checker:
@@ -22,21 +27,14 @@ class Checker:
         self.ruleset = rules or load_rule_packs(self.options.rule_paths,
                                                 builtin=not self.options.no_builtin_rules)
         self.rules = self.ruleset.active(self.options.selected, self.options.disabled)
-        from checks.relations import registry
-
         self.kinds = registry()
         # reference data and document assertions: loaded once per run, shared by documents
-        from checks.assertions import CODE as _DOC, NAME as _DOC_NAME, load_assertions
-        from checks.references import load_facts, load_rates
-
         self.facts = load_facts(self.ruleset.files, self.options.fact_files)
         self.rates = load_rates(self.ruleset.files, self.options.rate_files)
         self.assertions = load_assertions(self.ruleset.files)
         self.vocabulary_files = tuple(path for path, data in self.ruleset.files.items()
                                       if isinstance(data, dict) and "vocabulary" in data)
         if self.vocabulary_files:
-            from checks.binder import load_vocabulary
-
             load_vocabulary(self.vocabulary_files)  # a malformed list fails at load time
         if self.options.project_root:
             self.assertions.roots = tuple(os.path.realpath(r) for r in (
@@ -86,8 +84,7 @@ class Checker:
         if self.run_assertions:
             extra, errors = self.assertions.check(ctx)
             result.errors += errors
-        from checks.tables import table_claims  # tables: automatic checks and pandera schemas
-
+        # tables: automatic checks and pandera schemas
         extra = extra + table_claims(doc, self.options, errors=result.errors,
                                      quantities=ctx.quantities)
         result.claims = sorted(_defer(_dedupe(claims), self.rules) + extra,
@@ -155,22 +152,3 @@ def _defer(claims: list[Claim], rules) -> list[Claim]:
         out.append(c)
     return out
 
-
-def check_document(doc: Document, options: CheckOptions | None = None) -> DocumentResult:
-    """Check one document with a fresh Checker (use Checker directly for many documents)."""
-    return Checker(options).check(doc)
-
-
-def check_paths(paths: list[str], options: CheckOptions | None = None) -> RunResult:
-    """Check every document under ``paths``; unreadable documents become errors, not stops."""
-    options = options or CheckOptions()
-    checker = Checker(options)
-    run = RunResult()
-    for path in discover(paths):
-        try:
-            doc = read_document(path, as_of=options.as_of)
-        except FactlintError as exc:
-            run.documents.append(DocumentResult(path=path, errors=[str(exc)]))
-            continue
-        run.documents.append(checker.check(doc))
-    return run

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from checks import __version__, commands
-from checks.commands import EXIT_ERROR, EXIT_OK
-from checks.errors import FactlintError, InternalError
+from checks import __version__
+from checks.errors import FactlintError, InternalError, internal_message
+from checks.findings import EXIT_ERROR, EXIT_OK, FAIL_ON
+from checks.formatters import formats
+from checks.formatters.common import terminal_safe
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,9 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extra hedge lexicon (YAML), may repeat")
     e.add_argument("--validate", action="store_true",
                    help="validate the quantity table with its pandera schema")
-    e.set_defaults(func=commands.cmd_extract)
-
-    from checks.formatters import formats
+    e.set_defaults(command="cmd_extract")
 
     c = sub.add_parser("check", help="check the relations the documents state")
     c.add_argument("paths", nargs="*", metavar="PATH",
@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--facts", action="append", metavar="FILE",
                    help="reference facts (YAML with 'facts:'), e.g. the year of an event; "
                         "may repeat")
-    c.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+    c.add_argument("--fail-on", choices=FAIL_ON, default=None,
                    help="exit 1 when a claim of this severity or above fails (default error)")
     c.add_argument("--format", choices=formats() + ["jsonl", "parquet"], default=None,
                    help="report format (default text); jsonl and parquet: one record a "
@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     c.add_argument("--hedges", action="append", metavar="FILE")
     _scale_flags(c)
-    c.set_defaults(func=commands.cmd_check)
+    c.set_defaults(command="cmd_check")
 
     b = sub.add_parser("baseline", help="record current findings; later checks report new ones")
     b.add_argument("paths", nargs="*", metavar="PATH",
@@ -134,24 +134,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="reference facts (YAML), may repeat")
     b.add_argument("--yen", choices=["JPY", "CNY"], default=None)
     b.add_argument("--hedges", action="append", metavar="FILE")
-    b.set_defaults(func=commands.cmd_baseline)
+    b.set_defaults(command="cmd_baseline")
 
     r = sub.add_parser("rules", help="list every rule, built-in and user")
     _config_flags(r)
     r.add_argument("--format", choices=["text", "json"], default="text")
-    r.set_defaults(func=commands.cmd_rules)
+    r.set_defaults(command="cmd_rules")
 
     t = sub.add_parser("tables", help="list the tables of documents, or infer their schemas")
     t.add_argument("paths", nargs="+", metavar="PATH")
     t.add_argument("--infer-schema", action="store_true",
                    help="write the relations found as table rules (pandera YAML) for --rules")
     t.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
-    t.set_defaults(func=commands.cmd_tables)
+    t.set_defaults(command="cmd_tables")
 
     x = sub.add_parser("explain", help="explain a rule: description, relation, examples")
     x.add_argument("rule", metavar="RULE", help="rule code or name")
     _config_flags(x)
-    x.set_defaults(func=commands.cmd_explain)
+    x.set_defaults(command="cmd_explain")
     return p
 
 
@@ -159,10 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
-    except FactlintError as exc:
-        from checks.formatters.common import terminal_safe
+        # imported once the flags are read: the commands' modules take about 0.1 s to
+        # import, which --help, --version and a usage error should not pay
+        from checks import commands
 
+        return getattr(commands, args.command)(args)
+    except FactlintError as exc:
         print(f"factlint: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except InternalError as exc:
@@ -174,7 +176,5 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - a factlint bug outside any one document
-        from checks.errors import internal_message
-
         print(f"factlint: {internal_message(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,29 +1,39 @@
 """The bodies of the ``factlint`` subcommands: read the flags, run, write the report.
 
-``checks.cli`` builds the parsers and dispatches here; ``checks.run`` is the check run they
+``checks.cli`` builds the parsers and calls ``cmd_<command>`` here; ``checks.run`` is the check run they
 share with the pytest plugin.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import difflib
 import io
 import json
 import math
 import os
+import re
 import sys
 
-from checks.config import Config
-from checks.errors import ConfigError
+from checks import archive, streaming
+from checks import baseline as baseline_mod
+from checks.cache import Cache
+from checks.config import Config, discover_config, documents
+from checks.errors import ConfigError, InputError
+from checks.formatters import render
+from checks.findings import EXIT_ERROR, EXIT_OK
+from checks.formatters.common import load_rule_catalog, relpath, terminal_safe
+from checks.io import atomic_write
+from checks.parallel import forget_checkers, usable_cores
+from checks.quantity import CONTRACT_FIELDS, ExtractConfig
+from checks.rules import load_rule_packs
 from checks.run import PROGRESS_MIN, run_check, stream_check
-
-#: exit codes (RunResult.exit_code decides between the first two)
-EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
-
+from checks.selection import known_rules, resolve, resolve_config
+from checks.streaming import CLAIM_FORMATS, STREAMED, Sink
+from checks.verdict import fmt_plain
 
 def _extract_config(args):
-    from checks.quantity import ExtractConfig
-
     return ExtractConfig(yen_symbol=args.yen, hedge_files=tuple(args.hedges or ()))
 
 
@@ -33,9 +43,8 @@ def cmd_extract(args) -> int:
     jsonl and csv are written one document at a time (to stdout, or to a temporary file
     renamed over ``--output`` at the end); the table needs every record for its widths.
     """
+    # imported here: the scanner's patterns cost start-up time the other commands skip
     from checks.extraction import iter_extracted
-    from checks.quantity import CONTRACT_FIELDS
-    from checks.streaming import Sink
 
     status = EXIT_OK
     records: list[dict] = []
@@ -50,7 +59,7 @@ def cmd_extract(args) -> int:
                 continue
             recs = r.records()
             if args.validate:
-                from checks.quantity_table import to_frame
+                from checks.quantity_table import to_frame  # pandera: slow to import
 
                 to_frame(recs, len(r.document.text))
             if args.format == "jsonl":
@@ -82,8 +91,6 @@ def _finite(rec: dict) -> dict:
 
 
 def _table(records: list[dict]) -> str:
-    from checks.verdict import fmt_plain
-
     rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
     for r in records:
         interval = (fmt_plain(r["low"]) if r["low"] == r["high"] else
@@ -97,9 +104,6 @@ def _table(records: list[dict]) -> str:
 
 def config_from_args(args) -> Config:
     """The configuration file (``--config`` or the nearest) overridden by the flags given."""
-    from checks.config import discover_config
-    from checks.selection import known_rules, resolve, resolve_config
-
     config = discover_config(getattr(args, "config", None))
 
     def extend(current, extra):
@@ -121,8 +125,6 @@ def config_from_args(args) -> Config:
         values["builtin_rules"] = False
     as_of = getattr(args, "as_of", None)
     if as_of:
-        import datetime as dt
-
         try:
             values["as_of"] = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(as_of)
         except ValueError:
@@ -156,20 +158,12 @@ def _paths(args, config: Config) -> list[str]:
         return list(args.paths)
     if config.paths:
         # reports name documents relative to where factlint runs, as given paths are
-        from checks.formatters.common import relpath
-
         return [relpath(p, os.getcwd()) for p in config.paths]
     raise ConfigError("no paths given and none configured (paths = [...] in [tool.factlint])")
 
 
 def cmd_check(args) -> int:
     """Check the documents; write the report; return the exit code (RunResult.exit_code)."""
-    from checks.formatters import render
-    from checks.formatters.common import load_rule_catalog
-    from checks.streaming import CLAIM_FORMATS, STREAMED
-
-    from checks.parallel import forget_checkers
-
     forget_checkers()
     config = config_from_args(args)
     fmt = config.format
@@ -186,8 +180,6 @@ def cmd_check(args) -> int:
                     progress=progress, keep_text=fmt == "html", **_scale(args, config))
     if fmt != "text" or output:
         # a text report on the terminal shows the errors already
-        from checks.formatters.common import terminal_safe
-
         for err in run.errors + [e for d in run.documents for e in d.errors]:
             print(f"factlint: {terminal_safe(err)}", file=sys.stderr)
         for warning in (w for d in run.documents for w in d.warnings):
@@ -211,8 +203,6 @@ def cmd_check(args) -> int:
 
 def _scale(args, config: Config) -> dict:
     """``jobs``, ``cache`` and ``dask`` for a run, from the flags and the configuration."""
-    from checks.parallel import usable_cores
-
     jobs = getattr(args, "jobs", None)
     if jobs is None:
         jobs = usable_cores()
@@ -220,8 +210,6 @@ def _scale(args, config: Config) -> dict:
         raise ConfigError(f"--jobs {jobs}: needs at least 1")
     cache = None
     if config.cache and not getattr(args, "no_cache", False):
-        from checks.cache import Cache
-
         cache = Cache(getattr(args, "cache_dir", None) or config.cache_dir)
     return {"jobs": jobs, "cache": cache, "dask": getattr(args, "dask", None)}
 
@@ -229,13 +217,8 @@ def _scale(args, config: Config) -> dict:
 def _stream(args, config: Config, fmt: str, output: str | None) -> int:
     """Check and write the report one document at a time (checks.streaming.STREAMED):
     memory stays flat however many documents there are."""
-    from checks import config as config_mod
-    from checks import streaming
-
     text_column = getattr(args, "text_column", None)
     if text_column:
-        from checks import archive
-
         if not args.paths:
             raise ConfigError("--text-column needs archive files (.jsonl, .csv, .parquet)")
         columns = archive.Columns(text_column, getattr(args, "id_column", None),
@@ -246,14 +229,12 @@ def _stream(args, config: Config, fmt: str, output: str | None) -> int:
         paths, tasks = [], archive.tasks(list(args.paths), columns, config)
     else:
         # report order (by path) is check order, so each document is final when it arrives
-        paths, tasks = sorted(config_mod.documents(config, _paths(args, config))), None
+        paths, tasks = sorted(documents(config, _paths(args, config))), None
     progress = (sys.stderr.isatty() and not getattr(args, "quiet", False)
                 and len(paths) >= PROGRESS_MIN)
     scale = _scale(args, config)
     rules = None
     if fmt == "sarif":
-        from checks.formatters.common import load_rule_catalog
-
         rules = load_rule_catalog(config.rules, config.builtin_rules)
     writer = streaming.writer(fmt, output, verbose=getattr(args, "verbose", False),
                               rules=rules)
@@ -285,9 +266,6 @@ def _emit(text: str, output: str | None) -> None:
 
 def _write(path: str, text: str) -> None:
     """Write a report or baseline atomically; an OS error becomes one line, exit code 2."""
-    from checks.errors import InputError
-    from checks.io import atomic_write
-
     try:
         atomic_write(path, text)
     except OSError as exc:
@@ -296,14 +274,9 @@ def _write(path: str, text: str) -> None:
 
 def cmd_baseline(args) -> int:
     """Record the current fail and uncertain claims in a baseline file."""
-    from checks import baseline as baseline_mod
-    from checks.baseline import DEFAULT_NAME
-
-    from checks.parallel import forget_checkers
-
     forget_checkers()
     config = config_from_args(args)
-    target = args.output or config.baseline or DEFAULT_NAME
+    target = args.output or config.baseline or baseline_mod.DEFAULT_NAME
     run = run_check(_paths(args, config), config.with_values(baseline=None))
     errors = run.errors + [e for d in run.documents for e in d.errors]
     for err in errors:
@@ -320,16 +293,12 @@ def cmd_baseline(args) -> int:
 
 
 def _ruleset(args):
-    from checks.rules import load_rule_packs
-
     config = config_from_args(args)
     return load_rule_packs(tuple(config.rules), builtin=config.builtin_rules)
 
 
 def cmd_rules(args) -> int:
     """List every rule, built-in and user: code, name, kind, severity, summary."""
-    import json
-
     from checks.tables.claims import catalog  # the table rules (rules/tables.yml)
 
     rules = sorted(list(_ruleset(args).rules) + catalog(), key=lambda r: r.code)
@@ -358,8 +327,6 @@ def cmd_explain(args) -> int:
     ruleset = _ruleset(args)
     rule = ruleset.get(args.rule) or catalog_entry(args.rule)
     if rule is None:
-        import difflib
-
         names = [r.code for r in ruleset.rules] + [r.name for r in ruleset.rules]
         near = difflib.get_close_matches(args.rule, names, n=3, cutoff=0.5)
         hint = f" (did you mean {', '.join(near)}?)" if near else " (see `factlint rules`)"
@@ -393,11 +360,9 @@ def _example_lines(example: str) -> list[str]:
 
 def _aligned(table: list[list[str]]) -> list[str]:
     """Rows of cells as a text table with aligned columns; a Markdown rule row as dashes."""
-    import re as _re
-
     n = max(len(r) for r in table)
     rows = [r + [""] * (n - len(r)) for r in table]
-    rule = [all(_re.fullmatch(r":?-+:?", c or "-") for c in r) for r in rows]
+    rule = [all(re.fullmatch(r":?-+:?", c or "-") for c in r) for r in rows]
     widths = [max((len(r[i]) for r, is_rule in zip(rows, rule) if not is_rule), default=1)
               for i in range(n)]
     out = []

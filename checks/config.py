@@ -31,9 +31,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checks.errors import ConfigError
+from checks.findings import FAIL_ON
 
 CONFIG_NAMES = (".factlint.yaml", ".factlint.yml")
-FAIL_ON = ("error", "warning", "info", "never")
 YEN = ("JPY", "CNY")
 
 

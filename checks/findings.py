@@ -26,6 +26,12 @@ class Severity(StrEnum):
 VERDICTS = tuple(Verdict)
 SEVERITIES = tuple(Severity)
 SEVERITY_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+#: the values of ``--fail-on``: a severity, or never
+FAIL_ON = (*(s.value for s in Severity), "never")
+#: exit codes: clean, a claim at or above ``--fail-on`` failed, usage/configuration/input
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+#: verdicts from best to worst: the worst of several claims is the highest
+VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNCERTAIN: 1, Verdict.FAIL: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,12 +200,12 @@ class RunResult:
         This is the one place the exit code is decided.
         """
         if self.errors or any(d.errors for d in self.documents):
-            return 2
+            return EXIT_ERROR
         if fail_on == "never":
-            return 0
+            return EXIT_OK
         threshold = SEVERITY_RANK[fail_on]
         for d in self.documents:
             for c in d.claims:
                 if c.verdict == Verdict.FAIL and SEVERITY_RANK.get(c.severity, 3) >= threshold:
-                    return 1
-        return 0
+                    return EXIT_FAIL
+        return EXIT_OK

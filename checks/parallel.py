@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from checks.errors import FactlintError
+from checks.documents import make_document, read_document
+from checks.errors import FactlintError, InternalError
 from checks.findings import DocumentResult
 from checks.options import CheckOptions
 
@@ -89,6 +91,16 @@ _SHARED: dict = {}
 _SHARED_MAX = 16
 
 
+def checker_class():
+    """``checks.checker.Checker``, read when a run starts, so that a stand-in set on the
+    module (the tests' marker checker) is the one used."""
+    # imported here, not at the top: the scanner's patterns cost about 0.12 s to compile,
+    # which ``factlint rules`` and ``explain`` (through checks.run) should not pay
+    import checks.checker
+
+    return checks.checker.Checker
+
+
 def shared_checker(options: CheckOptions, factory: Callable | None = None):
     """The checker for ``options``, built once per process and shared by every document.
 
@@ -96,9 +108,7 @@ def shared_checker(options: CheckOptions, factory: Callable | None = None):
     so that an edited rule pack is loaded again.
     """
     if factory is None:
-        import checks.checker
-
-        factory = checks.checker.Checker
+        factory = checker_class()
     key = (factory, options_key(options), _stamps(options))
     checker = _SHARED.get(key)
     if checker is None:
@@ -116,8 +126,6 @@ def forget_checkers() -> None:
 
 def load_document(task: Task):
     """The Document of a task: read the file, or build it from the row's text."""
-    from checks.documents import make_document, read_document
-
     if task.text is None:
         return read_document(task.path, as_of=task.options.as_of)
     return make_document(task.text, task.path, task.fmt, task.options.as_of or task.as_of)
@@ -175,6 +183,7 @@ def _init_worker(factory: Callable | None, options: tuple[CheckOptions, ...]) ->
         except Exception:  # noqa: BLE001 - reported per document by run_task
             pass
     try:  # the unit registry and the ECB table are loaded on first use: load them now
+        # (imported here: pint costs start-up time that only a worker should pay)
         from checks.references import _ecb
         from checks.units import registry
 
@@ -193,6 +202,7 @@ class ProcessPool:
 
     def __init__(self, jobs: int, factory: Callable | None = None,
                  options: tuple[CheckOptions, ...] = ()):
+        # imported here: only a run that starts a pool needs them
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -214,7 +224,6 @@ class ProcessPool:
         try:
             return handle.result()
         except BrokenProcessPool as exc:
-            from checks.errors import InternalError
 
             raise InternalError(f"a worker process died ({exc}); run with --jobs 1 to "
                                 f"find the document") from None
@@ -242,9 +251,7 @@ def make_executor(jobs: int = 1, factory: Callable | None = None, count: int | N
     sent to another process, stay in process: the output is the same either way.
     """
     if factory is None:
-        import checks.checker
-
-        factory = checks.checker.Checker
+        factory = checker_class()
     if jobs <= 1 or (count is not None and count < POOL_MIN) or not picklable(factory):
         return InProcess(factory)
     return ProcessPool(jobs, factory, options)
@@ -301,19 +308,6 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
         yield from finish(pending.popleft())
 
 
-class _FunctionChecker:
-    """checks.checker.check_document as a checker object (for an engine that has no Checker)."""
-
-    def __init__(self, options):
-        self.options = options
-
-    def check(self, doc):
-        """Check one document."""
-        import checks.checker
-
-        return checks.checker.check_document(doc, self.options)
-
-
 def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int | None = None,
                 dask: str | None = None) -> Iterator[DocumentResult]:
     """Check every task with checks.checker.Checker: in process, on ``jobs`` processes or
@@ -323,16 +317,12 @@ def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int 
     sent, so that a bad rule pack stops the run with one error instead of failing every
     document.
     """
-    import itertools
-
-    import checks.checker
-
     if count is None:  # rows of an archive: a small one is not worth starting a pool
         tasks = iter(tasks)
         head = list(itertools.islice(tasks, POOL_MIN))
         count = len(head) if len(head) < POOL_MIN else None
         tasks = itertools.chain(head, tasks)
-    factory = getattr(checks.checker, "Checker", None) or _FunctionChecker
+    factory = checker_class()
     seen: set = set()
 
     def prepare(task):
@@ -344,7 +334,7 @@ def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int 
             shared_checker(task.options, factory)
 
     if dask:
-        from checks.dask import DaskExecutor
+        from checks.dask import DaskExecutor  # an optional dependency (factlint[dask])
 
         executor = DaskExecutor(dask, jobs, factory)
     else:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from checks.findings import FAIL_ON, SEVERITY_RANK, Verdict
+
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
-FAIL_ON = ("error", "warning", "info", "never")
-_RANK = {"info": 1, "warning": 2, "error": 3}
 _STATE = pytest.StashKey["_State"]()
 
 
@@ -113,14 +113,14 @@ def failing(doc, fail_on: str) -> list:
     """The claims of a document that fail at or above ``fail_on``."""
     if fail_on == "never":
         return []
-    return [c for c in doc.claims if c.verdict == "fail"
-            and _RANK.get(c.severity, 3) >= _RANK[fail_on]]
+    return [c for c in doc.claims if c.verdict == Verdict.FAIL
+            and SEVERITY_RANK.get(c.severity, 3) >= SEVERITY_RANK[fail_on]]
 
 
 def describe(claim, text: str | None = None) -> list[str]:
     """A failing claim as lines: place, rule, message, inputs, allowed interval, hint."""
     from checks.formatters import common
-    from checks.formatters.text import finding_line, input_place
+    from checks.formatters.text import finding_line
 
     lines = [finding_line(claim)]
     lines += common.detail_lines(claim, text)
@@ -278,8 +278,7 @@ class Factlint:
         config = self._options_config(as_of, rules)
         options = config.options(path if path != "<string>" else None)
         doc = make_document(text, path, fmt, options.as_of)
-        checker = getattr(checks.checker, "Checker", None)
-        result = checker(options).check(doc) if checker else checks.checker.check_document(doc, options)
+        result = checks.checker.Checker(options).check(doc)
         suppress.apply(RunResult(documents=[result]), config, fmt=fmt)
         return result
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import sys
 
-from checks.config import Config
+from checks import baseline as baseline_mod
+from checks import gitdiff, suppress
+from checks.config import Config, documents
 from checks.findings import DocumentResult, RunResult
+from checks.parallel import Task, check_tasks
+from checks.selection import resolve_config, selected
 
 #: a progress bar appears on a terminal from this many documents on
 PROGRESS_MIN = 10
@@ -19,10 +23,6 @@ PROGRESS_MIN = 10
 def check_documents(paths: list[str], config: Config, progress: bool = False, *,
                     jobs: int = 1, cache=None) -> RunResult:
     """Run the engine over ``paths`` with each document's options; errors are collected."""
-    from checks.parallel import Task
-
-    from checks.selection import resolve_config
-
     config = resolve_config(config)
     tasks = [Task(path, config.options(path)) for path in paths]
     run = RunResult(documents=list(checked(tasks, jobs=jobs, cache=cache, progress=progress)))
@@ -34,8 +34,6 @@ def check_documents(paths: list[str], config: Config, progress: bool = False, *,
 def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=None,
             dask: str | None = None):
     """The engine's result of every task, in task order (checks.parallel does the work)."""
-    from checks.parallel import check_tasks
-
     if isinstance(tasks, list):
         count = len(tasks)
     bar = _progress(count) if progress and count else None
@@ -50,6 +48,7 @@ def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=N
 
 
 def _progress(total: int):
+    # rich is imported here: it costs start-up time and only a terminal run shows a bar
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -61,8 +60,6 @@ def _progress(total: int):
 
 def _select(doc: DocumentResult, config: Config) -> None:
     """Drop claims of rules switched off or not selected (checks.selection matching)."""
-    from checks.selection import selected
-
     off, on = config.disable, config.select
     if not off and not on:
         return
@@ -78,9 +75,7 @@ def run_check(paths: list[str], config: Config, *, diff: str | None = None,
     ``keep_text=False`` drops each document's text once it is filtered: formatters that
     need it only for positions read the file again (the html report shows the text).
     """
-    from checks import config as config_mod
-
-    docs = config_mod.documents(config, paths)
+    docs = documents(config, paths)
     return RunResult(documents=list(stream_check(
         docs, config, diff=diff, baseline=baseline, jobs=jobs, cache=cache, dask=dask,
         progress=progress and len(docs) >= PROGRESS_MIN, keep_text=keep_text)))
@@ -92,20 +87,12 @@ def stream_check(paths, config: Config, *, diff: str | None = None,
     """Check, then filter, one document at a time: rule selection, suppressions, baseline,
     ``--diff``. Yields each document's final result in order; ``keep_text=False`` drops
     its text once the filters are done (reports that do not show it)."""
-    from checks import suppress
-    from checks.parallel import Task
-    from checks.selection import resolve_config
-
     config = resolve_config(config)
     changed = None
     if diff:
-        from checks.gitdiff import ChangedLines
-
-        changed = ChangedLines(diff)
+        changed = gitdiff.ChangedLines(diff)
     base = None
     if baseline:
-        from checks import baseline as baseline_mod
-
         base = baseline_mod.load(baseline)
     count = None
     if tasks is None:  # built as they are needed: memory stays flat
@@ -117,12 +104,8 @@ def stream_check(paths, config: Config, *, diff: str | None = None,
         _select(doc, doc_config)
         suppress.apply(one, config)
         if base is not None:
-            from checks import baseline as baseline_mod
-
             baseline_mod.apply(one, base)
         if changed is not None:
-            from checks import gitdiff
-
             gitdiff.apply(one, changed)
         if not keep_text:
             doc.text = None

@@ -136,7 +136,7 @@ def known_rules(config) -> list[RuleId]:
     """
     import checks.checker
 
-    provider = getattr(getattr(checks.checker, "Checker", None), "known_rules", None)
+    provider = getattr(checks.checker.Checker, "known_rules", None)
     paths = tuple(config.rules) + tuple(
         p for o in config.overrides for k, v in o.values if k == "rules" for p in v)
     builtin = config.builtin_rules and all(

@@ -19,10 +19,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.findings import Claim, DocumentResult, RunResult
+from checks.findings import VERDICT_RANK, Claim, DocumentResult, RunResult
 from checks.formatters import common
 
-_RANK = {"pass": 0, "uncertain": 1, "fail": 2}
 
 CSS = """
 :root{--fail:#b71c1c;--fail-bg:#ffebee;--unc:#8a5300;--unc-bg:#fff4d6;--pass:#1b5e20;
@@ -203,7 +202,7 @@ def _popup(span: _Span, doc_id: str, text: str) -> str:
 
 def _open(span: _Span, first: bool) -> str:
     if span.kind == "claim":
-        verdict = max((c.verdict for c in span.claims), key=_RANK.__getitem__)
+        verdict = max((c.verdict for c in span.claims), key=VERDICT_RANK.__getitem__)
         rules = " ".join(sorted({c.rule for c in span.claims}))
         severities = " ".join(sorted({c.severity for c in span.claims}))
         verdicts = " ".join(sorted({c.verdict for c in span.claims}))
@@ -499,14 +498,14 @@ def render(run: RunResult, title: str = "factlint report", **_) -> str:
     body.append('<div class="wrap"><table><thead><tr><th>document</th><th>as of</th>'
                 "<th>fail</th><th>uncertain</th><th>pass</th></tr></thead><tbody>")
     for n, d in enumerate(docs):
-        counts = {v: sum(c.verdict == v for c in d.claims) for v in _RANK}
+        counts = {v: sum(c.verdict == v for c in d.claims) for v in VERDICT_RANK}
         body.append(f'<tr><td><a href="#d{n}">{esc(d.path)}</a></td><td>{esc(d.as_of or "–")}'
                     f'</td><td class="n">{counts["fail"]}</td><td class="n">'
                     f'{counts["uncertain"]}</td><td class="n">{counts["pass"]}</td></tr>')
     body.append("</tbody></table></div></section>")
     for n, d in enumerate(docs):
         doc_id = f"d{n}"
-        counts = {v: sum(c.verdict == v for c in d.claims) for v in _RANK}
+        counts = {v: sum(c.verdict == v for c in d.claims) for v in VERDICT_RANK}
         body.append(f'<section class="document" id="{doc_id}" data-path="{esc(d.path)}">'
                     f'<h2 class="doc">{esc(d.path)}</h2><p>{_badges(counts)}'
                     + (f'<span class="mute">as of {esc(d.as_of)}</span>' if d.as_of else "")

@@ -29,6 +29,7 @@ import statistics
 
 from checks.verdict import fixed
 from checks.intervals import Interval
+from checks.findings import VERDICT_RANK
 from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
 
@@ -200,7 +201,6 @@ def _rate(ctx, a, b):
 #: a bare yen sign: yen or yuan, whichever the document's words suggest; either may be meant
 _BARE_YEN = re.compile(r"(?<![A-Za-z])[¥￥]")
 _OTHER_YEN = {"JPY": "CNY", "CNY": "JPY"}
-_RANK = {"pass": 0, "uncertain": 1, "fail": 2}
 
 
 def _yen_alternative(q) -> str | None:
@@ -261,7 +261,7 @@ def _currency(ctx, rule):
             continue  # judged by the consistency form, or not at all
         # the most favourable reading decides: a fail must hold under every reading
         judged = [(_judge_rate(a, b, r, ok, bad), r, ua, ub) for r, ua, ub in readings]
-        (verdict, expected), rate, ua, ub = min(judged, key=lambda j: _RANK[j[0][0]])
+        (verdict, expected), rate, ua, ub = min(judged, key=lambda j: VERDICT_RANK[j[0][0]])
         if not (a.value > 0 and b.value > 0):
             # "0 dong ($2 billion)", "($0 billion)": no rate relates a zero to an amount
             verdict, off = "uncertain", "; a zero amount: no exchange rate relates it to the other"
