@@ -47,6 +47,7 @@ from checks.intervals import Interval, hull
 from checks.rules import Rule, load_yaml_with_lines, strip_lines
 from checks.verdict import fmt_interval, fmt_value
 
+#: the rule assertion checks report under (rules/documents.yml; a check may set its own code)
 CODE, NAME = "DOC01", "doc.assertion-failed"
 _FACT_KEYS = {"quote", "occurrence", "value", "unit", "__line__"}
 _CHECK_KEYS = {"name", "check", "message", "hint", "severity", "grey", "code", "facts",

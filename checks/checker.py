@@ -1,11 +1,16 @@
-"""Checking documents: extract quantities, run the rule packs, collect claims per document."""
+"""Checking documents: extract quantities, run every rule, collect claims per document.
+
+Every rule (prose relations, document assertions, table checks) is a ``checks.rules.Rule``
+whose kind is in the one registry (``checks.relations``): a document's check is one loop
+over the active rules, prose kinds first, then assertions, then tables.
+"""
 
 from __future__ import annotations
 
 import bisect
 import os
 
-from checks.assertions import CODE as _DOC, NAME as _DOC_NAME, load_assertions
+from checks.assertions import load_assertions
 from checks.binder import load_vocabulary
 from checks.context import DocContext
 from checks.documents import Document
@@ -14,9 +19,8 @@ from checks.extraction import extract_document
 from checks.findings import Claim, DocumentResult
 from checks.options import CheckOptions
 from checks.references import load_facts, load_rates
-from checks.relations import registry
-from checks.rules import RuleSet, load_rule_packs
-from checks.tables import table_claims
+from checks.relations import READS, registry
+from checks.rules import Rule, RuleSet, load_rule_packs
 
 
 class Checker:
@@ -26,8 +30,11 @@ class Checker:
         self.options = options or CheckOptions()
         self.ruleset = rules or load_rule_packs(self.options.rule_paths,
                                                 builtin=not self.options.no_builtin_rules)
-        self.rules = self.ruleset.active(self.options.selected, self.options.disabled)
         self.kinds = registry()
+        # prose kinds first, then the document's assertions, then its tables (the order
+        # of the claims does not depend on it; the order of the errors does)
+        self.rules = sorted(self.ruleset.active(self.options.selected, self.options.disabled),
+                            key=lambda r: READS.index(self.kinds[r.kind].reads))
         # reference data and document assertions: loaded once per run, shared by documents
         self.facts = load_facts(self.ruleset.files, self.options.fact_files)
         self.rates = load_rates(self.ruleset.files, self.options.rate_files)
@@ -39,9 +46,6 @@ class Checker:
         if self.options.project_root:
             self.assertions.roots = tuple(os.path.realpath(r) for r in (
                 self.options.project_root, *self.options.assertion_roots))
-        sel, dis = self.options.selected, self.options.disabled
-        self.run_assertions = not (dis and any(n in (_DOC, _DOC_NAME, "doc") for n in dis)) \
-            and not (sel and not any(n in (_DOC, _DOC_NAME, "doc", "DOC") for n in sel))
 
     def context(self, doc: Document) -> DocContext:
         """Extract the document's quantities and prepare it for the relation kinds."""
@@ -49,7 +53,7 @@ class Checker:
         as_of = self.options.as_of or doc.as_of
         return DocContext(doc=doc, quantities=quantities, as_of=as_of, options=self.options,
                           facts=self.facts, rates=self.rates,
-                          vocabulary_files=self.vocabulary_files)
+                          vocabulary_files=self.vocabulary_files, assertions=self.assertions)
 
     def check(self, doc: Document) -> DocumentResult:
         """Check one document: every active rule, every claim, errors collected.
@@ -72,25 +76,28 @@ class Checker:
                                 as_of=ctx.as_of.isoformat() if ctx.as_of else None,
                                 quantities=len(ctx.quantities), text=doc.text)
         claims: list[Claim] = []
+        prose: set[str] = set()  # codes of the rules that read prose
         for rule in self.rules:
-            try:
-                claims += list(self.kinds[rule.kind].find(ctx, rule))
-            except ConfigError as exc:
-                result.errors.append(f"{doc.path}: rule {rule.code}: {exc.message}")
-            except Exception as exc:
-                exc.factlint_step = f"rule {rule.code}"  # named in the error entry
-                raise
-        extra: list[Claim] = []
-        if self.run_assertions:
-            extra, errors = self.assertions.check(ctx)
-            result.errors += errors
-        # tables: automatic checks and pandera schemas
-        extra = extra + table_claims(doc, self.options, errors=result.errors,
-                                     quantities=ctx.quantities)
-        result.claims = sorted(_defer(_dedupe(claims), self.rules) + extra,
-                               key=Claim.sort_key)
+            if self.kinds[rule.kind].reads == "prose":
+                prose.add(rule.code)
+                claims += _dedupe(self._find(ctx, rule))
+            else:  # the assertion and table kinds put their own errors in ctx.errors
+                claims += self.kinds[rule.kind].find(ctx, rule)
+        result.errors = ctx.errors
+        result.claims = sorted(_defer(claims, self.rules, prose), key=Claim.sort_key)
         result.quantities_used = count_used(ctx.quantities, result.claims)
         return result
+
+    def _find(self, ctx: DocContext, rule: Rule) -> list[Claim]:
+        """The claims of one prose rule; a rule the document cannot run is an error entry."""
+        try:
+            return list(self.kinds[rule.kind].find(ctx, rule))
+        except ConfigError as exc:
+            ctx.errors.append(f"{ctx.doc.path}: rule {rule.code}: {exc.message}")
+            return []
+        except Exception as exc:
+            exc.factlint_step = f"rule {rule.code}"  # named in the error entry
+            raise
 
 
 def count_used(quantities, claims: list[Claim]) -> int:
@@ -122,7 +129,8 @@ def count_used(quantities, claims: list[Claim]) -> int:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Keep one claim per (rule, span); the first found wins. Sort by position."""
+    """Keep one claim per (rule, span) of a prose rule; the first found wins. Sort by
+    position."""
     seen, out = set(), []
     for c in sorted(claims, key=Claim.sort_key):
         key = (c.rule, c.start, c.end)
@@ -133,15 +141,16 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _defer(claims: list[Claim], rules) -> list[Claim]:
-    """Drop a reading's claim where a rule of a kind it defers to (``defer_to``) judged the
-    same figure: the pattern rules bind their textbook shapes more tightly."""
+def _defer(claims: list[Claim], rules, prose: set[str]) -> list[Claim]:
+    """Drop a reading's claim where a prose rule of a kind it defers to (``defer_to``)
+    judged the same figure: the pattern rules bind their textbook shapes more tightly.
+    ``prose``: the codes of the rules that read prose (a table's change is not one)."""
     defer = {r.code: set(r.param("defer_to") or ()) for r in rules if r.kind == "reading"}
     if not defer:
         return claims
     spans: dict[str, list[tuple[int, int]]] = {}
     for c in claims:
-        if c.rule not in defer:
+        if c.rule in prose and c.rule not in defer:
             spans.setdefault(c.kind, []).append((c.start, c.end))
     out = []
     for c in claims:

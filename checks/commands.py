@@ -299,9 +299,7 @@ def _ruleset(args):
 
 def cmd_rules(args) -> int:
     """List every rule, built-in and user: code, name, kind, severity, summary."""
-    from checks.tables.claims import catalog  # the table rules (rules/tables.yml)
-
-    rules = sorted(list(_ruleset(args).rules) + catalog(), key=lambda r: r.code)
+    rules = sorted(_ruleset(args).rules, key=lambda r: r.code)
     if getattr(args, "format", "text") == "json":
         out = [{"code": r.code, "name": r.name, "kind": r.kind, "severity": r.severity,
                 "enabled": getattr(r, "enabled", True), "description": r.description,
@@ -322,10 +320,8 @@ def cmd_rules(args) -> int:
 
 def cmd_explain(args) -> int:
     """Print one rule's description, relation, tolerance, message and examples."""
-    from checks.tables.claims import catalog_entry
-
     ruleset = _ruleset(args)
-    rule = ruleset.get(args.rule) or catalog_entry(args.rule)
+    rule = ruleset.get(args.rule)
     if rule is None:
         names = [r.code for r in ruleset.rules] + [r.name for r in ruleset.rules]
         near = difflib.get_close_matches(args.rule, names, n=3, cutoff=0.5)

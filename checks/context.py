@@ -5,11 +5,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from checks.documents import Document
 from checks.findings import Claim, Input
 from checks.quantity import Quantity
+
+T = TypeVar("T")
 
 # A sentence ends at . ! ? (not inside a number or a common abbreviation) before a space
 # and an upper-case letter, digit, quote or currency sign, or at a blank line / heading.
@@ -84,6 +88,12 @@ class DocContext:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     #: rule files with a ``vocabulary:`` of their own, merged over rules/vocabulary.yml
     vocabulary_files: tuple[str, ...] = ()
+    #: the run's document assertions (checks.assertions.Assertions), read by the
+    #: assertion kind
+    assertions: object = None
+    #: the document's errors found while its rules run (a missing quote, an unreadable
+    #: table file), in the order they were found
+    errors: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         if not self.sentences:
@@ -93,6 +103,14 @@ class DocContext:
         self._by_sentence: dict[int, list[int]] = {}
         for i, q in enumerate(self.quantities):
             self._by_sentence.setdefault(self.sentence_index(q.start), []).append(i)
+
+    def shared(self, key: str, build: Callable[[], T]) -> T:
+        """``build()``, computed once per document for every rule that asks for ``key``
+        (the table checks read the document's tables once for all their rules)."""
+        cache = self.__dict__.setdefault("_shared", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
 
     @property
     def text(self) -> str:

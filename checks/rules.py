@@ -1,6 +1,12 @@
 """Rule packs: YAML files of rules, each picking a relation kind and setting its parameters.
 
-A rule file is a mapping. The prose rule loader reads its ``rules:`` list; other top-level
+This is the one rule catalogue: the prose rules, the table checks (rules/tables.yml) and
+document assertions (DOC01, rules/documents.yml) are all :class:`Rule` records of a kind
+in the one registry (checks.relations), loaded here; the checker, ``factlint rules`` and
+``explain``, docs/rules.md, ``--select``/``--disable`` and suppression comments read the
+:class:`RuleSet` this module loads.
+
+A rule file is a mapping. The rule loader reads its ``rules:`` list; other top-level
 keys belong to other readers (``assertions:`` document-specific assertions, ``tables:``
 table schemas, ``rates:`` exchange rates, ``facts:`` reference facts) and are validated by
 them. Every problem is a ConfigError naming the file, the line and the key.
@@ -8,6 +14,7 @@ them. Every problem is a ConfigError naming the file, the line and the key.
 
 from __future__ import annotations
 
+import os
 import re
 import string
 from dataclasses import dataclass, field
@@ -16,14 +23,21 @@ from types import MappingProxyType
 
 from checks.errors import ConfigError
 from checks.findings import SEVERITIES
+from checks.relations import registry
+from checks.resources import rules_dir
+from checks.selection import selected, split
 
 TOP_LEVEL_KEYS = {"rules", "assertions", "tables", "rates", "facts", "documents", "version",
                   "description", "vocabulary"}
 RULE_KEYS = {"code", "name", "kind", "params", "severity", "tolerance", "message", "hint",
-             "description", "link", "examples", "enabled", "__line__"}
+             "description", "link", "examples", "enabled", "pass_message",
+             "pass_group_message", "__line__"}
 REQUIRED_KEYS = ("code", "name", "kind", "message", "description", "examples")
 _CODE_RX = re.compile(r"^[A-Z]{2,6}\d{2,3}$")
 _NAME_RX = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)+$")
+#: built-in packs loaded even with ``--no-builtin-rules``: the table checks and document
+#: assertions run whichever prose packs are chosen
+CORE_PACKS = ("documents.yml", "tables.yml")
 
 
 @dataclass(frozen=True)
@@ -45,6 +59,9 @@ class Rule:
     enabled: bool = True
     source: str = ""
     line: int | None = None
+    #: the message of a passing claim, and of passes grouped into one (table checks)
+    pass_message: str = ""
+    pass_group_message: str = ""
 
     def param(self, key: str, default=None):
         """A parameter of the rule's kind (defaults filled in at load time)."""
@@ -56,8 +73,6 @@ class Rule:
 
     def selected_by(self, names) -> bool:
         """True when ``names`` name this rule: code, name or family, any case, comma lists."""
-        from checks.selection import selected, split
-
         return selected(self.code, self.name, split(names))
 
     def render(self, **values) -> str:
@@ -151,8 +166,12 @@ def _template_fields(template: str) -> set[str]:
         raise ConfigError(f"message template is malformed: {exc}") from None
 
 
-def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
-    """Validate one rule mapping against the relation kinds; return the Rule."""
+def parse_rule(entry: dict, path: str, kinds: dict, builtin: bool = False) -> Rule:
+    """Validate one rule mapping against the relation kinds; return the Rule.
+
+    ``builtin``: the rule is in one of the package's own packs, which alone may use the
+    kinds that do not read prose (the table checks, document assertions).
+    """
     line = entry.get("__line__") if isinstance(entry, dict) else None
     if not isinstance(entry, dict):
         raise ConfigError("a rule must be a mapping", path, line)
@@ -176,16 +195,19 @@ def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
         raise bad("must be a dotted lower-case name of the problem, like "
                   "percent.share-mismatch", "name")
     kind = entry["kind"]
+    prose = sorted(k for k, spec in kinds.items() if spec.reads == "prose")
     if kind not in kinds:
-        raise bad(f"unknown relation kind {kind!r} (known: {', '.join(sorted(kinds))})",
-                  "kind")
+        raise bad(f"unknown relation kind {kind!r} (known: {', '.join(prose)})", "kind")
+    spec = kinds[kind]
+    if spec.reads != "prose" and not builtin:
+        raise bad(f"kind {kind!r} is one of the package's own {spec.reads} checks; a rule "
+                  f"pack picks a prose kind (known: {', '.join(prose)})", "kind")
     severity = entry.get("severity", "error")
     if severity not in SEVERITIES:
         raise bad(f"must be one of {', '.join(SEVERITIES)}", "severity")
     params = strip_lines(entry.get("params") or {})
     if not isinstance(params, dict):
         raise bad("must be a mapping", "params")
-    spec = kinds[kind]
     try:
         params = spec.validate_params(params)
     except ConfigError as exc:
@@ -202,36 +224,52 @@ def parse_rule(entry: dict, path: str, kinds: dict) -> Rule:
     message = entry["message"]
     if not isinstance(message, str) or not message.strip():
         raise bad("must be a non-empty string", "message")
-    try:
-        unknown_fields = _template_fields(message) - set(spec.message_fields)
-    except ConfigError as exc:
-        raise bad(exc.message, "message") from None
-    if unknown_fields:
-        raise bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {kind} offers: "
-                  f"{', '.join(sorted(spec.message_fields))})", "message")
+    templates = ["message"]
+    for key in ("pass_message", "pass_group_message"):
+        if key in entry:
+            if not spec.pass_messages:
+                raise bad(f"kind {kind} has no {key}", key)
+            if not isinstance(entry[key], str) or not entry[key].strip():
+                raise bad("must be a non-empty string", key)
+            templates.append(key)
+    for key in templates:
+        try:
+            unknown_fields = _template_fields(entry[key]) - set(spec.message_fields)
+        except ConfigError as exc:
+            raise bad(exc.message, key) from None
+        if unknown_fields:
+            raise bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {kind} offers: "
+                      f"{', '.join(sorted(spec.message_fields))})", key)
     examples = strip_lines(entry["examples"])
-    if not isinstance(examples, dict) or not examples.get("pass") or not examples.get("fail"):
+    if not isinstance(examples, dict) or (spec.examples and (
+            not examples.get("pass") or not examples.get("fail"))):
         raise bad("needs 'pass' and 'fail' lists of example sentences", "examples")
-    as_tuple = lambda v: tuple(v) if isinstance(v, list) else (v,)  # noqa: E731
+
+    def as_tuple(v) -> tuple[str, ...]:
+        """Examples as a tuple; a blank one (a kind that runs none) is left out."""
+        return tuple(e for e in (v if isinstance(v, list) else (v,)) if str(e).strip())
+
+    pass_message = str(entry.get("pass_message", ""))
     return Rule(code=code, name=entry["name"], kind=kind,
                 params=MappingProxyType(params), severity=severity,
                 tolerance=MappingProxyType(tolerance), message=message,
                 hint=str(entry.get("hint", "")), description=str(entry["description"]).strip(),
-                link=str(entry.get("link", "")), examples_pass=as_tuple(examples["pass"]),
-                examples_fail=as_tuple(examples["fail"]),
-                enabled=bool(entry.get("enabled", True)), source=path, line=line)
+                link=str(entry.get("link", "")), examples_pass=as_tuple(examples.get("pass")),
+                examples_fail=as_tuple(examples.get("fail")),
+                enabled=bool(entry.get("enabled", True)), source=path, line=line,
+                pass_message=pass_message,
+                pass_group_message=str(entry.get("pass_group_message", pass_message)))
 
 
-def builtin_rule_files() -> list[str]:
+def builtin_rule_files(core_only: bool = False) -> list[str]:
     """The built-in rule packs (every rules/*.yml except the hedge lexicon and the
-    vocabulary, which are read by their own loaders)."""
-    from checks.resources import rules_dir
-
+    vocabulary, which are read by their own loaders); ``core_only``: just CORE_PACKS."""
     return [str(p) for p in sorted(Path(rules_dir()).glob("*.yml"))
-            if p.name not in ("hedges.yml", "vocabulary.yml")]
+            if p.name not in ("hedges.yml", "vocabulary.yml")
+            and (not core_only or p.name in CORE_PACKS)]
 
 
-def load_rule_file(path: str, kinds: dict) -> tuple[list[Rule], dict]:
+def load_rule_file(path: str, kinds: dict, builtin: bool = False) -> tuple[list[Rule], dict]:
     """Load one rule file; return its rules and the raw mapping (for the other readers)."""
     data = load_yaml_with_lines(path)
     if data is None:
@@ -248,7 +286,7 @@ def load_rule_file(path: str, kinds: dict) -> tuple[list[Rule], dict]:
     if not isinstance(raw_rules, list):
         raise ConfigError("'rules' must be a list", path, data.get("__line__"))
     for entry in raw_rules:
-        rules.append(parse_rule(entry, path, kinds))
+        rules.append(parse_rule(entry, path, kinds, builtin))
     return rules, data
 
 
@@ -266,6 +304,11 @@ class RuleSet:
                 return r
         return None
 
+    def reading(self, what: str) -> list[Rule]:
+        """The rules whose kind reads ``what`` (a value of checks.relations.READS)."""
+        kinds = registry()
+        return [r for r in self.rules if kinds[r.kind].reads == what]
+
     def active(self, selected=(), disabled=()) -> list[Rule]:
         """The rules that run: enabled, selected (when a selection is given), not disabled."""
         out = []
@@ -279,22 +322,25 @@ class RuleSet:
 
 
 def load_rule_packs(paths=(), builtin: bool = True) -> RuleSet:
-    """Load the built-in packs and the user's files; reject duplicate codes and names."""
-    from checks.relations import registry
-
+    """Load the built-in packs (without ``builtin``, CORE_PACKS only) and the user's files;
+    reject duplicate codes and names."""
     kinds = registry()
-    files = (builtin_rule_files() if builtin else []) + [str(p) for p in paths]
+    own = builtin_rule_files(core_only=not builtin)
+    user = [str(p) for p in paths]
+    # a built-in pack named among the user's files (a test of one family) is loaded once
+    own = [f for f in own if all(not os.path.exists(u) or not os.path.samefile(f, u)
+                                 for u in user)]
     rules: list[Rule] = []
     raw: dict[str, dict] = {}
     seen: dict[str, Rule] = {}
-    for f in files:
+    for f in own + user:
         if Path(f).is_dir():
             for sub in sorted(Path(f).glob("*.y*ml")):
                 rs, data = load_rule_file(str(sub), kinds)
                 rules += rs
                 raw[str(sub)] = data
             continue
-        rs, data = load_rule_file(f, kinds)
+        rs, data = load_rule_file(f, kinds, builtin=f in own or _in_rules_dir(f))
         rules += rs
         raw[f] = data
     for r in rules:
@@ -304,3 +350,8 @@ def load_rule_packs(paths=(), builtin: bool = True) -> RuleSet:
                                   r.source, r.line)
             seen[key] = r
     return RuleSet(rules, raw)
+
+
+def _in_rules_dir(path: str) -> bool:
+    """True for a file of the package's own rules/ directory (named by a test of a pack)."""
+    return os.path.dirname(os.path.realpath(path)) == os.path.realpath(rules_dir())

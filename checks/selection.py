@@ -110,19 +110,11 @@ def _line_of(source: str, word: str) -> int | None:
 
 
 def catalog(rule_paths=(), builtin: bool = True) -> list[RuleId]:
-    """Every rule a check run can report: the rule packs, the table rules, assertions."""
-    from checks.assertions import CODE, NAME
-    from checks.rules import load_rule_packs
-    from checks.tables.claims import catalog as table_catalog
+    """Every rule a check run can report (prose, table and assertion rules: one list)."""
+    from checks.rules import load_rule_packs  # checks.rules reads this module: a cycle
 
-    out = [RuleId(r.code, r.name) for r in load_rule_packs(tuple(rule_paths),
-                                                            builtin=builtin).rules]
-    out += [RuleId(r.code, r.name) for r in table_catalog()]
-    out.append(RuleId(CODE, NAME))
-    seen: dict[str, RuleId] = {}
-    for r in out:
-        seen.setdefault(r.code, r)
-    return sorted(seen.values(), key=lambda r: r.code)
+    rules = load_rule_packs(tuple(rule_paths), builtin=builtin).rules
+    return sorted((RuleId(r.code, r.name) for r in rules), key=lambda r: r.code)
 
 
 _KNOWN: dict = {}

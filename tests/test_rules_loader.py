@@ -45,7 +45,7 @@ def line_of(text: str, needle: str) -> int:
 
 def test_good_pack_loads(tmp_path):
     rs = load_rule_packs([str(write(tmp_path, GOOD))], builtin=False)
-    [rule] = rs.rules
+    [rule] = rs.reading("prose")  # and the table and assertion rules, always loaded
     assert (rule.code, rule.kind, rule.severity) == ("TST01", "share", "warning")
     assert rule.param("shapes") == ["of_whole", "out_of"]  # defaults filled in
     assert rs.get("test.share-mismatch") is rule
@@ -139,3 +139,42 @@ def test_cli_reports_a_bad_pack_in_one_line_with_exit_2(tmp_path):
     assert str(pack) in lines[0] and "TST01" in lines[0] and "'kind'" in lines[0]
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+def test_a_user_pack_cannot_pick_a_table_or_assertion_kind(tmp_path):
+    """Those kinds report what the package's own checks find; a rule of its own would
+    never fire, so the pack is refused at load, naming a prose kind to pick."""
+    for kind in ("table change", "assertion"):
+        message = error_of(write(tmp_path, GOOD.replace("kind: share", f"kind: {kind}")))
+        assert f"kind {kind!r} is one of the package's own" in message and "share" in message
+
+
+def test_pass_messages_belong_to_the_kinds_that_have_them(tmp_path):
+    pack = GOOD.replace("    hint: recompute\n", "    hint: recompute\n    pass_message: ok\n")
+    assert "kind share has no pass_message" in error_of(write(tmp_path, pack))
+
+
+def test_one_catalogue_for_every_reader(capsys):
+    """The checker, `factlint rules`, `explain`, --select and the docs read one list: prose,
+    table and assertion rules alike, also without the built-in prose packs."""
+    from checks.cli import main
+    from checks.selection import catalog
+
+    rules = load_rule_packs()
+    codes = sorted(r.code for r in rules.rules)
+    assert [r.code for r in catalog()] == codes
+    assert {"TBL01", "DOC01", "PCT01"} <= set(codes)
+    assert {r.code for r in load_rule_packs(builtin=False).rules} == {
+        r.code for r in rules.reading("table") + rules.reading("document")}
+    assert main(["rules"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in listed[1:-1]] == codes
+    assert listed[-1] == f"{len(codes)} rules"
+    assert main(["explain", "doc.assertion-failed"]) == 0
+    assert capsys.readouterr().out.startswith("DOC01  doc.assertion-failed")
+
+
+def test_the_assertion_code_is_the_documents_pack_rule():
+    from checks.assertions import CODE, NAME
+
+    assert load_rule_packs().get(CODE).name == NAME

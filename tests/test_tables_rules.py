@@ -6,7 +6,8 @@ import pytest
 
 from checks.documents import make_document
 from checks.tables import table_claims
-from checks.tables.claims import builtin_rules, rule_code
+from checks.rules import load_rule_packs
+from checks.tables.claims import builtin_rules, rule_codes
 
 RULES = list(builtin_rules().values())
 
@@ -17,23 +18,24 @@ def test_rule_is_documented(rule):
     assert rule.code.startswith("TBL") and rule.name.startswith("table.")
     assert len(rule.description.split()) >= 15
     assert rule.message.strip() and rule.pass_message.strip() and rule.hint.strip()
-    assert rule_code(rule.name) == rule.code == rule_code(rule.code)
+    assert rule_codes([rule.name]) == {rule.code} == rule_codes([rule.code])
+    assert load_rule_packs().get(rule.name) == rule
 
 
-EXAMPLES = [r for r in RULES if r.example_pass and r.example_fail]
+EXAMPLES = [r for r in RULES if r.examples_pass and r.examples_fail]
 
 
 @pytest.mark.parametrize("rule", EXAMPLES, ids=[r.code for r in EXAMPLES])
 def test_examples_behave(rule):
     """The pass example yields no finding of the rule but passes; the fail example is flagged."""
-    good = table_claims(make_document(rule.example_pass, "example.md", "markdown"))
-    bad = table_claims(make_document(rule.example_fail, "example.md", "markdown"))
+    good = table_claims(make_document(rule.examples_pass[0], "example.md", "markdown"))
+    bad = table_claims(make_document(rule.examples_fail[0], "example.md", "markdown"))
     mine = [c for c in good if c.rule == rule.code]
     assert all(c.verdict == "pass" for c in mine), [c.message for c in mine]
-    flagged = "uncertain" if rule.kind == "reading" else "fail"
+    flagged = "uncertain" if rule.kind == "table reading" else "fail"
     assert any(c.rule == rule.code and c.verdict == flagged for c in bad), \
         [(c.rule, c.verdict, c.message) for c in bad]
-    if rule.kind != "reading":
+    if rule.kind != "table reading":
         assert mine, f"{rule.code}: the pass example is not checked at all"
 
 

@@ -5,7 +5,12 @@ parameters. Each kind declares its parameters (type and default; ``REQUIRED`` fo
 and the fields its message template may use, so rule packs are checked when they load.
 
 A kind's ``find(ctx, rule)`` scans one document (a :class:`checks.context.DocContext`)
-for the claim shapes it knows and yields :class:`checks.findings.Claim` records.
+for the claim shapes it knows and yields :class:`checks.findings.Claim` records. Every
+rule the checker runs has a kind in this registry: the prose kinds, and also the table
+checks (``tables.py``: one kind per table relation, all fed by one reading of the
+document's tables) and the document assertions (``assertion.py``). What a kind reads is
+its ``reads``; the checker runs the prose kinds first, then the document's assertions,
+then its tables (:data:`READS`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from checks.errors import ConfigError
 REQUIRED = object()
 #: fields every message template may use
 COMMON_FIELDS = ("stated", "computed", "allowed", "inputs", "claim", "reason")
+#: what a kind reads, in the order the checker runs them: the prose (each rule on its
+#: own), the document's assertion files, the document's tables
+READS = ("prose", "document", "table")
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,14 @@ class KindSpec:
     description: str = ""
     #: optional check of the filled-in parameters at load time (raises ConfigError)
     validate: Callable[[dict], None] | None = None
+    #: what the kind reads (one of READS); only the built-in packs use the kinds that do
+    #: not read prose: their claims come from checks the package runs, not from the rule
+    reads: str = "prose"
+    #: whether a rule of the kind has ``pass_message`` (and ``pass_group_message``)
+    pass_messages: bool = False
+    #: whether a rule of the kind must give pass and fail examples (a check of the user's
+    #: own schema or assertion file has none the package could run)
+    examples: bool = True
 
     def validate_params(self, params: dict) -> dict:
         """Fill defaults, reject unknown or missing parameters and wrong types."""
@@ -68,7 +84,8 @@ _REGISTRY: dict[str, KindSpec] = {}
 
 
 def kind(name: str, params: dict | None = None, message_fields: tuple[str, ...] = (),
-         description: str = "", validate: Callable[[dict], None] | None = None):
+         description: str = "", validate: Callable[[dict], None] | None = None, *,
+         reads: str = "prose", pass_messages: bool = False, examples: bool = True):
     """Register a relation kind's finder under ``name``.
 
     ``validate``, when given, checks the parameters of a rule when its pack loads (for
@@ -79,7 +96,8 @@ def kind(name: str, params: dict | None = None, message_fields: tuple[str, ...] 
         _REGISTRY[name] = KindSpec(name, fn, dict(params or {}),
                                    tuple(COMMON_FIELDS) + tuple(message_fields),
                                    description or (fn.__doc__ or "").strip().splitlines()[0]
-                                   if (description or fn.__doc__) else "", validate)
+                                   if (description or fn.__doc__) else "", validate,
+                                   reads, pass_messages, examples)
         return fn
 
     return deco

@@ -2,94 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from checks.errors import ConfigError
-from checks.findings import SEVERITIES, Claim, Fix, Input
+from checks.findings import Claim, Fix, Input
+from checks.rules import Rule, load_rule_packs
+from checks.selection import selected, split
 from checks.tables.model import Cell
 from checks.tables.relations import Outcome
 
-KINDS = ("reading", "parts-sum-to-total", "shares-sum-to-100", "share-of-total", "change",
-         "order", "prose-agreement", "schema", "inferred")
-REQUIRED = ("code", "name", "kind", "severity", "message", "pass_message", "hint",
-            "description", "examples")
-
-
-@dataclass(frozen=True)
-class TableRule:
-    """A built-in table check's metadata: codes, severity, message templates, documentation."""
-
-    code: str
-    name: str
-    kind: str
-    severity: str
-    message: str
-    pass_message: str
-    pass_group_message: str
-    hint: str
-    description: str
-    link: str
-    example_pass: str
-    example_fail: str
-
-
 @lru_cache(maxsize=1)
-def builtin_rules() -> dict[str, TableRule]:
-    """The built-in table rules from rules/tables.yml, checked when they load."""
-    from checks.resources import load_yaml, rules_dir
-
-    path = rules_dir() / "tables.yml"
-    data = load_yaml(path) or {}
-    out: dict[str, TableRule] = {}
-    for i, entry in enumerate(data.get("tables") or []):
-        where = f"rule {i + 1}"
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{where}: not a mapping", str(path))
-        for key in REQUIRED:
-            if key not in entry:
-                raise ConfigError(f"{entry.get('code', where)}: missing key {key!r}", str(path))
-        if entry["kind"] not in KINDS:
-            raise ConfigError(f"{entry['code']}: unknown kind {entry['kind']!r}", str(path))
-        if entry["severity"] not in SEVERITIES:
-            raise ConfigError(f"{entry['code']}: unknown severity {entry['severity']!r}",
-                              str(path))
-        ex = entry["examples"] or {}
-        out[entry["code"]] = TableRule(
-            code=entry["code"], name=entry["name"], kind=entry["kind"],
-            severity=entry["severity"], message=entry["message"],
-            pass_message=entry["pass_message"],
-            pass_group_message=entry.get("pass_group_message") or entry["pass_message"],
-            hint=entry["hint"], description=" ".join(str(entry["description"]).split()),
-            link=entry.get("link") or "", example_pass=ex.get("pass") or "",
-            example_fail=ex.get("fail") or "")
-    return out
-
-
-def rule_code(code_or_name: str) -> str | None:
-    """The code of a table rule given its code or name (``TBL01`` or ``table.total-mismatch``)."""
-    rules = builtin_rules()
-    if code_or_name in rules:
-        return code_or_name
-    for r in rules.values():
-        if r.name == code_or_name:
-            return r.code
-    return None
+def builtin_rules() -> dict[str, Rule]:
+    """The built-in table rules (rules/tables.yml, loaded with every rule pack), by code."""
+    ruleset = load_rule_packs(builtin=False)
+    return {r.code: r for r in ruleset.reading("table")}
 
 
 def rule_codes(selectors) -> set[str]:
-    """The table rule codes a list of selectors names: codes, names, or prefixes of either.
-
-    ``TBL01`` and ``table.total-mismatch`` name one rule; ``table`` or ``TBL`` all of them.
-    """
-    out: set[str] = set()
-    for key in selectors:
-        key = str(key)
-        for r in builtin_rules().values():
-            if key in (r.code, r.name) or r.name.startswith(key + ".") or (
-                    r.code.startswith(key) and not key[-1:].isdigit()):
-                out.add(r.code)
-    return out
+    """The table rule codes a list of selectors names: codes, names or families
+    (checks.selection matching: ``TBL01``, ``table.total-mismatch``, ``table``, ``TBL``)."""
+    names = split(selectors)
+    return {r.code for r in builtin_rules().values() if selected(r.code, r.name, names)}
 
 
 class _Fields(dict):
@@ -220,43 +153,8 @@ def _claim(o: Outcome, rule, template: str | None = None, doc=None) -> Claim:
                  line=c.line, column=c.column, start=c.start, end=c.end, text=c.text,
                  message=message, inputs=tuple(inputs), name=rule.name,
                  hint=rule.hint if o.verdict != "pass" else "", computed=o.computed,
-                 allowed_low=lo, allowed_high=hi, kind=rule.kind,
+                 allowed_low=lo, allowed_high=hi,
+                 kind=rule.kind.removeprefix("table "),  # the relation, as prose claims carry
                  computed_low=o.computed_low, computed_high=o.computed_high,
                  fix=_order_fix(o, doc) if o.rule == "TBL05" and o.verdict == "fail"
                  else None)
-
-
-@dataclass(frozen=True)
-class CatalogEntry:
-    """A table rule shaped like a prose rule, for ``factlint rules`` and ``factlint explain``."""
-
-    code: str
-    name: str
-    kind: str
-    severity: str
-    description: str
-    message: str
-    hint: str
-    link: str
-    examples_pass: tuple[str, ...]
-    examples_fail: tuple[str, ...]
-    source: str = "tables.yml"
-    line: int | None = None
-    enabled: bool = True
-    params: tuple = ()
-    tolerance: tuple = ()
-
-
-def catalog() -> list[CatalogEntry]:
-    """The built-in table rules as catalog entries (code, name, kind, examples ...)."""
-    return [CatalogEntry(code=r.code, name=r.name, kind=f"table {r.kind}", severity=r.severity,
-                         description=r.description, message=r.message, hint=r.hint,
-                         link=r.link,
-                         examples_pass=(r.example_pass,) if r.example_pass.strip() else (),
-                         examples_fail=(r.example_fail,) if r.example_fail.strip() else ())
-            for r in builtin_rules().values()]
-
-
-def catalog_entry(key: str) -> CatalogEntry | None:
-    """The catalog entry of a table rule named by code or name, or None."""
-    return next((e for e in catalog() if key in (e.code, e.name)), None)

@@ -15,19 +15,25 @@ END = "<!-- END generated table rule reference -->"
 DOC = Path(__file__).resolve().parent.parent.parent / "docs" / "tables.md"
 
 
+def _relation(rule) -> str:
+    """The table relation of a rule: its kind without the ``table`` prefix."""
+    return rule.kind.removeprefix("table ")
+
+
 def render() -> str:
     """The reference section: a summary table, then each rule with its examples."""
     rules = list(builtin_rules().values())
     out = [BEGIN, "", f"{len(rules)} table rules.", "",
            "| code | name | kind | severity |", "|---|---|---|---|"]
-    out += [f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {r.kind} | {r.severity} |"
+    out += [f"| [{r.code}](#{r.code.lower()}) | `{r.name}` | {_relation(r)} | {r.severity} |"
             for r in rules]
     for r in rules:
         out += ["", f"### {r.code}", "",
-                f"**`{r.name}`** · kind `{r.kind}` · severity `{r.severity}`", "",
-                r.description, "", f"*Message:* `{r.message}`", "", f"*Hint:* {r.hint}"]
-        for label, ex in (("Passes", r.example_pass), ("Flagged", r.example_fail)):
-            if ex.strip():
+                f"**`{r.name}`** · kind `{_relation(r)}` · severity `{r.severity}`", "",
+                " ".join(r.description.split()), "", f"*Message:* `{r.message}`", "",
+                f"*Hint:* {r.hint}"]
+        for label, examples in (("Passes", r.examples_pass), ("Flagged", r.examples_fail)):
+            for ex in examples:
                 out += ["", f"*{label}:*", "", "```markdown", ex.rstrip(), "```"]
     out += ["", END]
     return "\n".join(out) + "\n"
