@@ -45,7 +45,7 @@ _COLUMN_KEYS = {"dtype", "nullable", "unique", "coerce", "required", "regex", "c
 
 
 @dataclass(frozen=True)
-class TableRule:
+class TableSchema:
     """A user's table rule: which table, which documents, and the pandera schema."""
 
     name: str
@@ -220,7 +220,7 @@ def _culprit_line(spec: dict, pandas_io) -> int | None:
     return None
 
 
-def parse_table_rules(data: dict, path: str) -> list[TableRule]:
+def parse_table_rules(data: dict, path: str) -> list[TableSchema]:
     """Parse the ``tables:`` list of one loaded rule file (with ``__line__`` marks)."""
     raw = data.get("tables")
     if raw is None:
@@ -267,7 +267,7 @@ def parse_table_rules(data: dict, path: str) -> list[TableRule]:
             raise ConfigError(f"{where}: 'documents' must be a list of paths or globs", path,
                               line)
         schema = _schema(entry, path, line, where)
-        out.append(TableRule(name=name, source=path, line=line,
+        out.append(TableSchema(name=name, source=path, line=line,
                              match=tuple((k, v) for k, v in match.items() if k != "__line__"),
                              documents=tuple(docs), severity=sev,
                              auto=bool(entry.get("auto", True)), schema=schema))
@@ -275,10 +275,10 @@ def parse_table_rules(data: dict, path: str) -> list[TableRule]:
 
 
 @lru_cache(maxsize=32)
-def _load(paths: tuple[str, ...], stamps: tuple) -> tuple[TableRule, ...]:
+def _load(paths: tuple[str, ...], stamps: tuple) -> tuple[TableSchema, ...]:
     from checks.rules import load_yaml_with_lines
 
-    out: list[TableRule] = []
+    out: list[TableSchema] = []
     for p in paths:
         if os.path.isdir(p):
             continue
@@ -288,7 +288,7 @@ def _load(paths: tuple[str, ...], stamps: tuple) -> tuple[TableRule, ...]:
     return tuple(out)
 
 
-def load_table_rules(paths: tuple[str, ...]) -> tuple[TableRule, ...]:
+def load_table_rules(paths: tuple[str, ...]) -> tuple[TableSchema, ...]:
     """The table rules of the rule files in ``paths`` (loaded once per file version)."""
     stamps = []
     for p in paths:
@@ -322,7 +322,7 @@ def _anchor(table: Table, column: str | None, index) -> Cell:
                          line=table.line, column=1)
 
 
-def validate(table: Table, rule: TableRule, prose: list[R.Outcome]) -> list[R.Outcome]:
+def validate(table: Table, rule: TableSchema, prose: list[R.Outcome]) -> list[R.Outcome]:
     """Validate one table with a rule's schema, lazily; return one Outcome per finding."""
     import pandera.errors
 
@@ -389,7 +389,7 @@ def validate(table: Table, rule: TableRule, prose: list[R.Outcome]) -> list[R.Ou
     return out
 
 
-def schema_outcomes(doc, tables: list[Table], rules: tuple[TableRule, ...],
+def schema_outcomes(doc, tables: list[Table], rules: tuple[TableSchema, ...],
                     outcomes: list[R.Outcome]) -> list[R.Outcome]:
     """Apply the table rules to a document's tables; schema outcomes replace automatic ones."""
     applicable = [r for r in rules if r.applies_to(doc.path)]
