@@ -7,11 +7,14 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from checks.documents import Document
 from checks.findings import Claim, Input
 from checks.quantity import Quantity
+
+if TYPE_CHECKING:  # checks.assertions reads rules and expressions: not needed to run
+    from checks.assertions import Assertions
 
 T = TypeVar("T")
 
@@ -90,7 +93,7 @@ class DocContext:
     vocabulary_files: tuple[str, ...] = ()
     #: the run's document assertions (checks.assertions.Assertions), read by the
     #: assertion kind
-    assertions: object = None
+    assertions: Assertions | None = None
     #: the document's errors found while its rules run (a missing quote, an unreadable
     #: table file), in the order they were found
     errors: list[str] = field(default_factory=list)

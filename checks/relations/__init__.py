@@ -20,8 +20,18 @@ import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from checks.errors import ConfigError
+from checks.findings import Claim
+
+#: a parameter's specification: its type and its default (REQUIRED: none)
+ParamSpec = tuple[type, Any]
+#: a load-time check of a rule's filled-in parameters (raises ConfigError)
+Validator = Callable[[dict[str, Any]], None]
+#: a kind's finder: ``find(ctx, rule)`` yields the claims of one rule in one document
+Finder = Callable[..., Iterable[Claim]]
+F = TypeVar("F", bound=Finder)
 
 REQUIRED = object()
 #: fields every message template may use
@@ -36,12 +46,12 @@ class KindSpec:
     """A relation kind: its finder, parameter specification and message fields."""
 
     name: str
-    find: Callable[..., Iterable]
-    params: dict = field(default_factory=dict)
+    find: Finder
+    params: dict[str, ParamSpec] = field(default_factory=dict)
     message_fields: tuple[str, ...] = COMMON_FIELDS
     description: str = ""
     #: optional check of the filled-in parameters at load time (raises ConfigError)
-    validate: Callable[[dict], None] | None = None
+    validate: Validator | None = None
     #: what the kind reads (one of READS); only the built-in packs use the kinds that do
     #: not read prose: their claims come from checks the package runs, not from the rule
     reads: str = "prose"
@@ -51,9 +61,9 @@ class KindSpec:
     #: own schema or assertion file has none the package could run)
     examples: bool = True
 
-    def validate_params(self, params: dict) -> dict:
+    def validate_params(self, params: dict[str, Any]) -> dict[str, Any]:
         """Fill defaults, reject unknown or missing parameters and wrong types."""
-        out = {}
+        out: dict[str, Any] = {}
         unknown = set(params) - set(self.params)
         if unknown:
             raise ConfigError(f"unknown parameter {sorted(unknown)[0]!r} for kind "
@@ -83,16 +93,17 @@ class KindSpec:
 _REGISTRY: dict[str, KindSpec] = {}
 
 
-def kind(name: str, params: dict | None = None, message_fields: tuple[str, ...] = (),
-         description: str = "", validate: Callable[[dict], None] | None = None, *,
-         reads: str = "prose", pass_messages: bool = False, examples: bool = True):
+def kind(name: str, params: dict[str, ParamSpec] | None = None,
+         message_fields: tuple[str, ...] = (), description: str = "",
+         validate: Validator | None = None, *, reads: str = "prose",
+         pass_messages: bool = False, examples: bool = True) -> Callable[[F], F]:
     """Register a relation kind's finder under ``name``.
 
     ``validate``, when given, checks the parameters of a rule when its pack loads (for
     instance that a pattern or an expression parses) and raises ConfigError.
     """
 
-    def deco(fn):
+    def deco(fn: F) -> F:
         _REGISTRY[name] = KindSpec(name, fn, dict(params or {}),
                                    tuple(COMMON_FIELDS) + tuple(message_fields),
                                    description or (fn.__doc__ or "").strip().splitlines()[0]

@@ -13,6 +13,7 @@ import bisect
 
 import math
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from checks.errors import ConfigError
@@ -20,6 +21,8 @@ from checks.intervals import Interval
 from checks.quantity import Quantity
 from checks.verdict import fixed, fmt_number, fmt_value, judge
 from checks.verdict import signed as _signed
+from checks.context import DocContext
+from checks.rules import Rule
 
 #: kinds that are amounts of something (what shares, changes and multiples are taken of)
 MAGNITUDE_KINDS = frozenset({"money", "count", "measure", "number"})
@@ -87,7 +90,7 @@ _FORECASTERS = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|p
                           re.I)
 
 
-def unit_of(ctx, q: Quantity) -> str:
+def unit_of(ctx: DocContext, q: Quantity) -> str:
     """The unit a figure is read in: its own, or for a bare number the unit of the whole it
     is "of" ("41 of the 130 hectares"), else the counted noun of the nearest count before
     it in its sentence ("1.8 million cars, up from 1.31 million").
@@ -100,7 +103,7 @@ def unit_of(ctx, q: Quantity) -> str:
         pass
     elif q.unit or q.kind != "number":
         return q.unit
-    cache = ctx.__dict__.setdefault("_unit_of", {})
+    cache: dict[int, str] = ctx.__dict__.setdefault("_unit_of", {})
     if q.start in cache:
         return cache[q.start]
     unit = ""
@@ -124,7 +127,7 @@ def unit_of(ctx, q: Quantity) -> str:
     return unit
 
 
-def _noun_counts(quants) -> tuple[list[int], list[str]]:
+def _noun_counts(quants: list[Quantity]) -> tuple[list[int], list[str]]:
     """(running max of ends, unit) of the counts with a noun, in order of position."""
     ends, units, top = [], [], -1
     for r in quants:
@@ -162,11 +165,11 @@ def window(text: str, a: int, b: int) -> str:
 
 
 @lru_cache(maxsize=512)
-def _compiled(pattern: str) -> re.Pattern:
+def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I | re.S)
 
 
-def _first_at(ctx, quants, pos: int) -> int:
+def _first_at(ctx: DocContext, quants: list[Quantity], pos: int) -> int:
     """Index of the first quantity of ``quants`` starting at or after ``pos`` when the list
     is a sentence's (sorted, cached: found by bisection), else 0 (scan from the start)."""
     cache = ctx.__dict__.setdefault("_starts", {})
@@ -179,7 +182,7 @@ def _first_at(ctx, quants, pos: int) -> int:
     return bisect.bisect_left(hit[1], pos)
 
 
-def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity | None:
+def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity], max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
     rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
     for q in quants[_first_at(ctx, quants, pos):]:
@@ -192,7 +195,7 @@ def following(ctx, pos: int, lead: str, quants, max_gap: int = 60) -> Quantity |
     return None
 
 
-def preceding(ctx, pos: int, trail: str, quants, max_gap: int = 60) -> Quantity | None:
+def preceding(ctx: DocContext, pos: int, trail: str, quants: list[Quantity], max_gap: int = 60) -> Quantity | None:
     """The last quantity before ``pos`` when the text from it to ``pos`` matches ``trail``."""
     rx = _compiled(r"^(?:" + trail + r")$")
     for q in reversed(quants):
@@ -222,14 +225,14 @@ NEW_GAP = re.compile(
     r"[\s,;(—–-]*(?:(?:or|which\s+is|was|is|and|now)\s+)?(?:an?\s+)?", re.I)
 
 
-def led_by(ctx, q: Quantity, lead_rx: str) -> bool:
+def led_by(ctx: DocContext, q: Quantity, lead_rx: str) -> bool:
     """True when the words just before ``q`` are ``lead_rx`` plus determiners ("from the
     current ¥1,055", "from July's 2.9%", "to a record 412,306")."""
     s = ctx.text[max(0, q.start - 45):q.start]
     return _compiled(r"\b(?:" + lead_rx + r")\s+" + _LEAD_FILLER + r"$").search(s) is not None
 
 
-def referent_at(ctx, pos: int) -> tuple[str, int] | None:
+def referent_at(ctx: DocContext, pos: int) -> tuple[str, int] | None:
     """When a referent ("the figure", "its annual goal") starts at ``pos``: (noun, end)."""
     m = _REFERENT_RX.match(ctx.text, pos)
     if not m or m.start() != pos:
@@ -237,7 +240,7 @@ def referent_at(ctx, pos: int) -> tuple[str, int] | None:
     return m.group(1).lower(), m.end()
 
 
-def referent_year(ctx, start: int, end: int) -> int | None:
+def referent_year(ctx: DocContext, start: int, end: int) -> int | None:
     """The year a referent names: "the 2024 level" -> 2024, "last year's figure" -> the
     year before the document's as-of date."""
     phrase = ctx.text[start:end]
@@ -250,15 +253,15 @@ def referent_year(ctx, start: int, end: int) -> int | None:
     return None
 
 
-def _dated(ctx, q: Quantity, year: int) -> bool:
+def _dated(ctx: DocContext, q: Quantity, year: int) -> bool:
     """True when the figure is dated ``year`` in the words around it ("¥64.8 billion in
     2024", "2024's ¥64.8 billion")."""
     around = ctx.text[max(0, q.start - 12):q.end + 16]
     return re.search(r"\b" + str(year) + r"\b", around) is not None
 
 
-def resolve_referent(ctx, noun: str, before: int, unit: str | None,
-                     exclude=(), year: int | None = None
+def resolve_referent(ctx: DocContext, noun: str, before: int, unit: str | None,
+                     exclude: Collection[Quantity] = (), year: int | None = None
                      ) -> tuple[Quantity | None, list[Quantity]]:
     """Find the quantity a referent stands for, searching back from ``before``.
 
@@ -339,10 +342,10 @@ def _money_half_unit(q: Quantity) -> float:
         return 0.0
     decimals = len(printed.split(".")[1]) if "." in printed else 0
     scale = q.value / number
-    return 0.5 * 10 ** -decimals * abs(scale)
+    return 0.5 * 10.0 ** -decimals * abs(scale)
 
 
-def grey_zone(q: Quantity, stated: Interval, rule, hedged_default: float,
+def grey_zone(q: Quantity, stated: Interval, rule: Rule, hedged_default: float,
               plain_default: float) -> Interval:
     """The stated interval widened into the grey zone where a verdict is ``uncertain``.
 

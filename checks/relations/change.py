@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from checks.verdict import signed
@@ -39,6 +40,10 @@ from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
                                        is_magnitude, is_percent, iv, led_by, pct, quote,
                                        unit_of, verdict)
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
 
 UP = ["rose", "rise", "rises", "rising", "risen", "up", "jump", "jumped", "jumps",
       "jumping", "gain", "gained", "gains", "increase", "increased", "increases",
@@ -56,7 +61,7 @@ _OLD_LEAD = r"(?:up|down)?\s*(?:from|compared\s+(?:with|to)|against|versus|vs\.?
             r"on|than)(?:\s+a\s+year\s+earlier)?"
 
 
-def _words_rx(words):
+def _words_rx(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -65,7 +70,7 @@ def _words_rx(words):
                         "max_count": (int, 1_000_000), "max_bases": (int, 5),
                         "max_gap": (int, 80)},
       message_fields=("old", "new", "direction"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Stated percent changes against the values before and after."""
     shapes = set(rule.param("shapes"))
     up, down = _words_rx(rule.param("up_words")), _words_rx(rule.param("down_words"))
@@ -106,14 +111,14 @@ def find(ctx, rule):
                 yield claim
 
 
-def _as_percent(q):
+def _as_percent(q: Quantity) -> Quantity:
     """A fraction ("a third") read as the percentage it is (33.3%), same place."""
     return replace(q, value=q.value * 100, low=q.low * 100, high=q.high * 100,
                    round_low=q.round_low * 100, round_high=q.round_high * 100,
                    unit="percent", kind="percent")
 
 
-def _signed(p, sign) -> Interval:
+def _signed(p: Quantity, sign: int) -> Interval:
     if p.value < 0 or sign > 0:
         return Interval(p.low, p.high)
     return Interval(-p.high, -p.low)
@@ -130,7 +135,9 @@ _OWN_CHANGE = re.compile(r"\b(?:up|down|rising|falling|higher|lower|increasing|d
                          r"\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
-def _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb=None):
+def _both_ends(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Quantity],
+               sign: int, verb_at: int | None,
+               verb: tuple[int, int] | None = None) -> Claim | None:
     later = [q for q in quants[k + 1:] if is_magnitude(q) or is_percent(q)]
     new = old = None
     # a from/to pair named by the extractor
@@ -242,7 +249,8 @@ def _both_ends(ctx, rule, p, k, quants, sign, verb_at, verb=None):
                      allowed=finite(stated), fix=fix, roles=["old", "new"])
 
 
-def _whole_base(ctx, rule, p, k, quants, sign):
+def _whole_base(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Quantity],
+                sign: int) -> Claim | None:
     before = [q for q in quants[:k] if is_magnitude(q)]
     if len(before) != 1:
         return None
@@ -292,7 +300,7 @@ def _whole_base(ctx, rule, p, k, quants, sign):
 _PLURAL_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z][a-z-]*s\b")
 
 
-def _is_count(ctx, q) -> bool:
+def _is_count(ctx: DocContext, q: Quantity) -> bool:
     """A count of things: a counted noun, or a number followed by a plural noun within
     two words ("18 new teachers", where the scanner may not take the noun)."""
     if q.kind == "count":

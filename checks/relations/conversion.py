@@ -32,6 +32,9 @@ from checks.intervals import Interval
 from checks.findings import VERDICT_RANK
 from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
 
 _OPEN = re.compile(r"^\s*(?:\(|\[|,\s*or\s+|\s*—\s*or\s+|,\s*equivalent\s+to\s+|,\s*about\s+)"
                    r"\s*(?:about|around|roughly|approximately|approx\.?|some|or|equal\s+to|"
@@ -46,7 +49,7 @@ _TEMP_PAREN = re.compile(r"^\s*\(\s*(-?\d+(?:\.(\d+))?)\s*°?\s*([CF])\s*\)")
 _TEMP_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 
-def _temperature_partner(ctx, a):
+def _temperature_partner(ctx: DocContext, a):
     """A bare "(86F)" after a temperature, which the scanner may leave out as ambiguous."""
     from checks.quantity import Quantity
 
@@ -63,7 +66,7 @@ def _temperature_partner(ctx, a):
                     num_start=start, num_end=a.end + m.end(1))
 
 
-def _pairs(ctx):
+def _pairs(ctx: DocContext):
     """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
     qs = ctx.quantities
     text = ctx.text
@@ -84,13 +87,13 @@ def _pairs(ctx):
         yield a, b, paren
 
 
-def _iv(q) -> Interval:
+def _iv(q: Quantity) -> Interval:
     return Interval(q.low, q.high)
 
 
 @kind("conversion", params={"form": (str, "currency")},
       message_fields=("original", "converted", "rate", "expected", "tolerance"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule):
     """Conversions in parentheses against exchange rates, one another, or exact factors."""
     form = rule.param("form")
     if form == "currency":
@@ -105,13 +108,13 @@ def find(ctx, rule):
         raise ConfigError(f"unknown form {form!r} (currency, currency_consistency, units)")
 
 
-def _money_pairs(ctx):
+def _money_pairs(ctx: DocContext):
     for a, b, paren in _pairs(ctx):
         if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
             yield a, b, paren
 
 
-def _rescaled(ctx, rule):
+def _rescaled(ctx: DocContext, rule: Rule):
     """ "Rs 1,200 crore (Rs 12 billion)", "1.5 lakh (150,000)": one amount in two scales."""
     for a, b, paren in _pairs(ctx):
         if not paren or a.unit != b.unit or a.scale == b.scale or \
@@ -133,7 +136,7 @@ def _rescaled(ctx, rule):
             computed_range=(sa.lo, sa.hi), roles=("original", "converted"))
 
 
-def _symbol(q) -> str:
+def _symbol(q: Quantity) -> str:
     """The currency sign written before an amount's digits ("$", "US$", "Rs"), as printed."""
     m = re.search(r"\d", q.text)
     prefix = q.text[:m.start()] if m else ""
@@ -145,7 +148,7 @@ _PER = re.compile(r"^\s+(?:to|per|against|for)\s+(?:the|one|a|each|every)\s+((?:
 _EQUALS = re.compile(r"^\s*(?:=|equals?|is\s+worth|buys?)\s*$")
 
 
-def stated_rates(ctx) -> list:
+def stated_rates(ctx: DocContext) -> list:
     """Rates the text itself states: "$1 = 4.2 ringgit", "at 147 yen to the dollar"."""
     from checks.lexicon import CURRENCY_NAME_FORMS
     from checks.references import Rate
@@ -172,7 +175,7 @@ def stated_rates(ctx) -> list:
     return out
 
 
-def _text_rate(ctx, a, b):
+def _text_rate(ctx: DocContext, a, b):
     cache = ctx.__dict__.setdefault("_stated_rates", None)
     if cache is None:
         cache = ctx.__dict__["_stated_rates"] = stated_rates(ctx)
@@ -186,7 +189,7 @@ def _text_rate(ctx, a, b):
     return None
 
 
-def _rate(ctx, a, b):
+def _rate(ctx: DocContext, a, b):
     stated = _text_rate(ctx, a, b)
     if stated is not None:
         return stated
@@ -203,7 +206,7 @@ _BARE_YEN = re.compile(r"(?<![A-Za-z])[¥￥]")
 _OTHER_YEN = {"JPY": "CNY", "CNY": "JPY"}
 
 
-def _yen_alternative(q) -> str | None:
+def _yen_alternative(q: Quantity) -> str | None:
     """The other reading of a bare "¥" amount (JPY for CNY and back), else None."""
     if q.unit in _OTHER_YEN and _BARE_YEN.search(q.text) and not re.search(
             r"CN¥|JP¥|RMB|yuan|yen|円|元", q.text, re.I):
@@ -211,7 +214,7 @@ def _yen_alternative(q) -> str | None:
     return None
 
 
-def _readings(ctx, a, b):
+def _readings(ctx: DocContext, a, b):
     """(rate, original's unit, converted's unit) for each reading of the pair: the scanned
     units, and for a bare "¥" also the other yen-sign currency (the scanner picks one per
     document; a roundup with yuan in one item and yen in another has both)."""
@@ -236,7 +239,7 @@ def _readings(ctx, a, b):
     return [r for r in out if r[0] is not None]
 
 
-def _past_years(ctx, a, b) -> list[int]:
+def _past_years(ctx: DocContext, a, b) -> list[int]:
     """Years before the document's date named in the conversion's sentence."""
     si = ctx.sentence_index(a.start)
     return sorted({int(y.value) for y in ctx.sentence_quantities(si)
@@ -253,7 +256,7 @@ def _judge_rate(a, b, rate, ok, bad) -> tuple[str, Interval]:
     return "fail", expected
 
 
-def _currency(ctx, rule):
+def _currency(ctx: DocContext, rule: Rule):
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
     for a, b, _ in _money_pairs(ctx):
         readings = _readings(ctx, a, b)
@@ -297,7 +300,7 @@ def _rate_text(rate: float, base: str, quote: str) -> str:
     return f"1 {base} = {rate:,.{digits}f} {quote}"
 
 
-def _consistency(ctx, rule):
+def _consistency(ctx: DocContext, rule: Rule):
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
     groups: dict[tuple, list] = {}
     for a, b, _ in _money_pairs(ctx):
@@ -336,13 +339,13 @@ def _consistency(ctx, rule):
                 inputs=[a, b], computed=implied.mid, roles=("original", "converted"))
 
 
-def _decimals(q, text) -> int:
+def _decimals(q: Quantity, text: str) -> int:
     num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
     m = re.search(r"\.(\d+)", num)
     return len(m.group(1)) if m else 0
 
 
-def _units(ctx, rule):
+def _units(ctx: DocContext, rule: Rule):
     from checks.errors import ConfigError
     from checks.units import convert, same_dimension
 
@@ -408,7 +411,7 @@ def _converted(iv: Interval, src: str, dst: str) -> Interval:
     return Interval(lo, hi)
 
 
-def _round_source(q, text) -> bool:
+def _round_source(q: Quantity, text: str) -> bool:
     """True for a source figure written as a round number ("100 °F", "300 m")."""
     num = text[q.num_start:q.num_end] if q.num_end > q.num_start else q.text
     digits = num.replace(",", "").strip()
@@ -422,7 +425,7 @@ _COMPOUND_SMALL = {"in": "inch", "inch": "inch", "inches": "inch", "lb": "pound"
                    "ounce": "ounce", "ounces": "ounce"}
 
 
-def _round_number_interval(q, text) -> Interval:
+def _round_number_interval(q: Quantity, text: str) -> Interval:
     """A converted figure's interval; "60 miles" may be rounded to the ten (55–65).
 
     Writers round a conversion to a round number, so trailing zeros of an integer are
@@ -445,7 +448,7 @@ _DELTA_WORDS = re.compile(r"\b(?:higher|lower|warmer|cooler|colder|hotter|above|
                           r"difference|change|anomaly)\b", re.I)
 
 
-def _temperature_delta(ctx, a, b) -> float | None:
+def _temperature_delta(ctx: DocContext, a, b) -> float | None:
     """A temperature difference ("2.14F (1.19C) higher") converts by the factor alone."""
     units = {a.unit, b.unit}
     if units != {"degree_Celsius", "degree_Fahrenheit"}:

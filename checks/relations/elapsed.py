@@ -24,6 +24,9 @@ import bisect
 import re
 
 from checks.relations import kind
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
 
 _GAP_AFTER = re.compile(
     r"^[\s-]*(?:years?\s+|-year\s+)?(?:long\s+|old\s+)?(hiatus|gap|absence|ban|suspension|"
@@ -54,20 +57,20 @@ _FOUNDED = re.compile(r"\b(?:founded|established|opened|launched|created|set\s+u
                       re.I)
 
 
-def _year_of(q) -> int:
+def _year_of(q: Quantity) -> int:
     """A year quantity's year; a season or fiscal year ("2016-17") counts as completed."""
     return int(q.high)
 
 
-def _is_years(q) -> bool:
+def _is_years(q: Quantity) -> bool:
     return q.kind == "duration" and q.unit in ("year", "decade") and q.low == q.high
 
 
-def _years(q) -> float:
+def _years(q: Quantity) -> float:
     return q.value * (10 if q.unit == "decade" else 1)
 
 
-def _years_in(ctx, start: int, end: int, exclude=()) -> list:
+def _years_in(ctx: DocContext, start: int, end: int, exclude=()) -> list:
     """Year quantities starting in [start, end), by bisection over a per-document index."""
     index = ctx.__dict__.get("_elapsed_years")
     if index is None:
@@ -78,7 +81,7 @@ def _years_in(ctx, start: int, end: int, exclude=()) -> list:
     return [q for q in years[lo:hi] if q not in exclude]
 
 
-def _paragraph(ctx, offset: int) -> tuple[int, int]:
+def _paragraph(ctx: DocContext, offset: int) -> tuple[int, int]:
     text = ctx.text
     sep = "\n" if ctx.doc.format == "text" else "\n\n"
     a = text.rfind(sep, 0, offset)
@@ -106,7 +109,7 @@ def _judge(stated: int, diffs: list[int], unique: bool, years: float, grey: floa
 
 @kind("elapsed", params={"form": (str, "gap"), "window": (int, 3)},
       message_fields=("event", "start_year", "end_year"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule):
     """Stated elapsed years against the years the text (or a reference fact) gives."""
     form = rule.param("form")
     if form not in ("gap", "ago", "anniversary"):
@@ -116,7 +119,7 @@ def find(ctx, rule):
     yield from finder(ctx, rule)
 
 
-def _end_years(ctx, q, si, exclude):
+def _end_years(ctx: DocContext, q: Quantity, si: int, exclude):
     """Candidate end years: years of the claim's sentence after it, or the as-of year."""
     s0, s1 = ctx.sentence_span(si)
     stated = [y for y in _years_in(ctx, s0, s1, exclude)
@@ -129,7 +132,7 @@ def _end_years(ctx, q, si, exclude):
     return list(out.items())
 
 
-def _gaps(ctx, rule):
+def _gaps(ctx: DocContext, rule: Rule):
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
     for q in ctx.quantities:
@@ -207,7 +210,7 @@ _AGO_TEXT = re.compile(r"\b(" + "|".join(sorted(_AGO_WORDS, key=len, reverse=Tru
                        r"|\d{1,3})\s+(years?|decades?)(?=\s+ago\b)", re.I)
 
 
-def _ago_mentions(ctx):
+def _ago_mentions(ctx: DocContext):
     """(quantity or Input, years) of every "N years ago"; words the scanner left out too."""
     from checks.findings import Input
 
@@ -228,7 +231,7 @@ def _ago_mentions(ctx):
                     unit="year", line=line, column=col), n
 
 
-def _agos(ctx, rule):
+def _agos(ctx: DocContext, rule: Rule):
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
     for q, n in _ago_mentions(ctx):
@@ -289,7 +292,7 @@ def _agos(ctx, rule):
             allowed=(n - years_tol, n + years_tol))
 
 
-def _anniversaries(ctx, rule):
+def _anniversaries(ctx: DocContext, rule: Rule):
     years_tol = rule.tol("years", 0)
     text = ctx.text
     facts = ctx.facts if hasattr(ctx.facts, "find") else None

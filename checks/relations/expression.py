@@ -30,6 +30,8 @@ import ast
 import dataclasses
 import math
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from checks.verdict import fixed
 from checks.errors import ConfigError
@@ -39,6 +41,10 @@ from checks.intervals import Interval
 from checks.relations import REQUIRED, kind
 from checks.relations._binding import compatible, face, grey_zone, quote
 from checks.verdict import fmt_number, fmt_value
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
 
 KINDS = ("money", "count", "percent", "measure", "multiplier", "fraction", "year",
          "duration", "ordinal", "number")
@@ -49,7 +55,7 @@ _TOKEN = re.compile(r"\{(\w+)(?::([a-z]+)(?:=([\w.-]+))?)?\}|(\.\.\.)|/((?:[^/\\
 _SEP = r"[\s,;:()\"“”'‘’—–-]*"
 
 
-def _compile(pattern: str) -> tuple[re.Pattern, list[str]]:
+def _compile(pattern: str) -> tuple[re.Pattern[str], list[str]]:
     """Compile a rule pattern into a regex over the slot stream; return it and slot names."""
     parts, names = [], []
     pos = 0
@@ -111,7 +117,7 @@ def _check_unit(unit: str, slot: str) -> None:
         raise ConfigError(f"pattern: unknown unit {unit!r} in {slot}") from None
 
 
-def _validate(params: dict) -> None:
+def _validate(params: dict[str, Any]) -> None:
     _, names = _compile(params["pattern"])
     if params.get("unless"):
         check_linear(params["unless"])
@@ -132,7 +138,7 @@ def _validate(params: dict) -> None:
             raise ConfigError(f"compatible names {n!r}, which is not a slot of the pattern")
 
 
-def _first_name(relation: str, names) -> str:
+def _first_name(relation: str, names: list[str]) -> str:
     tree = ast.parse(relation.strip(), mode="eval")
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in names:
@@ -158,7 +164,7 @@ def _computed_source(relation: str, claim: str) -> str | None:
                             "computed_unit": (str, ""), "compatible": (list, []),
                             "unless": (str, "")},
       message_fields=("slots", "relation"), validate=_validate)
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Match the rule's pattern in each sentence and test its relation over intervals."""
     rx, names = _compile(rule.param("pattern"))
     relation = Expression(rule.param("relation"))
@@ -185,9 +191,9 @@ def find(ctx, rule):
                 yield claim
 
 
-def _stream(ctx, si: int, quants) -> str:
+def _stream(ctx: DocContext, si: int, quants: list[Quantity]) -> str:
     """The sentence with each quantity replaced by a slot token (cached per context)."""
-    cache = ctx.__dict__.setdefault("_expression_streams", {})
+    cache: dict[int, str] = ctx.__dict__.setdefault("_expression_streams", {})
     if si in cache:
         return cache[si]
     start, end = ctx.sentence_span(si)
@@ -203,7 +209,7 @@ def _stream(ctx, si: int, quants) -> str:
     return cache[si]
 
 
-def _base(q, lo: float, hi: float) -> Interval:
+def _base(q: Quantity, lo: float, hi: float) -> Interval:
     """The interval in the base unit of the quantity's dimension (measures via pint)."""
     if q.kind != "measure" or not q.unit:
         return Interval(lo, hi)
@@ -217,7 +223,8 @@ def _base(q, lo: float, hi: float) -> Interval:
     return Interval(min(a, b), max(a, b))
 
 
-def _judge(ctx, rule, bound, relation, claim_name, computed_expr):
+def _judge(ctx: DocContext, rule: Rule, bound: dict[str, Quantity], relation: Expression,
+           claim_name: str, computed_expr: Expression | None) -> Claim | None:
     group = rule.param("compatible") or []
     for a in group:
         for b in group:

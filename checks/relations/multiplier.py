@@ -29,6 +29,7 @@ this kind can check: no finding. Two candidate bases: uncertain.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.verdict import fixed
 from checks.intervals import Interval, hull
@@ -37,6 +38,10 @@ from checks.relations._binding import (compatible, face, finite, following, grey
                                        is_magnitude, iv, preceding, quote, referent_at,
                                        referent_year,
                                        resolve_referent, unit_of, verdict)
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
 
 _PRONOUN = re.compile(r"\s*(it|them|this|that|these|those)\b(?!\s+(?:of|is|was|are))",
                       re.I)
@@ -52,7 +57,7 @@ _COMPARATIVE = re.compile(r"\s+(?:more|larger|bigger|higher|greater|as\s+(?:much
                                                   "compared to", "over", "versus"]),
                             "min_ratio": (float, 0.0)},
       message_fields=("base", "new", "ratio"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Stated multiples against a base and a new value: new / base = N."""
     new_lead = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rule.param("new_words"))
     base_lead = "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -67,17 +72,18 @@ def find(ctx, rule):
                 yield claim
 
 
-def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
+def _bind(ctx: DocContext, rule: Rule, m: Quantity, k: int, quants: list[Quantity],
+          new_lead: str, base_lead: str) -> Claim | None:
     text = ctx.text
     pos = m.end
     comparative = _COMPARATIVE.match(text, pos)
     if comparative:
         pos = comparative.end()
     base = new = None
-    candidates = []
-    inferred = False
+    candidates: list[Quantity] = []
+    inferred: bool | str = False  # True, False or "weak" (see _implicit_base)
     ref_end = None
-    ref_start = _WS.match(text, pos).end()
+    ref_start = _WS.match(text, pos).end()  # type: ignore[union-attr]  # \s* always matches
     ref = referent_at(ctx, ref_start)
     year = None
     if ref is not None:
@@ -89,6 +95,7 @@ def _bind(ctx, rule, m, k, quants, new_lead, base_lead):
             ref, ref_end = ("figure", pm.end()), pm.end()
     after = [q for q in quants[k + 1:] if is_magnitude(q)]
     if ref is not None:
+        assert ref_end is not None  # set with ref above
         # "triple the figure to ¥5 trillion"; "¥113.2 billion ..., almost double last
         # year's figure"
         new = following(ctx, ref_end, new_lead, after) or _new_before(ctx, m, quants[:k])
@@ -190,7 +197,7 @@ _APPOSITIVE = re.compile(r",\s*$")
 _DIRECT_TO = re.compile(r"\s+(?:to|at)\b", re.I)
 
 
-def _reading(m) -> Interval:
+def _reading(m: Quantity) -> Interval:
     """The ratio a multiple allows. For a reduction ("halved") a hedge speaks of the cut,
     not of what is left: "more than halved" leaves less than half, "nearly halved" leaves
     a little more than half (the cut is down to 90% of a half: up to 0.55)."""
@@ -202,13 +209,14 @@ def _reading(m) -> Interval:
     return Interval(m.low, m.high)
 
 
-def _new_before(ctx, m, before):
+def _new_before(ctx: DocContext, m: Quantity, before: list[Quantity]) -> Quantity | None:
     """The amount just before the multiple: "¥113.2 billion by 2030, almost double"."""
     # years and other non-amounts may sit in the gap ("180,000 in 2025, twice as many")
     return preceding(ctx, m.start, _NEW_BEFORE, [q for q in before if is_magnitude(q)])
 
 
-def _implicit_base(ctx, m, new, before):
+def _implicit_base(ctx: DocContext, m: Quantity, new: Quantity,
+                   before: list[Quantity]) -> tuple[Quantity | None, bool | str]:
     """The one other compatible amount before the claim in its sentence, if there is one.
 
     Returns (base, True) only for the clear shape, the subject's own figure followed by a

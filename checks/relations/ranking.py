@@ -19,10 +19,15 @@ alone (a miss is cheaper than a false alarm).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.verdict import fmt_interval, fmt_value
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
 
 # "first" is a rank only as a place ("came first", "first place"), not an order in time
 # ("in the first quarter, then ...", "first sold 1,200 units in March, then ...")
@@ -62,7 +67,7 @@ _OTHER_TIME = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+(?:yea
 _YEAR_AFTER = re.compile(r"\s*(?:in|for|during)\s+(?:fiscal\s+)?((?:19|20)\d{2})\b", re.I)
 
 
-def _not_ranked_values(ctx, items, cue_end: int) -> bool:
+def _not_ranked_values(ctx: DocContext, items: list[Quantity], cue_end: int) -> bool:
     """True when the list's values are not the amounts the superlative ranks: growth
     rates ("down 1.2%"; "rose 12%, 18% and 3% respectively"), or figures of other dates
     ("the Civic with 41,000 a year earlier"; "$1.2 billion in 2023, ... in 2024")."""
@@ -80,11 +85,11 @@ def _not_ranked_values(ctx, items, cue_end: int) -> bool:
     return len(years) > 1
 
 
-def _key(q) -> tuple:
+def _key(q: Quantity) -> tuple[str, str]:
     return (q.kind, q.unit)
 
 
-def _same(q, first) -> bool:
+def _same(q: Quantity, first: Quantity) -> bool:
     """Same unit, or a bare number after a counted one ("1.2 million cars ... 0.9 million")."""
     if _key(q) == _key(first):
         return True
@@ -92,14 +97,14 @@ def _same(q, first) -> bool:
         q.scale == first.scale
 
 
-def _iv(q, grey=0.0) -> Interval:
+def _iv(q: Quantity, grey: float = 0.0) -> Interval:
     return Interval(q.low, q.high).widen(grey) if grey else Interval(q.low, q.high)
 
 
 @kind("ranking", params={"shapes": (list, ["list", "ranks", "places"]),
                          "min_items": (int, 3)},
       message_fields=("order", "values"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Ranked lists and stated ranks whose values are out of order."""
     shapes = set(rule.param("shapes"))
     if "list" in shapes:
@@ -110,7 +115,8 @@ def find(ctx, rule):
         yield from _places(ctx, rule)
 
 
-def _judge_order(items, descending: bool, grey: float):
+def _judge_order(items: list[Quantity], descending: bool,
+                 grey: float) -> tuple[str, int | None]:
     """(verdict, first offending pair index or None)."""
     for i, (a, b) in enumerate(zip(items, items[1:])):
         ia, ib = _iv(a), _iv(b)
@@ -122,7 +128,7 @@ def _judge_order(items, descending: bool, grey: float):
     return "pass", None
 
 
-def _lists(ctx, rule):
+def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     text = ctx.text
     grey = rule.tol("grey", 0.0)
     for si in range(len(ctx.sentences)):
@@ -155,7 +161,7 @@ def _lists(ctx, rule):
             continue
         if _not_ranked_values(ctx, items, s0 + cue.end()):
             continue
-        descending = bool(top) and not (low and low.start() < top.start())
+        descending = top is not None and not (low and low.start() < top.start())
         verdict, bad = _judge_order(items, descending, grey)
         order = "non-increasing" if descending else "non-decreasing"
         values = ", ".join(q.text for q in items)
@@ -206,7 +212,7 @@ _WHEN_RANK = re.compile(r"\b(?:last|this|next)\s+(?:year|month|quarter|season)\b
                         r"\b(?:now|currently|previously|formerly|once)\b", re.I)
 
 
-def _rank_number(m) -> tuple[int, bool] | None:
+def _rank_number(m: re.Match[str]) -> tuple[int, bool] | None:
     word = (m.group(1) or m.group(4) or "").lower()
     sup = (m.group(2) or m.group(3) or "largest").lower()
     desc = sup not in ("smallest", "lowest")
@@ -216,14 +222,16 @@ def _rank_number(m) -> tuple[int, bool] | None:
         return 1, desc
     if word in _RANK_WORDS:
         return _RANK_WORDS[word], desc
-    return int(re.match(r"\d+", word).group(0)), desc
+    return int(re.match(r"\d+", word).group(0)), desc  # type: ignore[union-attr]  # _RANK read digits here
 
 
-def _ranks(ctx, rule):
+def _ranks(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Ranks stated one by one ("the largest ... at X"; "the second-largest ... at Y")."""
     text = ctx.text
     grey = rule.tol("grey", 0.0)
-    groups: dict[tuple, list] = {}
+    # (paragraph, noun, kind and unit, descending, by what, years, when) -> ranks stated
+    groups: dict[tuple[int, str, tuple[str, str], bool, str, frozenset[int], frozenset[str]],
+                 list[tuple[int, Quantity, int, int]]] = {}
     for si in range(len(ctx.sentences)):
         s0, s1 = ctx.sentence_span(si)
         sent = text[s0:s1]
@@ -278,7 +286,7 @@ def _ranks(ctx, rule):
                 inputs=[prev[1], cur[1]], fix=fix)
 
 
-def _range_note(q) -> str:
+def _range_note(q: Quantity) -> str:
     """" (7.25–7.35 million)" for a rounded figure; nothing for an exact one, which would
     only repeat itself ("84,960 (84,960)")."""
     i = _iv(q)

@@ -25,6 +25,7 @@ parts, two candidate goals) give ``uncertain``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from checks.verdict import fixed
@@ -35,13 +36,21 @@ from checks.relations._binding import (compatible, face, finite, following, grey
                                        is_magnitude, is_percent, iv, led_by, quote,
                                        referent_at,
                                        resolve_referent, unit_of, verdict)
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
+
+#: a part and its whole: the first and last figure of the pair, the part's and the whole's
+#: intervals, and the figures to report as inputs
+Source = tuple[Quantity, Quantity, Interval, Interval, list[Quantity]]
 
 _OF = re.compile(r"\s+of\s+", re.I)
 _CONNECT = r"\s*(?:,|\(|—|–|-|:|;)?\s*(?:or|i\.e\.,?|that is,?|namely|equal to|" \
            r"equivalent to|representing|amounting to|which is|or about|or some)?\s*"
 
 
-def _stated(q) -> Interval | None:
+def _stated(q: Quantity) -> Interval | None:
     """The stated share as a percentage interval."""
     if is_percent(q):
         return Interval(q.low, q.high)
@@ -54,7 +63,7 @@ def _stated(q) -> Interval | None:
                        "pair_words": (list, ["out of", "of"]),
                        "max_gap": (int, 60)},
       message_fields=("part", "whole"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Shares stated against a part and a whole: part / whole × 100 = stated %."""
     shapes = set(rule.param("shapes"))
     for si in range(len(ctx.sentences)):
@@ -70,12 +79,13 @@ def find(ctx, rule):
             for q in quants:
                 if q.start in done or _stated(q) is None:
                     continue
-                claim = _of_whole(ctx, rule, q, quants)
-                if claim is not None:
-                    yield claim
+                found = _of_whole(ctx, rule, q, quants)
+                if found is not None:
+                    yield found
 
 
-def _of_whole(ctx, rule, p, quants):
+def _of_whole(ctx: DocContext, rule: Rule, p: Quantity,
+              quants: list[Quantity]) -> Claim | None:
     m = _OF.match(ctx.text, p.end)
     if not m:
         return None
@@ -87,7 +97,7 @@ def _of_whole(ctx, rule, p, quants):
              # "12% of the banking sector's 23 trillion rupees"
              or following(ctx, p.end, r"of\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?"
                                       r"[a-z-]+['’]s", quants))
-    candidates_whole = []
+    candidates_whole: list[Quantity] = []
     if whole is not None and not is_magnitude(whole):
         return None
     if whole is None:
@@ -133,7 +143,8 @@ def _of_whole(ctx, rule, p, quants):
     return _judge(ctx, rule, p, stated, part, whole)
 
 
-def _part_and_total(ctx, p, quants):
+def _part_and_total(ctx: DocContext, p: Quantity,
+                    quants: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     before = [q for q in quants if q.end <= p.start and is_magnitude(q)
               and q.role not in ("range_low", "range_high")]
     if len(before) != 2:
@@ -158,26 +169,30 @@ _CHANGE_VERB = (r"(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)(?<!take\s)(?<!
                 r"higher|lower|increase\s+of|decline\s+of|rise\s+of|fall\s+of|drop\s+of")
 
 
-def _after_change(ctx, q) -> bool:
+def _after_change(ctx: DocContext, q: Quantity) -> bool:
     """A percentage stated as a change ("rose 10%", "up about 15%"), not as a share."""
     return led_by(ctx, q, _CHANGE_VERB + r"|by")
 
 
-def _is_earlier(ctx, q) -> bool:
+def _is_earlier(ctx: DocContext, q: Quantity) -> bool:
     """A figure given as the earlier value of a change ("up from 1.6 million") is not a part."""
     return led_by(ctx, q, r"from|than|compared\s+(?:with|to)|versus|against")
 
 
-def _judge(ctx, rule, p, stated, part, whole):
+def _judge(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,
+           part: Quantity, whole: Quantity) -> Claim | None:
     return _judge_iv(ctx, rule, p, stated, iv(part), iv(whole), [part, whole],
                      ("part", "whole"), face(part), face(whole), part.value, whole.value)
 
 
-def _judge_iv(ctx, rule, p, stated, part_iv, whole_iv, inputs, roles=(), part_txt=None,
-              whole_txt=None, part_v=None, whole_v=None):
-    if whole_iv.lo <= 0:
+def _judge_iv(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,
+              part_iv: Interval, whole_iv: Interval, inputs: list[Quantity],
+              roles: Sequence[str] = (), part_txt: str | None = None,
+              whole_txt: str | None = None, part_v: float | None = None,
+              whole_v: float | None = None) -> Claim | None:
+    if whole_iv.lo <= 0 or stated is None:  # (callers pass a share they have read)
         return None
-    if part_txt is None:
+    if part_txt is None or part_v is None or whole_v is None:
         part_v, whole_v = part_iv.mid, whole_iv.mid
         part_txt, whole_txt = fmt_number(part_v), fmt_number(whole_v)
     computed = part_iv / whole_iv * 100
@@ -214,11 +229,11 @@ _COUNTS_RX = re.compile(r"^(\d[\d,]*)\s+(?:out\s+of|in|of)\s+(?:every\s+)?(\d[\d
 
 
 @lru_cache(maxsize=64)
-def _pair_words(words: tuple) -> str:
+def _pair_words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
-def _sources(ctx, rule, quants):
+def _sources(ctx: DocContext, rule: Rule, quants: list[Quantity]) -> Iterator[Source]:
     """Part/whole pairs: '200 of the 1,000' (two quantities) or '3 out of 25' (a fraction)."""
     words = _pair_words(tuple(rule.param("pair_words")))
     for a in quants:
@@ -248,7 +263,7 @@ _OF_THE_START = re.compile(r"\s*(?:of|among)\s+(?:the|its|their|this|these)?\s*"
                            r"(?:[\w-]+['’]s\s+)?$", re.I)
 
 
-def _which_sources(ctx, quants):
+def _which_sources(ctx: DocContext, quants: list[Quantity]) -> Iterator[Source]:
     """Wholes named before their part: "10.3 million vehicles, of which 2.4 million",
     "312 road deaths, and 96 of them", "Of the 1,250 people surveyed, 410 ..."."""
     mags = [q for q in quants if is_magnitude(q) and q.role not in ("range_low",
@@ -279,7 +294,8 @@ _CLOSES = re.compile(r"\s*(?:[.,;:)\]]|$)|\s+(?:of\s+(?:them|those|the\s+total|t
                      r"were|was|are|is|had|have|did|said)\b", re.I)
 
 
-def _lone_share_after(ctx, quants, last):
+def _lone_share_after(ctx: DocContext, quants: list[Quantity],
+                      last: Quantity) -> Quantity | None:
     """The sentence's only stated share, closing a clause after the pair: "186,000 of the
     1.04 million cars it sold were electric, roughly 18%"."""
     shares = [q for q in quants if _stated(q) is not None]
@@ -298,7 +314,8 @@ def _lone_share_after(ctx, quants, last):
     return share if _CLOSES.match(ctx.text, share.end) else None
 
 
-def _out_of(ctx, rule, quants):
+def _out_of(ctx: DocContext, rule: Rule,
+            quants: list[Quantity]) -> Iterator[tuple[Claim, set[int]]]:
     """'3 out of 25' / '200 of the 1,000' beside a stated share."""
     max_gap = rule.param("max_gap")
     for first, last, part, whole, inputs in _sources(ctx, rule, quants):

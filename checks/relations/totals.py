@@ -25,6 +25,9 @@ from checks.intervals import Interval, isum
 from checks.relations import kind
 from checks.relations._binding import led_by
 from checks.verdict import fmt_interval
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
 
 #: words that make a figure the earlier value of a change ("up 15% from 1.22 million")
 _EARLIER = r"from|than|compared\s+(?:with|to)|versus|against"
@@ -59,7 +62,7 @@ _REST = re.compile(r"\b(?:the\s+rest|the\s+remaining|the\s+remainder|remaining|t
 _AMOUNTS = ("money", "count", "measure", "number")
 
 
-def _iv(q) -> Interval:
+def _iv(q: Quantity) -> Interval:
     return Interval(q.low, q.high)
 
 
@@ -72,7 +75,7 @@ def _compatible(a, b) -> bool:
 
 @kind("totals", params={"shapes": (list, ["within", "sum", "shares"])},
       message_fields=("parts", "total", "sum"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule):
     """Parts listed against a stated total, complete breakdowns and shares of 100%."""
     shapes = set(rule.param("shapes"))
     for si in range(len(ctx.sentences)):
@@ -93,7 +96,7 @@ def find(ctx, rule):
 IMPLAUSIBLE_SUM = 1.5
 
 
-def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
+def _report(ctx: DocContext, rule: Rule, verdict, parts, total, s, claim_span, relation):
     parts_txt = " + ".join(p.text for p in parts)
     reason = ""
     t = _iv(total)
@@ -109,7 +112,7 @@ def _report(ctx, rule, verdict, parts, total, s, claim_span, relation):
         roles=("total",) + ("part",) * len(parts))
 
 
-def _year_after(ctx, q) -> int | None:
+def _year_after(ctx: DocContext, q: Quantity) -> int | None:
     """The year written right after an amount ("¥64.8 billion in 2024"), if any."""
     for y in ctx.sentence_quantities(ctx.sentence_index(q.start)):
         if y.kind == "year" and 0 <= y.start - q.end <= 12 and \
@@ -118,7 +121,7 @@ def _year_after(ctx, q) -> int | None:
     return None
 
 
-def _within(ctx, rule, si, qs):
+def _within(ctx: DocContext, rule: Rule, si: int, qs):
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     grey = rule.tol("grey", 0.02)
@@ -212,7 +215,7 @@ def _judge_sum(parts, total, grey):
     return "fail", s
 
 
-def _sum(ctx, rule, si, qs):
+def _sum(ctx: DocContext, rule: Rule, si: int, qs):
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     grey = rule.tol("grey", 0.0)
@@ -327,7 +330,7 @@ def _home_and_away(ctx, si, amounts):
     return None
 
 
-def _not_a_breakdown(ctx, parts) -> bool:
+def _not_a_breakdown(ctx: DocContext, parts) -> bool:
     """True when the parts are not one level of a breakdown: a part of a part after the
     list ("1.2 million at home and 900,000 abroad, including 300,000 in China"), or the
     earlier value of a change or a change itself ("phones up 9% from $23 billion")."""
@@ -337,7 +340,7 @@ def _not_a_breakdown(ctx, parts) -> bool:
     return any(led_by(ctx, q, _EARLIER) or led_by(ctx, q, _CHANGE_AMOUNT) for q in parts)
 
 
-def _shares(ctx, rule, si, qs):
+def _shares(ctx: DocContext, rule: Rule, si: int, qs):
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     pcts = [q for q in qs if q.kind == "percent" and q.unit == "percent"]
