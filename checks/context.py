@@ -13,8 +13,9 @@ from checks.documents import Document
 from checks.findings import Claim, Input
 from checks.quantity import Quantity
 
-if TYPE_CHECKING:  # checks.assertions reads rules and expressions: not needed to run
+if TYPE_CHECKING:  # read by the kinds, built by the checker: not needed to run this module
     from checks.assertions import Assertions
+    from checks.references import Rates
 
 T = TypeVar("T")
 
@@ -86,7 +87,7 @@ class DocContext:
     as_of: dt.date | None = None
     #: reference facts {name: value or mapping} and rate tables, loaded by the engine
     facts: dict = field(default_factory=dict)
-    rates: object = None
+    rates: Rates | None = None
     options: object = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     #: rule files with a ``vocabulary:`` of their own, merged over rules/vocabulary.yml

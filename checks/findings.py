@@ -31,7 +31,7 @@ FAIL_ON = (*(s.value for s in Severity), "never")
 #: exit codes: clean, a claim at or above ``--fail-on`` failed, usage/configuration/input
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 #: verdicts from best to worst: the worst of several claims is the highest
-VERDICT_RANK = {Verdict.PASS: 0, Verdict.UNCERTAIN: 1, Verdict.FAIL: 2}
+VERDICT_RANK: dict[str, int] = {Verdict.PASS: 0, Verdict.UNCERTAIN: 1, Verdict.FAIL: 2}
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ import datetime as dt
 import math
 import re
 import statistics
+from collections.abc import Iterator
+from typing import NamedTuple, Protocol
 
 from checks.verdict import fixed
 from checks.intervals import Interval
@@ -35,6 +37,23 @@ from checks.verdict import fmt_interval, fmt_value
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
+from checks.errors import ConfigError
+from checks.findings import Claim
+from checks.lexicon import CURRENCY_NAME_FORMS
+from checks.references import Rate
+
+
+class HasUnit(Protocol):
+    """What a rate lookup reads of a figure: its currency."""
+
+    @property
+    def unit(self) -> str: ...
+
+
+class _Unit(NamedTuple):
+    """A currency alone, for the other reading of a bare yen sign."""
+
+    unit: str
 
 _OPEN = re.compile(r"^\s*(?:\(|\[|,\s*or\s+|\s*—\s*or\s+|,\s*equivalent\s+to\s+|,\s*about\s+)"
                    r"\s*(?:about|around|roughly|approximately|approx\.?|some|or|equal\s+to|"
@@ -49,10 +68,8 @@ _TEMP_PAREN = re.compile(r"^\s*\(\s*(-?\d+(?:\.(\d+))?)\s*°?\s*([CF])\s*\)")
 _TEMP_UNITS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
 
 
-def _temperature_partner(ctx: DocContext, a):
+def _temperature_partner(ctx: DocContext, a: Quantity) -> Quantity | None:
     """A bare "(86F)" after a temperature, which the scanner may leave out as ambiguous."""
-    from checks.quantity import Quantity
-
     m = _TEMP_PAREN.match(ctx.text[a.end:a.end + 20])
     if not m or _TEMP_UNITS[m.group(3)] == a.unit:
         return None
@@ -66,7 +83,7 @@ def _temperature_partner(ctx: DocContext, a):
                     num_start=start, num_end=a.end + m.end(1))
 
 
-def _pairs(ctx: DocContext):
+def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
     """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
     qs = ctx.quantities
     text = ctx.text
@@ -93,7 +110,7 @@ def _iv(q: Quantity) -> Interval:
 
 @kind("conversion", params={"form": (str, "currency")},
       message_fields=("original", "converted", "rate", "expected", "tolerance"))
-def find(ctx: DocContext, rule: Rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Conversions in parentheses against exchange rates, one another, or exact factors."""
     form = rule.param("form")
     if form == "currency":
@@ -104,17 +121,16 @@ def find(ctx: DocContext, rule: Rule):
         yield from _units(ctx, rule)
         yield from _rescaled(ctx, rule)
     else:
-        from checks.errors import ConfigError
         raise ConfigError(f"unknown form {form!r} (currency, currency_consistency, units)")
 
 
-def _money_pairs(ctx: DocContext):
+def _money_pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
     for a, b, paren in _pairs(ctx):
         if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
             yield a, b, paren
 
 
-def _rescaled(ctx: DocContext, rule: Rule):
+def _rescaled(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """ "Rs 1,200 crore (Rs 12 billion)", "1.5 lakh (150,000)": one amount in two scales."""
     for a, b, paren in _pairs(ctx):
         if not paren or a.unit != b.unit or a.scale == b.scale or \
@@ -148,11 +164,8 @@ _PER = re.compile(r"^\s+(?:to|per|against|for)\s+(?:the|one|a|each|every)\s+((?:
 _EQUALS = re.compile(r"^\s*(?:=|equals?|is\s+worth|buys?)\s*$")
 
 
-def stated_rates(ctx: DocContext) -> list:
+def stated_rates(ctx: DocContext) -> list[Rate]:
     """Rates the text itself states: "$1 = 4.2 ringgit", "at 147 yen to the dollar"."""
-    from checks.lexicon import CURRENCY_NAME_FORMS
-    from checks.references import Rate
-
     out = []
     qs = ctx.quantities
     text = ctx.text
@@ -175,12 +188,10 @@ def stated_rates(ctx: DocContext) -> list:
     return out
 
 
-def _text_rate(ctx: DocContext, a, b):
-    cache = ctx.__dict__.setdefault("_stated_rates", None)
+def _text_rate(ctx: DocContext, a: HasUnit, b: HasUnit) -> Rate | None:
+    cache: list[Rate] | None = ctx.__dict__.setdefault("_stated_rates", None)
     if cache is None:
         cache = ctx.__dict__["_stated_rates"] = stated_rates(ctx)
-    from checks.references import Rate
-
     for r in cache:
         if (r.base, r.quote) == (a.unit, b.unit):
             return r
@@ -189,7 +200,7 @@ def _text_rate(ctx: DocContext, a, b):
     return None
 
 
-def _rate(ctx: DocContext, a, b):
+def _rate(ctx: DocContext, a: HasUnit, b: HasUnit) -> Rate | None:
     stated = _text_rate(ctx, a, b)
     if stated is not None:
         return stated
@@ -214,18 +225,16 @@ def _yen_alternative(q: Quantity) -> str | None:
     return None
 
 
-def _readings(ctx: DocContext, a, b):
+def _readings(ctx: DocContext, a: Quantity, b: Quantity) -> list[tuple[Rate, str, str]]:
     """(rate, original's unit, converted's unit) for each reading of the pair: the scanned
     units, and for a bare "¥" also the other yen-sign currency (the scanner picks one per
     document; a roundup with yuan in one item and yen in another has both)."""
-    from types import SimpleNamespace
-
     out = [(_rate(ctx, a, b), a.unit, b.unit)]
     units = [(a.unit, b.unit)]
     for ua, ub in ((_yen_alternative(a), b.unit), (a.unit, _yen_alternative(b))):
         if ua and ub and ua != ub:
             units.append((ua, ub))
-            out.append((_rate(ctx, SimpleNamespace(unit=ua), SimpleNamespace(unit=ub)), ua, ub))
+            out.append((_rate(ctx, _Unit(ua), _Unit(ub)), ua, ub))
     # "In 2015 it paid ¥500 billion ($4.1 billion)": a past deal converted at the rate of
     # its day; the rates across that year are readings too
     if ctx.rates is not None and hasattr(ctx.rates, "lookup") and ctx.as_of is not None \
@@ -236,17 +245,19 @@ def _readings(ctx: DocContext, a, b):
                     r = ctx.rates.lookup(ua, ub, dt.date(year, month, 28))
                     if r is not None:
                         out.append((r, ua, ub))
-    return [r for r in out if r[0] is not None]
+    return [(r, ua, ub) for r, ua, ub in out if r is not None]
 
 
-def _past_years(ctx: DocContext, a, b) -> list[int]:
+def _past_years(ctx: DocContext, a: Quantity, b: Quantity) -> list[int]:
     """Years before the document's date named in the conversion's sentence."""
     si = ctx.sentence_index(a.start)
+    year = ctx.as_of.year if ctx.as_of else 0  # (called with a date only)
     return sorted({int(y.value) for y in ctx.sentence_quantities(si)
-                   if y.kind == "year" and 1999 <= y.value < ctx.as_of.year})
+                   if y.kind == "year" and 1999 <= y.value < year})
 
 
-def _judge_rate(a, b, rate, ok, bad) -> tuple[str, Interval]:
+def _judge_rate(a: Quantity, b: Quantity, rate: Rate, ok: float,
+                bad: float) -> tuple[str, Interval]:
     expected = _iv(a) * rate.rate
     stated = _iv(b)
     if stated.overlaps(expected.widen(ok)):
@@ -256,7 +267,7 @@ def _judge_rate(a, b, rate, ok, bad) -> tuple[str, Interval]:
     return "fail", expected
 
 
-def _currency(ctx: DocContext, rule: Rule):
+def _currency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
     for a, b, _ in _money_pairs(ctx):
         readings = _readings(ctx, a, b)
@@ -300,9 +311,9 @@ def _rate_text(rate: float, base: str, quote: str) -> str:
     return f"1 {base} = {rate:,.{digits}f} {quote}"
 
 
-def _consistency(ctx: DocContext, rule: Rule):
+def _consistency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
-    groups: dict[tuple, list] = {}
+    groups: dict[tuple[str, str], list[tuple[Interval, Quantity, Quantity]]] = {}
     for a, b, _ in _money_pairs(ctx):
         if _rate(ctx, a, b) is not None:
             continue  # a reference rate judges it (form: currency)
@@ -345,9 +356,8 @@ def _decimals(q: Quantity, text: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-def _units(ctx: DocContext, rule: Rule):
-    from checks.errors import ConfigError
-    from checks.units import convert, same_dimension
+def _units(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    from checks.units import convert, same_dimension  # pint: loaded when a unit is judged
 
     for a, b, paren in _pairs(ctx):
         if a.kind != "measure" or b.kind != "measure" or not paren:
@@ -405,7 +415,7 @@ def _units(ctx: DocContext, rule: Rule):
 
 def _converted(iv: Interval, src: str, dst: str) -> Interval:
     """An interval converted between units (exact factors; order kept)."""
-    from checks.units import convert
+    from checks.units import convert  # pint: loaded when a unit is judged
 
     lo, hi = sorted((convert(iv.lo, src, dst), convert(iv.hi, src, dst)))
     return Interval(lo, hi)
@@ -448,7 +458,7 @@ _DELTA_WORDS = re.compile(r"\b(?:higher|lower|warmer|cooler|colder|hotter|above|
                           r"difference|change|anomaly)\b", re.I)
 
 
-def _temperature_delta(ctx: DocContext, a, b) -> float | None:
+def _temperature_delta(ctx: DocContext, a: Quantity, b: Quantity) -> float | None:
     """A temperature difference ("2.14F (1.19C) higher") converts by the factor alone."""
     units = {a.unit, b.unit}
     if units != {"degree_Celsius", "degree_Fahrenheit"}:

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection, Iterator
 
+from checks.errors import ConfigError
+from checks.findings import Claim, Input
 from checks.relations import kind
 from checks.context import DocContext
 from checks.quantity import Quantity
@@ -70,7 +73,8 @@ def _years(q: Quantity) -> float:
     return q.value * (10 if q.unit == "decade" else 1)
 
 
-def _years_in(ctx: DocContext, start: int, end: int, exclude=()) -> list:
+def _years_in(ctx: DocContext, start: int, end: int,
+              exclude: Collection[Quantity] = ()) -> list[Quantity]:
     """Year quantities starting in [start, end), by bisection over a per-document index."""
     index = ctx.__dict__.get("_elapsed_years")
     if index is None:
@@ -109,22 +113,22 @@ def _judge(stated: int, diffs: list[int], unique: bool, years: float, grey: floa
 
 @kind("elapsed", params={"form": (str, "gap"), "window": (int, 3)},
       message_fields=("event", "start_year", "end_year"))
-def find(ctx: DocContext, rule: Rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Stated elapsed years against the years the text (or a reference fact) gives."""
     form = rule.param("form")
     if form not in ("gap", "ago", "anniversary"):
-        from checks.errors import ConfigError
         raise ConfigError(f"unknown form {form!r} (gap, ago, anniversary)")
     finder = {"gap": _gaps, "ago": _agos, "anniversary": _anniversaries}[form]
     yield from finder(ctx, rule)
 
 
-def _end_years(ctx: DocContext, q: Quantity, si: int, exclude):
+def _end_years(ctx: DocContext, q: Quantity, si: int,
+               exclude: Collection[Quantity]) -> list[tuple[int, Quantity | None]]:
     """Candidate end years: years of the claim's sentence after it, or the as-of year."""
     s0, s1 = ctx.sentence_span(si)
     stated = [y for y in _years_in(ctx, s0, s1, exclude)
               if not _SINCE_LEAD.search(ctx.text[max(s0, y.start - 40):y.start])]
-    out = {}
+    out: dict[int, Quantity | None] = {}
     if ctx.as_of is not None:
         out[ctx.as_of.year] = None
     for y in stated:  # a stated year may be the end, or another event of the sentence
@@ -132,7 +136,7 @@ def _end_years(ctx: DocContext, q: Quantity, si: int, exclude):
     return list(out.items())
 
 
-def _gaps(ctx: DocContext, rule: Rule):
+def _gaps(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
     for q in ctx.quantities:
@@ -184,13 +188,14 @@ def _gaps(ctx: DocContext, rule: Rule):
             d = ey - _year_of(sy)
             if best is None or abs(d - n) < best[0]:
                 best = (abs(d - n), d, sy, ey, eq)
+        assert best is not None  # pairs is not empty
         _, d, sy, ey, eq = best
         unique = len(pairs) == 1
         diffs = [ey2 - _year_of(s) for s, ey2, _ in pairs]
         verdict = _judge(n, diffs, unique, years_tol, grey)
         if weak and verdict == "fail":
             verdict = "uncertain"
-        end_src = str(ey) if eq is not None else f"{ey} (as of {ctx.as_of.isoformat()})"
+        end_src = str(ey) if eq is not None else f"{ey} (as of {ctx.as_of})"
         reason = "" if verdict == "pass" else (
             "the start year is not marked (\"since 2001\")" if weak else
             "several candidate start years" if not unique and verdict == "uncertain"
@@ -210,10 +215,8 @@ _AGO_TEXT = re.compile(r"\b(" + "|".join(sorted(_AGO_WORDS, key=len, reverse=Tru
                        r"|\d{1,3})\s+(years?|decades?)(?=\s+ago\b)", re.I)
 
 
-def _ago_mentions(ctx: DocContext):
+def _ago_mentions(ctx: DocContext) -> Iterator[tuple[Quantity | Input, int]]:
     """(quantity or Input, years) of every "N years ago"; words the scanner left out too."""
-    from checks.findings import Input
-
     text = ctx.text
     covered = []
     for q in ctx.quantities:
@@ -231,12 +234,12 @@ def _ago_mentions(ctx: DocContext):
                     unit="year", line=line, column=col), n
 
 
-def _agos(ctx: DocContext, rule: Rule):
+def _agos(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
     for q, n in _ago_mentions(ctx):
         m = _AGO_AFTER.match(text[q.end:q.end + 30])
-        end = q.end + m.end()
+        end = q.end + m.end()  # type: ignore[union-attr]  # _ago_mentions read it so
         si = ctx.sentence_index(q.start)
         s0, s1 = ctx.sentence_span(si)
         # the event's year: a year within the same clause, nearest first
@@ -253,8 +256,8 @@ def _agos(ctx: DocContext, rule: Rule):
         now = [y for y in ys if _PRESENT.search(text[max(s0, y.start - 25):y.start])]
         ys = [y for y in ys if y not in now]
         ey = now[0].high if len(now) == 1 else ctx.as_of.year if ctx.as_of else None
-        end_src = f"{int(ey)} (stated as the present)" if len(now) == 1 else \
-            f"{ey} (as of {ctx.as_of.isoformat()})" if ey else ""
+        end_src = f"{int(ey)} (stated as the present)" if ey is not None and len(now) == 1 \
+            else f"{ey} (as of {ctx.as_of})" if ey else ""
         if not ys and re.match(r"an?\s", q.text, re.I):
             # "a year ago", "a decade ago" with no year in its clause is a reference point
             # ("161 a year ago"), not a stated gap: nothing to recompute and nothing to flag
@@ -292,7 +295,7 @@ def _agos(ctx: DocContext, rule: Rule):
             allowed=(n - years_tol, n + years_tol))
 
 
-def _anniversaries(ctx: DocContext, rule: Rule):
+def _anniversaries(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     years_tol = rule.tol("years", 0)
     text = ctx.text
     facts = ctx.facts if hasattr(ctx.facts, "find") else None
@@ -327,6 +330,7 @@ def _anniversaries(ctx: DocContext, rule: Rule):
             if len(founded) == 1:
                 start_q = founded[0]
                 lead = _FOUNDED.search(text[max(s0, start_q.start - 40):start_q.start])
+                assert lead is not None  # the year was found by this very pattern
                 event = " ".join(phrase.split()) or \
                     f"what was {lead.group(0).split()[0].lower()} in {_year_of(start_q)}"
                 start_year = _year_of(start_q)

@@ -20,6 +20,7 @@ Several candidate totals: uncertain unless every candidate agrees.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checks.intervals import Interval, isum
 from checks.relations import kind
@@ -28,6 +29,7 @@ from checks.verdict import fmt_interval
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
+from checks.findings import Claim
 
 #: words that make a figure the earlier value of a change ("up 15% from 1.22 million")
 _EARLIER = r"from|than|compared\s+(?:with|to)|versus|against"
@@ -66,7 +68,7 @@ def _iv(q: Quantity) -> Interval:
     return Interval(q.low, q.high)
 
 
-def _compatible(a, b) -> bool:
+def _compatible(a: Quantity, b: Quantity) -> bool:
     if a.kind == b.kind and a.unit == b.unit:
         return True
     # "1.2 million units ... and 0.9 million" — a bare number after a counted one
@@ -75,7 +77,7 @@ def _compatible(a, b) -> bool:
 
 @kind("totals", params={"shapes": (list, ["within", "sum", "shares"])},
       message_fields=("parts", "total", "sum"))
-def find(ctx: DocContext, rule: Rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Parts listed against a stated total, complete breakdowns and shares of 100%."""
     shapes = set(rule.param("shapes"))
     for si in range(len(ctx.sentences)):
@@ -96,7 +98,8 @@ def find(ctx: DocContext, rule: Rule):
 IMPLAUSIBLE_SUM = 1.5
 
 
-def _report(ctx: DocContext, rule: Rule, verdict, parts, total, s, claim_span, relation):
+def _report(ctx: DocContext, rule: Rule, verdict: str, parts: list[Quantity], total: Quantity,
+            s: Interval, claim_span: tuple[int, int], relation: str) -> Iterator[Claim]:
     parts_txt = " + ".join(p.text for p in parts)
     reason = ""
     t = _iv(total)
@@ -121,12 +124,14 @@ def _year_after(ctx: DocContext, q: Quantity) -> int | None:
     return None
 
 
-def _within(ctx: DocContext, rule: Rule, si: int, qs):
+def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[Claim]:
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     grey = rule.tol("grey", 0.02)
     sent = text[s0:s1]
-    totals, parts, span = [], [], None
+    totals: list[Quantity] = []
+    parts: list[Quantity] = []
+    span: tuple[int, int] | None = None
     m = _WITHIN.search(sent)
     if m:
         cue = s0 + m.start()
@@ -155,8 +160,8 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs):
             return
         totals = [total]
         span = (total.start, parts[-1].end)
-    elif _OF_THAT.match(sent) and qs and re.match(
-            r"^\s+(?:the\s+)?$", text[s0 + _OF_THAT.match(sent).end():qs[0].start]):
+    elif (of_that := _OF_THAT.match(sent)) and qs and re.match(
+            r"^\s+(?:the\s+)?$", text[s0 + of_that.end():qs[0].start]):
         # "Of those 2.146 million vehicles, 470,000 went abroad": the total is stated here
         total = qs[0]
         parts = [q for q in qs[1:] if _compatible(q, total)]
@@ -205,7 +210,7 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs):
                        "≤" if verdict == "pass" else "exceeds")
 
 
-def _judge_sum(parts, total, grey):
+def _judge_sum(parts: list[Quantity], total: Quantity, grey: float) -> tuple[str, Interval]:
     s = isum(*(_iv(p) for p in parts))
     t = _iv(total)
     if s.overlaps(t):
@@ -215,7 +220,7 @@ def _judge_sum(parts, total, grey):
     return "fail", s
 
 
-def _sum(ctx: DocContext, rule: Rule, si: int, qs):
+def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[Claim]:
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     grey = rule.tol("grey", 0.0)
@@ -288,14 +293,15 @@ _AWAY = re.compile(r"\b(?:overseas|international(?:ly)?|abroad|foreign|offshore|
                    r"the\s+(?:us|u\.s\.|united\s+states)))\b", re.I)
 
 
-def _side(ctx, q) -> str | None:
+def _side(ctx: DocContext, q: Quantity) -> str | None:
     """ "home" or "away" for a figure labelled right after it ("$459m domestic", "$307M from
     overseas"), else right before it ("domestic sales of $459m"); None otherwise."""
     after = ctx.text[q.end:q.end + 30]
     m = re.match(r"\s*(?:(?:from|in|at|of|sales|takings|box\s+office|gross)\s+)*", after,
                  re.I)
     for side, rx in (("home", _HOME), ("away", _AWAY)):
-        if rx.match(after, m.end()):
+        # (m is never None: the pattern matches the empty string)
+        if rx.match(after, m.end()):  # type: ignore[union-attr]
             return side
     before = ctx.text[max(0, q.start - 30):q.start]
     for side, rx in (("home", _HOME), ("away", _AWAY)):
@@ -305,7 +311,8 @@ def _side(ctx, q) -> str | None:
     return None
 
 
-def _home_and_away(ctx, si, amounts):
+def _home_and_away(ctx: DocContext, si: int,
+                   amounts: list[Quantity]) -> tuple[Quantity, list[Quantity]] | None:
     """ "$1.03 billion ($459m domestic, $572m overseas)", "a global $476M, with $307M from
     overseas and $168.6M at home": a total and its two complementary halves right after it.
     (total, [home, away]) or None."""
@@ -330,7 +337,7 @@ def _home_and_away(ctx, si, amounts):
     return None
 
 
-def _not_a_breakdown(ctx: DocContext, parts) -> bool:
+def _not_a_breakdown(ctx: DocContext, parts: list[Quantity]) -> bool:
     """True when the parts are not one level of a breakdown: a part of a part after the
     list ("1.2 million at home and 900,000 abroad, including 300,000 in China"), or the
     earlier value of a change or a change itself ("phones up 9% from $23 billion")."""
@@ -340,7 +347,7 @@ def _not_a_breakdown(ctx: DocContext, parts) -> bool:
     return any(led_by(ctx, q, _EARLIER) or led_by(ctx, q, _CHANGE_AMOUNT) for q in parts)
 
 
-def _shares(ctx: DocContext, rule: Rule, si: int, qs):
+def _shares(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[Claim]:
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     pcts = [q for q in qs if q.kind == "percent" and q.unit == "percent"]
