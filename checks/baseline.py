@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
+from typing import Any
 
 from checks.errors import ConfigError
-from checks.findings import VERDICT_RANK, RunResult, Verdict
+from checks.findings import VERDICT_RANK, Claim, RunResult, Verdict
 
 VERSION = 1
 DEFAULT_NAME = ".factlint-baseline.json"
@@ -25,7 +26,7 @@ def _rel(path: str, base_dir: str) -> str:
     return os.path.relpath(os.path.abspath(path), base_dir).replace(os.sep, "/")
 
 
-def entries(run: RunResult, baseline_path: str) -> list[dict]:
+def entries(run: RunResult, baseline_path: str) -> list[dict[str, Any]]:
     """The baseline records of every fail and uncertain claim of a run, sorted."""
     base = os.path.dirname(os.path.abspath(baseline_path))
     out = []
@@ -59,7 +60,7 @@ def write(run: RunResult, baseline_path: str) -> int:
 class Baseline:
     """Recorded findings, matched one for one against a new run."""
 
-    def __init__(self, path: str, records: list[dict]):
+    def __init__(self, path: str, records: list[dict[str, Any]]):
         self.path = path
         self.base = os.path.dirname(os.path.abspath(path))
         self._left: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -71,7 +72,7 @@ class Baseline:
     def __len__(self) -> int:
         return sum(len(v) for v in self._left.values())
 
-    def take(self, claim) -> bool:
+    def take(self, claim: Claim) -> bool:
         """True (and the record is used up) when the claim was already recorded."""
         ranks = self._left.get((_rel(claim.path, self.base), claim.fingerprint()))
         rank = _RANK.get(claim.verdict)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
+from collections.abc import Iterable
 
 from checks.assertions import load_assertions
 from checks.binder import load_vocabulary
@@ -18,6 +19,7 @@ from checks.errors import ConfigError, internal_error
 from checks.extraction import extract_document
 from checks.findings import Claim, DocumentResult
 from checks.options import CheckOptions
+from checks.quantity import Quantity
 from checks.references import load_facts, load_rates
 from checks.relations import READS, registry
 from checks.rules import Rule, RuleSet, load_rule_packs
@@ -96,11 +98,12 @@ class Checker:
             ctx.errors.append(f"{ctx.doc.path}: rule {rule.code}: {exc.message}")
             return []
         except Exception as exc:
-            exc.factlint_step = f"rule {rule.code}"  # named in the error entry
+            # named in the error entry (checks.errors.internal_error)
+            exc.factlint_step = f"rule {rule.code}"  # type: ignore[attr-defined]
             raise
 
 
-def count_used(quantities, claims: list[Claim]) -> int:
+def count_used(quantities: Iterable[Quantity], claims: list[Claim]) -> int:
     """How many quantities lie inside, or contain the start of, a claim's or input's span.
 
     Sorted span starts with a running maximum of their ends answer both questions by
@@ -141,7 +144,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _defer(claims: list[Claim], rules, prose: set[str]) -> list[Claim]:
+def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Claim]:
     """Drop a reading's claim where a prose rule of a kind it defers to (``defer_to``)
     judged the same figure: the pattern rules bind their textbook shapes more tightly.
     ``prose``: the codes of the rules that read prose (a table's change is not one)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import NoReturn
 
 from checks import __version__
 from checks.errors import FactlintError, InternalError, internal_message
@@ -15,11 +17,11 @@ from checks.formatters.common import terminal_safe
 class _Parser(argparse.ArgumentParser):
     """argparse with usage errors as one line and exit code 2."""
 
-    def error(self, message):  # noqa: D102
+    def error(self, message: str) -> NoReturn:  # noqa: D102
         self.exit(EXIT_ERROR, f"factlint: error: {message}\n")
 
 
-def _config_flags(p) -> None:
+def _config_flags(p: argparse.ArgumentParser) -> None:
     """Flags shared by check, baseline, rules and explain: where configuration and rules are."""
     p.add_argument("--config", metavar="FILE",
                    help="configuration file (default: the nearest .factlint.yaml or "
@@ -41,7 +43,7 @@ def _positive(value: str) -> int:
     return n
 
 
-def _scale_flags(p) -> None:
+def _scale_flags(p: argparse.ArgumentParser) -> None:
     """Flags of ``check`` for many documents: cores, cache, archives, Dask."""
     g = p.add_argument_group("scale")
     g.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
@@ -163,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         # import, which --help, --version and a usage error should not pay
         from checks import commands
 
-        return getattr(commands, args.command)(args)
+        command: Callable[[argparse.Namespace], int] = getattr(commands, args.command)
+        return command(args)
     except FactlintError as exc:
         print(f"factlint: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_ERROR

@@ -5,17 +5,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from checks.documents import Document
-from checks.findings import Claim, Input
+from checks.findings import Claim, Fix, Input
 from checks.quantity import Quantity
 
 if TYPE_CHECKING:  # read by the kinds, built by the checker: not needed to run this module
     from checks.assertions import Assertions
     from checks.references import Rates
+    from checks.rules import Rule
 
 T = TypeVar("T")
 
@@ -86,7 +87,7 @@ class DocContext:
     quantities: list[Quantity]
     as_of: dt.date | None = None
     #: reference facts {name: value or mapping} and rate tables, loaded by the engine
-    facts: dict = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
     rates: Rates | None = None
     options: object = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
@@ -99,7 +100,7 @@ class DocContext:
     #: table file), in the order they were found
     errors: list[str] = field(default_factory=list)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not self.sentences:
             self.sentences = split_sentences(self.doc.scan_text,
                                              line_breaks=self.doc.format == "text")
@@ -111,10 +112,10 @@ class DocContext:
     def shared(self, key: str, build: Callable[[], T]) -> T:
         """``build()``, computed once per document for every rule that asks for ``key``
         (the table checks read the document's tables once for all their rules)."""
-        cache = self.__dict__.setdefault("_shared", {})
+        cache: dict[str, Any] = self.__dict__.setdefault("_shared", {})
         if key not in cache:
             cache[key] = build()
-        return cache[key]
+        return cache[key]  # type: ignore[no-any-return]  # what build() returned
 
     @property
     def text(self) -> str:
@@ -127,7 +128,7 @@ class DocContext:
 
     def sentence_quantities(self, index: int) -> list[Quantity]:
         """The quantities of sentence ``index``, in order (a shared list: do not modify)."""
-        cache = self.__dict__.setdefault("_sentence_quantities", {})
+        cache: dict[int, list[Quantity]] = self.__dict__.setdefault("_sentence_quantities", {})
         found = cache.get(index)
         if found is None:
             found = cache[index] = [self.quantities[i] for i in self._by_sentence.get(index, [])]
@@ -147,9 +148,11 @@ class DocContext:
         return Input(text=q.text, start=q.start, end=q.end, value=q.value, unit=q.unit,
                      line=line, column=col)
 
-    def claim(self, rule, verdict: str, start: int, end: int, message: str,
-              inputs=(), computed=None, allowed=None, *, computed_range=None, roles=(),
-              fix=None) -> Claim:
+    def claim(self, rule: Rule, verdict: str, start: int, end: int, message: str,
+              inputs: Iterable[Quantity | Input] = (), computed: float | None = None,
+              allowed: tuple[float, float] | None = None, *,
+              computed_range: tuple[float, float] | None = None, roles: Sequence[str] = (),
+              fix: Fix | None = None) -> Claim:
         """Build a Claim for ``rule`` at [start, end) with places filled in.
 
         ``allowed`` is the interval the statement allows (its precision and hedge);
@@ -165,7 +168,7 @@ class DocContext:
                 ins[len(roles):]
         params = getattr(rule, "params", None)
         relation = (params.get("relation") or params.get("form") or "") \
-            if hasattr(params, "get") else ""
+            if params is not None and hasattr(params, "get") else ""
         return Claim(rule=rule.code, verdict=verdict, severity=rule.severity,
                      path=self.doc.path, line=line, column=col, start=start, end=end,
                      text=text, message=message, inputs=ins,

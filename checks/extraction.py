@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from checks.documents import Document, discover, read_document
 from checks.errors import FactlintError, internal_error
@@ -20,9 +22,10 @@ class Extracted:
     quantities: list[Quantity] = field(default_factory=list)
     error: str | None = None
 
-    def records(self) -> list[dict]:
+    def records(self) -> list[dict[str, Any]]:
         """Contract records (path, line, column, ...) of the quantities."""
         doc = self.document
+        assert doc is not None  # an Extracted with quantities has its document
         out = []
         for q in self.quantities:
             line, col = doc.position(q.start)
@@ -50,7 +53,7 @@ def extract_paths(paths: list[str], config: ExtractConfig | None = None,
 
 
 def iter_extracted(paths: list[str], config: ExtractConfig | None = None,
-                   as_of: dt.date | None = None):
+                   as_of: dt.date | None = None) -> Iterator[Extracted]:
     """As extract_paths, one document at a time (``factlint extract`` streams its output)."""
     for path in discover(paths):
         try:

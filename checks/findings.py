@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Verdict(StrEnum):
@@ -25,7 +26,7 @@ class Severity(StrEnum):
 
 VERDICTS = tuple(Verdict)
 SEVERITIES = tuple(Severity)
-SEVERITY_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+SEVERITY_RANK: dict[str, int] = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 #: the values of ``--fail-on``: a severity, or never
 FAIL_ON = (*(s.value for s in Severity), "never")
 #: exit codes: clean, a claim at or above ``--fail-on`` failed, usage/configuration/input
@@ -49,7 +50,7 @@ class Input:
     #: the relation names it; suggestions solve for an input by its role
     role: str = ""
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """The JSON contract form: text, start, end."""
         return {"text": self.text, "start": self.start, "end": self.end}
 
@@ -109,7 +110,7 @@ class Claim:
     #: a correction the relation states itself (a direction word, an order), or None
     fix: Fix | None = None
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """The ``factlint check --format json`` record of this claim.
 
         ``expected`` (what the inputs give, with its interval) and ``suggestion`` (the
@@ -125,11 +126,11 @@ class Claim:
                 "expected": fix.expected.contract() if fix.expected else None,
                 "suggestion": fix.suggestion.contract() if fix.suggestion else None}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Every field, for formatters that show more than the contract."""
         return asdict(self)
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, int, str]:
         """Order claims by position, then rule."""
         return (self.path, self.start, self.end, self.rule)
 
@@ -165,7 +166,7 @@ class DocumentResult:
     #: problems that do not stop the check (a suppression comment that suppresses nothing)
     warnings: list[str] = field(default_factory=list)
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """The JSON contract form of the document (``warnings``: added in version 1.1)."""
         return {"path": self.path, "as_of": self.as_of,
                 "claims": [c.contract() for c in sorted(self.claims, key=Claim.sort_key)],
@@ -180,7 +181,7 @@ class RunResult:
     #: errors that belong to no document (bad configuration, missing paths)
     errors: list[str] = field(default_factory=list)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, int]:
         """Counts of documents, claims and verdicts."""
         claims = [c for d in self.documents for c in d.claims]
         out = {"documents": len(self.documents), "claims": len(claims)}
@@ -188,7 +189,7 @@ class RunResult:
             out[v.value] = sum(1 for c in claims if c.verdict == v)
         return out
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """The ``factlint check --format json`` document (version 1)."""
         docs = sorted(self.documents, key=lambda d: d.path)
         return {"version": 1, "documents": [d.contract() for d in docs],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 KINDS = ("money", "percent", "count", "measure", "multiplier", "fraction", "year",
          "duration", "ordinal", "number")
@@ -46,11 +47,11 @@ class Quantity:
     #: currency guessed from an ambiguous symbol ("$" alone, "¥" alone)
     assumed: bool = False
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Return the record as a plain dict (all fields)."""
         return asdict(self)
 
-    def contract(self, path: str, line: int, column: int) -> dict:
+    def contract(self, path: str, line: int, column: int) -> dict[str, Any]:
         """Return the ``factlint extract --format jsonl`` contract record."""
         return {
             "path": path, "line": line, "column": column, "start": self.start,

@@ -8,6 +8,8 @@ in checks.commands.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from checks import baseline as baseline_mod
 from checks import gitdiff, suppress
@@ -16,12 +18,17 @@ from checks.findings import DocumentResult, RunResult
 from checks.parallel import Task, check_tasks
 from checks.selection import resolve_config, selected
 
+if TYPE_CHECKING:  # rich is imported only for a progress bar; the cache only when used
+    from rich.progress import Progress, TaskID
+
+    from checks.cache import Cache
+
 #: a progress bar appears on a terminal from this many documents on
 PROGRESS_MIN = 10
 
 
 def check_documents(paths: list[str], config: Config, progress: bool = False, *,
-                    jobs: int = 1, cache=None) -> RunResult:
+                    jobs: int = 1, cache: Cache | None = None) -> RunResult:
     """Run the engine over ``paths`` with each document's options; errors are collected."""
     config = resolve_config(config)
     tasks = [Task(path, config.options(path)) for path in paths]
@@ -31,8 +38,9 @@ def check_documents(paths: list[str], config: Config, progress: bool = False, *,
     return run
 
 
-def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=None,
-            dask: str | None = None):
+def checked(tasks: Iterable[Task], *, jobs: int = 1, cache: Cache | None = None,
+            progress: bool = False, count: int | None = None,
+            dask: str | None = None) -> Iterator[DocumentResult]:
     """The engine's result of every task, in task order (checks.parallel does the work)."""
     if isinstance(tasks, list):
         count = len(tasks)
@@ -47,7 +55,7 @@ def checked(tasks, *, jobs: int = 1, cache=None, progress: bool = False, count=N
             bar[0].stop()
 
 
-def _progress(total: int):
+def _progress(total: int) -> tuple[Progress, TaskID]:
     # rich is imported here: it costs start-up time and only a terminal run shows a bar
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -69,7 +77,8 @@ def _select(doc: DocumentResult, config: Config) -> None:
 
 def run_check(paths: list[str], config: Config, *, diff: str | None = None,
               baseline: str | None = None, progress: bool = False, jobs: int = 1,
-              cache=None, dask: str | None = None, keep_text: bool = True) -> RunResult:
+              cache: Cache | None = None, dask: str | None = None,
+              keep_text: bool = True) -> RunResult:
     """Everything ``factlint check`` does before formatting: check, then filter.
 
     ``keep_text=False`` drops each document's text once it is filtered: formatters that
@@ -81,9 +90,11 @@ def run_check(paths: list[str], config: Config, *, diff: str | None = None,
         progress=progress and len(docs) >= PROGRESS_MIN, keep_text=keep_text)))
 
 
-def stream_check(paths, config: Config, *, diff: str | None = None,
+def stream_check(paths: list[str], config: Config, *, diff: str | None = None,
                  baseline: str | None = None, progress: bool = False, jobs: int = 1,
-                 cache=None, tasks=None, keep_text: bool = True, dask: str | None = None):
+                 cache: Cache | None = None, tasks: Iterable[Task] | None = None,
+                 keep_text: bool = True,
+                 dask: str | None = None) -> Iterator[DocumentResult]:
     """Check, then filter, one document at a time: rule selection, suppressions, baseline,
     ``--diff``. Yields each document's final result in order; ``keep_text=False`` drops
     its text once the filters are done (reports that do not show it)."""

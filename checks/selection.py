@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
+from checks.config import Config, Override
 from checks.errors import ConfigError
 
 _SPLIT = re.compile(r"[\s,]+")
@@ -109,7 +111,7 @@ def _line_of(source: str, word: str) -> int | None:
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
-def catalog(rule_paths=(), builtin: bool = True) -> list[RuleId]:
+def catalog(rule_paths: Iterable[str] = (), builtin: bool = True) -> list[RuleId]:
     """Every rule a check run can report (prose, table and assertion rules: one list)."""
     from checks.rules import load_rule_packs  # checks.rules reads this module: a cycle
 
@@ -117,20 +119,23 @@ def catalog(rule_paths=(), builtin: bool = True) -> list[RuleId]:
     return sorted((RuleId(r.code, r.name) for r in rules), key=lambda r: r.code)
 
 
-_KNOWN: dict = {}
+_KNOWN: dict[tuple[object, tuple[str, ...], bool], list[RuleId]] = {}
 
 
-def known_rules(config) -> list[RuleId]:
+def known_rules(config: Config) -> list[RuleId]:
     """The catalog for a configuration: its rule packs and those its overrides add.
 
     The engine in use may name its own rules (``Checker.known_rules(config)``), so that a
     stand-in engine is checked against the rules it reports.
     """
+    # imported here: the checker reads the rule packs, which read this module (a cycle)
     import checks.checker
 
-    provider = getattr(checks.checker.Checker, "known_rules", None)
+    provider: Callable[[Config], Iterable[RuleId]] | None = getattr(
+        checks.checker.Checker, "known_rules", None)
     paths = tuple(config.rules) + tuple(
-        p for o in config.overrides for k, v in o.values if k == "rules" for p in v)
+        p for o in config.overrides for k, v in o.values if k == "rules"
+        for p in cast("tuple[str, ...]", v))
     builtin = config.builtin_rules and all(
         v for o in config.overrides for k, v in o.values if k == "builtin_rules")
     key = (provider, paths, builtin)
@@ -141,26 +146,23 @@ def known_rules(config) -> list[RuleId]:
     return _KNOWN[key]
 
 
-def resolve_config(config, rules: list[RuleId] | None = None):
+def resolve_config(config: Config, rules: list[RuleId] | None = None) -> Config:
     """``config`` with every ``select``/``disable`` (overrides too) as exact rule codes.
 
     A selector that names no rule raises ConfigError naming the setting and the file.
     """
-    from dataclasses import replace
-
-    from checks.config import Override
-
     rules = known_rules(config) if rules is None else rules
     source = config.source
-    values = {}
+    values: dict[str, Any] = {}
     for key in ("select", "disable"):
         given = getattr(config, key)
         if given:
             values[key] = resolve(given, rules, key, source)
     overrides = []
     for n, o in enumerate(config.overrides):
-        vals = tuple((k, resolve(v, rules, f"overrides[{n}].{k}", source)
-                      if k in ("select", "disable") else v) for k, v in o.values)
+        vals = tuple((k, resolve(cast("tuple[str, ...]", v), rules, f"overrides[{n}].{k}",
+                                 source) if k in ("select", "disable") else v)
+                     for k, v in o.values)
         overrides.append(Override(paths=o.paths, values=vals))
     for key in ("suppress", "xfail"):
         for n, s in enumerate(getattr(config, key)):

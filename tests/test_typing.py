@@ -1,8 +1,11 @@
-"""`mypy --strict` is clean on the extraction modules (the scanner and its readers).
+"""`mypy --strict` is clean on the typed part of the package, and stays so.
 
-Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra).
-To check by hand: ``.venv/bin/python -m mypy --strict checks/extract.py checks/patterns.py
-checks/readers checks/numwords.py``.
+The typed part: the scanner and its readers; the run path (cli, run, checker, extraction,
+the document context, findings, quantities, baselines); rule selection and the table
+rules' claims; every relation kind but three being reworked (``reading``, ``consistency``,
+``difference``). The other modules are imported silently (pyproject's ``follow_imports``).
+Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
+check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
 """
 
 from __future__ import annotations
@@ -14,10 +17,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/numwords.py"]
+#: relation kinds not yet annotated throughout (their owners are changing them)
+NOT_YET = {"reading.py", "consistency.py", "difference.py"}
+STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/numwords.py",
+          "checks/cli.py", "checks/run.py", "checks/checker.py", "checks/extraction.py",
+          "checks/context.py", "checks/findings.py", "checks/quantity.py",
+          "checks/baseline.py", "checks/selection.py", "checks/tables/claims.py",
+          "checks/tables/reference.py",
+          *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
+                  if p.name not in NOT_YET)]
 
 
-def test_extraction_modules_are_mypy_strict_clean():
+def test_typed_modules_are_mypy_strict_clean():
     pytest.importorskip("mypy")
     # (no cache directory: nothing is written into the work tree)
     out = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
+from checks.documents import Document
 from checks.findings import Claim, Fix, Input
 from checks.rules import Rule, load_rule_packs
 from checks.selection import selected, split
@@ -18,15 +21,17 @@ def builtin_rules() -> dict[str, Rule]:
     return {r.code: r for r in ruleset.reading("table")}
 
 
-def rule_codes(selectors) -> set[str]:
+def rule_codes(selectors: Iterable[str]) -> set[str]:
     """The table rule codes a list of selectors names: codes, names or families
     (checks.selection matching: ``TBL01``, ``table.total-mismatch``, ``table``, ``TBL``)."""
     names = split(selectors)
     return {r.code for r in builtin_rules().values() if selected(r.code, r.name, names)}
 
 
-class _Fields(dict):
-    def __missing__(self, key):
+class _Fields(dict[str, Any]):
+    """Message fields; a field the outcome does not give is left as written."""
+
+    def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 
 
@@ -39,14 +44,14 @@ def _input(cell: Cell, path: str) -> Input:
 ROW_CLAIMS_MAX = 30
 
 
-def to_claims(outcomes: list[Outcome], doc=None) -> list[Claim]:
+def to_claims(outcomes: list[Outcome], doc: Document | None = None) -> list[Claim]:
     """Turn outcomes into Claims; many passes of one group become one claim at the header.
 
     ``doc`` (the document the tables were found in) lets a row out of order carry the
     rows swapped as its suggested correction.
     """
     rules = builtin_rules()
-    groups: dict[tuple, list[Outcome]] = {}
+    groups: dict[tuple[object, ...], list[Outcome]] = {}
     singles: list[Outcome] = []
     for o in outcomes:
         if o.verdict == "pass" and o.group:
@@ -88,7 +93,7 @@ def _row_span(text: str, cell: Cell, source: str) -> tuple[int, int] | None:
     return None
 
 
-def _order_fix(o: Outcome, doc) -> Fix | None:
+def _order_fix(o: Outcome, doc: Document | None) -> Fix | None:
     """The order the figures support: the row out of order swapped with the row above it."""
     if doc is None or o.table.path != doc.path or len(o.inputs) < 2:
         return None
@@ -103,7 +108,7 @@ def _order_fix(o: Outcome, doc) -> Fix | None:
     rows = {id(c): row for row in o.table.rows for c in row}
     low_row, high_row = rows.get(id(low)), rows.get(id(high))
 
-    def moved(span, row, other):
+    def moved(span: tuple[int, int], row: list[Cell] | None, other: list[Cell] | None) -> str:
         """The row's text, its rank cell (if any) taking the other row's rank."""
         part = text[span[0]:span[1]]
         if rank is None or row is None or other is None:
@@ -123,7 +128,8 @@ def _order_fix(o: Outcome, doc) -> Fix | None:
     return Fix(new, text[above[0]:below[1]], above[0], below[1], say)
 
 
-def _claim(o: Outcome, rule, template: str | None = None, doc=None) -> Claim:
+def _claim(o: Outcome, rule: Rule, template: str | None = None,
+           doc: Document | None = None) -> Claim:
     fields = _Fields(o.data())
     if template is None:
         template = rule.pass_message if o.verdict == "pass" else rule.message

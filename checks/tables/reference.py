@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from checks.rules import Rule
 from checks.tables.claims import builtin_rules
 
 BEGIN = "<!-- BEGIN generated table rule reference (python -m checks.tables.reference) -->"
@@ -15,7 +16,7 @@ END = "<!-- END generated table rule reference -->"
 DOC = Path(__file__).resolve().parent.parent.parent / "docs" / "tables.md"
 
 
-def _relation(rule) -> str:
+def _relation(rule: Rule) -> str:
     """The table relation of a rule: its kind without the ``table`` prefix."""
     return rule.kind.removeprefix("table ")
 
