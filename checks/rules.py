@@ -20,10 +20,11 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from checks.errors import ConfigError
 from checks.findings import SEVERITIES
-from checks.relations import registry
+from checks.relations import KindSpec, registry
 from checks.resources import rules_dir
 from checks.selection import selected, split
 
@@ -166,99 +167,142 @@ def _template_fields(template: str) -> set[str]:
         raise ConfigError(f"message template is malformed: {exc}") from None
 
 
-def parse_rule(entry: dict, path: str, kinds: dict, builtin: bool = False) -> Rule:
+class _Entry:
+    """One rule mapping being checked, and how a ConfigError points at its keys."""
+
+    def __init__(self, entry: object, path: str):
+        self.line = entry.get("__line__") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict):
+            raise ConfigError("a rule must be a mapping", path, self.line)
+        self.data: dict[str, Any] = entry
+        self.path = path
+        self.code = entry.get("code", "?")
+
+    def bad(self, msg: str, key: str | None = None) -> ConfigError:
+        """The error for ``key`` (its line when known, else the rule's)."""
+        where = f"rule {self.code}" + (f", key {key!r}" if key else "")
+        at = key_line(self.data, key) if key and key in self.data else self.line
+        return ConfigError(f"{where}: {msg}", self.path, at)
+
+
+def _check_keys(e: _Entry) -> None:
+    """Known keys, the required ones, a code like PCT01, a name like percent.share-mismatch."""
+    unknown = set(e.data) - RULE_KEYS
+    if unknown:
+        raise e.bad(f"unknown key (allowed: {', '.join(sorted(RULE_KEYS - {'__line__'}))})",
+                    sorted(unknown)[0])
+    for key in REQUIRED_KEYS:
+        if key not in e.data:
+            raise e.bad("missing", key)
+    if not isinstance(e.code, str) or not _CODE_RX.match(e.code):
+        raise e.bad("must be letters then digits, like PCT01", "code")
+    if not isinstance(e.data["name"], str) or not _NAME_RX.match(e.data["name"]):
+        raise e.bad("must be a dotted lower-case name of the problem, like "
+                    "percent.share-mismatch", "name")
+
+
+def _kind_spec(e: _Entry, kinds: dict[str, KindSpec], builtin: bool) -> KindSpec:
+    """The rule's kind: a known one, and a prose kind unless the pack is the package's."""
+    kind = e.data["kind"]
+    prose = sorted(k for k, spec in kinds.items() if spec.reads == "prose")
+    if kind not in kinds:
+        raise e.bad(f"unknown relation kind {kind!r} (known: {', '.join(prose)})", "kind")
+    spec = kinds[kind]
+    if spec.reads != "prose" and not builtin:
+        raise e.bad(f"kind {kind!r} is one of the package's own {spec.reads} checks; a rule "
+                    f"pack picks a prose kind (known: {', '.join(prose)})", "kind")
+    return spec
+
+
+def _params(e: _Entry, spec: KindSpec) -> dict[str, Any]:
+    """The kind's parameters, defaults filled in and types checked."""
+    params = strip_lines(e.data.get("params") or {})
+    if not isinstance(params, dict):
+        raise e.bad("must be a mapping", "params")
+    try:
+        return spec.validate_params(params)
+    except ConfigError as exc:
+        raise e.bad(exc.message, "params") from None
+
+
+def _tolerance(e: _Entry) -> dict[str, float]:
+    """Tolerances: numbers, none negative, relative ones below 1."""
+    tolerance = strip_lines(e.data.get("tolerance") or {})
+    if not isinstance(tolerance, dict):
+        raise e.bad("must be a mapping", "tolerance")
+    for k, v in tolerance.items():
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            raise e.bad(f"{k} must be a number", "tolerance")
+        if v < 0 or (k.startswith("rel") and v >= 1):
+            raise e.bad(f"{k}={v} is impossible (relative tolerances lie in [0, 1))",
+                        "tolerance")
+    return tolerance
+
+
+def _check_templates(e: _Entry, spec: KindSpec) -> None:
+    """The message (and pass messages, for the kinds that have them) use only the fields
+    the kind offers."""
+    message = e.data["message"]
+    if not isinstance(message, str) or not message.strip():
+        raise e.bad("must be a non-empty string", "message")
+    templates = ["message"]
+    for key in ("pass_message", "pass_group_message"):
+        if key in e.data:
+            if not spec.pass_messages:
+                raise e.bad(f"kind {spec.name} has no {key}", key)
+            if not isinstance(e.data[key], str) or not e.data[key].strip():
+                raise e.bad("must be a non-empty string", key)
+            templates.append(key)
+    for key in templates:
+        try:
+            unknown_fields = _template_fields(e.data[key]) - set(spec.message_fields)
+        except ConfigError as exc:
+            raise e.bad(exc.message, key) from None
+        if unknown_fields:
+            raise e.bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {spec.name} "
+                        f"offers: {', '.join(sorted(spec.message_fields))})", key)
+
+
+def _examples(e: _Entry, spec: KindSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pass and fail examples (both required, unless the kind runs none)."""
+    examples = strip_lines(e.data["examples"])
+    if not isinstance(examples, dict) or (spec.examples and (
+            not examples.get("pass") or not examples.get("fail"))):
+        raise e.bad("needs 'pass' and 'fail' lists of example sentences", "examples")
+
+    def as_tuple(v: object) -> tuple[str, ...]:
+        """Examples as a tuple; a blank one (a kind that runs none) is left out."""
+        return tuple(x for x in (v if isinstance(v, list) else (v,)) if str(x).strip())
+
+    return as_tuple(examples.get("pass")), as_tuple(examples.get("fail"))
+
+
+def parse_rule(entry: object, path: str, kinds: dict[str, KindSpec],
+               builtin: bool = False) -> Rule:
     """Validate one rule mapping against the relation kinds; return the Rule.
 
     ``builtin``: the rule is in one of the package's own packs, which alone may use the
     kinds that do not read prose (the table checks, document assertions).
     """
-    line = entry.get("__line__") if isinstance(entry, dict) else None
-    if not isinstance(entry, dict):
-        raise ConfigError("a rule must be a mapping", path, line)
-    code = entry.get("code", "?")
-
-    def bad(msg, key=None):
-        where = f"rule {code}" + (f", key {key!r}" if key else "")
-        at = key_line(entry, key) if key and key in entry else line
-        return ConfigError(f"{where}: {msg}", path, at)
-
-    unknown = set(entry) - RULE_KEYS
-    if unknown:
-        raise bad(f"unknown key (allowed: {', '.join(sorted(RULE_KEYS - {'__line__'}))})",
-                  sorted(unknown)[0])
-    for key in REQUIRED_KEYS:
-        if key not in entry:
-            raise bad("missing", key)
-    if not isinstance(code, str) or not _CODE_RX.match(code):
-        raise bad("must be letters then digits, like PCT01", "code")
-    if not isinstance(entry["name"], str) or not _NAME_RX.match(entry["name"]):
-        raise bad("must be a dotted lower-case name of the problem, like "
-                  "percent.share-mismatch", "name")
-    kind = entry["kind"]
-    prose = sorted(k for k, spec in kinds.items() if spec.reads == "prose")
-    if kind not in kinds:
-        raise bad(f"unknown relation kind {kind!r} (known: {', '.join(prose)})", "kind")
-    spec = kinds[kind]
-    if spec.reads != "prose" and not builtin:
-        raise bad(f"kind {kind!r} is one of the package's own {spec.reads} checks; a rule "
-                  f"pack picks a prose kind (known: {', '.join(prose)})", "kind")
-    severity = entry.get("severity", "error")
+    e = _Entry(entry, path)
+    _check_keys(e)
+    spec = _kind_spec(e, kinds, builtin)
+    severity = e.data.get("severity", "error")
     if severity not in SEVERITIES:
-        raise bad(f"must be one of {', '.join(SEVERITIES)}", "severity")
-    params = strip_lines(entry.get("params") or {})
-    if not isinstance(params, dict):
-        raise bad("must be a mapping", "params")
-    try:
-        params = spec.validate_params(params)
-    except ConfigError as exc:
-        raise bad(exc.message, "params") from None
-    tolerance = strip_lines(entry.get("tolerance") or {})
-    if not isinstance(tolerance, dict):
-        raise bad("must be a mapping", "tolerance")
-    for k, v in tolerance.items():
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
-            raise bad(f"{k} must be a number", "tolerance")
-        if v < 0 or (k.startswith("rel") and v >= 1):
-            raise bad(f"{k}={v} is impossible (relative tolerances lie in [0, 1))",
-                      "tolerance")
-    message = entry["message"]
-    if not isinstance(message, str) or not message.strip():
-        raise bad("must be a non-empty string", "message")
-    templates = ["message"]
-    for key in ("pass_message", "pass_group_message"):
-        if key in entry:
-            if not spec.pass_messages:
-                raise bad(f"kind {kind} has no {key}", key)
-            if not isinstance(entry[key], str) or not entry[key].strip():
-                raise bad("must be a non-empty string", key)
-            templates.append(key)
-    for key in templates:
-        try:
-            unknown_fields = _template_fields(entry[key]) - set(spec.message_fields)
-        except ConfigError as exc:
-            raise bad(exc.message, key) from None
-        if unknown_fields:
-            raise bad(f"unknown field {{{sorted(unknown_fields)[0]}}} (kind {kind} offers: "
-                      f"{', '.join(sorted(spec.message_fields))})", key)
-    examples = strip_lines(entry["examples"])
-    if not isinstance(examples, dict) or (spec.examples and (
-            not examples.get("pass") or not examples.get("fail"))):
-        raise bad("needs 'pass' and 'fail' lists of example sentences", "examples")
-
-    def as_tuple(v) -> tuple[str, ...]:
-        """Examples as a tuple; a blank one (a kind that runs none) is left out."""
-        return tuple(e for e in (v if isinstance(v, list) else (v,)) if str(e).strip())
-
-    pass_message = str(entry.get("pass_message", ""))
-    return Rule(code=code, name=entry["name"], kind=kind,
+        raise e.bad(f"must be one of {', '.join(SEVERITIES)}", "severity")
+    params, tolerance = _params(e, spec), _tolerance(e)
+    _check_templates(e, spec)
+    examples_pass, examples_fail = _examples(e, spec)
+    data = e.data
+    pass_message = str(data.get("pass_message", ""))
+    return Rule(code=e.code, name=data["name"], kind=spec.name,
                 params=MappingProxyType(params), severity=severity,
-                tolerance=MappingProxyType(tolerance), message=message,
-                hint=str(entry.get("hint", "")), description=str(entry["description"]).strip(),
-                link=str(entry.get("link", "")), examples_pass=as_tuple(examples.get("pass")),
-                examples_fail=as_tuple(examples.get("fail")),
-                enabled=bool(entry.get("enabled", True)), source=path, line=line,
-                pass_message=pass_message,
-                pass_group_message=str(entry.get("pass_group_message", pass_message)))
+                tolerance=MappingProxyType(tolerance), message=data["message"],
+                hint=str(data.get("hint", "")), description=str(data["description"]).strip(),
+                link=str(data.get("link", "")), examples_pass=examples_pass,
+                examples_fail=examples_fail, enabled=bool(data.get("enabled", True)),
+                source=path, line=e.line, pass_message=pass_message,
+                pass_group_message=str(data.get("pass_group_message", pass_message)))
 
 
 def builtin_rule_files(core_only: bool = False) -> list[str]:
