@@ -14,6 +14,10 @@ from checks.formatters import formats
 from checks.formatters.common import terminal_safe
 
 
+#: what ``add_subparsers`` returns: ``add_parser`` makes one subcommand's parser
+Subparsers = argparse._SubParsersAction  # noqa: SLF001 - argparse names it privately
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with usage errors as one line and exit code 2."""
 
@@ -66,12 +70,8 @@ def _scale_flags(p: argparse.ArgumentParser) -> None:
                         "'local' for a LocalCluster of --jobs workers")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of every subcommand."""
-    p = _Parser(prog="factlint", description="Check the numbers in prose before publishing.")
-    p.add_argument("--version", action="version", version=f"factlint {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
+def _extract_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint extract``."""
     e = sub.add_parser("extract", help="list every quantity found in the documents")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--format", choices=["jsonl", "csv", "table"], default="table")
@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="validate the quantity table with its pandera schema")
     e.set_defaults(command="cmd_extract")
 
+
+def _check_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint check``."""
     c = sub.add_parser("check", help="check the relations the documents state")
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="documents or directories (default: the configured paths)")
@@ -123,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     _scale_flags(c)
     c.set_defaults(command="cmd_check")
 
+
+def _baseline_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint baseline``."""
     b = sub.add_parser("baseline", help="record current findings; later checks report new ones")
     b.add_argument("paths", nargs="*", metavar="PATH",
                    help="documents or directories (default: the configured paths)")
@@ -138,11 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--hedges", action="append", metavar="FILE")
     b.set_defaults(command="cmd_baseline")
 
+
+def _rules_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint rules``."""
     r = sub.add_parser("rules", help="list every rule, built-in and user")
     _config_flags(r)
     r.add_argument("--format", choices=["text", "json"], default="text")
     r.set_defaults(command="cmd_rules")
 
+
+def _tables_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint tables``."""
     t = sub.add_parser("tables", help="list the tables of documents, or infer their schemas")
     t.add_argument("paths", nargs="+", metavar="PATH")
     t.add_argument("--infer-schema", action="store_true",
@@ -150,10 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--output", "-o", metavar="FILE", help="write here (atomically)")
     t.set_defaults(command="cmd_tables")
 
+
+def _explain_parser(sub: Subparsers[_Parser]) -> None:
+    """The flags of ``factlint explain``."""
     x = sub.add_parser("explain", help="explain a rule: description, relation, examples")
     x.add_argument("rule", metavar="RULE", help="rule code or name")
     _config_flags(x)
     x.set_defaults(command="cmd_explain")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of every subcommand."""
+    p = _Parser(prog="factlint", description="Check the numbers in prose before publishing.")
+    p.add_argument("--version", action="version", version=f"factlint {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for add in (_extract_parser, _check_parser, _baseline_parser, _rules_parser,
+                _tables_parser, _explain_parser):
+        add(sub)
     return p
 
 

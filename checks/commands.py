@@ -1,7 +1,7 @@
 """The bodies of the ``factlint`` subcommands: read the flags, run, write the report.
 
-``checks.cli`` builds the parsers and calls ``cmd_<command>`` here; ``checks.run`` is the check run they
-share with the pytest plugin.
+``checks.cli`` builds the parsers and calls ``cmd_<command>`` here; ``checks.run`` is the
+check run they share with the pytest plugin.
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+# the rest of factlint is imported inside the hooks: pytest loads this plugin (an entry
+# point) in every session of a project that installs factlint, --factlint or not
 from checks.findings import FAIL_ON, SEVERITY_RANK, Verdict
 
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}

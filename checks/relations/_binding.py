@@ -182,7 +182,8 @@ def _first_at(ctx: DocContext, quants: list[Quantity], pos: int) -> int:
     return bisect.bisect_left(hit[1], pos)
 
 
-def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity], max_gap: int = 60) -> Quantity | None:
+def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity],
+              max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
     rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
     for q in quants[_first_at(ctx, quants, pos):]:
@@ -195,7 +196,8 @@ def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity], max_
     return None
 
 
-def preceding(ctx: DocContext, pos: int, trail: str, quants: list[Quantity], max_gap: int = 60) -> Quantity | None:
+def preceding(ctx: DocContext, pos: int, trail: str, quants: list[Quantity],
+              max_gap: int = 60) -> Quantity | None:
     """The last quantity before ``pos`` when the text from it to ``pos`` matches ``trail``."""
     rx = _compiled(r"^(?:" + trail + r")$")
     for q in reversed(quants):

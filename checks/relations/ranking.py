@@ -222,7 +222,8 @@ def _rank_number(m: re.Match[str]) -> tuple[int, bool] | None:
         return 1, desc
     if word in _RANK_WORDS:
         return _RANK_WORDS[word], desc
-    return int(re.match(r"\d+", word).group(0)), desc  # type: ignore[union-attr]  # _RANK read digits here
+    # _RANK matched digits here
+    return int(re.match(r"\d+", word).group(0)), desc  # type: ignore[union-attr]
 
 
 def _ranks(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
