@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -48,9 +49,10 @@ class Rule:
     code: str
     name: str
     kind: str
-    params: MappingProxyType
+    params: MappingProxyType[str, Any]
     severity: str = "error"
-    tolerance: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    tolerance: MappingProxyType[str, float] = field(
+        default_factory=lambda: MappingProxyType({}))
     message: str = ""
     hint: str = ""
     description: str = ""
@@ -64,7 +66,7 @@ class Rule:
     pass_message: str = ""
     pass_group_message: str = ""
 
-    def param(self, key: str, default=None):
+    def param(self, key: str, default: Any = None) -> Any:
         """A parameter of the rule's kind (defaults filled in at load time)."""
         return self.params.get(key, default)
 
@@ -72,30 +74,34 @@ class Rule:
         """A tolerance setting, e.g. ``tol('relative', 0.05)``."""
         return float(self.tolerance.get(key, default))
 
-    def selected_by(self, names) -> bool:
+    def selected_by(self, names: Iterable[str] | str | None) -> bool:
         """True when ``names`` name this rule: code, name or family, any case, comma lists."""
         return selected(self.code, self.name, split(names))
 
-    def render(self, **values) -> str:
+    def render(self, **values: object) -> str:
         """Fill the message template; unknown fields were rejected at load time."""
         return self.message.format_map(_Defaults(values))
 
 
-class _Defaults(dict):
-    def __missing__(self, key):
+class _Defaults(dict[str, object]):
+    """Message fields; one a claim does not give reads "?"."""
+
+    def __missing__(self, key: str) -> str:
         return "?"
 
 
-class _Lined(dict):
+class _Lined(dict[str, Any]):
     """A loaded mapping that also knows the line of each of its keys (``key_lines``)."""
 
-    key_lines: dict = {}
+    key_lines: dict[str, int] = {}
 
 
-def key_line(mapping, key: str) -> int | None:
+def key_line(mapping: object, key: str) -> int | None:
     """The line of ``key`` in a mapping loaded by :func:`load_yaml_with_lines`."""
-    lines = getattr(mapping, "key_lines", None) or {}
-    return lines.get(key) or (mapping.get("__line__") if isinstance(mapping, dict) else None)
+    lines: dict[str, int] = getattr(mapping, "key_lines", None) or {}
+    line: int | None = lines.get(key) or (
+        mapping.get("__line__") if isinstance(mapping, dict) else None)
+    return line
 
 
 class _LineLoader:
@@ -151,7 +157,7 @@ def load_yaml_with_lines(path: str):
                           mark.column + 1 if mark else None) from None
 
 
-def strip_lines(obj):
+def strip_lines(obj: Any) -> Any:
     """Return a copy of loaded YAML without the ``__line__`` bookkeeping keys."""
     if isinstance(obj, dict):
         return {k: strip_lines(v) for k, v in obj.items() if k != "__line__"}
@@ -313,7 +319,8 @@ def builtin_rule_files(core_only: bool = False) -> list[str]:
             and (not core_only or p.name in CORE_PACKS)]
 
 
-def load_rule_file(path: str, kinds: dict, builtin: bool = False) -> tuple[list[Rule], dict]:
+def load_rule_file(path: str, kinds: dict[str, KindSpec],
+                   builtin: bool = False) -> tuple[list[Rule], dict[str, Any]]:
     """Load one rule file; return its rules and the raw mapping (for the other readers)."""
     data = load_yaml_with_lines(path)
     if data is None:
@@ -339,7 +346,7 @@ class RuleSet:
     """All rules of a run, plus the raw files for the other readers."""
 
     rules: list[Rule]
-    files: dict[str, dict]
+    files: dict[str, dict[str, Any]]
 
     def get(self, key: str) -> Rule | None:
         """Find a rule by code or name (any case)."""
@@ -353,7 +360,7 @@ class RuleSet:
         kinds = registry()
         return [r for r in self.rules if kinds[r.kind].reads == what]
 
-    def active(self, selected=(), disabled=()) -> list[Rule]:
+    def active(self, selected: Iterable[str] = (), disabled: Iterable[str] = ()) -> list[Rule]:
         """The rules that run: enabled, selected (when a selection is given), not disabled."""
         out = []
         for r in self.rules:
@@ -365,7 +372,7 @@ class RuleSet:
         return out
 
 
-def load_rule_packs(paths=(), builtin: bool = True) -> RuleSet:
+def load_rule_packs(paths: Iterable[str] = (), builtin: bool = True) -> RuleSet:
     """Load the built-in packs (without ``builtin``, CORE_PACKS only) and the user's files;
     reject duplicate codes and names."""
     kinds = registry()
@@ -375,7 +382,7 @@ def load_rule_packs(paths=(), builtin: bool = True) -> RuleSet:
     own = [f for f in own if all(not os.path.exists(u) or not os.path.samefile(f, u)
                                  for u in user)]
     rules: list[Rule] = []
-    raw: dict[str, dict] = {}
+    raw: dict[str, dict[str, Any]] = {}
     seen: dict[str, Rule] = {}
     for f in own + user:
         if Path(f).is_dir():
