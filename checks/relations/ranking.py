@@ -317,9 +317,9 @@ _TALLY_OPENING = re.compile(r"\W*(?:all\s+told|in\s+all|overall|in\s+total|altog
                             re.I)
 
 
-def _place_entries(ctx):
+def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
     text = ctx.text
-    out = []
+    out: list[tuple[int, Quantity, Quantity]] = []
     for q in ctx.quantities:
         if q.kind != "ordinal" or not 1 <= q.value <= 20 or "-" in text[q.end:q.end + 1]:
             continue
@@ -368,13 +368,13 @@ def _place_entries(ctx):
     return out
 
 
-def _places(ctx, rule):
+def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Places in one chart must be in order of their values: the sixth with more than the
     seventh. Only places bound to an amount in their own clause are compared, and only
     neighbours within two places of each other."""
     grey = rule.tol("grey", 0.0)
     entries = _place_entries(ctx)
-    by_unit: dict[tuple, list] = {}
+    by_unit: dict[tuple[str, str], list[tuple[int, Quantity, Quantity]]] = {}
     for e in entries:
         by_unit.setdefault(_key(e[2]), []).append(e)
     for group in by_unit.values():
