@@ -410,7 +410,7 @@ def _units(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             computed=f"{a.text} = {fwd:,.4g} {_unit_label(b.unit)}",
             allowed=fmt_interval(sb), tolerance="the printed precision", reason=reason),
             inputs=[a, b], computed=fwd, allowed=(sb.lo, sb.hi),
-            computed_range=tuple(lo_hi), roles=("original", "converted"))
+            computed_range=(lo_hi[0], lo_hi[1]), roles=("original", "converted"))
 
 
 def _converted(iv: Interval, src: str, dst: str) -> Interval:

@@ -27,7 +27,7 @@ from checks.verdict import fmt_interval, fmt_value
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
-from checks.findings import Claim
+from checks.findings import Claim, Fix
 
 # "first" is a rank only as a place ("came first", "first place"), not an order in time
 # ("in the first quarter, then ...", "first sold 1,200 units in March, then ...")
@@ -171,7 +171,8 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             a, b = items[bad], items[bad + 1]
             computed = (f"{a.text}{_range_note(a)} is followed by the "
                         f"{'larger' if descending else 'smaller'} {b.text}{_range_note(b)}")
-        fix = _swap_fix(ctx.text, items, bad) if verdict == "fail" else None
+        fix = _swap_fix(ctx.text, items, bad) if verdict == "fail" and bad is not None \
+            else None
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
             stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
             values=values, computed=computed, reason=""), inputs=items, fix=fix)
@@ -181,16 +182,14 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 _SEP = re.compile(r"(?:,\s*(?:followed\s+by|then|and)?|\s+and|;)\s+", re.I)
 
 
-def _swap_fix(text: str, items, bad: int):
+def _swap_fix(text: str, items: list[Quantity], bad: int) -> Fix:
     """The order the figures support: the two entries out of order swapped, each with the
     name before its figure ("Indonesia at 260,000, Vietnam at 290,000" -> "Vietnam at
     290,000, Indonesia at 260,000"); the two figures swapped when the entries cannot be
     told apart."""
-    from checks.findings import Fix
-
     a, b = items[bad], items[bad + 1]
 
-    def entry_start(q, prev_end):
+    def entry_start(q: Quantity, prev_end: int) -> int | None:
         seps = list(_SEP.finditer(text, prev_end, q.start))
         return seps[-1].end() if seps else None
 
