@@ -135,6 +135,11 @@ def _prev_end(ctx, q, si) -> int:
     return start
 
 
+#: comparatives that state a change only with "by" and an amount: "larger by $1.9 billion"
+_COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smaller": -1,
+                     "narrower": -1}
+
+
 def _change_sign(ctx, idx, p, si) -> int | None:
     """+1 / -1 when a change word goes with the percentage, else None."""
     up, down = idx.vocab.up, idx.vocab.down
@@ -149,6 +154,10 @@ def _change_sign(ctx, idx, p, si) -> int | None:
             words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
             if words and words[-1] == "by":
                 words = words[:-1]
+            elif len(words) > 1 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
+                words = words[:-1]  # "a decline of $49.9 billion, or 1.8 percent"
+            if words and words[-1] in _COMPARATIVE_SIGN:
+                return _COMPARATIVE_SIGN[words[-1]]  # "larger by $1.9 billion, or 0.4%"
             return (1 if words[-1] in up else -1) if words and (
                 words[-1] in up or words[-1] in down) else None
     level = bool(words) and words[-1] in _LEVEL_BEFORE and not (
@@ -361,6 +370,8 @@ def _is_delta(ctx, idx, o) -> bool:
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
     if words and words[-1] == "by":
         words = words[:-1]
+        if words and words[-1] in _COMPARATIVE_SIGN:
+            return True  # "larger by $1.9 billion"
     if bool(words) and (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down) \
             and words[-1] not in ("more", "less", "fewer", "above", "below", "higher", "lower"):
         return True
@@ -607,23 +618,40 @@ def _change_readings(ctx, idx, p, sign, si):
             continue  # the base of the figure written just before it, not of this change
         yield Reading({"new": n, "old": o}, score,
                       tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
-    # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent"
+    # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent,
+    # to $29.00"; "Exports were $2,209.4 billion, lower by $51.7 billion, or 2.3 percent";
+    # "Exports, at $207.4 billion, were up 0.6%, or $1.2 billion, on June"
+    s0 = ctx.sentence_span(si)[0]
     for d in cands:
-        if d.sentence != si or d.q.end > p.start or p.start - d.q.end > 25:
+        if d.sentence != si:
             continue
-        if not re.fullmatch(r"\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?", ctx.text[d.q.end:p.start]):
+        if d.q.end <= p.start and p.start - d.q.end <= 25 and re.fullmatch(
+                r"\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?", ctx.text[d.q.end:p.start]):
+            first = d.q.start  # the delta before the percentage
+        elif d.q.start >= p.end and d.q.start - p.end <= 12 and re.fullmatch(
+                r"\s*,\s*or\s+(?:about\s+|some\s+)?", ctx.text[p.end:d.q.start]):
+            first = p.start  # the delta after it
+        else:
             continue
-        words = lead_words(ctx, ctx.sentence_span(si)[0], d.q.start, 3)
+        words = lead_words(ctx, s0, first, 3)
+        if words and words[-1] == "of" and len(words) > 1 and words[-2] in _CHANGE_NOUNS:
+            words = words[:-1]
         if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
                              or words[-1] == "by"):
             continue
         for n, ns, nw in news:
             if n.index not in common:
                 continue
-            if n is d or n.sentence != si or not comparable(n, d) \
-                    or n.q.start < p.end or n.q.value <= d.q.value:
+            if n is d or n.sentence != si or not comparable(n, d) or n.q.value <= d.q.value:
                 continue
-            if not ends_with(n.lead, r"to", FILLERS):
+            if n.q.start >= p.end and n.q.start >= d.q.end:
+                if not ends_with(n.lead, r"to", FILLERS):
+                    continue
+            elif n.q.end <= first:
+                gap = ctx.text[n.q.end:first]
+                if len(gap) > 45 or re.search(r"\d", gap) or _CLAUSE_BREAK.search(gap.lower()):
+                    continue  # the level the change is stated of: right before it
+            else:
                 continue
             yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
                           ("the change stated beside it", *nw), True)
