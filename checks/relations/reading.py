@@ -1187,8 +1187,13 @@ def _margin_readings(ctx, idx, p, sign, si):
             if seg and seg.group(1) not in _GENERIC_REVENUE:
                 ws -= 1.5
             # (distance in sentences or lines: a list of results puts each on its own)
-            score = ps + ws - 0.5 * min(4, abs(part.sentence - si)) \
-                - 0.5 * min(4, abs(whole.sentence - part.sentence))
+            score = ps + ws - 0.5 * min(4, abs(part.sentence - si))
+            lo, hi = sorted((whole.q.end, part.q.start))
+            if re.search(r"\n[ \t]*\n", ctx.text[lo:hi]):
+                # another paragraph: "For the whole of 2017 revenue was ..."
+                score -= 1.5 + 0.5 * min(4, abs(whole.sentence - part.sentence))
+            else:  # one paragraph, or one list of results
+                score -= 0.25 * min(4, abs(whole.sentence - part.sentence))
             yield Reading({"part": part, "whole": whole}, score,
                           (f"the {qual + ' ' if qual else ''}profit", "revenue of the same period"),
                           part.sentence == si and whole.sentence == si)
@@ -1438,9 +1443,10 @@ IMPLAUSIBLE = 3.0
 
 def _plausible(relation, reading, stated, sign) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
-    if relation in ("direction", "threshold", "elapsed", "balance"):
-        return reading  # (a balance's flows are bound by their words: a slip of scale in
-        # "a surplus of 1.61 billion yuan" beside trillions of flows is the error to report)
+    if relation in ("direction", "threshold", "elapsed", "balance", "margin"):
+        return reading  # (a balance's flows and a margin's profit and revenue are bound by
+        # their words: a slip of scale in "a surplus of 1.61 billion yuan" beside trillions
+        # of flows is the error to report)
     point = _computed(relation, reading.roles, sign, None)
     if point is None:
         return reading
