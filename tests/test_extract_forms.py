@@ -126,6 +126,14 @@ def test_from_to_gives_two_quantities():
     assert qs[0].partner == 1 and qs[1].partner == 0
 
 
+def test_from_to_keeps_the_sign_of_the_first_end():
+    """ "from -89 to 57 °C": the first end takes the unit of the second, not its sign."""
+    qs = extract("Temperatures range from -89 to 57 °C across the year.")
+    assert [(q.value, q.unit, q.low, q.high) for q in qs][:1] == [
+        (-89.0, "degree_Celsius", -89.5, -88.5)]
+    assert qs[1].value == 57.0
+
+
 def test_alternatives_share_a_unit():
     qs = extract("A bus ticket costs 8 or 9 euros.")
     assert [(q.value, q.unit) for q in qs] == [(8.0, "EUR"), (9.0, "EUR")]

@@ -78,6 +78,8 @@ def link_from_to(scan: Scan) -> None:
             lo, hi = round_interval(tok, b.scale,
                                      b.kind in ("percent", "measure") or b.scale != 1.0)
             v = float(tok.replace(",", "")) * b.scale
+            if a.value < 0:  # "from -89 to 57 °C": the sign stays with the number
+                v, lo, hi = -v, -hi, -lo
             a = replace(a, value=v, unit=b.unit, kind=b.kind, scale=b.scale, low=lo,
                          high=hi, round_low=lo, round_high=hi)
         out[i] = replace(a, role="from", partner=i + 1)
