@@ -158,6 +158,9 @@ CURRENCY_SYMBOLS = {
     "RM": "MYR", "CHF": "CHF", "kr": "SEK", "zł": "PLN", "元": "CNY", "円": "JPY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₴": "UAH", "₸": "KZT", "৳": "BDT",
     "₮": "MNT", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",
+    # "(euro 368 billion)" as statistics offices write it; lower case only: "Euro 2024" is
+    # a football tournament
+    "euro": "EUR",
     "$": None, "¥": None, "￥": None,  # decided by configuration and the document
 }
 #: letters written before "$" (also spaced or lower case in tokenised text: "hk $ 10")

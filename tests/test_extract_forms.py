@@ -72,6 +72,13 @@ def test_bare_yen_is_yuan_when_the_text_says_yuan():
     assert q.unit == "CNY" and q.assumed
 
 
+def test_lower_case_euro_before_the_figure():
+    """ "(euro 368 billion)" as statistics offices write it; "Euro 2024" is a tournament."""
+    has("Europe earned US$ 489 billion (euro 368 billion) last year.", "euro 368 billion",
+        3.68e11, "EUR", "money")
+    assert not any(q.unit == "EUR" for q in extract("Euro 2024 opens in Munich in June."))
+
+
 def test_pounds_of_weight_are_not_money():
     assert found("He dropped from 208 pounds to 193.")[0][2] == "pound"
 
