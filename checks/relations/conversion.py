@@ -92,12 +92,20 @@ def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
             b = _temperature_partner(ctx, a)
             if b is not None:
                 yield a, b, True
-    for a, b in zip(qs, qs[1:]):
+    for k, (a, b) in enumerate(zip(qs, qs[1:])):
         gap = text[a.end:b.start]
         if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit and a.scale == b.scale:
             continue
         paren = "(" in gap or "[" in gap
         if paren and not _CLOSE.match(text[b.end:b.end + 3]):
+            # "18.77bn rupees ($372.9m; £234.5m)": two conversions in one bracket
+            c = qs[k + 2] if k + 2 < len(qs) else None
+            if c is not None and a.kind == b.kind == c.kind == "money" and \
+                    len({a.unit, b.unit, c.unit}) == 3 and \
+                    re.fullmatch(r"\s*[;,]\s*", text[b.end:c.start]) and \
+                    _CLOSE.match(text[c.end:c.end + 3]):
+                yield a, b, paren
+                yield a, c, paren
             continue  # "(¥5 trillion and 2 million tonnes)" is not a conversion
         if _PER_ITEM.match(text[b.end:b.end + 20]):
             continue  # "€2.4 million, or 15 cents per share": an amount per share, not a rate
