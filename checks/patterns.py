@@ -136,8 +136,8 @@ QUOTE_UNIT = re.compile(r"(\"|″|′|')(?![\w'\"])")
 BRACKET_UNIT = re.compile(r"[ \t]?(?:\(([A-Za-zµμ/°]+)\)|\[([A-Za-zµμ/°]+)\]|\{([A-Za-zµμ/°]+)\}|"
                            r"<([A-Za-zµμ/°]+)>)")
 
-FEET_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:inch(?:es)?|in\b\.?|″|\")",
-                          re.I)
+FEET_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)(?:[ \t]+(\d)/(\d{1,2})|[ \t]?(½|¼|¾))?"
+                         r"[ \t]*(?:inch(?:es)?|in\b\.?|″|\")", re.I)
 
 SQ_CU_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.I)
 

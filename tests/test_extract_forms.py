@@ -463,3 +463,12 @@ def test_narrow_no_break_space_separators_inside_a_range():
     assert [q.value for q in qs] == [10000.0, 12000.0]
     qs = extract("Prices rose from 5\u202f000 to 6\u202f000 euros.")
     assert [q.value for q in qs] == [5000.0, 6000.0]
+
+
+@pytest.mark.parametrize("text, surface, feet", [
+    ("He stands 6 ft 2 in tall.", "6 ft 2 in", 6 + 2 / 12),
+    ("The record is 29 ft 2 1/2 in, set in 1968.", "29 ft 2 1/2 in", 29 + 2.5 / 12),
+    ("The record is 29 ft 2½ in, set in 1968.", "29 ft 2½ in", 29 + 2.5 / 12),
+])
+def test_feet_and_inches_with_fractions(text, surface, feet):
+    has(text, surface, feet, "foot", "measure")

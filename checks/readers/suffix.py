@@ -218,7 +218,12 @@ def measure_suffix(scan: Scan, tok: str, scale: float, scale_word: str | None,
     addend = 0.0
     fi = FEET_INCHES.match(scan.text, end) if unit == "foot" else None
     if fi:
-        addend = float(fi.group(1)) / 12  # read as a fraction of a foot
+        inches = float(fi.group(1))
+        if fi.group(2) and int(fi.group(3)):  # "29 ft 2 1/2 in"
+            inches += int(fi.group(2)) / int(fi.group(3))
+        elif fi.group(4):  # "6 ft 2½ in"
+            inches += {"½": 0.5, "¼": 0.25, "¾": 0.75}[fi.group(4)]
+        addend = inches / 12  # read as a fraction of a foot
         end = fi.end()
     return new_suffix((scale, scale_word, unit, "measure", end, 1.0, addend))
 
