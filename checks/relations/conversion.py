@@ -97,6 +97,15 @@ def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
         if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit and a.scale == b.scale:
             continue
         paren = "(" in gap or "[" in gap
+        if paren and not _CLOSE.match(text[b.end:b.end + 3]) and k > 0 and \
+                k + 2 < len(qs) and a.role in ("to", "range_high") and \
+                b.role in ("from", "range_low") and qs[k - 1].role in ("from", "range_low") \
+                and qs[k + 2].role in ("to", "range_high") and \
+                _CLOSE.match(text[qs[k + 2].end:qs[k + 2].end + 3]):
+            # "-89 to 57 °C (-129 to 134 °F)": a range and its conversion, end by end
+            yield qs[k - 1], b, paren
+            yield a, qs[k + 2], paren
+            continue
         if paren and not _CLOSE.match(text[b.end:b.end + 3]):
             # "18.77bn rupees ($372.9m; £234.5m)": two conversions in one bracket
             c = qs[k + 2] if k + 2 < len(qs) else None
