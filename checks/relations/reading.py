@@ -1303,6 +1303,8 @@ def _balance_readings(ctx, idx, p, sign, si):
     earlier = _earlier(ctx, idx, o_t)
     partner = _partner(ctx, o_t)
     qualifier = _qualifier(ctx, o_t)
+    flow_qualifiers = {_qualifier(ctx, o) for o in idx.window(ctx, si)
+                       if o.q.kind == "money" and _flow("", o) in ("exports", "imports")}
     period = _period_label(ctx, o_t)
     exports, imports = [], []
     for o in idx.window(ctx, si):
@@ -1312,8 +1314,13 @@ def _balance_readings(ctx, idx, p, sign, si):
             continue
         f = _flow("", o)
         if f not in ("exports", "imports") or _is_delta(ctx, idx, o) \
-                or _earlier(ctx, idx, o) is not earlier or _partner(ctx, o) != partner \
-                or _qualifier(ctx, o) != qualifier:
+                or _earlier(ctx, idx, o) is not earlier or _partner(ctx, o) != partner:
+            continue
+        oq = _qualifier(ctx, o)
+        if oq != qualifier and not (oq == "" and qualifier == "goods" and flow == "trade"
+                                    and qualifier not in flow_qualifiers):
+            # "goods trade" is plain exports plus imports unless the text also gives goods
+            # exports; a "goods deficit" beside plain exports (goods and services) is not
             continue
         label = _period_label(ctx, o)
         if label and period and label != period:
