@@ -167,6 +167,14 @@ class DocIndex:
         return out
 
 
+def lower_text(ctx) -> str:
+    """The document's scan text lower-cased, computed once per document (cached on ctx)."""
+    lower = ctx.__dict__.get("_lower_text")
+    if lower is None:
+        lower = ctx.__dict__["_lower_text"] = ctx.text.lower()
+    return lower
+
+
 def index(ctx) -> DocIndex:
     """The document's binder index, built once per document and cached on the context."""
     cached = ctx.__dict__.get("_binder_index")
@@ -177,7 +185,7 @@ def index(ctx) -> DocIndex:
     breaks = [m.start() for m in _PARA.finditer(text)]
     paragraph_of = [bisect.bisect_right(breaks, s) for s, _ in ctx.sentences]
     metric_rx, metric_names = _metric_rx(vocab)
-    lower = text.lower()
+    lower = lower_text(ctx)
     operands = []
     qs = ctx.quantities
     for i, q in enumerate(qs):
@@ -384,12 +392,30 @@ _BOUND_GAP = re.compile(r"[\s,]*(?:(?:on\s+the\s+year|year\s+on\s+year|year-on-y
 def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
     """True when the operand is the direct object of another trigger ("up 15% from 1.22
     million"): it belongs to that claim and to no other."""
-    for s, e in idx.trigger_spans.get(family, ()):
+    for s, e in _spans_near(ctx, idx.trigger_spans.get(family, ()), o.q.start - 40, o.q.start):
         if s == trigger.start or e > o.q.start or o.q.start - e > 40:
             continue
         if _BOUND_GAP.match(ctx.text[e:o.q.start]):
             return True
     return False
+
+
+def _spans_near(holder, spans, lo: int, hi: int):
+    """The (start, end) spans of a sorted list that start at most ``hi`` and can end at
+    ``lo`` or later, in order: bisection on the starts, widened by the longest span (the
+    starts are listed once per list, cached on ``holder``, the context or the index)."""
+    cache = holder.__dict__.setdefault("_binder_span_starts", {})
+    got = cache.get(id(spans))
+    if got is None or got[0] is not spans:
+        starts = [s for s, _ in spans]
+        if any(x > y for x, y in zip(starts, starts[1:])):
+            starts = None  # not sorted: scan them all
+        longest = max((e - s for s, e in spans), default=0)
+        got = cache[id(spans)] = (spans, starts, longest)
+    _, starts, longest = got
+    if starts is None:
+        return spans
+    return spans[bisect.bisect_left(starts, lo - longest):bisect.bisect_right(starts, hi)]
 
 
 def metric_cue(trigger_metric: str, o: Operand) -> tuple[float, str | None]:
@@ -408,7 +434,7 @@ def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
     o = idx.operands[_index_of(ctx, q)]
     rx, names = _metric_rx(idx.vocab)
     s_end = ctx.sentence_span(o.sentence)[1]
-    lower = ctx.text.lower()
+    lower = lower_text(ctx)
     # "a 23 percent rise in (or to) second-quarter net profit" names its metric after it
     after = re.match(r"[^.;,\d]{0,25}?\b(?:in|to|of)\s+", lower[q.end:min(s_end, q.end + 40)])
     if after:
