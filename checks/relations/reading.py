@@ -31,6 +31,7 @@ scoring ``min_score`` makes no claim.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from functools import lru_cache
@@ -118,6 +119,20 @@ def _triggers(ctx, idx, relation):
                   "margin": _margin_triggers, "balance": _balance_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
+
+
+def _starting_in(ctx, a: int, b: int) -> list:
+    """The quantities that start in [a, b), in document order (bisection on their starts,
+    which are sorted; computed once per document)."""
+    starts = ctx.__dict__.get("_reading_q_starts")
+    if starts is None:
+        starts = [q.start for q in ctx.quantities]
+        if any(x > y for x, y in zip(starts, starts[1:])):
+            starts = False  # not in order: scan them all
+        ctx.__dict__["_reading_q_starts"] = starts
+    if starts is False:
+        return [r for r in ctx.quantities if a <= r.start < b]
+    return ctx.quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
 def _in_table_row(ctx, q) -> bool:
@@ -274,7 +289,7 @@ def _direction_triggers(ctx, idx):
                 break
         if verb is None:
             continue
-        between = [r for r in ctx.quantities if verb[0] <= r.start < q.start]
+        between = _starting_in(ctx, verb[0], q.start)
         if any(r.kind in ("percent", "multiplier", "fraction") for r in between):
             continue  # a stated change of its own: the change and multiple rules read it
         after = ctx.text[q.end:q.end + 40]
@@ -446,9 +461,16 @@ def _owned_by_other(ctx, idx, o, n) -> bool:
         reach = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
     else:
         return False
-    before = [r for r in idx.operands[:o.index] if r.sentence == o.sentence
+    before = [r for r in (idx.operands[i] for i in _sentence_operands(ctx, o.sentence)
+                          if i < o.index)
+              if r.sentence == o.sentence
               and is_magnitude(r.q) and not r.conversion and comparable(r, o)]
     return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= reach
+
+
+def _sentence_operands(ctx, sentence: int):
+    """Indices of the operands of one sentence, in order (the context's own index)."""
+    return ctx._by_sentence.get(sentence, ())
 
 
 def _change_word_before(idx, lead: str) -> bool:
@@ -470,7 +492,8 @@ _NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|qua
 def _chained(idx, p, o) -> bool:
     """True when the figure stands just before another change that precedes this one:
     it is that change's new value and may be this one's earlier value."""
-    for s_, e in idx.trigger_spans.get("change", ()):
+    for s_, e in binder._spans_near(idx, idx.trigger_spans.get("change", ()),
+                                    o.q.start - 30, o.q.end + 30):
         if o.q.end <= s_ < p.start and s_ - o.q.end <= 30 and \
                 _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] < 3.0:
             return True  # (not "from $181,300 a year before, a jump of 12.2 percent")
@@ -734,7 +757,7 @@ def _order(new_period, old_period) -> str | None:
 
 def _year_after(ctx, o) -> int | None:
     """The year a figure is dated by just after it ("400 megawatts in 2013")."""
-    m = _YEAR_AFTER.match(ctx.text.lower(), o.q.end)
+    m = _YEAR_AFTER.match(binder.lower_text(ctx), o.q.end)
     return int(m.group(1)) if m else None
 
 
@@ -802,12 +825,15 @@ def _share_readings(ctx, idx, p, sign, si):
             parts.append((o, s, why))
     doc_wholes = _document_wholes(ctx, idx)
     wholes = list(cands) + [w for w in doc_wholes if w not in cands]
-    others = [t for t in idx.trigger_spans.get("share", ()) if t[0] != p.start]
+    others: dict[int, list] = {}  # the other share triggers, by sentence
+    for t in idx.trigger_spans.get("share", ()):
+        if t[0] != p.start:
+            others.setdefault(ctx.sentence_index(t[0]), []).append(t)
     for (part, ps, pw) in parts:
         for whole in wholes:
-            if any(ctx.sentence_index(t0) == whole.sentence and t0 < whole.q.start
+            if any(t0 < whole.q.start
                    and not _CLAUSE_BREAK.search(ctx.text[t1:whole.q.start].lower())
-                   for t0, t1 in others):
+                   for t0, t1 in others.get(whole.sentence, ())):
                 continue  # "Europe, home to 42% of receipts, ... a total of X": a part too
             if whole is part or not comparable(part, whole) \
                     or whole.q.value <= part.q.value:
@@ -846,7 +872,7 @@ _APPOSITIVE_SHARE = re.compile(r",\s*(?:home\s+to|holding|with|accounting\s+for|
 def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
     """The text between two offsets with currency conversions in brackets left out."""
     out, pos = [], a
-    for o in idx.operands:
+    for o in _conversions_from(ctx, idx, a, b):
         if o.conversion and a <= o.q.start and o.q.end <= b:
             out.append(ctx.text[pos:o.q.start].rstrip(" ($US").rstrip())
             pos = o.q.end
@@ -855,6 +881,22 @@ def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
                 pos = close + 1
     out.append(ctx.text[pos:b])
     return "".join(out)
+
+
+def _conversions_from(ctx, idx, a: int, b: int):
+    """The conversion operands that start in [a, b), in order (bisection; the list is
+    built once per document)."""
+    cached = ctx.__dict__.get("_reading_conversions")
+    if cached is None or cached[0] is not idx:
+        convs = [o for o in idx.operands if o.conversion]
+        starts = [o.q.start for o in convs]
+        if any(x > y for x, y in zip(starts, starts[1:])):
+            starts = None  # not in order: scan them all
+        cached = ctx.__dict__["_reading_conversions"] = (idx, convs, starts)
+    _, convs, starts = cached
+    if starts is None:
+        return convs
+    return convs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
 def _document_wholes(ctx, idx):
