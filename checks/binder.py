@@ -363,7 +363,11 @@ def _clause_distance(ctx, a: int, b: int) -> int:
     """Characters between two offsets, a clause break counting as 100."""
     if a > b:
         a, b = b, a
-    return (b - a) + 100 * len(_CLAUSE.findall(ctx.text, a, b))
+    cache = ctx.__dict__.setdefault("_binder_clause_distance", {})
+    got = cache.get((a, b))
+    if got is None:  # the same pairs come back for every trigger of a sentence
+        got = cache[(a, b)] = (b - a) + 100 * len(_CLAUSE.findall(ctx.text, a, b))
+    return got
 
 
 def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
