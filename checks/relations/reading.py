@@ -571,6 +571,7 @@ def _change_readings(ctx, idx, p, sign, si):
         news = [n for n in news if n[0] is own[0]]
     common = {}
     chained: set[int] = set()
+    latest_of: dict[int, object] = {}
     for o in cands:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
@@ -619,9 +620,13 @@ def _change_readings(ctx, idx, p, sign, si):
         if os_ < 1.5 and order != "earlier":
             continue  # neither a cue nor an earlier period makes it the base
         if order == "earlier":
-            # the period just before the new one, more than any earlier one
-            latest = max((_period(ctx, c)[1] for c in cands if c is not n and _period(ctx, c)
-                          and _order(pn, _period(ctx, c)) == "earlier"), default=None)
+            # the period just before the new one, more than any earlier one (it depends on
+            # the new figure only: worked out once per new figure)
+            if n.index not in latest_of:
+                latest_of[n.index] = max(
+                    (_period(ctx, c)[1] for c in cands if c is not n and _period(ctx, c)
+                     and _order(pn, _period(ctx, c)) == "earlier"), default=None)
+            latest = latest_of[n.index]
             score += 2.5 if po[1] == latest else 1.0
             ow = ow + ["of an earlier period"]
         elif order == "later":
@@ -717,7 +722,15 @@ def _period_at(ctx, a: int, b: int, after: bool):
 
 def _period(ctx, o):
     """The period a figure is labelled with: just after it ("$25M on Saturday", "in June
-    2024"), or just before it ("Friday brought $18.9M" / "a $15.7 million Friday")."""
+    2024"), or just before it ("Friday brought $18.9M" / "a $15.7 million Friday").
+    Worked out once per figure and document."""
+    cache = ctx.__dict__.setdefault("_reading_periods", {})
+    if o.index not in cache:
+        cache[o.index] = _period_of(ctx, o)
+    return cache[o.index]
+
+
+def _period_of(ctx, o):
     s_start, s_end = ctx.sentence_span(o.sentence)
     after = re.match(r"[\s,]*(?:(?:on|in|for|during|of|at\s+the\s+end\s+of|the)\s+)*"
                      r"(?:the\s+)?([A-Za-z]+(?:[\s-]+(?:quarter|half|\d{4}))?|\d{4})",
