@@ -136,10 +136,22 @@ def _starting_in(ctx, a: int, b: int) -> list:
 
 
 def _in_table_row(ctx, q) -> bool:
-    line_start = ctx.text.rfind("\n", 0, q.start) + 1
-    line_end = ctx.text.find("\n", q.end)
-    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
-    return line.count("|") >= 2 or "\t" in line
+    # the line breaks are listed and each line judged once per document: a long line of
+    # figures (a table flattened into one line) was copied and counted for every figure
+    cached = ctx.__dict__.get("_reading_lines")
+    if cached is None:
+        cached = ctx.__dict__["_reading_lines"] = (
+            [m.start() for m in re.finditer("\n", ctx.text)], {})
+    breaks, rows = cached
+    i = bisect.bisect_left(breaks, q.start)
+    line_start = breaks[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(breaks, q.end)
+    line_end = breaks[j] if j < len(breaks) else len(ctx.text)
+    key = (line_start, line_end)
+    if key not in rows:
+        line = ctx.text[line_start:line_end]
+        rows[key] = line.count("|") >= 2 or "\t" in line
+    return rows[key]
 
 
 def _prev_end(ctx, q, si) -> int:
