@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from functools import lru_cache
@@ -175,6 +176,30 @@ def lower_text(ctx) -> str:
     return lower
 
 
+def _letter_test(lower: str, phrases) -> Callable[[int, int], bool]:
+    """``test(a, b)``: False only when lower[a:b] has no letter, so that no metric phrase
+    (each starting with a letter) can start there; the scan of a long run of figures
+    without words is skipped. The letter runs are listed on first need."""
+    if not all(p[:1].isalpha() for p in phrases):
+        return lambda a, b: True
+    runs: list[list[int]] = []
+
+    def test(a: int, b: int) -> bool:
+        if b - a < 200:  # short: the regex scan is cheaper than the index
+            return True
+        if not runs:
+            found = [(m.start(), m.end()) for m in _LETTERS.finditer(lower)]
+            runs.extend(([s for s, _ in found], [e for _, e in found]))
+        starts, ends = runs
+        i = bisect.bisect_right(ends, a)  # the first run that ends after a
+        return i < len(starts) and starts[i] < b
+
+    return test
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def index(ctx) -> DocIndex:
     """The document's binder index, built once per document and cached on the context."""
     cached = ctx.__dict__.get("_binder_index")
@@ -186,6 +211,7 @@ def index(ctx) -> DocIndex:
     paragraph_of = [bisect.bisect_right(breaks, s) for s, _ in ctx.sentences]
     metric_rx, metric_names = _metric_rx(vocab)
     lower = lower_text(ctx)
+    has_letter = _letter_test(lower, metric_names)
     operands = []
     qs = ctx.quantities
     for i, q in enumerate(qs):
@@ -198,8 +224,9 @@ def index(ctx) -> DocIndex:
         clause_start = s_start
         for m in _CLAUSE_START.finditer(lower, s_start, q.start):
             clause_start = m.end()
-        m = metric_rx.search(lower, clause_start, q.start)
-        if m is None and clause_start > s_start:
+        m = metric_rx.search(lower, clause_start, q.start) \
+            if has_letter(clause_start, q.start) else None
+        if m is None and clause_start > s_start and has_letter(s_start, q.start):
             m = metric_rx.search(lower, s_start, q.start)
         metric = metric_names[" ".join(m.group(1).split())] if m else ""
         prev = qs[i - 1] if i else None
