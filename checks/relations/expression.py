@@ -31,6 +31,7 @@ import dataclasses
 import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from checks.verdict import fixed
@@ -166,13 +167,9 @@ def _computed_source(relation: str, claim: str) -> str | None:
       message_fields=("slots", "relation"), validate=_validate)
 def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Match the rule's pattern in each sentence and test its relation over intervals."""
-    rx, names = _compile(rule.param("pattern"))
-    relation = Expression(rule.param("relation"))
-    claim_name = rule.param("claim") or _first_name(rule.param("relation"), names)
-    comp_src = rule.param("computed") or _computed_source(rule.param("relation"), claim_name)
-    computed_expr = Expression(comp_src) if comp_src else None
-    # RE2 (linear time) when it can run the pattern, else re (checked when the rule loaded)
-    unless = compile_linear(rule.param("unless")) if rule.param("unless") else None
+    rx, names, relation, claim_name, computed_expr, unless = _prepared(
+        rule.param("pattern"), rule.param("relation"), rule.param("claim"),
+        rule.param("computed"), rule.param("unless"))
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:
@@ -189,6 +186,22 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                     claim.message + f", but the sentence says {why.group(0)!r}"))
             if claim is not None:
                 yield claim
+
+
+@lru_cache(maxsize=256)
+def _prepared(pattern: str, relation_src: str, claim: str, computed: str,
+              unless_src: str) -> tuple[re.Pattern[str], list[str], Expression, str,
+                                        Expression | None, Any]:
+    """A rule's compiled pattern, slot names, expressions and ``unless`` regex: built once
+    per rule, not once per document (the pattern's safety check parses every regex)."""
+    rx, names = _compile(pattern)
+    relation = Expression(relation_src)
+    claim_name = claim or _first_name(relation_src, names)
+    comp_src = computed or _computed_source(relation_src, claim_name)
+    computed_expr = Expression(comp_src) if comp_src else None
+    # RE2 (linear time) when it can run the pattern, else re (checked when the rule loaded)
+    unless = compile_linear(unless_src) if unless_src else None
+    return rx, names, relation, claim_name, computed_expr, unless
 
 
 def _stream(ctx: DocContext, si: int, quants: list[Quantity]) -> str:
