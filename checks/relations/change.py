@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from dataclasses import replace
 
 from checks.verdict import signed
@@ -62,6 +63,11 @@ _OLD_LEAD = r"(?:up|down)?\s*(?:from|compared\s+(?:with|to)|against|versus|vs\.?
 
 
 def _words_rx(words: Iterable[str]) -> str:
+    return _words_rx_t(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _words_rx_t(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
