@@ -850,13 +850,10 @@ def _share_readings(ctx, idx, p, sign, si):
             parts.append((o, s, why))
     doc_wholes = _document_wholes(ctx, idx)
     wholes = list(cands) + [w for w in doc_wholes if w not in cands]
-    others: dict[int, list] = {}  # the other share triggers, by sentence
-    for t in idx.trigger_spans.get("share", ()):
-        if t[0] != p.start:
-            others.setdefault(ctx.sentence_index(t[0]), []).append(t)
+    others = _spans_by_sentence(ctx, idx, "share")  # every share trigger, by sentence
     for (part, ps, pw) in parts:
         for whole in wholes:
-            if any(t0 < whole.q.start
+            if any(t0 != p.start and t0 < whole.q.start
                    and not _CLAUSE_BREAK.search(ctx.text[t1:whole.q.start].lower())
                    for t0, t1 in others.get(whole.sentence, ())):
                 continue  # "Europe, home to 42% of receipts, ... a total of X": a part too
@@ -892,6 +889,19 @@ _APPOSITIVE_SHARE = re.compile(r",\s*(?:home\s+to|holding|with|accounting\s+for|
                                r"responsible\s+for|making\s+up|which\s+(?:accounts?|accounted|"
                                r"makes?\s+up|made\s+up)\s+for)\s+(?:about\s+|some\s+|nearly\s+|"
                                r"almost\s+|around\s+|roughly\s+|just\s+over\s+|over\s+)?$")
+
+
+def _spans_by_sentence(ctx, idx, relation: str) -> dict[int, list]:
+    """The trigger spans of a relation grouped by sentence, in order (once per list)."""
+    spans = idx.trigger_spans.get(relation, ())
+    cache = idx.__dict__.setdefault("_spans_by_sentence", {})
+    got = cache.get(relation)
+    if got is None or got[0] is not spans:
+        grouped: dict[int, list] = {}
+        for t in spans:
+            grouped.setdefault(ctx.sentence_index(t[0]), []).append(t)
+        got = cache[relation] = (spans, grouped)
+    return got[1]
 
 
 def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
