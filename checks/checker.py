@@ -155,12 +155,31 @@ def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Clai
     for c in claims:
         if c.rule in prose and c.rule not in defer:
             spans.setdefault(c.kind, []).append((c.start, c.end))
+    # per kind: the span starts in order and the furthest end so far, so that "does a span
+    # of this kind overlap the claim" is one bisection, not a scan of every claim
+    reach: dict[str, tuple[list[int], list[int]]] = {}
+    for k, found in spans.items():
+        found.sort()
+        ends: list[int] = []
+        top = -1
+        for _, e in found:
+            top = max(top, e)
+            ends.append(top)
+        reach[k] = ([s for s, _ in found], ends)
     out = []
     for c in claims:
         kinds = defer.get(c.rule)
-        if kinds and any(s < c.end and c.start < e for k in kinds
-                         for s, e in spans.get(k, ())):
+        if kinds and any(_overlapped(reach.get(k), c.start, c.end) for k in kinds):
             continue
         out.append(c)
     return out
 
+
+def _overlapped(reach: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """True when a span of ``reach`` (starts, running maximum of ends) overlaps
+    [start, end): one that starts before ``end`` reaches past ``start``."""
+    if not reach:
+        return False
+    starts, ends = reach
+    i = bisect.bisect_left(starts, end)  # the spans that start before the claim ends
+    return i > 0 and ends[i - 1] > start
