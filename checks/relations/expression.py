@@ -178,7 +178,9 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         for m in rx.finditer(stream):
             bound = {n: quants[int(m.group(n))] for n in names}
             claim = _judge(ctx, rule, bound, relation, claim_name, computed_expr)
-            why = unless.search(ctx.text, *ctx.sentence_span(si)) if unless else None
+            # asked only of a failing claim: RE2 re-encodes the whole text on every search
+            why = unless.search(ctx.text, *ctx.sentence_span(si)) \
+                if unless and claim is not None and claim.verdict == "fail" else None
             if claim is not None and claim.verdict == "fail" and why is not None:
                 # the sentence explains a difference ("after discounts", "including
                 # fees"): the relation need not hold exactly
