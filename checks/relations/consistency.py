@@ -233,7 +233,7 @@ def _same_subject(ctx, rule):
         years = frozenset(int(y.value) for y in ctx.sentence_quantities(si)
                           if y.kind == "year")
         key = (q.unit, subject, years, _scope(ctx, q, s0, s1))
-        for prev, psi in seen.get(key, []):
+        for prev, psi in _earlier(seen.get(key), si):
             if psi == si:
                 continue
             a, b = Interval(prev.low, prev.high), Interval(q.low, q.high)
@@ -254,4 +254,30 @@ def _same_subject(ctx, rule):
                 "; a hedge or rounding leaves it open"),
                 inputs=[prev, q])
             break
-        seen.setdefault(key, []).append((q, si))
+        _remember(seen, key, q, si)
+
+
+def _remember(seen: dict, key, q, si: int) -> None:
+    """Record a figure under its key. Figures alike in text, bounds and hedge are judged
+    alike, so of each such group only the first is kept, and the first of another
+    sentence than that one (the first is skipped when it shares the new figure's
+    sentence): a fact repeated N times costs N steps, not N² (same claims, same order)."""
+    groups = seen.setdefault(key, {})
+    order = seen["_n"] = seen.get("_n", 0) + 1
+    sig = (q.text, q.low, q.high, q.hedge)
+    kept = groups.get(sig)
+    if kept is None:
+        groups[sig] = [(order, q, si)]
+    elif len(kept) == 1 and kept[0][2] != si:
+        kept.append((order, q, si))
+
+
+def _earlier(groups: dict | None, si: int) -> list:
+    """The figures recorded under a key that can be compared with one of sentence ``si``,
+    in the order they were recorded."""
+    if not groups:
+        return []
+    out = [kept[0] if kept[0][2] != si or len(kept) == 1 else kept[1]
+           for kept in groups.values()]
+    out.sort(key=lambda e: e[0])
+    return [(q, psi) for _, q, psi in out]
