@@ -223,8 +223,15 @@ def _ago_mentions(ctx: DocContext) -> Iterator[tuple[Quantity | Input, int]]:
         if _is_years(q) and _AGO_AFTER.match(text[q.end:q.end + 30]):
             covered.append((q.start, q.end))
             yield q, int(round(_years(q)))
+    # "is m.start() inside a covered span": starts in order with the furthest end so far
+    covered.sort()
+    starts, reach, top = [a for a, _ in covered], [], -1
+    for _, b in covered:
+        top = max(top, b)
+        reach.append(top)
     for m in _AGO_TEXT.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
+        i = bisect.bisect_right(starts, m.start())  # the spans that start at or before it
+        if i and reach[i - 1] > m.start():
             continue
         word = m.group(1).lower()
         n = int(word) if word.isdigit() else _AGO_WORDS[" ".join(word.split())]
