@@ -205,6 +205,8 @@ def _scale(args, config: Config) -> dict:
     """``jobs``, ``cache`` and ``dask`` for a run, from the flags and the configuration."""
     jobs = getattr(args, "jobs", None)
     if jobs is None:
+        jobs = config.jobs  # [tool.factlint] jobs / .factlint.yaml
+    if jobs is None:
         jobs = usable_cores()
     if jobs < 1:
         raise ConfigError(f"--jobs {jobs}: needs at least 1")

@@ -94,6 +94,8 @@ class Config:
     #: the result cache (checks.cache): on or off, and its directory
     cache: bool = True
     cache_dir: str = ".factlint-cache"
+    #: worker processes for factlint check (None: the usable cores; 1: in process)
+    jobs: int | None = None
     #: directories besides the root from which front matter may name assertion files
     assertion_roots: tuple[str, ...] = ()
 
@@ -243,6 +245,13 @@ class _Reader:
                              "false" + _near(value, ("true", "false")))
         return value
 
+    def positive(self, key: str, value) -> int:
+        """A whole number of at least 1."""
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a whole "
+                             "number of at least 1")
+        return value
+
     def date(self, key: str, value) -> dt.date:
         """A date (YYYY-MM-DD)."""
         if isinstance(value, dt.datetime):
@@ -290,7 +299,7 @@ _SCALARS = {
     "disable": ("strings", True), "select": ("strings", True), "format": ("format", False),
     "baseline": ("path", False), "pytest_items": ("items", False),
     "cache": ("boolean", False), "cache_dir": ("path", False),
-    "assertion_roots": ("paths", True),
+    "assertion_roots": ("paths", True), "jobs": ("positive", False),
 }
 _TABLES = ("suppress", "xfail", "overrides")
 KNOWN_KEYS = tuple(sorted(set(_SCALARS) | set(_TABLES)))
@@ -306,6 +315,8 @@ def _scalar(r: _Reader, key: str, value):
         return r.strings(key, value)
     if how == "boolean":
         return r.boolean(key, value)
+    if how == "positive":
+        return r.positive(key, value)
     if how == "date":
         return r.date(key, value)
     if how == "fail_on":
@@ -452,6 +463,8 @@ _DESCRIPTIONS = {
                        "assertion files",
     "cache": "reuse results of unchanged documents from the result cache (default true)",
     "cache_dir": "where the result cache lives (default .factlint-cache)",
+    "jobs": "worker processes for factlint check (default: the usable cores; 1: in "
+            "process; --jobs overrides it)",
     "paths": "what factlint check (and pytest --factlint) checks when given no paths",
     "include": "keep only documents matching one of these globs",
     "exclude": "leave out documents matching one of these globs",
@@ -474,6 +487,7 @@ _DESCRIPTIONS = {
 def _value_schema(how: str) -> dict:
     return {"paths": _STRINGS, "strings": _STRINGS, "path": {"type": "string"},
             "boolean": {"type": "boolean"},
+            "positive": {"type": "integer", "minimum": 1},
             "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
             "fail_on": {"enum": list(FAIL_ON)}, "yen": {"enum": list(YEN)},
             "format": {"enum": list(_FORMATS)},

@@ -339,3 +339,35 @@ def test_dask_python_api_on_a_bag_and_a_dataframe(corpus):
                           "published").compute(scheduler="sync")
     assert set(claims["path"]) == {"u1"} and "fail" in set(claims["verdict"])
     assert list(claims.columns)[:3] == ["path", "as_of", "rule"]
+
+
+# --- jobs in the configuration -------------------------------------------------------
+
+def test_jobs_is_read_from_the_configuration_and_the_flag_wins(tmp_path):
+    from types import SimpleNamespace
+
+    from checks.config import Config, parse
+    from checks.errors import ConfigError
+    from checks.runner import _scale
+
+    source = str(tmp_path / ".factlint.yaml")
+    config = parse({"jobs": 3}, source)
+    assert config.jobs == 3
+
+    def jobs(flag, cfg):
+        args = SimpleNamespace(jobs=flag, no_cache=True, cache_dir=None, dask=None)
+        return _scale(args, cfg)["jobs"]
+
+    assert jobs(None, config) == 3
+    assert jobs(1, config) == 1
+    assert jobs(None, Config()) == parallel.usable_cores()
+    for bad in (0, -2, 1.5, "2", True):
+        with pytest.raises(ConfigError, match="jobs"):
+            parse({"jobs": bad}, source)
+
+
+def test_jobs_in_pyproject_runs_the_check(corpus, capsys):
+    (corpus / "pyproject.toml").write_text("[tool.factlint]\njobs = 1\ncache = false\n")
+    code, out, _ = run(capsys, "docs", "--format", "json")
+    ref = run(capsys, "docs", "--format", "json", "--jobs", "1", "--no-cache")
+    assert (code, out) == ref[:2]
