@@ -1,8 +1,8 @@
 """Speed of ``factlint check`` on article-sized documents, in process, one core.
 
 Checks every prose document of seeds/ and benchmarks/articles/ (article-sized: 1-9 KB)
-with one Checker, ``--repeat`` times, and prints MB/s and documents per second (best of
-the repeats). Run it on two trees to compare (``--root`` points at the tree to import):
+with one Checker, ``--repeat`` times, and prints MB/s and documents per second of CPU time
+(best of the repeats; the wall time is printed too). Run it on two trees to compare (``--root`` points at the tree to import):
 
     python benchmarks/bench_check.py
     python benchmarks/bench_check.py --root /tmp/old-tree
@@ -35,14 +35,16 @@ def main() -> None:
     checker = Checker(CheckOptions())
     for doc in docs[:3]:
         checker.check(doc)  # warm the caches (rule packs, pint, rates)
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         claims = sum(len(checker.check(doc).claims) for doc in docs)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    # CPU time is the figure to compare on a shared machine; wall time is printed too
     print(f"{len(docs)} documents, {size / 1e3:.0f} KB, {claims} claims: "
-          f"{size / 1e6 / best:.2f} MB/s, {len(docs) / best:.0f} documents/s "
-          f"(best of {args.repeat}: {best * 1e3:.0f} ms)")
+          f"{size / 1e6 / best_cpu:.2f} MB/s of CPU, {len(docs) / best_cpu:.0f} documents/s "
+          f"(best of {args.repeat}: {best_cpu * 1e3:.0f} ms CPU, {best * 1e3:.0f} ms wall)")
 
 
 if __name__ == "__main__":

@@ -81,8 +81,8 @@ def single(args) -> None:
     texts = bodies()
     checker = Checker()
     checker.check(make_document(article(0, texts), "warm.md", "markdown"))
-    print(f"{'size':>8} {'extract s':>10} {'check s':>9} {'MB/s':>6} {'before s':>9} "
-          f"{'claims':>7} {'used':>6}")
+    print(f"{'size':>8} {'extract s':>10} {'check s':>9} {'CPU s':>7} {'MB/s CPU':>8} "
+          f"{'before s':>9} {'claims':>7} {'used':>6}")
     linear = checks.checker.count_used
     before_max = _size(args.before_max)
     for s in args.sizes.split(","):
@@ -91,9 +91,10 @@ def single(args) -> None:
         t = time.perf_counter()
         extract_document(doc)
         t_extract = time.perf_counter() - t
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         result = checker.check(doc)
         t_check = time.perf_counter() - t
+        c_check = time.process_time() - c
         before = ""
         if size <= before_max:
             checks.checker.count_used = _naive_count
@@ -104,8 +105,9 @@ def single(args) -> None:
             finally:
                 checks.checker.count_used = linear
             assert old.quantities_used == result.quantities_used
-        print(f"{s:>8} {t_extract:10.2f} {t_check:9.2f} {size / t_check / 1e6:6.2f} "
-              f"{before:>9} {len(result.claims):7} {result.quantities_used:6}", flush=True)
+        print(f"{s:>8} {t_extract:10.2f} {t_check:9.2f} {c_check:7.2f} "
+              f"{size / c_check / 1e6:8.3f} {before:>9} {len(result.claims):7} "
+              f"{result.quantities_used:6}", flush=True)
 
 
 def _timed(cmd: list[str], env=None, cwd=None) -> tuple[float, int, float]:
