@@ -1046,6 +1046,11 @@ _NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|sto
                   r"celebrat\w+|turns?|turning)\b", re.I)
 
 
+def _event_year(o) -> bool:
+    """A year that can start or end a span."""
+    return o.q.kind == "year" and o.q.exact is not False and 1000 <= o.q.value <= 2200
+
+
 def _elapsed_readings(ctx, idx, n, sign, si):
     """Start and end years of a span: the start after "since", "founded in", "set in"; the
     end after "until", "in" or, for a present span ("has held", "this year", "marks"),
@@ -1056,9 +1061,13 @@ def _elapsed_readings(ctx, idx, n, sign, si):
     window = idx.window(ctx, si)
     # an anniversary counts from a founding or an opening the article may give paragraphs
     # away ("its 75th anniversary ... opened to traffic in March 1932")
-    pool = idx.operands if anniversary else window
-    years = [o for o in pool if o.q.kind == "year" and o.q.exact is not False
-             and 1000 <= o.q.value <= 2200]
+    if anniversary:  # the document's years, listed once per index
+        years = idx.__dict__.get("_event_years")
+        if years is None:
+            years = idx.__dict__["_event_years"] = [o for o in idx.operands
+                                                    if _event_year(o)]
+    else:
+        years = [o for o in window if _event_year(o)]
     in_window = {id(o) for o in window}
     cued_near = any(id(o) in in_window and _START_CUE.search(
         ctx.text[max(0, o.q.start - 40):o.q.start]) for o in years)
@@ -1169,6 +1178,34 @@ def _margin_kind(ctx, p):
     return (found.group(2) or ""), bool(found.group(1))
 
 
+def _operand_of(idx, q):
+    """The operand of quantity ``q`` (a map built once per index, not a scan per trigger)."""
+    by_id = idx.__dict__.get("_operand_by_id")
+    if by_id is None:
+        by_id = idx.__dict__["_operand_by_id"] = {}
+        for o in idx.operands:
+            by_id.setdefault(id(o.q), o)
+    return by_id[id(q)]
+
+
+def _near_operands(ctx, idx, o_p, si):
+    """The operands, in document order, of the sentences within 6 of ``si`` or of the
+    paragraphs within 8 of ``o_p``'s: one run of sentences (paragraph numbers only grow
+    along the text), found by bisection instead of a walk over the whole document; a
+    superset of what the margin reading keeps."""
+    para = idx.paragraph_of
+    ordered = idx.__dict__.get("_paragraphs_in_order")
+    if ordered is None:
+        ordered = idx.__dict__["_paragraphs_in_order"] = \
+            all(a <= b for a, b in zip(para, para[1:]))
+    if not para or not ordered:
+        return idx.operands
+    lo = min(max(0, si - 6), bisect.bisect_left(para, o_p.paragraph - 8))
+    hi = max(min(len(para) - 1, si + 6), bisect.bisect_right(para, o_p.paragraph + 8) - 1)
+    return [idx.operands[i] for i in sorted(i for s in range(lo, hi + 1)
+                                            for i in ctx._by_sentence.get(s, ()))]
+
+
 def _margin_triggers(ctx, idx):
     for o in idx.operands:
         p = o.q
@@ -1219,12 +1256,12 @@ def _named(ctx, o):
 
 def _margin_readings(ctx, idx, p, sign, si):
     qual, nongaap = _margin_kind(ctx, p)
-    o_p = next(o for o in idx.operands if o.q is p)
+    o_p = _operand_of(idx, p)
     earlier = _earlier(ctx, idx, o_p)
     profit_rx = re.compile(_PROFIT_OF.get(qual, r"(?:operating|net|gross)\s+(?:profits?|income)|"
                                                 r"ebit\b|profits?|earnings"))
     parts, wholes = [], []
-    for o in idx.operands:
+    for o in _near_operands(ctx, idx, o_p, si):
         q = o.q
         if q.kind != "money" or o.conversion or q.value <= 0 or o.range_end \
                 or q.role in ("range_low", "range_high"):
@@ -1375,7 +1412,7 @@ def _balance_triggers(ctx, idx):
 
 
 def _balance_readings(ctx, idx, p, sign, si):
-    o_t = next(o for o in idx.operands if o.q is p)
+    o_t = _operand_of(idx, p)
     flow = _flow("", o_t)
     earlier = _earlier(ctx, idx, o_t)
     partner = _partner(ctx, o_t)
