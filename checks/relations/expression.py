@@ -170,6 +170,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     rx, names, relation, claim_name, computed_expr, unless = _prepared(
         rule.param("pattern"), rule.param("relation"), rule.param("claim"),
         rule.param("computed"), rule.param("unless"))
+    whys: dict = {}
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:
@@ -178,8 +179,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         for m in rx.finditer(stream):
             bound = {n: quants[int(m.group(n))] for n in names}
             claim = _judge(ctx, rule, bound, relation, claim_name, computed_expr)
-            # asked only of a failing claim: RE2 re-encodes the whole text on every search
-            why = unless.search(ctx.text, *ctx.sentence_span(si)) \
+            # asked only of a failing claim, once per sentence
+            why = _unless(unless, ctx.text, *ctx.sentence_span(si), cache=whys, key=si) \
                 if unless and claim is not None and claim.verdict == "fail" else None
             if claim is not None and claim.verdict == "fail" and why is not None:
                 # the sentence explains a difference ("after discounts", "including
@@ -188,6 +189,20 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                     claim.message + f", but the sentence says {why.group(0)!r}"))
             if claim is not None:
                 yield claim
+
+
+def _unless(unless, text: str, start: int, end: int, cache: dict, key):
+    """``unless.search(text, start, end)``, once per ``key``. RE2 encodes the text it is
+    given on every search, so it is given the sentence with one character either side
+    (all the context its ^, $ and \\b can look at: RE2 has no lookaround), not the
+    document; Python's re (whose lookbehind may look further back) gets the document."""
+    if key not in cache:
+        if isinstance(unless, re.Pattern):
+            cache[key] = unless.search(text, start, end)
+        else:
+            lo, hi = max(0, start - 1), min(len(text), end + 1)
+            cache[key] = unless.search(text[lo:hi], start - lo, end - lo)
+    return cache[key]
 
 
 @lru_cache(maxsize=256)
