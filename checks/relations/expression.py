@@ -170,7 +170,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     rx, names, relation, claim_name, computed_expr, unless = _prepared(
         rule.param("pattern"), rule.param("relation"), rule.param("claim"),
         rule.param("computed"), rule.param("unless"))
-    whys: dict = {}
+    whys: dict[int, Any] = {}
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         if not quants:
@@ -191,7 +191,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 yield claim
 
 
-def _unless(unless, text: str, start: int, end: int, cache: dict, key):
+def _unless(unless: Any, text: str, start: int, end: int, cache: dict[int, Any],
+            key: int) -> Any:
     """``unless.search(text, start, end)``, once per ``key``. RE2 encodes the text it is
     given on every search, so it is given the sentence with one character either side
     (all the context its ^, $ and \\b can look at: RE2 has no lookaround), not the
