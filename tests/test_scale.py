@@ -348,7 +348,7 @@ def test_jobs_is_read_from_the_configuration_and_the_flag_wins(tmp_path):
 
     from checks.config import Config, parse
     from checks.errors import ConfigError
-    from checks.runner import _scale
+    from checks.commands import _scale
 
     source = str(tmp_path / ".factlint.yaml")
     config = parse({"jobs": 3}, source)
