@@ -35,6 +35,8 @@ from checks.relations._binding import compatible, is_magnitude, is_percent, iv, 
 
 #: the window of a trigger, in sentences before and after its own
 WINDOW_BEFORE, WINDOW_AFTER = 2, 1
+#: how far back (characters) a figure's metric noun is looked for in its clause
+METRIC_REACH = 600
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |\|))")
 _CLAUSE_START = re.compile(r";|\b(?:while|whereas|but|although|meanwhile)\b|"
                            r",\s*(?:with|and|leaving|bringing|taking|pushing|lifting)\b")
@@ -213,6 +215,7 @@ def index(ctx) -> DocIndex:
     lower = lower_text(ctx)
     has_letter = _letter_test(lower, metric_names)
     operands = []
+    clause_ends: dict[int, list[int]] = {}
     qs = ctx.quantities
     for i, q in enumerate(qs):
         si = ctx.sentence_index(q.start)
@@ -221,13 +224,19 @@ def index(ctx) -> DocIndex:
         trail = " ".join(lower[q.end:min(s_end, q.end + 40)].split())
         # the metric is the first one named in the figure's clause: "Fuel costs were
         # €1.48 billion, about a quarter of revenue, down from €1.61 billion" is costs
-        clause_start = s_start
-        for m in _CLAUSE_START.finditer(lower, s_start, q.start):
-            clause_start = m.end()
-        m = metric_rx.search(lower, clause_start, q.start) \
-            if has_letter(clause_start, q.start) else None
-        if m is None and clause_start > s_start and has_letter(s_start, q.start):
-            m = metric_rx.search(lower, s_start, q.start)
+        # (the clause starts of a sentence found once; the metric looked for at most
+        # METRIC_REACH characters back: a sentence of 50,000 figures made both quadratic)
+        ends = clause_ends.get(si)
+        if ends is None:
+            ends = clause_ends[si] = [m.end() for m in _CLAUSE_START.finditer(lower, s_start,
+                                                                               s_end)]
+        k = bisect.bisect_right(ends, q.start)
+        clause_start = ends[k - 1] if k else s_start
+        reach = max(s_start, q.start - METRIC_REACH)
+        lo = max(clause_start, reach)
+        m = metric_rx.search(lower, lo, q.start) if has_letter(lo, q.start) else None
+        if m is None and clause_start > s_start and has_letter(reach, q.start):
+            m = metric_rx.search(lower, reach, q.start)
         metric = metric_names[" ".join(m.group(1).split())] if m else ""
         prev = qs[i - 1] if i else None
         conversion = bracketed = False
