@@ -26,8 +26,10 @@ Shapes (parameter ``shapes``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
+from typing import Any
 
 from checks.verdict import signed
 from checks.intervals import Interval
@@ -109,7 +111,7 @@ def find(ctx, rule):
             claim = None
             if "compare" in shapes:
                 claim = _compare(ctx, rule, d, k, quants, points)
-            if claim is None and "change" in shapes:
+            if claim is None and "change" in shapes and _change_word_near(ctx, rule, d):
                 claim = _change(ctx, rule, d, k, quants, points)
             if claim is None and "balance" in shapes:
                 claim = _balance(ctx, rule, d, k, quants, points)
@@ -117,6 +119,25 @@ def find(ctx, rule):
                 claim = _remaining(ctx, rule, d, k, quants, points)
             if claim is not None:
                 yield claim
+
+
+def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
+    """Whether a change word ends within 30 characters before ``d`` or starts within 64
+    after it: ``_change`` needs one there. The words are found once per document and
+    rule (a sentence of 50,000 figures searched two windows for every figure)."""
+    key = ("_difference_change_words", rule.code)
+    found = ctx.__dict__.get(key)
+    if found is None:
+        up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
+        spans = [(m.start(), m.end()) for m in
+                 _rx(r"\b(?:" + up + "|" + down + r")\b").finditer(ctx.text)]
+        found = ctx.__dict__[key] = ([a for a, _ in spans], sorted(b for _, b in spans))
+    starts, ends = found
+    i = bisect.bisect_left(ends, d.start - 30)
+    if i < len(ends) and ends[i] <= d.start:
+        return True
+    j = bisect.bisect_left(starts, d.end)
+    return j < len(starts) and starts[j] <= d.end + 64
 
 
 def _is_difference(q, points: bool) -> bool:
