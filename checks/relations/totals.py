@@ -293,20 +293,27 @@ _AWAY = re.compile(r"\b(?:overseas|international(?:ly)?|abroad|foreign|offshore|
                    r"the\s+(?:us|u\.s\.|united\s+states)))\b", re.I)
 
 
+#: the words between a figure and its label after it ("$307M from overseas")
+_SIDE_GAP = re.compile(r"\s*(?:(?:from|in|at|of|sales|takings|box\s+office|gross)\s+)*", re.I)
+#: a label right before a figure ("domestic sales of $459m")
+_SIDE_BEFORE = tuple(
+    (side, re.compile(r"(?:^|[\s(,])(?:" + rx.pattern + r")(?:\s+[a-z]+){0,2}\s*(?:of|at|was|"
+                      r"were|came\s+to|reached|:)?\s*$", re.I))
+    for side, rx in (("home", _HOME), ("away", _AWAY)))
+
+
 def _side(ctx: DocContext, q: Quantity) -> str | None:
     """ "home" or "away" for a figure labelled right after it ("$459m domestic", "$307M from
     overseas"), else right before it ("domestic sales of $459m"); None otherwise."""
     after = ctx.text[q.end:q.end + 30]
-    m = re.match(r"\s*(?:(?:from|in|at|of|sales|takings|box\s+office|gross)\s+)*", after,
-                 re.I)
+    m = _SIDE_GAP.match(after)
     for side, rx in (("home", _HOME), ("away", _AWAY)):
         # (m is never None: the pattern matches the empty string)
         if rx.match(after, m.end()):  # type: ignore[union-attr]
             return side
     before = ctx.text[max(0, q.start - 30):q.start]
-    for side, rx in (("home", _HOME), ("away", _AWAY)):
-        if re.search(r"(?:^|[\s(,])(?:" + rx.pattern + r")(?:\s+[a-z]+){0,2}\s*(?:of|at|was|"
-                     r"were|came\s+to|reached|:)?\s*$", before, re.I):
+    for side, brx in _SIDE_BEFORE:
+        if brx.search(before):
             return side
     return None
 
