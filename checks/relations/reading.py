@@ -614,9 +614,15 @@ def _change_readings(ctx, idx, p, sign, si):
             continue
         if n is o or not comparable(n, o) or is_percent(n.q) != is_percent(o.q):
             continue
+        if n.opens_earlier:
+            continue  # "A year earlier, the rate was 697": of the earlier period, never new
         if n.q.value == o.q.value and n.q.text == o.q.text:
             continue  # one figure stated twice ("in line with the 8.1 trillion won")
         score = ns + os_ + common[n.index][0] + common[o.index][0]
+        if yoy and o.opens_earlier and o.sentence == si:
+            # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
+            score += 3.0
+            ow = ow + ["the year-earlier figure of the change's own sentence"]
         if yoy and _NOT_YEAR_AGO.search(o.trail[:30] + " " + o.lead[-30:]):
             # "up 7.7 percent on the year" is not measured against "145 billion yen
             # previously" (an earlier forecast) or last month's figure
@@ -631,6 +637,11 @@ def _change_readings(ctx, idx, p, sign, si):
         order = _order(pn, po)
         if os_ < 1.5 and order != "earlier":
             continue  # neither a cue nor an earlier period makes it the base
+        if order == "earlier" and yoy and pn and po and pn[0] == po[0] == "month" \
+                and pn[1] - po[1] != 12:
+            # "up 17.5% on the year" is not measured against the month before
+            order = None
+            score -= 2.0
         if order == "earlier":
             # the period just before the new one, more than any earlier one (it depends on
             # the new figure only: worked out once per new figure)
