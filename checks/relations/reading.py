@@ -1338,7 +1338,7 @@ _PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*|and|of
                       r"(?:\s+(?:[A-Z][\w.&-]*|and|of))*)")
 
 
-def _flow(_text, o) -> str | None:
+def _flow(o) -> str | None:
     """What a figure of a trade passage is: exports, imports, trade, surplus, deficit, or
     None. The nearest flow word before it in its clause, or a noun right after it ("a 1.55
     trillion yuan trade surplus")."""
@@ -1418,18 +1418,18 @@ def _balance_triggers(ctx, idx):
         if q.kind != "money" or o.conversion or q.value <= 0 or o.range_end or \
                 q.role in ("range_low", "range_high") or _in_table_row(ctx, q):
             continue
-        if _flow("", o) in ("trade", "surplus", "deficit") and not _is_delta(ctx, idx, o):
+        if _flow(o) in ("trade", "surplus", "deficit") and not _is_delta(ctx, idx, o):
             yield q, 1, o.sentence
 
 
 def _balance_readings(ctx, idx, p, sign, si):
     o_t = _operand_of(idx, p)
-    flow = _flow("", o_t)
+    flow = _flow(o_t)
     earlier = _earlier(ctx, idx, o_t)
     partner = _partner(ctx, o_t)
     qualifier = _qualifier(ctx, o_t)
     flow_qualifiers = {_qualifier(ctx, o) for o in idx.window(ctx, si)
-                       if o.q.kind == "money" and _flow("", o) in ("exports", "imports")}
+                       if o.q.kind == "money" and _flow(o) in ("exports", "imports")}
     period = _period_label(ctx, o_t)
     exports, imports = [], []
     for o in idx.window(ctx, si):
@@ -1437,7 +1437,7 @@ def _balance_readings(ctx, idx, p, sign, si):
         if q is p or q.kind != "money" or o.conversion or q.value <= 0 or o.range_end \
                 or q.role in ("range_low", "range_high") or o.unit != o_t.unit:
             continue
-        f = _flow("", o)
+        f = _flow(o)
         if f not in ("exports", "imports") or _is_delta(ctx, idx, o) \
                 or _earlier(ctx, idx, o) is not earlier or _partner(ctx, o) != partner:
             continue
@@ -1505,7 +1505,7 @@ def _computed(relation, roles, sign, as_of=None) -> Interval | None:
         return interval(roles["value"].q)
     if relation == "balance":
         e, i = interval(roles["exports"].q), interval(roles["imports"].q)
-        flow = _flow(roles["total"].q.text, roles["total"])
+        flow = _flow(roles["total"])
         return e + i if flow == "trade" else e - i if flow == "surplus" else i - e
     if relation in ("share", "margin"):
         part, whole = interval(roles["part"].q), interval(roles["whole"].q)
@@ -1530,8 +1530,8 @@ def _describe(relation, roles) -> str:
     if relation == "threshold":
         return face(roles["value"].q)
     if relation == "balance":
-        op = "+" if _flow("", roles["total"]) == "trade" else "-"
-        a, b = ("exports", "imports") if _flow("", roles["total"]) != "deficit" \
+        op = "+" if _flow(roles["total"]) == "trade" else "-"
+        a, b = ("exports", "imports") if _flow(roles["total"]) != "deficit" \
             else ("imports", "exports")
         return f"{a} {face(roles[a].q)} {op} {b} {face(roles[b].q)}"
     if relation in ("share", "margin"):
@@ -1647,7 +1647,7 @@ def _judge(ctx, rule, relation, p, sign, readings):
                           inputs=_describe(relation, roles), roles="", reason=reason)
     elif relation == "balance":
         e, i = roles["exports"].q, roles["imports"].q
-        if _flow("", roles["total"]) == "trade" and ctx.sentence_index(e.start) == \
+        if _flow(roles["total"]) == "trade" and ctx.sentence_index(e.start) == \
                 ctx.sentence_index(i.start):
             start, end = min(e.start, i.start), max(e.end, i.end)  # the parts stated together
     elif relation == "threshold":
