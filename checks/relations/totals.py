@@ -9,6 +9,12 @@ Formula: S = sum of the parts' intervals (rounding and hedges), T = the total's 
   of the total: uncertain; otherwise fail.
 - ``sum`` (a complete breakdown: "1.2 million at home and 0.9 million abroad, a total of
   2.1 million"; "combined", "in total", "altogether"): S and T must overlap.
+  Also under ``sum``: two complementary halves (full-time and part-time, male and
+  female, men and women, urban and rural) stated up to two sentences after their whole
+  ("Employment grew by 121,000 to 11,703,500. Full-time employment rose 14,300 to
+  8,094,300, while part-time employment rose 106,700 to 3,609,200"): the levels add up
+  to the whole's level, the changes to its change. Counts only: halves of a rate or an
+  average are not parts.
 - ``shares`` (shares of a whole: "60% at home and the remaining 45% abroad"): the stated
   percentages must add up to 100 within their rounding.
 
@@ -85,7 +91,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if "within" in shapes:
             yield from _within(ctx, rule, si, qs)
         if "sum" in shapes:
-            yield from _sum(ctx, rule, si, qs)
+            found = list(_sum(ctx, rule, si, qs))
+            yield from found or _halves(ctx, rule, si)
         if "shares" in shapes:
             yield from _shares(ctx, rule, si, qs)
 
@@ -342,6 +349,120 @@ def _home_and_away(ctx: DocContext, si: int,
                 continue  # a third part follows: not a pair
             return total, [a, b]
     return None
+
+
+#: labels that split one whole in two complementary halves: "full-time employment ... and
+#: part-time employment ...", "male ... female", "urban ... rural"
+_HALF_GROUPS = {"full-time": 0, "part-time": 0, "male": 1, "female": 1, "men": 2, "women": 2,
+                "boys": 3, "girls": 3, "urban": 4, "rural": 4}
+_HALF_LABEL = re.compile(r"\b(full[\s-]time|part[\s-]time|male|female|men|women|boys|girls|"
+                         r"urban|rural)\b(?:\s+([a-z]+))?", re.I)
+_RISE = re.compile(r"\b(?:rose|rise|rising|up|grew|grow|growing|gained|gain|climbed|climb|"
+                   r"increased|increase|added|jumped|by)\s+(?:about\s+|some\s+)?$", re.I)
+_FALL = re.compile(r"\b(?:fell|fall|falling|down|dropped|drop|declined|decline|decreased|"
+                   r"shrank|slipped|lost|shed)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+#: halves of an average or a rate are not parts of a whole
+_AVERAGE = re.compile(r"\b(?:average|per\s+capita|median|mean|per|rate|ratio)\b", re.I)
+#: figures this far after their label at most ("rose 14,300 to 8,094,300")
+_HALF_REACH = 70
+
+
+def _level_and_delta(ctx: DocContext, qs: list[Quantity], a: int,
+                     b: int) -> tuple[Quantity | None, Quantity | None, int]:
+    """The level ("to 8,094,300", "of 541,000") and the change ("rose 14,300") stated in
+    text[a:b], with the change's sign (+1, -1; 0 when no change or no clear verb)."""
+    level = delta = None
+    sign = 0
+    inside = [q for q in qs if a <= q.start < b and q.kind in ("count", "number")]
+    for q in inside:
+        lead = ctx.text[max(a, q.start - 30):q.start]
+        if q.role == "to" or re.search(r"\b(?:to|at|of|was|were|reached|stood\s+at|"
+                                       r"totall?ed)\s+(?:about\s+|some\s+)?$", lead, re.I):
+            if level is None:
+                level = q
+        elif re.search(r"\bby\s+(?:about\s+|some\s+)?$", lead, re.I) or \
+                _RISE.search(lead) or _FALL.search(lead):
+            if delta is None:
+                delta = q
+                before = ctx.text[max(a, q.start - 40):q.start]
+                before = re.sub(r"\s*by\s+(?:about\s+|some\s+)?$", " ", before, flags=re.I)
+                sign = -1 if _FALL.search(before + " ") or _FALL.search(before) else \
+                    1 if _RISE.search(before + " ") or _RISE.search(before) else 0
+    return level, delta, sign
+
+
+def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
+    """ "Employment grew by 121,000 to 11,703,500. Full-time employment rose 14,300 to
+    8,094,300, while part-time employment rose 106,700 to 3,609,200": two complementary
+    halves of a whole (full-time and part-time, male and female, men and women, urban and
+    rural) stated after the whole, within two sentences of it in the same paragraph. The
+    levels must add up to the whole's level and the changes to its change."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    labels = list(_HALF_LABEL.finditer(text, s0, s1))
+    if len(labels) != 2 or _AVERAGE.search(text, s0, s1):
+        return
+    la, lb = labels
+    wa, wb = (re.sub(r"\s", "-", m.group(1).lower()) for m in labels)
+    if wa == wb or _HALF_GROUPS[wa] != _HALF_GROUPS[wb]:
+        return
+    metric = (la.group(2) or "").lower()
+    other = (lb.group(2) or "").lower()
+    if len(metric) < 4 or metric in ("rate", "rates", "share", "shares", "and", "or") or \
+            other not in (metric, "to", "at", "rose", "fell", "was", "were", ""):
+        return
+    qs = ctx.sentence_quantities(si)
+    pa = _level_and_delta(ctx, qs, la.end(), min(lb.start(), la.end() + _HALF_REACH))
+    pb = _level_and_delta(ctx, qs, lb.end(), min(s1, lb.end() + _HALF_REACH))
+    if re.search(r"[;:]", text[la.end():lb.start()]):
+        return
+    # the whole: the metric word, not led by a half's label, up to two sentences before
+    for tj in range(si, max(-1, si - 3), -1):
+        t0, t1 = ctx.sentence_span(tj)
+        if tj < si and "\n\n" in text[t1:s0]:
+            break  # another paragraph
+        end = la.start() if tj == si else t1
+        for m in re.finditer(r"\b" + re.escape(metric) + r"\b", text[t0:end], re.I):
+            words = text[max(t0, t0 + m.start() - 14):t0 + m.start()].lower()
+            if _HALF_LABEL.search(words):
+                continue  # a half of another sentence ("full-time employment")
+            tq = ctx.sentence_quantities(tj)
+            stop = end
+            nxt = _HALF_LABEL.search(text, t0 + m.end(), end)
+            if nxt:
+                stop = nxt.start()
+            whole = _level_and_delta(ctx, tq, t0 + m.end(), min(stop, t0 + m.end() + _HALF_REACH))
+            yield from _halves_report(ctx, rule, (la.start(), lb.end()), whole, pa, pb)
+            return
+
+
+def _halves_report(ctx: DocContext, rule: Rule, span: tuple[int, int],
+                   whole: tuple[Quantity | None, Quantity | None, int],
+                   pa: tuple[Quantity | None, Quantity | None, int],
+                   pb: tuple[Quantity | None, Quantity | None, int]) -> Iterator[Claim]:
+    grey = rule.tol("grey", 0.0)
+    total, parts = whole[0], [pa[0], pb[0]]
+    if total is not None and parts[0] is not None and parts[1] is not None and \
+            all(_compatible(p, total) for p in parts if p is not None):
+        levels = [p for p in parts if p is not None]
+        verdict, s = _judge_sum(levels, total, grey)
+        yield from _report(ctx, rule, verdict, levels, total, s,
+                           (levels[0].start, levels[-1].end), "=" if verdict == "pass" else "≠")
+    total, parts, signs = whole[1], [pa[1], pb[1]], (whole[2], pa[2], pb[2])
+    if total is None or parts[0] is None or parts[1] is None or 0 in signs:
+        return
+    deltas = [p for p in parts if p is not None]
+    if not all(_compatible(p, total) for p in deltas):
+        return
+    s = isum(*(_iv(p) if sg == signs[0] else Interval(-p.high, -p.low)
+               for p, sg in zip(deltas, signs[1:])))
+    t = _iv(total)
+    verdict = "pass" if s.overlaps(t) else "uncertain" if grey and s.overlaps(t.widen(grey)) \
+        else "fail"
+    if s.hi <= 0:
+        return  # the halves moved the other way on balance: not a breakdown to judge here
+    yield from _report(ctx, rule, verdict, deltas, total, s, (deltas[0].start, deltas[-1].end),
+                       "=" if verdict == "pass" else "≠")
 
 
 def _not_a_breakdown(ctx: DocContext, parts: list[Quantity]) -> bool:
