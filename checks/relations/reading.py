@@ -1120,9 +1120,36 @@ def _elapsed_readings(ctx, idx, n, sign, si):
 
 
 def _multiple_readings(ctx, idx, p, sign, si):
+    found = False
     for r in _change_readings(ctx, idx, p, sign, si):
         if "old" in r.roles:
+            found = True
             yield r
+    if not found:
+        yield from _pairs_stated_later(ctx, idx, p, si)
+
+
+#: how many sentences after a headline multiple its figures may be stated
+_LATER_PAIR_REACH = 12
+
+
+def _pairs_stated_later(ctx, idx, p, si):
+    """ "Net profit tripled" in a headline or a lead, its two figures paragraphs later
+    ("net profit ... reached 51.7 billion rupees, up from 17.17 billion rupees a year
+    before"): a pair stated with "up from" whose figures name the multiple's metric."""
+    metric = binder.trigger_metric(idx, ctx, p)
+    if not metric:
+        return
+    for old, dsign, dsi in _triggers(ctx, idx, "direction"):
+        if dsign <= 0 or not si < dsi <= si + _LATER_PAIR_REACH:
+            continue
+        o = idx.operands[binder._index_of(ctx, old)]
+        for r in _direction_readings(ctx, idx, old, dsign, dsi):
+            n = r.roles["new"]
+            if n.metric != metric and o.metric != metric or metric_cue(metric, n)[0] < 0:
+                continue
+            yield Reading(r.roles, r.score - 1.0,
+                          r.cues + (f"the {metric} figures stated later",), False)
 
 
 # --- margins ---------------------------------------------------------------------------------
