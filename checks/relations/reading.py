@@ -1057,6 +1057,14 @@ _NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|sto
                   r"celebrat\w+|turns?|turning)\b", re.I)
 
 
+#: "after the span first opened", "since the company was founded": the event a span
+#: counts from, named right after it
+_AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+|"
+                          r"first\s+|originally\s+)?(?:founded|established|opened|"
+                          r"inaugurated|incorporated|launched|built|completed|began|started|"
+                          r"created|formed)\b", re.I)
+
+
 def _event_year(o) -> bool:
     """A year that can start or end a span."""
     return o.q.kind == "year" and o.q.exact is not False and 1000 <= o.q.value <= 2200
@@ -1107,8 +1115,16 @@ def _elapsed_readings(ctx, idx, n, sign, si):
                 ctx.text[max(n.end, o.q.start - 12):o.q.start]) and \
                 o.q.start - n.end <= 60:
             ends.append((o, 3.0, "an end word after the span"))
+    # "75 years after the span first opened: ... on May 27, 1937": the span counts from the
+    # event named after it, whose year the sentence gives, to the article's day
+    since_event = _AFTER_EVENT.match(ctx.text, n.end, s_end) is not None
+    if since_event:
+        starts = [(o, 3.0, "the year of the event the span counts from")
+                  if o.sentence == si and o.q.start > n.end else (o, s, w)
+                  for o, s, w in starts]
     now = None
-    if ctx.as_of is not None and not ends and _NOW.search(ctx.text[s_start:s_end]):
+    if ctx.as_of is not None and not ends and (since_event or _NOW.search(
+            ctx.text[s_start:s_end])):
         now = ctx.as_of.year
     for st, ss, sw in starts:
         for en, es, ew in ends:
