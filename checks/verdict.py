@@ -102,7 +102,25 @@ def fmt_value(x: float, unit: str = "", digits: int = 3) -> str:
     if len(unit) == 3 and unit.isupper():
         return f"{unit} {fmt_number(x, digits)}"
     s = fmt_number(x, digits)
-    return f"{s} {unit}s" if unit and x != 1 else (f"{s} {unit}" if unit else s)
+    return f"{s} {plural(unit)}" if unit and x != 1 else (f"{s} {unit}" if unit else s)
+
+
+#: counted nouns whose plural is the singular
+_INVARIANT = {"aircraft", "sheep", "deer", "fish", "series", "species", "people", "staff",
+              "cattle", "personnel", "offspring", "livestock"}
+
+
+def plural(noun: str) -> str:
+    """The plural of a counted noun: 'county' -> 'counties', 'bus' -> 'buses',
+    'aircraft' -> 'aircraft'; a noun already plural ('units') is kept."""
+    last = noun.rsplit(" ", 1)[-1]
+    if last.lower() in _INVARIANT or not last.isalpha():
+        return noun
+    if last.endswith("y") and len(last) > 1 and last[-2].lower() not in "aeiou":
+        return noun[:-1] + "ies"
+    if last.endswith(("s", "x", "ch", "sh", "z")):
+        return noun if last.endswith("s") else noun + "es"
+    return noun + "s"
 
 
 def fmt_interval(iv: Interval, unit: str = "", digits: int = 3) -> str:

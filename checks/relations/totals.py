@@ -60,6 +60,9 @@ _TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|s
                        r"altogether)\b", re.I)
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}
+#: "207 of them", "five of these": parts of the count stated just before
+_OF_THEM = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve)\s+of\s+(?:them|these|those|which)\b", re.I)
 _BY_GROUP = re.compile(r"^\W*(?:by|among)\s+(?:country|countries|region|destination|market|"
                        r"segment|product|sector|state|province|prefecture|city|buyer|brand)",
                        re.I)
@@ -176,6 +179,32 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
             return
         totals = [total]
         span = (total.start, parts[-1].end)
+    elif (ot := _OF_THEM.search(sent)) and not _OF_THEM.search(sent, ot.end()):
+        # "409 counties added residents; 207 of them were in the South and 93 in the
+        # West": parts of the figure before "of them", in the clause or sentence before
+        cue = s0 + ot.start()
+        first = [q for q in qs if q.start == cue]
+        if not first or first[0].kind not in ("count", "number"):
+            return
+        parts = [first[0]]
+        for q in qs:
+            if q.start <= cue or q.kind == "year":
+                continue
+            if re.search(r"[;:]|\b(?:while|whereas|but)\b", text[parts[-1].end:q.start]) \
+                    or not _compatible(q, first[0]) or led_by(ctx, q, _EARLIER) \
+                    or led_by(ctx, q, _CHANGE_AMOUNT):
+                break
+            parts.append(q)
+        before = [q for q in qs if q.end <= cue]
+        if not before and si > 0:
+            before = list(ctx.sentence_quantities(si - 1))
+        # (a lower bound, "at least 10,000 residents", is no whole: nothing can exceed it)
+        totals = [q for q in before if q.kind == "count" and _compatible(q, first[0])
+                  and q.role not in ("from",) and not led_by(ctx, q, _CHANGE_AMOUNT)
+                  and not led_by(ctx, q, _EARLIER) and q.high != float("inf")]
+        if not totals or len(parts) < 2 or any(p.kind == "count" and p.unit != totals[0].unit for p in parts):
+            return
+        span = (parts[0].start, parts[-1].end)
     elif _BY_GROUP.match(sent) and si > 0:
         # "By country, the US bought ¥13.4 billion in 2024, Taiwan ¥11.2 billion ...": parts
         # of a national figure stated in the sentence before, for the same year
