@@ -379,15 +379,20 @@ _STOP = {"the", "a", "an", "its", "their", "of", "in", "and", "for", "on", "at",
          "have", "had", "said", "total", "sales", "year", "month", "quarter"}
 
 
+_AUXILIARY = {"are", "were", "is", "was", "have", "has", "had", "been"}
+
+
 def _subject(ctx, idx, p, si) -> str:
     """The noun just before the change word of a trigger ("with services up 14%" ->
     "services"), when it is a plain word that can label a figure elsewhere."""
     words = lead_words(ctx, ctx.sentence_span(si)[0], p.start, 6)
     for k in range(len(words) - 1, -1, -1):
         if words[k] in idx.vocab.up or words[k] in idx.vocab.down:
-            if k and words[k - 1].isalpha() and words[k - 1] not in _STOP \
-                    and len(words[k - 1]) > 3:
-                return words[k - 1]
+            j = k - 1
+            if j >= 1 and words[j] in _AUXILIARY:
+                j -= 1  # "so starts are up 36.9%"
+            if j >= 0 and words[j].isalpha() and words[j] not in _STOP and len(words[j]) > 3:
+                return words[j]
             return ""
     return ""
 
@@ -604,11 +609,19 @@ def _change_readings(ctx, idx, p, sign, si):
         if subject and subject in o.lead.split()[-3:]:
             c += 2.0
             why.append(f"labelled {subject}")
+        elif subject and o.sentence != si and subject in o.lead.split():
+            c += 1.0  # "Starts rose to 954 in December from 851": the subject leads its clause
+            why.append(f"labelled {subject}")
         m, mw = metric_cue(metric, o)
         c += m
         if mw:
             why.append(mw)
         common[o.index] = (c, why)
+    # "so starts are up 36.9%": a new value labelled another way ("Permits came in at
+    # 903") is a weaker reading when one labelled "starts" is at hand
+    unlabelled = set()
+    if subject and any(f"labelled {subject}" in w for _, w in common.values()):
+        unlabelled = {i for i, (_, why) in common.items() if f"labelled {subject}" not in why}
     for (n, ns, nw), (o, os_, ow) in product(news, olds):
         if n.index not in common or o.index not in common:
             continue
@@ -619,6 +632,8 @@ def _change_readings(ctx, idx, p, sign, si):
         if n.q.value == o.q.value and n.q.text == o.q.text:
             continue  # one figure stated twice ("in line with the 8.1 trillion won")
         score = ns + os_ + common[n.index][0] + common[o.index][0]
+        if n.index in unlabelled:
+            score -= 1.5
         if yoy and o.opens_earlier and o.sentence == si:
             # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
             score += 3.0
