@@ -1682,6 +1682,15 @@ def _judge(ctx, rule, relation, p, sign, readings):
     roles = chosen.reading.roles
     v, reason = decision.verdict, decision.reason
     point = chosen.computed.mid
+    if v == "fail" and not chosen.reading.tight and "old" in roles and \
+            relation in ("change", "multiple") and roles["old"].q.value > 0:
+        ratio = roles["new"].q.value / roles["old"].q.value
+        if (ratio - 1) * (stated.mid if relation == "change" else stated.mid - 1) < 0:
+            # "a rate 1% higher than heart disease" read on a pair that fell: a loose
+            # reading that contradicts the stated direction has more likely paired the
+            # wrong figures than found an error
+            v, reason = "uncertain", ("; the figures read move the other way from the stated "
+                                      "direction, so they may not be the ones compared")
     if relation == "change" and v == "pass" and "old" in roles:
         face_point = (roles["new"].q.value / roles["old"].q.value - 1) * 100
         if face_point * stated.mid < 0:
