@@ -44,3 +44,23 @@ def test_random_prose_never_crashes(checker, pieces):
         assert c.message and "{" not in c.message
         for i in c.inputs:
             assert 0 <= i.start < i.end <= len(text)
+
+
+def test_verdicts_do_not_depend_on_nouns_defined_earlier_in_the_process():
+    """A counted noun that an earlier document's computation defined in the process-wide
+    pint registry ("vehicle = [count_vehicle]") still reads as a noun, so a bare number
+    still compares with it: the same document gets the same claims whatever ran before."""
+    from checks.relations._binding import compatible, is_noun
+    from checks.testing import check_text
+    from checks.units import unit_for
+
+    text = ("The maker plans to sell 5.5 million vehicles this year. Sales in the first half "
+            "came to about 2.146 million, close to 40% of the target, so it still needs "
+            "roughly 3.35 million.\n")
+    before = [(c.rule, c.verdict, c.start) for c in check_text(text).claims]
+    unit_for("vehicle")  # what a unit conversion elsewhere does to the registry
+    compatible.cache_clear()
+    assert is_noun("vehicle")
+    assert compatible("", "vehicle")
+    after = [(c.rule, c.verdict, c.start) for c in check_text(text).claims]
+    assert after == before

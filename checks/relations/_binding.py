@@ -138,6 +138,11 @@ def _noun_counts(quants: list[Quantity]) -> tuple[list[int], list[str]]:
     return ends, units
 
 
+def is_noun(unit: str) -> bool:
+    """True for a counted noun ("vehicles", "tourists"), not a pint unit or a currency."""
+    return _is_noun(unit)
+
+
 def _is_noun(unit: str) -> bool:
     # counted nouns are lower-case words that are neither ISO codes nor pint units we know
     if not unit or unit.isupper() or unit in ("percent", "percentage_point"):
@@ -145,10 +150,12 @@ def _is_noun(unit: str) -> bool:
     from checks.units import registry
 
     try:
-        registry().Unit(unit)
-        return False
+        known = registry().Unit(unit)
     except Exception:  # noqa: BLE001 - not a pint unit: a counted noun
         return True
+    # a noun some earlier computation defined in the process-wide registry ("vehicle =
+    # [count_vehicle]") is still a noun: the answer must not depend on what ran before
+    return any(str(d).startswith("[count_") for d in known.dimensionality)
 
 
 def _plural_same(a: str, b: str) -> bool:
