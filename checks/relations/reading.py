@@ -48,8 +48,7 @@ from checks.errors import ConfigError
 from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
-                                       is_percent, iv,
-                                       pct, quote, verdict)
+                                       is_noun, is_percent, iv, pct, quote, verdict)
 from checks.suggest import threshold_fix
 from checks.verdict import fmt_number
 
@@ -876,6 +875,9 @@ def _share_readings(ctx, idx, p, sign, si):
             parts.append((o, s, why))
     doc_wholes = _document_wholes(ctx, idx)
     wholes = list(cands) + [w for w in doc_wholes if w not in cands]
+    # "supplying 121.6 mmt, or 38.4% of the total": the share names its whole a total
+    names_total = re.match(r"\s*of\s+(?:the\s+)?(?:world|global|national|overall|"
+                           r"country's|nation's)?\s*total\b(?!\s+(?:of|for)\b)", after)
     others = _spans_by_sentence(ctx, idx, "share")  # every share trigger, by sentence
     for (part, ps, pw) in parts:
         for whole in wholes:
@@ -897,6 +899,10 @@ def _share_readings(ctx, idx, p, sign, si):
                 ww.append(f"the whole's metric is {of_metric}")
             elif of_metric and whole.metric and whole.metric != of_metric:
                 ws -= 1.5
+            if names_total and whole in doc_wholes and whole not in cands \
+                    and whole.q.start < p.start and not ww and math.isfinite(whole.q.high):
+                ws += 1.5
+                ww.append("the total the share names")
             doc_whole = whole in doc_wholes and bool(ww)
             if whole in cands and not doc_whole:
                 ws -= sentence_distance_penalty(idx, si, whole)
@@ -1552,28 +1558,55 @@ def _stated(relation, p, sign) -> Interval:
     return Interval(p.low, p.high)
 
 
+@lru_cache(maxsize=256)
+def _factor(from_unit: str, to_unit: str) -> float | None:
+    """How many ``to_unit`` one ``from_unit`` is (pint), or None when they do not convert."""
+    from checks.units import convert  # (pint loads on first use: only for mixed units)
+    try:
+        f = convert(1.0, from_unit, to_unit)
+    except (ConfigError, ValueError, TypeError):
+        return None
+    return f if f > 0 and math.isfinite(f) else None
+
+
+def _intervals(roles) -> dict:
+    """Each role's interval, in the unit of the first role when their units differ but
+    convert ("121.6 mmt" of "316.5 million metric tons")."""
+    out = {k: interval(o.q) for k, o in roles.items()}
+    units = {o.unit for o in roles.values() if o.unit}
+    if len(units) > 1:
+        ref = next(o.unit for o in roles.values() if o.unit)
+        for k, o in roles.items():
+            if o.unit and o.unit != ref and not is_noun(o.unit) and not is_noun(ref):
+                f = _factor(o.unit, ref)
+                if f is not None:
+                    out[k] = Interval(out[k].lo * f, out[k].hi * f)
+    return out
+
+
 def _computed(relation, roles, sign, as_of=None) -> Interval | None:
     if relation == "elapsed":
         start = roles["start"].q.value
         end = roles["end"].q.value if "end" in roles else (as_of.year if as_of else None)
         return None if end is None else Interval.point(end - start)
+    ivs = _intervals(roles)
     if relation == "direction":
-        return interval(roles["new"].q) - interval(roles["old"].q)
+        return ivs["new"] - ivs["old"]
     if relation == "threshold":
-        return interval(roles["value"].q)
+        return ivs["value"]
     if relation == "balance":
-        e, i = interval(roles["exports"].q), interval(roles["imports"].q)
+        e, i = ivs["exports"], ivs["imports"]
         flow = _flow(roles["total"])
         return e + i if flow == "trade" else e - i if flow == "surplus" else i - e
     if relation in ("share", "margin"):
-        part, whole = interval(roles["part"].q), interval(roles["whole"].q)
+        part, whole = ivs["part"], ivs["whole"]
         return part / whole * 100 if whole.lo > 0 else None
-    new = interval(roles["new"].q)
+    new = ivs["new"]
     if "delta" in roles:
-        d = interval(roles["delta"].q)
+        d = ivs["delta"]
         old = new - d if sign > 0 else new + d
     else:
-        old = interval(roles["old"].q)
+        old = ivs["old"]
     if old.lo <= 0:
         return None
     if relation == "multiple":
