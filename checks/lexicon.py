@@ -357,7 +357,7 @@ UNIT_FORMS = {
     "gigapascal": ["gpa"],
     "newton": ["newton", "newtons"],
     "gigatonne": ["gigaton", "gigatons", "gigatonne", "gigatonnes", "gt"],
-    "megatonne": ["megaton", "megatons", "megatonne", "megatonnes"],
+    "megatonne": ["megaton", "megatons", "megatonne", "megatonnes", "mmt"],
     "carat": ["carat", "carats"],
     "knot": ["knot", "knots"],
     "light_year": ["light-year", "light-years", "light year", "light years"],
@@ -372,7 +372,7 @@ CASE_UNITS = {"m": "meter", "g": "gram", "t": "metric_ton", "l": "liter", "L": "
               "HZ": "hertz", "Nm": "newton * meter", "K": "kelvin", "mi": "mile",
               "kt": "knot", "kts": "knot", "MPa": "megapascal", "GPa": "gigapascal",
               "kPa": "kilopascal", "mGy": "milligray", "Gy": "gray", "eV": "electron_volt",
-              "Sv": "sievert", "mSv": "millisievert",
+              "Sv": "sievert", "mSv": "millisievert", "Mt": "megatonne",
               "MeV": "megaelectron_volt", "GeV": "gigaelectron_volt", "keV": "kiloelectron_volt",
               "m": "meter", "in": "inch", "in.": "inch"}
 #: forms of units that are ambiguous or too short to trust in lower case
