@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks.binder import interval
 from checks.intervals import Interval, isum
 from checks.relations import kind
 from checks.relations._binding import led_by
@@ -109,9 +110,9 @@ IMPLAUSIBLE_SUM = 1.5
 
 
 def _report(ctx: DocContext, rule: Rule, verdict: str, parts: list[Quantity], total: Quantity,
-            s: Interval, claim_span: tuple[int, int], relation: str) -> Iterator[Claim]:
-    parts_txt = " + ".join(p.text for p in parts)
-    reason = ""
+            s: Interval, claim_span: tuple[int, int], relation: str, parts_txt: str = "",
+            reason: str = "") -> Iterator[Claim]:
+    parts_txt = parts_txt or " + ".join(p.text for p in parts)
     t = _iv(total)
     if verdict == "fail" and t.mid > 0 and s.mid > 0 and not (
             1 / IMPLAUSIBLE_SUM <= s.mid / t.mid <= IMPLAUSIBLE_SUM):
@@ -390,6 +391,9 @@ _RISE = re.compile(r"\b(?:rose|rise|rising|up|grew|grow|growing|gained|gain|clim
                    r"increased|increase|added|jumped|by)\s+(?:about\s+|some\s+)?$", re.I)
 _FALL = re.compile(r"\b(?:fell|fall|falling|down|dropped|drop|declined|decline|decreased|"
                    r"shrank|slipped|lost|shed)\s+(?:by\s+)?(?:about\s+|some\s+)?$", re.I)
+#: words after a half's label that name no metric of a whole
+_NOT_A_METRIC = {"rate", "rates", "share", "shares", "were", "rose", "fell", "from", "with",
+                 "than", "average", "median", "ratio"}
 #: halves of an average or a rate are not parts of a whole
 _AVERAGE = re.compile(r"\b(?:average|per\s+capita|median|mean|per|rate|ratio)\b", re.I)
 #: figures this far after their label at most ("rose 14,300 to 8,094,300")
@@ -435,10 +439,11 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
     wa, wb = (re.sub(r"\s", "-", m.group(1).lower()) for m in labels)
     if wa == wb or _HALF_GROUPS[wa] != _HALF_GROUPS[wb]:
         return
-    metric = (la.group(2) or "").lower()
-    other = (lb.group(2) or "").lower()
-    if len(metric) < 4 or metric in ("rate", "rates", "share", "shares", "and", "or") or \
-            other not in (metric, "to", "at", "rose", "fell", "was", "were", ""):
+    # the metric each half names: "full-time employment", "part-time positions"; the
+    # second may be left out ("male employment rose to 51,000 and female to 45,400")
+    metrics = [w for w in ((la.group(2) or "").lower(), (lb.group(2) or "").lower())
+               if len(w) >= 4 and w not in _NOT_A_METRIC]
+    if not metrics:
         return
     qs = ctx.sentence_quantities(si)
     pa = _level_and_delta(ctx, qs, la.end(), min(lb.start(), la.end() + _HALF_REACH))
@@ -451,7 +456,8 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
         if tj < si and "\n\n" in text[t1:s0]:
             break  # another paragraph
         end = la.start() if tj == si else t1
-        for m in re.finditer(r"\b" + re.escape(metric) + r"\b", text[t0:end], re.I):
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, metrics)) + r")\b",
+                             text[t0:end], re.I):
             words = text[max(t0, t0 + m.start() - 14):t0 + m.start()].lower()
             if _HALF_LABEL.search(words):
                 continue  # a half of another sentence ("full-time employment")
@@ -465,33 +471,43 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
             return
 
 
+#: published halves are often rounded or seasonally adjusted apart from their whole: a
+#: mismatch this small (relative to the whole) is uncertain, not a fail
+HALVES_GREY = 0.0005
+
+
 def _halves_report(ctx: DocContext, rule: Rule, span: tuple[int, int],
                    whole: tuple[Quantity | None, Quantity | None, int],
                    pa: tuple[Quantity | None, Quantity | None, int],
                    pb: tuple[Quantity | None, Quantity | None, int]) -> Iterator[Claim]:
-    grey = rule.tol("grey", 0.0)
-    total, parts = whole[0], [pa[0], pb[0]]
-    if total is not None and parts[0] is not None and parts[1] is not None and \
-            all(_compatible(p, total) for p in parts if p is not None):
-        levels = [p for p in parts if p is not None]
-        verdict, s = _judge_sum(levels, total, grey)
-        yield from _report(ctx, rule, verdict, levels, total, s,
-                           (levels[0].start, levels[-1].end), "=" if verdict == "pass" else "≠")
-    total, parts, signs = whole[1], [pa[1], pb[1]], (whole[2], pa[2], pb[2])
-    if total is None or parts[0] is None or parts[1] is None or 0 in signs:
-        return
-    deltas = [p for p in parts if p is not None]
-    if not all(_compatible(p, total) for p in deltas):
-        return
-    s = isum(*(_iv(p) if sg == signs[0] else Interval(-p.high, -p.low)
-               for p, sg in zip(deltas, signs[1:])))
-    t = _iv(total)
-    verdict = "pass" if s.overlaps(t) else "uncertain" if grey and s.overlaps(t.widen(grey)) \
-        else "fail"
-    if s.hi <= 0:
-        return  # the halves moved the other way on balance: not a breakdown to judge here
-    yield from _report(ctx, rule, verdict, deltas, total, s, (deltas[0].start, deltas[-1].end),
-                       "=" if verdict == "pass" else "≠")
+    # (interval: a whole count in thousands, "8,356,000", reads as rounded to them)
+    grey = max(rule.tol("grey", 0.0), HALVES_GREY)
+    reason = ("; within the rounding published halves often carry, their whole may be "
+              "rounded or adjusted apart")
+    for k, (total, a, b) in enumerate(((whole[0], pa[0], pb[0]), (whole[1], pa[1], pb[1]))):
+        if total is None or a is None or b is None or not (
+                _compatible(a, total) and _compatible(b, total)):
+            continue
+        t = interval(total)
+        if k == 0:
+            s = interval(a) + interval(b)
+            text = f"{a.text} + {b.text}"
+        else:
+            signs = (whole[2], pa[2], pb[2])
+            if 0 in signs:
+                continue
+            ia, ib = interval(a), interval(b)
+            s = (ia if pa[2] == signs[0] else -ia) + (ib if pb[2] == signs[0] else -ib)
+            text = f"{a.text} {'+' if pa[2] == pb[2] else '-'} {b.text}"
+            if pa[2] != signs[0]:
+                text = f"-{text}"
+            if s.hi <= 0:
+                continue  # the halves moved the other way on balance: not this breakdown
+        verdict = "pass" if s.overlaps(t) else "uncertain" if s.overlaps(t.widen(grey)) \
+            else "fail"
+        yield from _report(ctx, rule, verdict, [a, b], total, s, (a.start, b.end),
+                           "=" if verdict == "pass" else "≠", parts_txt=text,
+                           reason=reason if verdict == "uncertain" else "")
 
 
 def _not_a_breakdown(ctx: DocContext, parts: list[Quantity]) -> bool:
