@@ -505,7 +505,9 @@ def _halves_report(ctx: DocContext, rule: Rule, span: tuple[int, int],
                 continue  # the halves moved the other way on balance: not this breakdown
         verdict = "pass" if s.overlaps(t) else "uncertain" if s.overlaps(t.widen(grey)) \
             else "fail"
-        yield from _report(ctx, rule, verdict, [a, b], total, s, (a.start, b.end),
+        # (the claim spans the whole and its halves: the editor sees all three)
+        yield from _report(ctx, rule, verdict, [a, b], total, s,
+                           (min(total.start, a.start), max(total.end, b.end)),
                            "=" if verdict == "pass" else "≠", parts_txt=text,
                            reason=reason if verdict == "uncertain" else "")
 
