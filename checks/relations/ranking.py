@@ -39,6 +39,9 @@ _LOW = re.compile(r"\b(?:smallest|lowest|fewest|least|cheapest|weakest)\b", re.I
 _FOLLOW = re.compile(r"\b(?:followed\s+by|then|ahead\s+of|trailed\s+by|behind\s+(?:it|them)\s+"
                      r"(?:were|was|came)|next\s+(?:came|were|was)|(?:second|third)\s+(?:at|with|"
                      r"on))\b", re.I)
+#: what opens a bracketed change after a ranked item ("(+16%)", "(up 6%)")
+_ANNOTATION = re.compile(r"\s*\(\s*(?:up|down)?\s*", re.I)
+_ANNOTATION_END = re.compile(r"\s*\)")
 _TOP_N = re.compile(r"\btop\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _RANK_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10}
@@ -152,6 +155,12 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if not qs:
             continue
         first = qs[0]
+        # "Toyota led with 194,400 (+16%), ahead of Honda at 133,800 (+13%)": a change in
+        # brackets after an item annotates it; it is neither an item nor a break
+        qs = [q for k, q in enumerate(qs) if not (
+            k and q.kind == "percent" and first.kind != "percent"
+            and _ANNOTATION.fullmatch(text, qs[k - 1].end, q.start)
+            and _ANNOTATION_END.match(text, q.end))]
         items = [q for q in qs if _same(q, first)]
         # another kind of amount between the items ("$5 billion, 12% of ...") breaks the list
         if len(items) != len(qs) or len(items) < max(2, rule.param("min_items")) and not (
