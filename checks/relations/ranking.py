@@ -321,14 +321,41 @@ _PLACE_VALUE_LEAD = re.compile(r"\b(?:with|on|at|taking|took|earning|earned|gros
                                r"(?:estimated\s+|another\s+)?$", re.I)
 
 
+_PLACE_VALUE_KINDS = ("money", "count", "measure")
+#: a place stated without "place" after a verb, a comma or a name: "is second", "was
+#: third", "came a distant second", ", third", "Max Verstappen third"
+_BARE_PLACE_LEAD = re.compile(r"(?:\b(?:is|was|were|are|remains?|remained|stayed|stays|"
+                              r"came|comes)\s+(?:a\s+)?(?:distant\s+|close\s+)?|,\s*|"
+                              r"\b[A-Z][\w.-]+\s+)$")
+#: ... and its value right after: "second with 91", "third at 12.1 percent"
+_BARE_PLACE_AFTER = re.compile(r"[ \t]+(?:with|at|on)\s+(?:about\s+|some\s+|nearly\s+)?"
+                               r"[$€£¥]?\d", re.I)
 _TALLY_OPENING = re.compile(r"\W*(?:all\s+told|in\s+all|overall|in\s+total|altogether)\b",
                             re.I)
+
+
+def _ordinals(ctx: DocContext) -> list[Quantity]:
+    """The document's ordinals, with "second" where the scanner left it out as a possible
+    unit of time ("is second with 91", "was second at 12.6 percent": a place only when a
+    value follows, which _place_entries checks)."""
+    text = ctx.text
+    found = [q for q in ctx.quantities if q.kind == "ordinal"]
+    taken = {q.start for q in found}
+    for m in _SECOND.finditer(text):
+        if m.start() not in taken and _BARE_PLACE_AFTER.match(text, m.end()):
+            found.append(Quantity(m.start(), m.end(), m.group(), 2.0, "", "ordinal", 2.0, 2.0,
+                                  round_low=2.0, round_high=2.0, num_start=m.start(),
+                                  num_end=m.end(), exact=True))
+    return sorted(found, key=lambda q: q.start)
+
+
+_SECOND = re.compile(r"\bsecond\b")
 
 
 def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
     text = ctx.text
     out: list[tuple[int, Quantity, Quantity]] = []
-    for q in ctx.quantities:
+    for q in _ordinals(ctx):
         if q.kind != "ordinal" or not 1 <= q.value <= 20 or "-" in text[q.end:q.end + 1]:
             continue
         s0, s1 = ctx.sentence_span(ctx.sentence_index(q.start))
@@ -336,7 +363,12 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
         if not _PLACE_AFTER.match(after):
             continue
         explicit = re.match(r"[ \t]+(?:place|spot|position)\b", after, re.I)
-        if not explicit and not _PLACE_LEAD.search(text[max(s0, q.start - 25):q.start]):
+        lead = text[max(s0, q.start - 25):q.start]
+        # "Schumacher is second with 91", "came a distant second at $3,561", "Forsyth
+        # County, outside Atlanta, third at 12.1 percent": a place stated with its value
+        bare = not explicit and not _PLACE_LEAD.search(lead) and bool(
+            _BARE_PLACE_LEAD.search(lead) and _BARE_PLACE_AFTER.match(after))
+        if not explicit and not bare and not _PLACE_LEAD.search(lead):
             continue
         if _OTHER_CHART.match(text[q.end + (explicit.end() if explicit else 0):
                                    min(s1, q.end + 50)]):
@@ -344,8 +376,9 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
         # the value: the first amount after the ordinal in its clause, led by "with",
         # "on", "taking" ...; else none (the place is not compared)
         value = None
+        kinds = _PLACE_VALUE_KINDS + (("percent", "number") if bare else ())
         for v in ctx.sentence_quantities(ctx.sentence_index(q.start)):
-            if v.start < q.end or v.kind not in ("money", "count", "measure"):
+            if v.start < q.end or v.kind not in kinds:
                 continue
             gap = text[q.end:v.start]
             if re.search(r"[;]|\b(?:while|whereas|but|which|after)\b", gap) or len(gap) > 60:
