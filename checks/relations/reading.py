@@ -683,6 +683,7 @@ def _change_readings(ctx, idx, p, sign, si):
             continue  # the base of the figure written just before it, not of this change
         yield Reading({"new": n, "old": o}, score,
                       tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
+    yield from _period_subject_readings(ctx, cands, p, si)
     # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent,
     # to $29.00"; "Exports were $2,209.4 billion, lower by $51.7 billion, or 2.3 percent";
     # "Exports, at $207.4 billion, were up 0.6%, or $1.2 billion, on June"
@@ -720,6 +721,46 @@ def _change_readings(ctx, idx, p, sign, si):
                 continue
             yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
                           ("the change stated beside it", *nw), True)
+
+
+#: a period as the subject of a change: "November had fallen 4.3%", "Q3 rose 2%"
+_PERIOD_SUBJECT = re.compile(r"\b((?:january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december|monday|tuesday|"
+                             r"wednesday|thursday|friday|saturday|sunday)|(?:first|second|"
+                             r"third|fourth)\s+quarter)(?:['’]s\s+[a-z]+)?\s+(?:had\s+|has\s+|"
+                             r"was\s+|were\s+|is\s+)?[a-z]+\s+(?:by\s+)?$", re.I)
+
+
+def _period_subject_readings(ctx, cands, p, si):
+    """ "Starts rose to 954 in December from 851 in November, after 889 in October;
+    November had fallen 4.3%": a change whose subject is a period compares that period's
+    figure with the one of the period just before, both stated up to its sentence."""
+    s0 = ctx.sentence_span(si)[0]
+    lead = ctx.text[max(s0, p.start - 40):p.start]
+    m = _PERIOD_SUBJECT.search(lead)
+    if not m:
+        return
+    words = m.group(0).lower().split()
+    if not words or words[-1] == "by" and len(words) < 2:
+        return
+    verb = words[-2] if words[-1] == "by" else words[-1]
+    idx = binder.index(ctx)
+    if verb not in idx.vocab.up and verb not in idx.vocab.down:
+        return
+    a = p.start - len(lead) + m.start(1)
+    ps = _period_at(ctx, a, a + len(m.group(1)), after=True)
+    if not ps or ps[0] == "year":
+        return
+    earlier = [o for o in cands if o.sentence <= si and o.q.end <= p.start]
+    news = [o for o in earlier if _period(ctx, o) == ps]
+    olds = [o for o in earlier if (_period(ctx, o) or ("", 0))[0] == ps[0]
+            and _period(ctx, o)[1] == ps[1] - 1]
+    if len(news) != 1 or len(olds) != 1 or not comparable(news[0], olds[0]) \
+            or _is_delta(ctx, idx, news[0]) or _is_delta(ctx, idx, olds[0]):
+        return
+    yield Reading({"new": news[0], "old": olds[0]}, 6.0,
+                  ("the figure of the period the change is stated of",
+                   "the figure of the period before"), False)
 
 
 _YEAR_AFTER = re.compile(r"\s*(?:in|for|during|of)\s+(?:(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?)?"
