@@ -1,11 +1,11 @@
 """`mypy --strict` is clean on the typed part of the package, and stays so.
 
-The typed part: the scanner and its readers; the document scanners (``scanning``); the run
-path (cli, run, checker, extraction, the document context, findings, quantities,
-baselines); rule selection and the table rules' claims; the output formats
-(``checks/formatters``); every relation kind but three being reworked (``reading``,
-``consistency``, ``difference``). The other modules are imported silently (pyproject's
-``follow_imports``).
+The typed part: the scanner and its readers; the document scanners (``scanning``); YAML
+loading (``safeyaml``, ``resources``) and the rule packs (``rules``); the run path (cli,
+run, checker, extraction, the document context, findings, quantities, baselines); rule
+selection and the table rules' claims; the output formats (``checks/formatters``); every
+relation kind but three being reworked (``reading``, ``consistency``, ``difference``). The
+other modules are imported silently (pyproject's ``follow_imports``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
 check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
 """
@@ -26,6 +26,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/context.py", "checks/findings.py", "checks/quantity.py",
           "checks/baseline.py", "checks/selection.py", "checks/tables/claims.py",
           "checks/tables/reference.py", "checks/formatters", "checks/scanning.py",
+          "checks/safeyaml.py", "checks/resources.py", "checks/rules.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
