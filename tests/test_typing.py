@@ -3,12 +3,13 @@
 The typed part: the scanner and its readers; the document scanners (``scanning``); YAML
 loading (``safeyaml``, ``resources``) and the rule packs (``rules``); the run path (cli,
 run, checker, extraction, the document context, findings, quantities, baselines, the
-configuration, archives); rule selection; the table model, its readers (Markdown, HTML,
-delimited, plain text) and the table rules' claims; the output formats
-(``checks/formatters``); every relation kind but three being reworked (``reading``,
-``consistency``, ``difference``). The other modules are imported silently (pyproject's
-``follow_imports``; pyproject also lists the libraries without type information, read as
-``Any``).
+configuration, archives, the result cache, suppressions); rule selection; units, the
+quantity table and the regex guard (``saferegex``); the table model, its readers
+(Markdown, HTML, delimited, plain text) and the table rules' claims; the output formats
+(``checks/formatters``) and the report test helpers (``testing_reports``); every relation
+kind but three being reworked (``reading``, ``consistency``, ``difference``). The other
+modules are imported silently (pyproject's ``follow_imports``; pyproject also lists the
+libraries without type information, read as ``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
 check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
 """
@@ -33,7 +34,9 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/tables/__init__.py", "checks/tables/model.py", "checks/tables/cells.py",
           "checks/tables/builder.py", "checks/tables/markdown.py", "checks/tables/delimited.py",
           "checks/tables/plaintext.py", "checks/tables/html_tables.py", "checks/config.py",
-          "checks/archive.py",
+          "checks/archive.py", "checks/units.py", "checks/quantity_table.py",
+         
+         
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
