@@ -4,8 +4,8 @@ The typed part: the scanner and its readers; the document scanners (``scanning``
 documents; bounded reading and atomic writing (``io``); YAML loading (``safeyaml``,
 ``resources``) and the rule packs (``rules``); the lexicon and the expression language
 (``expr``) over intervals; the run path (cli, run, checker, extraction, the document
-context, findings, quantities, baselines, the configuration, archives, the result cache,
-suppressions); rule selection; units, the quantity table and the regex guard
+context, findings, quantities, baselines, the configuration, archives, parallel runs, the
+result cache, suppressions); rule selection; units, the quantity table and the regex guard
 (``saferegex``); the table model, its readers (Markdown, HTML, delimited, plain text) and
 the table rules' claims; the output formats (``checks/formatters``) and the report test
 helpers (``testing_reports``); every relation kind but three being reworked (``reading``,
@@ -40,6 +40,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/suppress.py", "checks/cache.py", "checks/saferegex.py",
           "checks/testing_reports.py", "checks/documents.py", "checks/io.py",
           "checks/lexicon.py", "checks/expr.py", "checks/intervals.py",
+          "checks/parallel.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
