@@ -2,16 +2,17 @@
 
 The typed part: the scanner and its readers; the document scanners (``scanning``) and
 documents; bounded reading and atomic writing (``io``); YAML loading (``safeyaml``,
-``resources``) and the rule packs (``rules``); the lexicon and the expression language
-(``expr``) over intervals; the run path (cli, run, checker, extraction, the document
-context, findings, quantities, baselines, the configuration, archives, parallel runs (in
-processes and on Dask), the result cache, suppressions); rule selection; units, the
-quantity table and the regex guard (``saferegex``); the table model, its readers
-(Markdown, HTML, delimited, plain text) and the table rules' claims; the output formats
-(``checks/formatters``) and the report test helpers (``testing_reports``); every relation
-kind but three being reworked (``reading``, ``consistency``, ``difference``). The other
-modules are imported silently (pyproject's ``follow_imports``; pyproject also lists the
-libraries without type information, read as ``Any``).
+``resources``) and the rule packs (``rules``); reference facts and rates (``references``),
+the lexicon and the expression language (``expr``) over intervals; the run path (cli, run,
+checker, extraction, the document context, findings, quantities, baselines, the
+configuration, archives, parallel runs (in processes and on Dask), the result cache,
+suppressions); rule selection; units, the quantity table and the regex guard
+(``saferegex``); the table model, its readers (Markdown, HTML, delimited, plain text) and
+the table rules' claims; the output formats (``checks/formatters``) and the report test
+helpers (``testing_reports``); every relation kind but three being reworked (``reading``,
+``consistency``, ``difference``). The other modules are imported silently (pyproject's
+``follow_imports``; pyproject also lists the libraries without type information, read as
+``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
 check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
 """
@@ -40,7 +41,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/suppress.py", "checks/cache.py", "checks/saferegex.py",
           "checks/testing_reports.py", "checks/documents.py", "checks/io.py",
           "checks/lexicon.py", "checks/expr.py", "checks/intervals.py",
-          "checks/parallel.py", "checks/dask.py",
+          "checks/parallel.py", "checks/dask.py", "checks/references.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
