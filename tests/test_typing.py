@@ -3,9 +3,9 @@
 The typed part: the scanner and its readers; the document scanners (``scanning``) and
 documents; bounded reading and atomic writing (``io``); YAML loading (``safeyaml``,
 ``resources``) and the rule packs (``rules``); reference facts and rates (``references``),
-the lexicon and the expression language (``expr``) over intervals; the run path (cli, run,
-checker, extraction, the document context, findings, quantities, baselines, the
-configuration, archives, parallel runs (in processes and on Dask), the result cache,
+the lexicon and the expression language (``expr``) over intervals; the run path (cli, the
+commands, run, checker, extraction, the document context, findings, quantities, baselines,
+the configuration, archives, parallel runs (in processes and on Dask), the result cache,
 suppressions); rule selection; units, the quantity table and the regex guard
 (``saferegex``); the table model, its readers (Markdown, HTML, delimited, plain text), the
 table rules' claims and the inferred schemas (``schema_infer``); the output formats
@@ -43,6 +43,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/testing_reports.py", "checks/documents.py", "checks/io.py",
           "checks/lexicon.py", "checks/expr.py", "checks/intervals.py",
           "checks/parallel.py", "checks/dask.py", "checks/references.py",
+          "checks/commands.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
