@@ -43,6 +43,19 @@ class RuleMeta:
         return first if len(first) <= 200 else first[:197] + "..."
 
 
+class RunCounts(Protocol):
+    """What the summary and coverage read of a run: a RunResult, or the running totals of
+    a streamed report (checks.streaming.Tally)."""
+
+    @property
+    def documents(self) -> list[DocumentResult]: ...
+
+    @property
+    def errors(self) -> list[str]: ...
+
+    def summary(self) -> dict[str, int]: ...
+
+
 def documents(run: RunResult) -> list[DocumentResult]:
     """The documents of a run, sorted by path."""
     return sorted(run.documents, key=lambda d: d.path)
@@ -260,7 +273,7 @@ Coverage = TypedDict("Coverage", {
     "fail": int, "uncertain": int, "errors": int, "filtered": dict[str, int]})
 
 
-def coverage(run: RunResult) -> Coverage:
+def coverage(run: RunCounts) -> Coverage:
     """Counts that show nothing passed silently: quantities found/used, claims by verdict."""
     s = run.summary()
     filtered: dict[str, int] = {}
@@ -276,7 +289,7 @@ def coverage(run: RunResult) -> Coverage:
             "filtered": dict(sorted(filtered.items()))}
 
 
-def coverage_line(run: RunResult) -> str:
+def coverage_line(run: RunCounts) -> str:
     """Coverage as one sentence, the last line of the text reports."""
     c = coverage(run)
     pct = f" ({100 * c['quantities_used'] / c['quantities']:.0f}%)" if c["quantities"] else ""
@@ -303,7 +316,7 @@ def filtered_words(filtered: dict[str, int]) -> str:
     return ", ".join(f"{v} {FILTERED.get(k, k)}" for k, v in sorted(filtered.items()))
 
 
-def summary_line(run: RunResult) -> str:
+def summary_line(run: RunCounts) -> str:
     """Documents and claims by verdict, in one line."""
     s = run.summary()
     return (f"{plural(s['documents'], 'document')}, {plural(s['claims'], 'claim')}: "
