@@ -9,10 +9,10 @@ the configuration, archives, parallel runs (in processes and on Dask), the resul
 suppressions); rule selection; units, the quantity table and the regex guard
 (``saferegex``); the table model, its readers (Markdown, HTML, delimited, plain text), the
 table rules' claims and the inferred schemas (``schema_infer``); the output formats
-(``checks/formatters``, and ``streaming`` as documents finish) and the test helpers
-(``testing``, ``testing_reports``); every relation kind but three being reworked
-(``reading``, ``consistency``, ``difference``). The other modules are imported silently
-(pyproject's ``follow_imports``; pyproject also lists the libraries without type
+(``checks/formatters``, and ``streaming`` as documents finish), the pytest plugin and the
+test helpers (``testing``, ``testing_reports``); every relation kind but three being
+reworked (``reading``, ``consistency``, ``difference``). The other modules are imported
+silently (pyproject's ``follow_imports``; pyproject also lists the libraries without type
 information, read as ``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
 check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
@@ -45,6 +45,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/lexicon.py", "checks/expr.py", "checks/intervals.py",
           "checks/parallel.py", "checks/dask.py", "checks/references.py",
           "checks/commands.py", "checks/testing.py", "checks/streaming.py",
+          "checks/pytest_plugin.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 
