@@ -8,8 +8,8 @@ commands, run, checker, extraction, the document context, findings, quantities, 
 the configuration, archives, parallel runs (in processes and on Dask), the result cache,
 suppressions); rule selection; units, the quantity table and the regex guard
 (``saferegex``); the table model, its readers (Markdown, HTML, delimited, plain text), the
-table rules' claims, their pandera checks, the comparison with the prose
-(``tables/prose``) and the inferred schemas (``schema_infer``); the output formats
+table rules (``schema_rules``), their claims and pandera checks, the comparison with the
+prose (``tables/prose``) and the inferred schemas (``schema_infer``); the output formats
 (``checks/formatters``, and ``streaming`` as documents finish), the pytest plugin and the
 test helpers (``testing``, ``testing_reports``); every relation kind but three being
 reworked (``reading``, ``consistency``, ``difference``). The other modules are imported
@@ -40,7 +40,7 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/tables/builder.py", "checks/tables/markdown.py", "checks/tables/delimited.py",
           "checks/tables/plaintext.py", "checks/tables/html_tables.py",
           "checks/tables/schema_infer.py", "checks/tables/pandera_checks.py",
-          "checks/tables/prose.py", "checks/config.py",
+          "checks/tables/prose.py", "checks/tables/schema_rules.py", "checks/config.py",
           "checks/archive.py", "checks/units.py", "checks/quantity_table.py",
           "checks/suppress.py", "checks/cache.py", "checks/saferegex.py",
           "checks/testing_reports.py", "checks/documents.py", "checks/io.py",
