@@ -14,10 +14,12 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from checks.config import Config
 from checks.errors import ConfigError, InputError
+from checks.parallel import Task
 
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
             ".pq": "parquet"}
@@ -64,7 +66,7 @@ def rows(path: str, columns: Columns) -> Iterator[Row]:
     yield from reader(path, columns)
 
 
-def _row(record: dict, columns: Columns, path: str, place: str) -> Row:
+def _row(record: Mapping[str, object], columns: Columns, path: str, place: str) -> Row:
     """A Row from a record, with the place (``line 3``, ``row 3``) naming it in errors."""
     default_id = f"{path}:{place.split()[-1]}"
     raw_id = record.get(columns.id) if columns.id else None
@@ -91,7 +93,7 @@ def _row(record: dict, columns: Columns, path: str, place: str) -> Row:
     return Row(ident, text, as_of)
 
 
-def _date(value) -> dt.date | None:
+def _date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -156,7 +158,7 @@ def _csv(path: str, columns: Columns) -> Iterator[Row]:
 
 
 def _parquet(path: str, columns: Columns) -> Iterator[Row]:
-    try:
+    try:  # (optional: the archive extra; and about 0.25 s to import)
         import pyarrow.parquet as pq
     except ImportError:
         raise ConfigError("reading Parquet needs pyarrow (pip install 'factlint[archive]')",
@@ -177,10 +179,8 @@ def _parquet(path: str, columns: Columns) -> Iterator[Row]:
             yield _row(record, columns, path, f"row {n}")
 
 
-def tasks(paths: list[str], columns: Columns, config) -> Iterator:
+def tasks(paths: list[str], columns: Columns, config: Config) -> Iterator[Task]:
     """A checks.parallel.Task per row of every archive, with the run's options."""
-    from checks.parallel import Task
-
     options = config.options()
     for path in paths:
         archive_kind(path)

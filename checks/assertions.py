@@ -37,15 +37,28 @@ import ast
 import fnmatch
 import os
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
+from checks.documents import Document
 from checks.errors import ConfigError
+from checks.expr import Expression, Value
+from checks.extract import extract
 from checks.findings import SEVERITIES, Claim
 from checks.intervals import Interval, hull
+from checks.lexicon import ISO_CODES
+from checks.quantity import Quantity
 from checks.rules import Rule, load_yaml_with_lines, strip_lines
+from checks.units import registry, unit_for
 from checks.verdict import fmt_interval, fmt_value
+
+if TYPE_CHECKING:
+    from checks.context import DocContext  # (a cycle at run time: it reads Assertions)
+
+# pint is imported where used: about 0.35 s, for the unit check of an assertion only
 
 #: the rule assertion checks report under (rules/documents.yml; a check may set its own code)
 CODE, NAME = "DOC01", "doc.assertion-failed"
@@ -80,7 +93,7 @@ class CheckSpec:
     severity: str = "error"
     grey: float = 0.0
     code: str = CODE
-    phrase: tuple | None = None  # (a_src, phrase, b_src) for "A 'PHRASE' B"
+    phrase: tuple[str, str, str] | None = None  # (a_src, phrase, b_src) for "A 'PHRASE' B"
     facts: tuple[FactSpec, ...] = ()
     source: str = ""
     line: int | None = None
@@ -92,7 +105,7 @@ class AssertionFile:
 
     path: str
     documents: tuple[str, ...] = ()
-    facts: dict = field(default_factory=dict)
+    facts: dict[str, FactSpec] = field(default_factory=dict)
     checks: list[CheckSpec] = field(default_factory=list)
 
     def applies_to(self, doc_path: str) -> bool:
@@ -112,7 +125,7 @@ class AssertionFile:
 
 # ----------------------------------------------------------------------------- parsing
 
-def _parse_fact(name, entry, path, line) -> FactSpec:
+def _parse_fact(name: object, entry: object, path: str, line: int | None) -> FactSpec:
     where = f"assertion fact {name!r}"
     if not isinstance(name, str) or not _IDENT.match(name):
         raise ConfigError(f"{where}: a fact name must be an identifier (letters, digits, _)",
@@ -146,9 +159,6 @@ def _parse_fact(name, entry, path, line) -> FactSpec:
 
 
 def _known_unit(unit: str) -> bool:
-    from checks.lexicon import ISO_CODES
-    from checks.units import registry
-
     if re.fullmatch(r"[A-Z]{3}", unit):
         return unit in ISO_CODES
     if unit in ("percent", "percentage_point") or re.fullmatch(r"[a-z][a-z_-]*", unit):
@@ -159,7 +169,7 @@ def _known_unit(unit: str) -> bool:
         return False
 
 
-def _parse_facts(raw, path, line) -> dict:
+def _parse_facts(raw: object, path: str, line: int | None) -> dict[str, FactSpec]:
     if raw is None:
         return {}
     if not isinstance(raw, dict):
@@ -168,12 +178,12 @@ def _parse_facts(raw, path, line) -> dict:
             if k != "__line__"}
 
 
-def _functions():
+def _functions() -> dict[str, Callable[..., Value]]:
     return {"descending": _descending, "ascending": _ascending, "sum": _isum,
             "hull": hull, "ratio": lambda a, b: a / b}
 
 
-def _parse_check(entry, path, facts: dict) -> CheckSpec:
+def _parse_check(entry: object, path: str, facts: dict[str, FactSpec]) -> CheckSpec:
     line = entry.get("__line__") if isinstance(entry, dict) else None
     if isinstance(entry, str):
         entry = {"check": entry}
@@ -208,8 +218,6 @@ def _parse_check(entry, path, facts: dict) -> CheckSpec:
     else:
         exprs = [src]
         default_grey = 0.0
-    from checks.expr import Expression
-
     for e in exprs:
         try:
             ex = Expression(e, _functions())
@@ -222,7 +230,7 @@ def _parse_check(entry, path, facts: dict) -> CheckSpec:
     grey = entry.get("grey", default_grey)
     if not isinstance(grey, (int, float)) or isinstance(grey, bool) or not 0 <= grey < 1:
         raise ConfigError(f"{where}, key 'grey': must be a number in [0, 1)", path, line)
-    used = set()
+    used: set[str] = set()
     for e in exprs:
         used |= Expression(e, _functions()).names
     return CheckSpec(expr=src, name=str(entry.get("name") or ""),
@@ -231,7 +239,7 @@ def _parse_check(entry, path, facts: dict) -> CheckSpec:
                      facts=tuple(local[n] for n in sorted(used)), source=path, line=line)
 
 
-def parse_assertions(data: dict, path: str) -> AssertionFile:
+def parse_assertions(data: dict[str, Any], path: str) -> AssertionFile:
     """Validate a rule file's ``assertions:`` (and ``documents:``) keys."""
     raw = data.get("assertions")
     line = data.get("__line__", 1)
@@ -269,10 +277,9 @@ def load_assertion_file(path: str) -> AssertionFile:
 
 # ------------------------------------------------------------------------------ phrases
 
-def _read_phrase(phrase: str, path=None, line=None, where="") -> tuple[Interval, str]:
+def _read_phrase(phrase: str, path: str | None = None, line: int | None = None,
+                 where: str = "") -> tuple[Interval, str]:
     """The interval a phrase states for a ratio: 'almost double' -> [1.8, 2] (as a ratio)."""
-    from checks.extract import extract
-
     qs = [q for q in extract(phrase) if q.kind in ("multiplier", "fraction", "percent")]
     if len(qs) != 1:
         raise ConfigError(f"{where}: cannot read {phrase!r} as one multiple, fraction or "
@@ -285,14 +292,14 @@ def _read_phrase(phrase: str, path=None, line=None, where="") -> tuple[Interval,
 
 # ----------------------------------------------------------------------------- checking
 
-def _isum(*xs):
+def _isum(*xs: Value) -> Value:
     total = Interval.point(0.0) if xs and isinstance(xs[0], Interval) else 0
     for x in xs:
         total = total + x
     return total
 
 
-def _ordered(xs, desc: bool):
+def _ordered(xs: Sequence[Value], desc: bool) -> bool:
     for a, b in zip(xs, xs[1:]):
         if isinstance(a, Interval):
             if not (a >= b if desc else a <= b):
@@ -302,19 +309,21 @@ def _ordered(xs, desc: bool):
     return True
 
 
-def _descending(*xs):
+def _descending(*xs: Value) -> bool:
     return _ordered(xs, True)
 
 
-def _ascending(*xs):
+def _ascending(*xs: Value) -> bool:
     return _ordered(xs, False)
 
 
-def _bind(spec: FactSpec, ctx):
+def _bind(spec: FactSpec, ctx: DocContext
+          ) -> tuple[Quantity | None, Interval | None, str, str | None]:
     """Bind a fact: (quantity or None, Interval, unit, problem or None)."""
     if spec.value is not None:
         return None, Interval.point(spec.value), spec.unit, None
-    pattern = r"\s+".join(re.escape(w) for w in spec.quote.split())
+    # (a fact without a value has its quote)
+    pattern = r"\s+".join(re.escape(w) for w in spec.quote.split())  # type: ignore[union-attr]
     hits = [m.span() for m in re.finditer(pattern, ctx.doc.text)]
     if not hits:
         raise ConfigError(f"assertion fact {spec.name!r}: quote {spec.quote!r} is not in "
@@ -325,7 +334,7 @@ def _bind(spec: FactSpec, ctx):
                               f"{len(hits)} time(s) in {ctx.doc.path}, not "
                               f"{spec.occurrence}", spec.source, spec.line)
         hits = [hits[spec.occurrence - 1]]
-    found = []
+    found: list[list[Quantity]] = []
     for a, b in hits:
         qs = [q for q in ctx.quantities if q.start < b and a < q.end]
         if len(qs) > 1:
@@ -354,7 +363,7 @@ class Assertions:
         #: directory); a document must not point factlint at any YAML file on disk
         self.roots = roots
 
-    def for_document(self, doc) -> list[AssertionFile]:
+    def for_document(self, doc: Document) -> list[AssertionFile]:
         """The assertion files that apply to ``doc`` (including its front matter's)."""
         out = [f for f in self.files if f.applies_to(doc.path)]
         meta = (doc.meta or {}).get("factlint")
@@ -383,9 +392,10 @@ class Assertions:
                               f"project root {roots[0]} (allow more directories with "
                               "assertion-roots in the configuration)")
 
-    def check(self, ctx) -> tuple[list[Claim], list[str]]:
+    def check(self, ctx: DocContext) -> tuple[list[Claim], list[str]]:
         """Claims of every applicable check, and per-document errors (missing quotes)."""
-        claims, errors = [], []
+        claims: list[Claim] = []
+        errors: list[str] = []
         try:
             files = self.for_document(ctx.doc)
         except ConfigError as exc:
@@ -399,9 +409,9 @@ class Assertions:
         return claims, errors
 
 
-def load_assertions(files: dict | None = None) -> Assertions:
+def load_assertions(files: dict[str, Any] | None = None) -> Assertions:
     """Assertion files among the run's rule files (those with an ``assertions:`` key)."""
-    out = []
+    out: list[AssertionFile] = []
     for path, data in (files or {}).items():
         if isinstance(data, dict) and data.get("assertions") is not None:
             out.append(parse_assertions(data, path))
@@ -416,15 +426,13 @@ def _rule_for(spec: CheckSpec) -> Rule:
                 description="document-specific assertion", source=spec.source, line=spec.line)
 
 
-def _dim_check(spec: CheckSpec, units: dict, values: dict) -> str | None:
+def _dim_check(spec: CheckSpec, units: dict[str, str], values: dict[str, Interval]
+               ) -> str | None:
     """Evaluate the expression over pint quantities; return a unit problem or None."""
-    import pint
-
-    from checks.expr import Expression
-    from checks.units import registry, unit_for
+    import pint  # (see the note at the top)
 
     ureg = registry()
-    env = {}
+    env: dict[str, object] = {}
     for name, unit in units.items():
         mag = values[name].mid or 1.0
         env[name] = ureg.Quantity(mag, unit_for(unit)) if unit not in ("", "percent") \
@@ -445,24 +453,26 @@ def _dim_check(spec: CheckSpec, units: dict, values: dict) -> str | None:
     return None
 
 
-def _check_one(spec: CheckSpec, ctx) -> Claim:
-    from checks.expr import Expression
-
+def _check_one(spec: CheckSpec, ctx: DocContext) -> Claim:
     rule = _rule_for(spec)
-    values, units, quants, problems = {}, {}, {}, []
+    values: dict[str, Interval] = {}
+    units: dict[str, str] = {}
+    quants: dict[str, Quantity | None] = {}
+    problems: list[str] = []
     for f in spec.facts:
         q, value, unit, problem = _bind(f, ctx)
         if problem:
             problems.append(problem)
             continue
-        values[f.name], units[f.name], quants[f.name] = value, unit, q
+        # (a fact bound without a problem has its interval)
+        values[f.name], units[f.name], quants[f.name] = value, unit, q  # type: ignore[assignment]
     placed = [q for q in quants.values() if q is not None]
     start = min((q.start for q in placed), default=0)
     end = max((q.end for q in placed), default=0)
     label = spec.name or spec.expr
     inputs = sorted(placed, key=lambda q: q.start)
 
-    def claim(verdict, detail):
+    def claim(verdict: str, detail: str) -> Claim:
         msg = f"{label}: {detail}" if not spec.message else f"{spec.message} ({detail})"
         return ctx.claim(rule, verdict, start, end, msg, inputs=inputs)
 
@@ -499,10 +509,8 @@ def _check_one(spec: CheckSpec, ctx) -> Claim:
     return claim("fail", _sides(spec.expr, values, units) or listing)
 
 
-def _sides(src: str, values: dict, units: dict) -> str:
+def _sides(src: str, values: dict[str, Interval], units: dict[str, str]) -> str:
     """For a comparison 'a + b <= c': 'a + b = 39.7 billion <= c = 64.8 billion'."""
-    from checks.expr import Expression
-
     try:
         node = ast.parse(src.strip(), mode="eval").body
     except SyntaxError:

@@ -22,10 +22,19 @@ import os
 import re
 import sqlite3
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+from checks import __version__
+from checks.documents import MAX_BYTES, front_matter
+from checks.errors import FactlintError
 from checks.findings import Claim, DocumentResult, Fix, Input
+from checks.io import MAX_CONFIG_BYTES, read_bytes
+from checks.options import CheckOptions
+from checks.parallel import Task, options_key
+from checks.rules import builtin_rule_files
 
 DEFAULT_DIR = ".factlint-cache"
 FILENAME = "results.sqlite3"
@@ -38,14 +47,10 @@ BATCH = 256
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of factlint's code, data files and built-in rule packs (once per process)."""
-    from checks import __version__
-
     h = hashlib.sha256(f"factlint {__version__} schema {SCHEMA}".encode())
     here = Path(__file__).resolve().parent
     roots = [here]
     try:
-        from checks.rules import builtin_rule_files
-
         roots += sorted({Path(f).resolve().parent for f in builtin_rule_files()})
     except Exception:  # noqa: BLE001 - no built-in packs: nothing to add
         pass
@@ -55,6 +60,8 @@ def code_fingerprint() -> str:
                 h.update(str(f.relative_to(root)).encode())
                 h.update(f.read_bytes())
     try:
+        # (importlib.metadata takes about 11 ms to import; only a run with the cache on
+        # needs it)
         from importlib.metadata import version
 
         h.update(("currencyconverter " + version("currencyconverter")).encode())
@@ -65,14 +72,12 @@ def code_fingerprint() -> str:
 
 def _file_hash(path: str) -> str:
     try:
-        from checks.io import MAX_CONFIG_BYTES, read_bytes
-
         return hashlib.sha256(read_bytes(str(path), MAX_CONFIG_BYTES, OSError)).hexdigest()
     except OSError as exc:
         return f"unreadable {exc.errno}"
 
 
-def run_key(options, factory) -> str:
+def run_key(options: CheckOptions, factory: object) -> str:
     """The hash of everything besides the document that can change its result."""
     h = hashlib.sha256(code_fingerprint().encode())
     h.update(f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', '')}"
@@ -93,15 +98,12 @@ _HEAD = 64 * 1024
 def _named_files(path: str, content: bytes) -> list[str] | None:
     """The files a document's front matter names (tables, data, factlint.assertions),
     relative to the document; None when the front matter cannot be read."""
-    from checks.documents import front_matter
-    from checks.errors import FactlintError
-
     try:
         meta, _ = front_matter(content.decode("utf-8-sig"), path)
     except (UnicodeDecodeError, FactlintError):
         return None
 
-    def as_list(value) -> list:
+    def as_list(value: object) -> list[Any]:
         if isinstance(value, str):
             return [value]
         return list(value) if isinstance(value, list) else []
@@ -137,11 +139,12 @@ def decode(data: str, path: str) -> DocumentResult:
 class Cache:
     """Results of earlier runs, by document and run hash, in ``directory``/results.sqlite3."""
 
-    def __init__(self, directory: str = DEFAULT_DIR, factory=None):
+    def __init__(self, directory: str = DEFAULT_DIR,
+                 factory: Callable[[CheckOptions], object] | None = None):
         self.directory = directory
         self.path = os.path.join(directory, FILENAME)
         self.factory = factory
-        self._run_keys: dict = {}
+        self._run_keys: dict[object, str] = {}
         self._pending: list[tuple[str, str]] = []
         self.hits = self.misses = 0
         self.db: sqlite3.Connection | None = None
@@ -186,11 +189,10 @@ class Cache:
                   f"running without one", file=sys.stderr)
             self.db = None
 
-    def key(self, task) -> str | None:
+    def key(self, task: Task) -> str | None:
         """The cache key of a task, or None when its document cannot be read."""
         if self.db is None or task.error is not None:
             return None
-        from checks.parallel import options_key
 
         okey = options_key(task.options)
         run = self._run_keys.get(okey)
@@ -199,9 +201,6 @@ class Cache:
         if task.text is not None:
             content = task.text.encode("utf-8", "surrogatepass")
         else:
-            from checks.documents import MAX_BYTES
-            from checks.io import read_bytes
-
             try:  # the one bounded reader: a FIFO or a device is refused, never waited on
                 content = read_bytes(task.path, MAX_BYTES, OSError, "document")
             except (OSError, ValueError):
@@ -219,7 +218,7 @@ class Cache:
                 h.update(f"\0{f}\0{_file_hash(f)}".encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def get(self, key: str, task=None) -> DocumentResult | None:
+    def get(self, key: str, task: Task | None = None) -> DocumentResult | None:
         """The stored result for ``key`` (with the task's text when it has one), or None."""
         if self.db is None:
             return None

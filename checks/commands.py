@@ -6,6 +6,7 @@ check run they share with the pytest plugin.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime as dt
 import difflib
@@ -15,6 +16,8 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterable
+from typing import Any, TypedDict
 
 from checks import archive, streaming
 from checks import baseline as baseline_mod
@@ -27,17 +30,18 @@ from checks.formatters.common import load_rule_catalog, relpath, terminal_safe
 from checks.io import atomic_write
 from checks.parallel import forget_checkers, usable_cores
 from checks.quantity import CONTRACT_FIELDS, ExtractConfig
-from checks.rules import load_rule_packs
+from checks.rules import Rule, RuleSet, load_rule_packs
 from checks.run import PROGRESS_MIN, run_check, stream_check
 from checks.selection import known_rules, resolve, resolve_config
 from checks.streaming import CLAIM_FORMATS, STREAMED, Sink
 from checks.verdict import fmt_plain
 
-def _extract_config(args):
+
+def _extract_config(args: argparse.Namespace) -> ExtractConfig:
     return ExtractConfig(yen_symbol=args.yen, hedge_files=tuple(args.hedges or ()))
 
 
-def cmd_extract(args) -> int:
+def cmd_extract(args: argparse.Namespace) -> int:
     """Print every quantity of the documents (jsonl, csv or a table).
 
     jsonl and csv are written one document at a time (to stdout, or to a temporary file
@@ -47,7 +51,7 @@ def cmd_extract(args) -> int:
     from checks.extraction import iter_extracted
 
     status = EXIT_OK
-    records: list[dict] = []
+    records: list[dict[str, Any]] = []
     sink = Sink(args.output) if args.format != "table" else None
     try:
         if sink and args.format == "csv":
@@ -61,17 +65,20 @@ def cmd_extract(args) -> int:
             if args.validate:
                 from checks.quantity_table import to_frame  # pandera: slow to import
 
-                to_frame(recs, len(r.document.text))
+                # (a result without an error has its document)
+                to_frame(recs, len(r.document.text))  # type: ignore[union-attr]
+            # (jsonl and csv have a sink: only the table has none)
             if args.format == "jsonl":
                 # strict JSON has no Infinity: an unbounded end ("more than 800,000") is null
-                sink.write("".join(json.dumps(_finite(rec), ensure_ascii=False,
-                                              allow_nan=False) + "\n" for rec in recs))
+                sink.write(  # type: ignore[union-attr]
+                    "".join(json.dumps(_finite(rec), ensure_ascii=False, allow_nan=False)
+                            + "\n" for rec in recs))
             elif args.format == "csv":
                 buf = io.StringIO()
                 w = csv.DictWriter(buf, fieldnames=list(CONTRACT_FIELDS), lineterminator="\n")
                 for rec in recs:
                     w.writerow(rec)
-                sink.write(buf.getvalue())
+                sink.write(buf.getvalue())  # type: ignore[union-attr]
             else:
                 records += recs
         if sink:
@@ -85,12 +92,12 @@ def cmd_extract(args) -> int:
     return status
 
 
-def _finite(rec: dict) -> dict:
+def _finite(rec: dict[str, Any]) -> dict[str, Any]:
     """Replace infinite interval ends with None (JSON null)."""
     return {k: (None if isinstance(v, float) and math.isinf(v) else v) for k, v in rec.items()}
 
 
-def _table(records: list[dict]) -> str:
+def _table(records: list[dict[str, Any]]) -> str:
     rows = [("place", "text", "value", "unit", "kind", "interval", "hedge")]
     for r in records:
         interval = (fmt_plain(r["low"]) if r["low"] == r["high"] else
@@ -102,15 +109,15 @@ def _table(records: list[dict]) -> str:
                    for row in rows)
 
 
-def config_from_args(args) -> Config:
+def config_from_args(args: argparse.Namespace) -> Config:
     """The configuration file (``--config`` or the nearest) overridden by the flags given."""
     config = discover_config(getattr(args, "config", None))
 
-    def extend(current, extra):
+    def extend(current: Iterable[str], extra: Iterable[str] | None) -> tuple[str, ...]:
         """Configured paths, then the flag's (relative to the working directory)."""
         return tuple(current) + tuple(os.path.abspath(p) for p in extra or ())
 
-    values = {
+    values: dict[str, Any] = {
         "rules": extend(config.rules, getattr(args, "rules", None)),
         "facts": extend(config.facts, getattr(args, "facts", None)),
         "rates": extend(config.rates, getattr(args, "rates", None)),
@@ -136,7 +143,7 @@ def config_from_args(args) -> Config:
         # the file's selectors are checked where they were written, then the flags'
         known = known_rules(config)
         config = resolve_config(config, known)
-        flags = {}
+        flags: dict[str, tuple[str, ...]] = {}
         if getattr(args, "select", None):
             flags["select"] = resolve(args.select, known, "--select")
         if getattr(args, "disable", None):
@@ -145,7 +152,7 @@ def config_from_args(args) -> Config:
     return config
 
 
-def _want_color(args) -> bool:
+def _want_color(args: argparse.Namespace) -> bool:
     choice = getattr(args, "color", "auto") or "auto"
     if choice != "auto":
         return choice == "always"
@@ -153,7 +160,7 @@ def _want_color(args) -> bool:
             and "NO_COLOR" not in os.environ)
 
 
-def _paths(args, config: Config) -> list[str]:
+def _paths(args: argparse.Namespace, config: Config) -> list[str]:
     if args.paths:
         return list(args.paths)
     if config.paths:
@@ -162,7 +169,7 @@ def _paths(args, config: Config) -> list[str]:
     raise ConfigError("no paths given and none configured (paths = [...] in [tool.factlint])")
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     """Check the documents; write the report; return the exit code (RunResult.exit_code)."""
     forget_checkers()
     config = config_from_args(args)
@@ -201,7 +208,15 @@ def cmd_check(args) -> int:
     return run.exit_code(config.fail_on)
 
 
-def _scale(args, config: Config) -> dict:
+class _Scale(TypedDict):
+    """How a run is spread: worker processes, the result cache, a Dask scheduler."""
+
+    jobs: int
+    cache: Cache | None
+    dask: str | None
+
+
+def _scale(args: argparse.Namespace, config: Config) -> _Scale:
     """``jobs``, ``cache`` and ``dask`` for a run, from the flags and the configuration."""
     jobs = getattr(args, "jobs", None)
     if jobs is None:
@@ -216,7 +231,7 @@ def _scale(args, config: Config) -> dict:
     return {"jobs": jobs, "cache": cache, "dask": getattr(args, "dask", None)}
 
 
-def _stream(args, config: Config, fmt: str, output: str | None) -> int:
+def _stream(args: argparse.Namespace, config: Config, fmt: str, output: str | None) -> int:
     """Check and write the report one document at a time (checks.streaming.STREAMED):
     memory stays flat however many documents there are."""
     text_column = getattr(args, "text_column", None)
@@ -274,7 +289,7 @@ def _write(path: str, text: str) -> None:
         raise InputError(f"cannot write: {exc.strerror or exc}", path) from None
 
 
-def cmd_baseline(args) -> int:
+def cmd_baseline(args: argparse.Namespace) -> int:
     """Record the current fail and uncertain claims in a baseline file."""
     forget_checkers()
     config = config_from_args(args)
@@ -294,12 +309,12 @@ def cmd_baseline(args) -> int:
     return 0
 
 
-def _ruleset(args):
+def _ruleset(args: argparse.Namespace) -> RuleSet:
     config = config_from_args(args)
     return load_rule_packs(tuple(config.rules), builtin=config.builtin_rules)
 
 
-def cmd_rules(args) -> int:
+def cmd_rules(args: argparse.Namespace) -> int:
     """List every rule, built-in and user: code, name, kind, severity, summary."""
     rules = sorted(_ruleset(args).rules, key=lambda r: r.code)
     if getattr(args, "format", "text") == "json":
@@ -320,7 +335,7 @@ def cmd_rules(args) -> int:
     return 0
 
 
-def cmd_explain(args) -> int:
+def cmd_explain(args: argparse.Namespace) -> int:
     """Print one rule's description, relation, tolerance, message and examples."""
     ruleset = _ruleset(args)
     rule = ruleset.get(args.rule)
@@ -370,7 +385,7 @@ def _aligned(table: list[list[str]]) -> list[str]:
     return out
 
 
-def explain_text(rule) -> str:
+def explain_text(rule: Rule) -> str:
     """The ``factlint explain`` text of a loaded rule."""
     out = [f"{rule.code}  {rule.name}", ""]
     if rule.description:
@@ -400,8 +415,10 @@ def explain_text(rule) -> str:
     return "\n".join(out) + "\n"
 
 
-def cmd_tables(args) -> int:
+def cmd_tables(args: argparse.Namespace) -> int:
     """List the tables of the documents, or write their inferred schemas (checks/tables)."""
+    # (imported here: the table readers import the extractor, which costs start-up time
+    # the other commands skip)
     from checks.tables.schema_infer import cmd_tables as tables
 
     return tables(args)

@@ -25,13 +25,28 @@ Example ``.factlint.yaml``::
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import json
 import os
 import re
+import tomllib
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import yaml
+
+from checks.documents import discover
 from checks.errors import ConfigError
 from checks.findings import FAIL_ON
+from checks.io import MAX_CONFIG_BYTES, read_bytes, read_text
+from checks.options import CheckOptions
+from checks.quantity import ExtractConfig
+from checks.safeyaml import load as load_yaml
+
+if TYPE_CHECKING:
+    import pathspec
 
 CONFIG_NAMES = (".factlint.yaml", ".factlint.yml")
 YEN = ("JPY", "CNY")
@@ -62,7 +77,8 @@ class Override:
     """Options for the documents that ``paths`` (globs) match."""
 
     paths: tuple[str, ...]
-    values: tuple[tuple[str, object], ...]
+    #: (setting, value): each value of its setting's type (a Config field's)
+    values: tuple[tuple[str, Any], ...]
 
 
 @dataclass(frozen=True)
@@ -99,7 +115,7 @@ class Config:
     #: directories besides the root from which front matter may name assertion files
     assertion_roots: tuple[str, ...] = ()
 
-    def with_values(self, **values) -> Config:
+    def with_values(self, **values: Any) -> Config:
         """A copy with the given settings (e.g. from command-line flags) replacing these."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
@@ -109,7 +125,7 @@ class Config:
         rel = os.path.relpath(full, os.path.abspath(self.root))
         return rel.replace(os.sep, "/")
 
-    def matches(self, globs, path: str) -> bool:
+    def matches(self, globs: Collection[str], path: str) -> bool:
         """True when any gitignore-style glob in ``globs`` matches ``path``."""
         return bool(globs) and _spec(tuple(globs)).match_file(self.relative(path))
 
@@ -127,11 +143,8 @@ class Config:
                 out = replace(out, **dict(o.values))
         return out
 
-    def options(self, path: str | None = None):
+    def options(self, path: str | None = None) -> CheckOptions:
         """CheckOptions for one document (or, without a path, for the whole run)."""
-        from checks.options import CheckOptions
-        from checks.quantity import ExtractConfig
-
         c = self.for_path(path) if path else self
         return CheckOptions(extract=ExtractConfig(yen_symbol=c.yen, hedge_files=c.hedges),
                             rule_paths=c.rules, no_builtin_rules=not c.builtin_rules,
@@ -141,19 +154,20 @@ class Config:
                             assertion_roots=c.assertion_roots)
 
 
-def _spec(globs: tuple[str, ...]):
+def _spec(globs: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    # (pathspec takes about 11 ms to import; only a configuration with globs needs it)
     import pathspec
 
     return _SPECS.get(globs) or _SPECS.setdefault(
         globs, pathspec.GitIgnoreSpec.from_lines(globs))
 
 
-_SPECS: dict = {}
+_SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}
 
 
 # --- reading ---------------------------------------------------------------------------
 
-def _key(k) -> str:
+def _key(k: object) -> str:
     return str(k).replace("-", "_")
 
 
@@ -162,15 +176,13 @@ def _shown(key: str) -> str:
     return key.replace("_", "-")
 
 
-def _written(value) -> str:
+def _written(value: object) -> str:
     """What the user wrote, for a message: 'warnings', 3, [1, 2]."""
-    import datetime as _dt
-
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (_dt.date, int, float)):
+    if isinstance(value, (dt.date, int, float)):
         return str(value)
     if isinstance(value, list):
         return "a list"
@@ -179,10 +191,8 @@ def _written(value) -> str:
     return "nothing" if value is None else repr(value)
 
 
-def _near(word: str, allowed) -> str:
+def _near(word: object, allowed: Iterable[object]) -> str:
     """" (did you mean 'warning'?)" when a known word is close to ``word``."""
-    import difflib
-
     folded = {str(a).casefold(): str(a) for a in allowed}
     near = difflib.get_close_matches(str(word).casefold(), list(folded), n=1, cutoff=0.6)
     return f" (did you mean '{folded[near[0]]}'?)" if near else ""
@@ -215,7 +225,7 @@ class _Reader:
         return ConfigError(message, self.source, self.line_of(key.split(".")[-1].split("[")[0]))
 
     # value checkers -----------------------------------------------------------------
-    def strings(self, key: str, value) -> tuple[str, ...]:
+    def strings(self, key: str, value: object) -> tuple[str, ...]:
         """A string or a list of strings."""
         if isinstance(value, str):
             value = [value]
@@ -224,12 +234,12 @@ class _Reader:
                              "or a list of strings")
         return tuple(value)
 
-    def paths(self, key: str, value) -> tuple[str, ...]:
+    def paths(self, key: str, value: object) -> tuple[str, ...]:
         """Paths, made absolute relative to the configuration file."""
         return tuple(os.path.normpath(os.path.join(self.root, p))
                      for p in self.strings(key, value))
 
-    def string(self, key: str, value, choices=None) -> str:
+    def string(self, key: str, value: object, choices: Sequence[str] | None = None) -> str:
         """A string, optionally one of ``choices``."""
         if not isinstance(value, str) or (choices and value not in choices):
             if choices:
@@ -238,21 +248,21 @@ class _Reader:
             raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a string")
         return value
 
-    def boolean(self, key: str, value) -> bool:
+    def boolean(self, key: str, value: object) -> bool:
         """true or false."""
         if not isinstance(value, bool):
             raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be true or "
                              "false" + _near(value, ("true", "false")))
         return value
 
-    def positive(self, key: str, value) -> int:
+    def positive(self, key: str, value: object) -> int:
         """A whole number of at least 1."""
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a whole "
                              "number of at least 1")
         return value
 
-    def date(self, key: str, value) -> dt.date:
+    def date(self, key: str, value: object) -> dt.date:
         """A date (YYYY-MM-DD)."""
         if isinstance(value, dt.datetime):
             return value.date()
@@ -264,16 +274,17 @@ class _Reader:
             raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a date "
                              "(YYYY-MM-DD, e.g. 2025-07-15)") from None
 
-    def table_list(self, key: str, value, allowed: dict) -> list[dict]:
+    def table_list(self, key: str, value: object, allowed: dict[str, bool]
+                   ) -> list[dict[str, Any]]:
         """A list of tables whose keys are all in ``allowed`` (True: required)."""
         if isinstance(value, dict):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             raise self.error(key, f"{_shown(key)} is {_written(value)}: it must be a list of "
                              "tables")
-        out = []
+        out: list[dict[str, Any]] = []
         for n, entry in enumerate(value):
-            item = {}
+            item: dict[str, Any] = {}
             for k, v in entry.items():
                 if _key(k) not in allowed:
                     known = sorted(_shown(a) for a in allowed)
@@ -305,7 +316,8 @@ _TABLES = ("suppress", "xfail", "overrides")
 KNOWN_KEYS = tuple(sorted(set(_SCALARS) | set(_TABLES)))
 
 
-def _scalar(r: _Reader, key: str, value):
+def _scalar(r: _Reader, key: str, value: object
+            ) -> tuple[str, ...] | str | bool | int | dt.date:
     how = _SCALARS[key][0]
     if how == "paths":
         return r.paths(key, value)
@@ -328,14 +340,15 @@ def _scalar(r: _Reader, key: str, value):
     return r.string(key, value, ("document", "claim"))
 
 
-def parse(data, source: str, text: str = "", fmt: str = "yaml") -> Config:
+def parse(data: object, source: str, text: str = "", fmt: str = "yaml") -> Config:
     """Validate a settings mapping read from ``source``; raise ConfigError on any problem."""
     r = _Reader(source, text, fmt)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError("the configuration must be a mapping of settings", source)
-    values: dict = {}
+    #: Config's fields by name, each read by its own checker (so of its own type)
+    values: dict[str, Any] = {}
     for raw_key, value in data.items():
         key = _key(raw_key)
         if key in _SCALARS:
@@ -371,12 +384,8 @@ def parse(data, source: str, text: str = "", fmt: str = "yaml") -> Config:
 
 def load(path: str) -> Config:
     """Read a configuration file: pyproject.toml ([tool.factlint]) or YAML."""
-    from checks.io import read_text
-
     text = read_text(path, error=ConfigError, what="configuration file")
     if Path(path).suffix.lower() == ".toml":
-        import tomllib
-
         try:
             doc = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -387,10 +396,6 @@ def load(path: str) -> Config:
         tool = doc.get("tool", {})
         section = tool.get("factlint", {}) if isinstance(tool, dict) else {}
         return parse(section, path, text, "toml")
-    import yaml
-
-    from checks.safeyaml import load as load_yaml
-
     try:
         data = load_yaml(text)
     except yaml.YAMLError as exc:
@@ -407,8 +412,6 @@ def find(start: str | None = None) -> str | None:
     In each directory a ``.factlint.yaml`` wins over pyproject.toml, and a pyproject.toml
     counts only when it has a ``[tool.factlint]`` table.
     """
-    from checks.io import MAX_CONFIG_BYTES, read_bytes
-
     here = Path(os.path.abspath(start or os.getcwd()))
     if here.is_file():
         here = here.parent
@@ -444,10 +447,8 @@ def documents(config: Config, paths: list[str]) -> list[str]:
 
     A path that does not exist is kept, so that the engine reports it as an error.
     """
-    from checks.documents import discover
-
     given = paths or list(config.paths)
-    out = []
+    out: list[str] = []
     for p in discover(given):
         if os.path.exists(p) and not config.selects(p):
             continue
@@ -484,37 +485,40 @@ _DESCRIPTIONS = {
 }
 
 
-def _value_schema(how: str) -> dict:
-    return {"paths": _STRINGS, "strings": _STRINGS, "path": {"type": "string"},
-            "boolean": {"type": "boolean"},
-            "positive": {"type": "integer", "minimum": 1},
-            "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-            "fail_on": {"enum": list(FAIL_ON)}, "yen": {"enum": list(YEN)},
-            "format": {"enum": list(_FORMATS)},
-            "items": {"enum": ["document", "claim"]}}[how]
+def _value_schema(how: str) -> dict[str, Any]:
+    schemas: dict[str, dict[str, Any]] = {
+        "paths": _STRINGS, "strings": _STRINGS, "path": {"type": "string"},
+        "boolean": {"type": "boolean"},
+        "positive": {"type": "integer", "minimum": 1},
+        "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "fail_on": {"enum": list(FAIL_ON)}, "yen": {"enum": list(YEN)},
+        "format": {"enum": list(_FORMATS)},
+        "items": {"enum": ["document", "claim"]}}
+    return schemas[how]
 
 
-def _object(props: dict, required=()) -> dict:
+def _object(props: dict[str, Any], required: Sequence[str] = ()) -> dict[str, Any]:
     """An object schema whose keys may be written with dashes or underscores."""
-    properties = {}
+    properties: dict[str, Any] = {}
     for key, schema in props.items():
         properties[_shown(key)] = schema
         if "_" in key:
             properties[key] = schema
-    out = {"type": "object", "properties": properties, "additionalProperties": False}
+    out: dict[str, Any] = {"type": "object", "properties": properties,
+                           "additionalProperties": False}
     if required:
         out["required"] = list(required)
     return out
 
 
-def _tables(entry: dict) -> dict:
+def _tables(entry: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [entry, {"type": "array", "items": entry}]}
 
 
-def config_schema() -> dict:
+def config_schema() -> dict[str, Any]:
     """The JSON Schema of ``[tool.factlint]`` and ``.factlint.yaml``, built from the loader's
     own key table so that the two cannot drift (factlint.schema.json is this, committed)."""
-    props: dict = {}
+    props: dict[str, Any] = {}
     for key, (how, _) in _SCALARS.items():
         props[key] = dict(_value_schema(how), description=_DESCRIPTIONS[key])
     text = {"type": "string"}
@@ -535,6 +539,4 @@ def config_schema() -> dict:
 
 def schema_text() -> str:
     """factlint.schema.json as committed: the schema, 2-space indented, sorted keys."""
-    import json
-
     return json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n"

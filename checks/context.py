@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from checks.documents import Document
 from checks.findings import Claim, Fix, Input
+from checks.options import CheckOptions
 from checks.quantity import Quantity
 
 if TYPE_CHECKING:  # read by the kinds, built by the checker: not needed to run this module
@@ -89,7 +90,7 @@ class DocContext:
     #: reference facts {name: value or mapping} and rate tables, loaded by the engine
     facts: dict[str, Any] = field(default_factory=dict)
     rates: Rates | None = None
-    options: object = None
+    options: CheckOptions | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     #: rule files with a ``vocabulary:`` of their own, merged over rules/vocabulary.yml
     vocabulary_files: tuple[str, ...] = ()

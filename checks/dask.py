@@ -17,17 +17,32 @@ For users who already run Dask::
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from checks.archive import Columns, _row
+from checks.errors import ConfigError
+from checks.findings import DocumentResult
 from checks.options import CheckOptions
-from checks.parallel import Task, run_chunk
+from checks.parallel import CheckerFactory, Task, run_chunk
+from checks.streaming import CLAIM_FIELDS, claim_records
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas as pd
+    from distributed import Client, Future, LocalCluster
+
+# distributed (an optional dependency: the dask extra) and pandas (about 0.3 s) are
+# imported where they are used
 
 
-def _client(address: str, workers: int):
+def _client(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
     """A distributed Client: to the scheduler at ``address``, or a new LocalCluster."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        from checks.errors import ConfigError
-
         raise ConfigError("--dask needs dask.distributed "
                           "(pip install 'factlint[dask]')") from None
     if address == "local":
@@ -37,26 +52,26 @@ def _client(address: str, workers: int):
     try:
         return Client(address, timeout="30s"), None
     except (OSError, TimeoutError) as exc:
-        from checks.errors import ConfigError
-
         raise ConfigError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
 
 
 class DaskExecutor:
     """Run batches of tasks on a dask.distributed cluster (the checks.parallel protocol)."""
 
-    def __init__(self, address: str, workers: int = 2, factory=None, client=None):
+    def __init__(self, address: str, workers: int = 2, factory: CheckerFactory | None = None,
+                 client: Client | None = None):
+        self.cluster: LocalCluster | None
         self.factory = factory
         if client is not None:
             self.client, self.cluster, self.own = client, None, False
         else:
             (self.client, self.cluster), self.own = _client(address, workers), True
 
-    def submit(self, batch: list[Task]):
+    def submit(self, batch: list[Task]) -> Future[list[DocumentResult]]:
         """Send a batch to a worker."""
         return self.client.submit(run_chunk, batch, self.factory, pure=False)
 
-    def result(self, handle):
+    def result(self, handle: Future[list[DocumentResult]]) -> list[DocumentResult]:
         """Wait for a batch's results."""
         return handle.result()
 
@@ -68,7 +83,8 @@ class DaskExecutor:
                 self.cluster.close()
 
 
-def _check_partition(items, options: CheckOptions, fmt: str):
+def _check_partition(items: Iterable[str | tuple[object, str] | tuple[object, str, dt.date]],
+                     options: CheckOptions, fmt: str) -> list[DocumentResult]:
     """Check a partition of a bag: paths (str) or (id, text) / (id, text, date) tuples."""
     tasks = []
     for item in items:
@@ -81,21 +97,21 @@ def _check_partition(items, options: CheckOptions, fmt: str):
     return run_chunk(tasks)
 
 
-def check_bag(bag, options: CheckOptions | None = None, fmt: str = "text"):
+def check_bag(bag: dask.bag.Bag, options: CheckOptions | None = None, fmt: str = "text"
+              ) -> dask.bag.Bag:
     """Map the checker over a dask bag of paths or ``(id, text[, date])`` tuples.
 
     Returns a bag of DocumentResult, in the bag's order.
     """
     options = options or CheckOptions()
-    return bag.map_partitions(_check_partition, options, fmt)
+    out: dask.bag.Bag = bag.map_partitions(_check_partition, options, fmt)
+    return out
 
 
-def _claims_partition(df, text_column: str, id_column: str | None, date_column: str | None,
-                      options: CheckOptions, fmt: str):
+def _claims_partition(df: pd.DataFrame, text_column: str, id_column: str | None,
+                      date_column: str | None, options: CheckOptions, fmt: str
+                      ) -> pd.DataFrame:
     import pandas as pd
-
-    from checks.archive import Columns, _row
-    from checks.streaming import CLAIM_FIELDS, claim_records
 
     columns = Columns(text_column, id_column, date_column, fmt)
     tasks = []
@@ -107,16 +123,15 @@ def _claims_partition(df, text_column: str, id_column: str | None, date_column: 
     return pd.DataFrame(records, columns=list(CLAIM_FIELDS))
 
 
-def claims_frame(ddf, text_column: str, id_column: str | None = None,
+def claims_frame(ddf: dask.dataframe.DataFrame, text_column: str, id_column: str | None = None,
                  date_column: str | None = None, options: CheckOptions | None = None,
-                 fmt: str = "text"):
+                 fmt: str = "text") -> dask.dataframe.DataFrame:
     """Map the checker over a dask DataFrame of articles: a dask DataFrame of claims,
     one row per claim with the columns of ``factlint check --format jsonl``."""
     import pandas as pd
 
-    from checks.streaming import CLAIM_FIELDS
-
     options = options or CheckOptions()
     meta = pd.DataFrame({c: pd.Series(dtype="object") for c in CLAIM_FIELDS})
-    return ddf.map_partitions(_claims_partition, text_column, id_column, date_column,
-                              options, fmt, meta=meta)
+    out: dask.dataframe.DataFrame = ddf.map_partitions(
+        _claims_partition, text_column, id_column, date_column, options, fmt, meta=meta)
+    return out

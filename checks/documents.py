@@ -14,8 +14,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from checks.errors import FactlintError, InputError, InternalFailure
+from checks.io import read_bytes
+from checks.safeyaml import load
 from checks.scanning import (Work, delimited, html_hidden, html_tags, md_autolinks,
                              md_link_urls, md_ref_defs, substitute)
 
@@ -33,13 +38,14 @@ class Document:
     text: str
     scan_text: str
     format: str = "text"
-    meta: dict = field(default_factory=dict)
+    #: the front matter (a YAML mapping), empty without one
+    meta: dict[str, Any] = field(default_factory=dict)
     as_of: dt.date | None = None
     #: (start, end) of every HTML character reference ("&yen;"): the scan text holds its
     #: character at end - 1, so a quantity starting there starts at the reference in the file
-    entities: tuple = ()
+    entities: tuple[tuple[int, int], ...] = ()
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         object.__setattr__(self, "_line_starts", starts)
 
@@ -107,8 +113,6 @@ def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = Non
     Only a regular file is read (a FIFO, device or directory is refused, never waited on),
     and at most ``max_bytes`` of it.
     """
-    from checks.io import read_bytes
-
     data = read_bytes(path, max_bytes, InputError)
     text = decode(data, path)
     fmt = fmt or SUFFIXES.get(Path(path).suffix.lower(), "text")
@@ -123,8 +127,8 @@ def read_document(path: str, as_of: dt.date | None = None, fmt: str | None = Non
 def make_document(text: str, path: str = "<string>", fmt: str = "text",
                   as_of: dt.date | None = None) -> Document:
     """Build a Document from decoded text."""
-    meta: dict = {}
-    entities: tuple = ()
+    meta: dict[str, Any] = {}
+    entities: tuple[tuple[int, int], ...] = ()
     if fmt == "markdown":
         scan, meta = _mask_markdown(text, path)
     elif fmt == "html":
@@ -143,7 +147,7 @@ def make_document(text: str, path: str = "<string>", fmt: str = "text",
                     entities=entities)
 
 
-def _as_date(value, path: str) -> dt.date | None:
+def _as_date(value: object, path: str) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -172,15 +176,11 @@ _INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
 _MD_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<!\w)_{1,3}(?=\S)|(?<=\S)_{1,3}(?!\w)")
 
 
-def front_matter(text: str, path: str) -> tuple[dict, int]:
+def front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     """Parse YAML front matter; return (mapping, offset where the body starts)."""
     m = _FRONT.match(text)
     if not m:
         return {}, 0
-    import yaml
-
-    from checks.safeyaml import load
-
     try:
         meta = load(m.group(2)) or {}
     except yaml.YAMLError as exc:
@@ -195,7 +195,8 @@ def front_matter(text: str, path: str) -> tuple[dict, int]:
     return meta, m.end()
 
 
-def _mask_markdown(text: str, path: str, work: Work | None = None) -> tuple[str, dict]:
+def _mask_markdown(text: str, path: str, work: Work | None = None
+                   ) -> tuple[str, dict[str, Any]]:
     work = work or Work()
     meta, body = front_matter(text, path)
     scan = _blank(text[:body]) + text[body:]
@@ -232,7 +233,7 @@ def mask_html(text: str, work: Work | None = None) -> str:
             s = "\n\n" + s[2:]
         return s
 
-    def entity(m: re.Match) -> str:
+    def entity(m: re.Match[str]) -> str:
         ch = html.unescape(m.group(0))
         if len(ch) != 1:
             return m.group(0)

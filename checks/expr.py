@@ -10,8 +10,16 @@ import ast
 import math
 import operator
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from checks.errors import ConfigError
+from checks.intervals import Interval
+
+#: what an expression computes: a number, an Interval or a bool, as its operators and
+#: functions decide at run time (the names' values are the caller's)
+Value = Any
+#: the names an expression reads
+Env = Mapping[str, object]
 
 #: limits that keep a user's expression cheap: characters, nesting, nodes, exponent size
 MAX_SOURCE = 1000
@@ -20,10 +28,8 @@ MAX_NODES = 300
 MAX_EXPONENT = 100
 
 
-def _pow(a, b):
+def _pow(a: Value, b: Value) -> Value:
     """``a ** b`` that never builds a huge integer: exponents beyond MAX_EXPONENT overflow."""
-    from checks.intervals import Interval
-
     for e in (b.lo, b.hi) if isinstance(b, Interval) else (b,):
         if not isinstance(e, (int, float)) or abs(e) > MAX_EXPONENT:
             raise OverflowError(f"exponent {e!r} is beyond the limit of {MAX_EXPONENT}")
@@ -32,23 +38,23 @@ def _pow(a, b):
     return float(a) ** float(b)  # a float power overflows with an error, quickly
 
 
-_BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-        ast.Div: operator.truediv, ast.Pow: _pow, ast.Mod: operator.mod,
-        ast.FloorDiv: operator.floordiv}
-_CMP = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
-        ast.Eq: operator.eq, ast.NotEq: operator.ne}
-def _ends(x):
-    from checks.intervals import Interval
+_BIN: dict[type[ast.operator], Callable[[Value, Value], Value]] = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+    ast.Div: operator.truediv, ast.Pow: _pow, ast.Mod: operator.mod,
+    ast.FloorDiv: operator.floordiv}
+_CMP: dict[type[ast.cmpop], Callable[[Value, Value], Value]] = {
+    ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
+    ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
+
+def _ends(x: Value) -> tuple[Value, Value]:
     return (x.lo, x.hi) if isinstance(x, Interval) else (x, x)
 
 
-def _extreme(pick: Callable) -> Callable:
+def _extreme(pick: Callable[..., Value]) -> Callable[..., Value]:
     """min/max that work on numbers and on Intervals (end by end, not by possibility)."""
 
-    def f(*args):
-        from checks.intervals import Interval
-
+    def f(*args: Value) -> Value:
         if len(args) == 1 and not isinstance(args[0], Interval):
             args = tuple(args[0])
         if not any(isinstance(a, Interval) for a in args):
@@ -59,12 +65,10 @@ def _extreme(pick: Callable) -> Callable:
     return f
 
 
-def _monotone(fn: Callable) -> Callable:
+def _monotone(fn: Callable[..., Value]) -> Callable[..., Value]:
     """Lift a non-decreasing function of one number to Intervals (applied to both ends)."""
 
-    def f(x, *rest):
-        from checks.intervals import Interval
-
+    def f(x: Value, *rest: Value) -> Value:
         if isinstance(x, Interval):
             return Interval(fn(x.lo, *rest), fn(x.hi, *rest))
         return fn(x, *rest)
@@ -72,7 +76,7 @@ def _monotone(fn: Callable) -> Callable:
     return f
 
 
-FUNCTIONS: dict[str, Callable] = {
+FUNCTIONS: dict[str, Callable[..., Value]] = {
     "min": _extreme(min), "max": _extreme(max), "abs": abs, "round": _monotone(round),
     "sum": lambda *a: sum(a), "sqrt": _monotone(math.sqrt), "log": _monotone(math.log),
     "floor": _monotone(math.floor), "ceil": _monotone(math.ceil),
@@ -107,7 +111,7 @@ class Expression:
 
     __slots__ = ("source", "names", "_fn")
 
-    def __init__(self, source: str, functions: Mapping[str, Callable] | None = None):
+    def __init__(self, source: str, functions: Mapping[str, Callable[..., Value]] | None = None):
         self.source = str(source)
         funcs = dict(FUNCTIONS, **(functions or {}))
         short = self.source if len(self.source) <= 60 else self.source[:57] + "..."
@@ -124,11 +128,12 @@ class Expression:
         self.names: set[str] = set()
         self._fn = self._compile(tree.body, funcs)
 
-    def evaluate(self, env: Mapping[str, object]):
+    def evaluate(self, env: Env) -> Value:
         """Evaluate with ``env`` supplying the names; unknown names raise ConfigError."""
         return self._fn(env)
 
-    def _compile(self, node: ast.AST, funcs: Mapping[str, Callable]) -> Callable:
+    def _compile(self, node: ast.AST, funcs: Mapping[str, Callable[..., Value]]
+                 ) -> Callable[[Env], Value]:
         c = self._compile
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
             v = node.value
@@ -140,7 +145,7 @@ class Expression:
                 return lambda env: env[name] if name in env else v
             self.names.add(name)
 
-            def lookup(env, name=name, src=self.source):
+            def lookup(env: Env, name: str = name, src: str = self.source) -> Value:
                 try:
                     return env[name]
                 except KeyError:
@@ -160,7 +165,7 @@ class Expression:
             first = c(node.left, funcs)
             rest = [(_CMP[type(o)], c(v, funcs)) for o, v in zip(node.ops, node.comparators)]
 
-            def compare(env):
+            def compare(env: Env) -> bool:
                 left = first(env)
                 for op, f in rest:
                     right = f(env)

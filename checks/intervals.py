@@ -18,7 +18,7 @@ class Interval:
     lo: float
     hi: float
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.lo > self.hi:
             raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
 
@@ -28,7 +28,7 @@ class Interval:
         return cls(x, x)
 
     @classmethod
-    def of(cls, x) -> "Interval":
+    def of(cls, x: Interval | float) -> "Interval":
         """Coerce a number or Interval into an Interval."""
         return x if isinstance(x, Interval) else cls(float(x), float(x))
 
@@ -48,7 +48,7 @@ class Interval:
         other = Interval.of(other)
         return self.lo <= other.hi and other.lo <= self.hi
 
-    def contains(self, x) -> bool:
+    def contains(self, x: Interval | float) -> bool:
         """True when x (a number or interval) lies inside."""
         if isinstance(x, Interval):
             return self.lo <= x.lo and x.hi <= self.hi
@@ -67,33 +67,33 @@ class Interval:
 
     # arithmetic -------------------------------------------------------------------------
 
-    def __add__(self, o):
+    def __add__(self, o: Interval | float) -> Interval:
         o = Interval.of(o)
         return Interval(self.lo + o.lo, self.hi + o.hi)
 
     __radd__ = __add__
 
-    def __sub__(self, o):
+    def __sub__(self, o: Interval | float) -> Interval:
         o = Interval.of(o)
         return Interval(self.lo - o.hi, self.hi - o.lo)
 
-    def __rsub__(self, o):
+    def __rsub__(self, o: Interval | float) -> Interval:
         return Interval.of(o) - self
 
-    def __neg__(self):
+    def __neg__(self) -> Interval:
         return Interval(-self.hi, -self.lo)
 
-    def __pos__(self):
+    def __pos__(self) -> Interval:
         return self
 
-    def __mul__(self, o):
+    def __mul__(self, o: Interval | float) -> Interval:
         o = Interval.of(o)
         ps = [_mul(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
         return Interval(min(ps), max(ps))
 
     __rmul__ = __mul__
 
-    def __truediv__(self, o):
+    def __truediv__(self, o: Interval | float) -> Interval:
         o = Interval.of(o)
         if o.lo <= 0 <= o.hi:
             if o.lo == o.hi == 0:
@@ -103,10 +103,10 @@ class Interval:
             return Interval(-math.inf, math.inf)
         return self * Interval(1 / o.hi, 1 / o.lo)
 
-    def __rtruediv__(self, o):
+    def __rtruediv__(self, o: Interval | float) -> Interval:
         return Interval.of(o) / self
 
-    def __pow__(self, n):
+    def __pow__(self, n: Interval | float) -> Interval:
         if isinstance(n, Interval):
             if n.lo != n.hi:
                 raise ValueError("interval exponents are not supported")
@@ -122,7 +122,7 @@ class Interval:
         a, b = self.lo ** n, self.hi ** n
         return Interval(min(a, b), max(a, b))
 
-    def __abs__(self):
+    def __abs__(self) -> Interval:
         if self.lo >= 0:
             return self
         if self.hi <= 0:
@@ -131,38 +131,38 @@ class Interval:
 
     # comparisons: "can this hold for some choice of values?" (possibility semantics)
 
-    def __lt__(self, o):
+    def __lt__(self, o: Interval | float) -> bool:
         return self.lo < Interval.of(o).hi
 
-    def __le__(self, o):
+    def __le__(self, o: Interval | float) -> bool:
         return self.lo <= Interval.of(o).hi
 
-    def __gt__(self, o):
+    def __gt__(self, o: Interval | float) -> bool:
         return self.hi > Interval.of(o).lo
 
-    def __ge__(self, o):
+    def __ge__(self, o: Interval | float) -> bool:
         return self.hi >= Interval.of(o).lo
 
-    def __eq__(self, o):  # type: ignore[override]
+    def __eq__(self, o: object) -> bool:
         if not isinstance(o, (Interval, int, float)):
             return NotImplemented
         return self.overlaps(Interval.of(o))
 
-    def __ne__(self, o):  # type: ignore[override]
+    def __ne__(self, o: object) -> bool:
         # "can they differ?": yes, unless both are the same single point
         if not isinstance(o, (Interval, int, float)):
             return NotImplemented
         o = Interval.of(o)
         return not (self.lo == self.hi == o.lo == o.hi)
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash((self.lo, self.hi))
 
     def same(self, o: "Interval") -> bool:
         """Exact equality of the ends (``==`` means 'can be equal')."""
         return (self.lo, self.hi) == (o.lo, o.hi)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"Interval({self.lo!r}, {self.hi!r})"
 
 
@@ -173,13 +173,13 @@ def _mul(a: float, b: float) -> float:
     return a * b
 
 
-def hull(*xs) -> Interval:
+def hull(*xs: Interval | float) -> Interval:
     """The smallest interval containing every argument."""
     ivs = [Interval.of(x) for x in xs]
     return Interval(min(i.lo for i in ivs), max(i.hi for i in ivs))
 
 
-def isum(*xs) -> Interval:
+def isum(*xs: Interval | float) -> Interval:
     """Sum of intervals (for expressions: sum(a, b, c))."""
     total = Interval.point(0.0)
     for x in xs:

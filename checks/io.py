@@ -26,6 +26,13 @@ import stat
 import sys
 import tempfile
 import threading
+from collections.abc import Callable, Iterator
+from types import FrameType
+from typing import IO, Any, NoReturn
+
+#: what a bounded reader raises: an exception class (or factory) called as
+#: ``error(message, path)``
+ErrorFactory = Callable[[str, str], BaseException]
 
 
 def atomic_write(path: str, data: str | bytes) -> None:
@@ -59,8 +66,10 @@ def _write_stream(data: str | bytes) -> None:
 
 def _write_direct(path: str, data: str | bytes) -> None:
     mode = "wb" if isinstance(data, bytes) else "w"
-    with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8",
-                                                     "newline": ""})) as fh:
+    # (the mode is picked at run time: the binary or the text overload of open)
+    fh: IO[Any] = (open(path, mode) if mode == "wb"
+                   else open(path, mode, encoding="utf-8", newline=""))
+    with fh:
         fh.write(data)
 
 
@@ -84,8 +93,10 @@ def _replace(path: str, data: str | bytes) -> None:
                 os.umask(umask)
                 perms = 0o666 & ~umask
             os.chmod(tmp, perms)
-            with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8",
-                                                                 "newline": ""})) as fh:
+            # (the mode is picked at run time: the binary or the text overload of fdopen)
+            fh: IO[Any] = (os.fdopen(fd, mode) if mode == "wb"
+                           else os.fdopen(fd, mode, encoding="utf-8", newline=""))
+            with fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -99,7 +110,7 @@ def _replace(path: str, data: str | bytes) -> None:
 def sweep(directory: str, base: str) -> list[str]:
     """Remove ``.BASE.PID.*.tmp`` files in ``directory`` left by processes that are gone."""
     pattern = re.compile(r"\." + re.escape(base) + r"\.(\d+)\.[A-Za-z0-9_]+\.tmp\Z")
-    removed = []
+    removed: list[str] = []
     try:
         names = os.listdir(directory)
     except OSError:
@@ -129,7 +140,7 @@ def _alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def _cleanup_on_signal():
+def _cleanup_on_signal() -> Iterator[None]:
     """Turn SIGTERM into an exception while writing, so the temporary file is removed.
 
     SIGINT already raises KeyboardInterrupt. Signal handlers can only be set from the main
@@ -139,7 +150,7 @@ def _cleanup_on_signal():
         yield
         return
 
-    def terminate(signum, frame):
+    def terminate(signum: int, frame: FrameType | None) -> NoReturn:
         raise SystemExit(128 + signum)
 
     try:
@@ -165,7 +176,8 @@ _KINDS = ((stat.S_ISDIR, "is a directory"), (stat.S_ISFIFO, "is a named pipe (FI
           (stat.S_ISSOCK, "is a socket"))
 
 
-def read_bytes(path: str, limit: int, error: type = OSError, what: str = "file") -> bytes:
+def read_bytes(path: str, limit: int, error: ErrorFactory = OSError, what: str = "file"
+               ) -> bytes:
     """Read at most ``limit`` bytes of a regular file; raise ``error(message, path)`` else.
 
     Every file factlint reads goes through here: a FIFO, a device or a directory is refused
@@ -208,14 +220,14 @@ def read_bytes(path: str, limit: int, error: type = OSError, what: str = "file")
         os.close(fd)
 
 
-def _shorten(error: type, path: str, shown: str):
+def _shorten(error: ErrorFactory, path: str, shown: str) -> ErrorFactory:
     """``error`` raised with an over-long path abbreviated (a file name can be 4 KB)."""
     if shown == path:
         return error
     return lambda message, _path: error(message, shown)
 
 
-def read_text(path: str, limit: int = MAX_CONFIG_BYTES, error: type = OSError,
+def read_text(path: str, limit: int = MAX_CONFIG_BYTES, error: ErrorFactory = OSError,
               what: str = "file") -> str:
     """:func:`read_bytes`, decoded as UTF-8 (a BOM is dropped)."""
     data = read_bytes(path, limit, error, what)

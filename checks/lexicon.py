@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from checks.errors import ConfigError
 from checks.expr import Expression
@@ -39,19 +41,20 @@ class Hedge:
 class HedgeLexicon:
     """All hedge phrases, with a regex that finds the longest one before or after a number."""
 
-    before: dict
-    after: dict
-    before_rx: re.Pattern
-    after_rx: re.Pattern
+    #: phrase -> hedge, for the phrases before a number and after it
+    before: dict[str, Hedge]
+    after: dict[str, Hedge]
+    before_rx: re.Pattern[str]
+    after_rx: re.Pattern[str]
     #: the "before" phrases reversed, as a trie: matched at the start of the reversed text
     #: that precedes a number, so finding a hedge costs a few character tests, not a search
-    before_rev: re.Pattern | None = None
+    before_rev: re.Pattern[str] | None = None
     #: first words of the "after" phrases ("or" of "or more"): the scanner's fast path for a
     #: number followed by a plain word must not skip one of them
-    after_first: frozenset = frozenset()
+    after_first: frozenset[str] = frozenset()
 
 
-def _phrase_rx(phrases, anchor_end: bool) -> re.Pattern:
+def _phrase_rx(phrases: Iterable[str], anchor_end: bool) -> re.Pattern[str]:
     alts = sorted(phrases, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alts) or "(?!)"
     if anchor_end:  # phrase ending right before the number (text reversed is not needed)
@@ -59,15 +62,16 @@ def _phrase_rx(phrases, anchor_end: bool) -> re.Pattern:
     return re.compile(r"\s*(" + body + r")(?!\w)", re.I)
 
 
-def _reversed_rx(phrases) -> re.Pattern:
-    root: dict = {}
+def _reversed_rx(phrases: Iterable[str]) -> re.Pattern[str]:
+    #: a trie: character -> subtree ("" marks a phrase's end)
+    root: dict[str, Any] = {}
     for p in phrases:
         node = root
         for ch in p[::-1]:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
+    def walk(node: dict[str, Any]) -> str:
         alts = [(r"\s+" if ch == " " else re.escape(ch)) + walk(sub)
                 for ch, sub in sorted(node.items()) if ch]
         if not alts:

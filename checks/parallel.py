@@ -26,11 +26,17 @@ import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from checks.documents import make_document, read_document
+from checks.documents import Document, make_document, read_document
 from checks.errors import FactlintError, InternalError
 from checks.findings import DocumentResult
 from checks.options import CheckOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from checks.cache import Cache  # (a cycle: checks.cache imports Task from here)
 
 #: below this many documents a pool costs more to start (spawn, imports, rule packs) than
 #: it saves
@@ -64,7 +70,29 @@ def usable_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def options_key(options: CheckOptions):
+class DocChecker(Protocol):
+    """What the run needs of a checker (checks.checker.Checker, or a test's stand-in)."""
+
+    def check(self, doc: Document) -> DocumentResult: ...
+
+
+#: builds a checker for a set of options (a checker class)
+CheckerFactory = Callable[[CheckOptions], DocChecker]
+
+H = TypeVar("H")
+
+
+class Executor(Protocol[H]):
+    """Runs batches of tasks: ``submit`` returns a handle, ``result`` its results."""
+
+    def submit(self, batch: list[Task]) -> H: ...
+
+    def result(self, handle: H) -> list[DocumentResult]: ...
+
+    def close(self) -> None: ...
+
+
+def options_key(options: CheckOptions) -> CheckOptions | str:
     """A hashable identity of a set of options."""
     try:
         hash(options)
@@ -73,9 +101,9 @@ def options_key(options: CheckOptions):
         return repr(options)
 
 
-def _stamps(options: CheckOptions) -> tuple:
+def _stamps(options: CheckOptions) -> tuple[tuple[str, int | None, int | None], ...]:
     """(path, mtime, size) of the user files the options name: an edited file is reloaded."""
-    out = []
+    out: list[tuple[str, int | None, int | None]] = []
     files = (tuple(options.rule_paths) + tuple(options.fact_files) + tuple(options.rate_files)
              + tuple(options.extract.hedge_files))
     for f in files:
@@ -87,11 +115,12 @@ def _stamps(options: CheckOptions) -> tuple:
     return tuple(out)
 
 
-_SHARED: dict = {}
+_SHARED: dict[tuple[CheckerFactory, CheckOptions | str,
+                   tuple[tuple[str, int | None, int | None], ...]], DocChecker] = {}
 _SHARED_MAX = 16
 
 
-def checker_class():
+def checker_class() -> CheckerFactory:
     """``checks.checker.Checker``, read when a run starts, so that a stand-in set on the
     module (the tests' marker checker) is the one used."""
     # imported here, not at the top: the scanner's patterns cost about 0.12 s to compile,
@@ -101,7 +130,8 @@ def checker_class():
     return checks.checker.Checker
 
 
-def shared_checker(options: CheckOptions, factory: Callable | None = None):
+def shared_checker(options: CheckOptions, factory: CheckerFactory | None = None
+                   ) -> DocChecker:
     """The checker for ``options``, built once per process and shared by every document.
 
     Keyed by the options, the checker class and the stamps of the user files they name,
@@ -124,14 +154,14 @@ def forget_checkers() -> None:
     _SHARED.clear()
 
 
-def load_document(task: Task):
+def load_document(task: Task) -> Document:
     """The Document of a task: read the file, or build it from the row's text."""
     if task.text is None:
         return read_document(task.path, as_of=task.options.as_of)
     return make_document(task.text, task.path, task.fmt, task.options.as_of or task.as_of)
 
 
-def run_task(task: Task, factory: Callable | None = None) -> DocumentResult:
+def run_task(task: Task, factory: CheckerFactory | None = None) -> DocumentResult:
     """Check one document; its problems (unreadable, a bad file it names, a bug) become
     errors in its result, never an exception."""
     if task.error is not None:
@@ -147,7 +177,8 @@ def run_task(task: Task, factory: Callable | None = None) -> DocumentResult:
             f"{type(exc).__name__}: {exc}"])
 
 
-def run_chunk(tasks: list[Task], factory: Callable | None = None) -> list[DocumentResult]:
+def run_chunk(tasks: list[Task], factory: CheckerFactory | None = None
+              ) -> list[DocumentResult]:
     """Check a list of tasks in order (the unit of work sent to a worker)."""
     return [run_task(t, factory) for t in tasks]
 
@@ -155,14 +186,14 @@ def run_chunk(tasks: list[Task], factory: Callable | None = None) -> list[Docume
 class InProcess:
     """Run batches in this process, when their results are asked for."""
 
-    def __init__(self, factory: Callable | None = None):
+    def __init__(self, factory: CheckerFactory | None = None):
         self.factory = factory
 
-    def submit(self, batch: list[Task]):
+    def submit(self, batch: list[Task]) -> list[Task]:
         """Nothing runs yet: the batch is checked when its result is asked for."""
         return batch
 
-    def result(self, handle) -> list[DocumentResult]:
+    def result(self, handle: list[Task]) -> list[DocumentResult]:
         """Check the batch now."""
         return run_chunk(handle, self.factory)
 
@@ -170,10 +201,10 @@ class InProcess:
         """Nothing to release."""
 
 
-_WORKER_FACTORY: Callable | None = None
+_WORKER_FACTORY: CheckerFactory | None = None
 
 
-def _init_worker(factory: Callable | None, options: tuple[CheckOptions, ...]) -> None:
+def _init_worker(factory: CheckerFactory | None, options: tuple[CheckOptions, ...]) -> None:
     """Pool initializer: load the rule packs, unit registry and rates once per worker."""
     global _WORKER_FACTORY
     _WORKER_FACTORY = factory
@@ -183,7 +214,8 @@ def _init_worker(factory: Callable | None, options: tuple[CheckOptions, ...]) ->
         except Exception:  # noqa: BLE001 - reported per document by run_task
             pass
     try:  # the unit registry and the ECB table are loaded on first use: load them now
-        # (imported here: pint costs start-up time that only a worker should pay)
+        # (imported here: about 35 ms, and pint's 0.35 s in registry(), that only a
+        # worker should pay)
         from checks.references import _ecb
         from checks.units import registry
 
@@ -200,9 +232,9 @@ def _worker_chunk(tasks: list[Task]) -> list[DocumentResult]:
 class ProcessPool:
     """Run batches on spawned worker processes, each with its checkers loaded once."""
 
-    def __init__(self, jobs: int, factory: Callable | None = None,
+    def __init__(self, jobs: int, factory: CheckerFactory | None = None,
                  options: tuple[CheckOptions, ...] = ()):
-        # imported here: only a run that starts a pool needs them
+        # imported here: only a run that starts a pool needs them (about 13 ms)
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -212,14 +244,14 @@ class ProcessPool:
                                         initializer=_init_worker,
                                         initargs=(factory, tuple(options)))
 
-    def submit(self, batch: list[Task]):
+    def submit(self, batch: list[Task]) -> Future[list[DocumentResult]]:
         """Send a batch to a worker."""
         return self.pool.submit(_worker_chunk, batch)
 
-    def result(self, handle) -> list[DocumentResult]:
+    def result(self, handle: Future[list[DocumentResult]]) -> list[DocumentResult]:
         """Wait for a batch's results; a worker that died (killed, out of memory) stops
         the run with one line, not a traceback."""
-        from concurrent.futures.process import BrokenProcessPool
+        from concurrent.futures.process import BrokenProcessPool  # (loaded with the pool)
 
         try:
             return handle.result()
@@ -233,7 +265,7 @@ class ProcessPool:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def picklable(obj) -> bool:
+def picklable(obj: object) -> bool:
     """True when ``obj`` can be sent to another process (a class defined in a function
     or a lambda cannot)."""
     try:
@@ -243,8 +275,9 @@ def picklable(obj) -> bool:
         return False
 
 
-def make_executor(jobs: int = 1, factory: Callable | None = None, count: int | None = None,
-                  options: tuple[CheckOptions, ...] = ()):
+def make_executor(jobs: int = 1, factory: CheckerFactory | None = None,
+                  count: int | None = None, options: tuple[CheckOptions, ...] = ()
+                  ) -> InProcess | ProcessPool:
     """The executor for ``jobs`` processes (1: this process).
 
     Small runs (``count`` documents below POOL_MIN), and checker classes that cannot be
@@ -257,8 +290,9 @@ def make_executor(jobs: int = 1, factory: Callable | None = None, count: int | N
     return ProcessPool(jobs, factory, options)
 
 
-def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
-            prepare: Callable | None = None) -> Iterator[DocumentResult]:
+def results(tasks: Iterable[Task], executor: Executor[Any], cache: Cache | None = None,
+            in_flight: int = 8, prepare: Callable[[Task], object] | None = None
+            ) -> Iterator[DocumentResult]:
     """Check every task with ``executor``, reading unchanged documents from ``cache``;
     yield the results in task order, with a bounded number of batches pending.
 
@@ -266,12 +300,15 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
     sent; results without errors are stored in the cache as they arrive.
     """
 
-    def entries():
+    # (an entry: a batch of tasks to send with their cache keys, or a cached result as
+    # ([hit], None))
+    def entries() -> Iterator[tuple[list[Any], list[str | None] | None]]:
         batch: list[Task] = []
-        keys: list = []
+        keys: list[str | None] = []
         for task in tasks:
             key = cache.key(task) if cache is not None else None
-            hit = cache.get(key, task) if key is not None else None
+            # (a key comes from the cache: cache is not None when key is not)
+            hit = cache.get(key, task) if key is not None else None  # type: ignore[union-attr]
             if hit is not None:
                 if batch:
                     yield batch, keys
@@ -288,10 +325,12 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
         if batch:
             yield batch, keys
 
-    def finish(entry) -> list[DocumentResult]:
+    def finish(entry: tuple[Any, list[str | None] | None]) -> list[DocumentResult]:
+        # (entry: an executor's handle with its keys, or the cached results and None)
         handle, keys = entry
         if keys is None:  # read from the cache
-            return handle
+            cached: list[DocumentResult] = handle
+            return cached
         out = executor.result(handle)
         if cache is not None:
             for key, result in zip(keys, out):
@@ -299,7 +338,7 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
                     cache.put(key, result)
         return out
 
-    pending: collections.deque = collections.deque()
+    pending: collections.deque[tuple[Any, list[str | None] | None]] = collections.deque()
     for batch, keys in entries():
         pending.append((batch if keys is None else executor.submit(batch), keys))
         while len(pending) >= in_flight:
@@ -308,8 +347,9 @@ def results(tasks: Iterable[Task], executor, cache=None, in_flight: int = 8,
         yield from finish(pending.popleft())
 
 
-def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int | None = None,
-                dask: str | None = None) -> Iterator[DocumentResult]:
+def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache: Cache | None = None,
+                count: int | None = None, dask: str | None = None
+                ) -> Iterator[DocumentResult]:
     """Check every task with checks.checker.Checker: in process, on ``jobs`` processes or
     on the Dask cluster at ``dask``, reading and filling ``cache``; results in task order.
 
@@ -323,9 +363,9 @@ def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int 
         count = len(head) if len(head) < POOL_MIN else None
         tasks = itertools.chain(head, tasks)
     factory = checker_class()
-    seen: set = set()
+    seen: set[str] = set()
 
-    def prepare(task):
+    def prepare(task: Task) -> None:
         # a cached result needs no checker: it was stored by one built from the same
         # files and options, so only documents to check load the rule packs
         key = repr(task.options)
@@ -333,6 +373,7 @@ def check_tasks(tasks: Iterable[Task], *, jobs: int = 1, cache=None, count: int 
             seen.add(key)
             shared_checker(task.options, factory)
 
+    executor: Executor[Any]
     if dask:
         from checks.dask import DaskExecutor  # an optional dependency (factlint[dask])
 

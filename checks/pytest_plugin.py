@@ -10,20 +10,30 @@ are reported as expected failures.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 # the rest of factlint is imported inside the hooks: pytest loads this plugin (an entry
-# point) in every session of a project that installs factlint, --factlint or not
+# point) in every session of a project that installs factlint, --factlint or not (the run
+# and the checker take about 0.2 s to import)
 from checks.findings import FAIL_ON, SEVERITY_RANK, Verdict
+
+if TYPE_CHECKING:
+    from _pytest._code.code import TerminalRepr, TracebackStyle
+
+    from checks.config import Config
+    from checks.findings import Claim, DocumentResult
 
 SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 _STATE = pytest.StashKey["_State"]()
 
 
-def pytest_addoption(parser):
+def pytest_addoption(parser: pytest.Parser) -> None:
     """Register the factlint options and ini keys."""
     group = parser.getgroup("factlint")
     group.addoption("--factlint", action="store_true", default=False,
@@ -41,7 +51,7 @@ def pytest_addoption(parser):
 class _State:
     """The factlint configuration of a pytest session."""
 
-    def __init__(self, pyconfig):
+    def __init__(self, pyconfig: pytest.Config):
         from checks.config import discover_config
 
         self.config = discover_config(pyconfig.getoption("factlint_config"),
@@ -62,7 +72,7 @@ class _State:
         return self.config.selects(str(full))
 
 
-def pytest_configure(config):
+def pytest_configure(config: pytest.Config) -> None:
     """Register the marker; with --factlint read the configuration and add its paths."""
     config.addinivalue_line("markers", "factlint: a document or claim checked by factlint")
     if not config.getoption("factlint"):
@@ -81,7 +91,7 @@ def pytest_configure(config):
                 config.args.append(p)
 
 
-def pytest_collect_file(file_path: Path, parent):
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactlintFile | None:
     """A FactlintFile for each wanted document when --factlint is on."""
     state = parent.config.stash.get(_STATE, None)
     if state is None or not state.wants(file_path):
@@ -97,7 +107,7 @@ class FactlintFailure(Exception):
         self.lines = lines
 
 
-def _check(path: str, state: _State):
+def _check(path: str, state: _State) -> DocumentResult:
     """Check one document as ``factlint check`` would (suppressions and baseline applied)."""
     from checks import suppress
     from checks.run import check_documents
@@ -111,7 +121,7 @@ def _check(path: str, state: _State):
     return run.documents[0]
 
 
-def failing(doc, fail_on: str) -> list:
+def failing(doc: DocumentResult, fail_on: str) -> list[Claim]:
     """The claims of a document that fail at or above ``fail_on``."""
     if fail_on == "never":
         return []
@@ -119,7 +129,7 @@ def failing(doc, fail_on: str) -> list:
             and SEVERITY_RANK.get(c.severity, 3) >= SEVERITY_RANK[fail_on]]
 
 
-def describe(claim, text: str | None = None) -> list[str]:
+def describe(claim: Claim, text: str | None = None) -> list[str]:
     """A failing claim as lines: place, rule, message, inputs, allowed interval, hint."""
     from checks.formatters import common
     from checks.formatters.text import finding_line
@@ -129,7 +139,7 @@ def describe(claim, text: str | None = None) -> list[str]:
     return lines
 
 
-def xfail_reason(config, claim, text: str | None) -> str | None:
+def xfail_reason(config: Config, claim: Claim, text: str | None) -> str | None:
     """The reason of the first ``xfail`` entry that covers a claim, or None."""
     from checks.suppress import quote_pattern
 
@@ -148,7 +158,7 @@ def xfail_reason(config, claim, text: str | None) -> str | None:
     return None
 
 
-def _judge(doc, claims: list, state: _State) -> None:
+def _judge(doc: DocumentResult, claims: list[Claim], state: _State) -> None:
     """Raise FactlintFailure for unexpected failures, xfail when all are known issues."""
     from checks.formatters.common import text_of
 
@@ -156,7 +166,8 @@ def _judge(doc, claims: list, state: _State) -> None:
         raise FactlintFailure(list(doc.errors))
     text = text_of(doc)
     bad = [c for c in failing(doc, state.fail_on) if c in claims]
-    known, unexpected = [], []
+    known: list[tuple[Claim, str | None]] = []
+    unexpected: list[tuple[Claim, str | None]] = []
     for c in bad:
         reason = xfail_reason(state.config, c, text)
         (known if reason else unexpected).append((c, reason))
@@ -167,7 +178,8 @@ def _judge(doc, claims: list, state: _State) -> None:
             lines += describe(c, text)
         raise FactlintFailure(lines)
     if known:
-        pytest.xfail("; ".join(sorted({r for _, r in known})))
+        # (the known ones are those with a reason)
+        pytest.xfail("; ".join(sorted({r for _, r in known})))  # type: ignore[misc]
 
 
 class FactlintFile(pytest.File):
@@ -177,7 +189,7 @@ class FactlintFile(pytest.File):
     claim (pytest reads an item's location before running it).
     """
 
-    def collect(self):
+    def collect(self) -> Iterator[FactlintItem]:
         """Yield the document's item(s)."""
         from checks.errors import FactlintError
 
@@ -206,7 +218,8 @@ class FactlintFile(pytest.File):
 class FactlintItem(pytest.Item):
     """One document: fails when any claim at or above the fail-on level failed."""
 
-    def __init__(self, *, doc, problem: Exception | None = None, **kwargs):
+    def __init__(self, *, doc: DocumentResult | None, problem: Exception | None = None,
+                 **kwargs: Any):
         super().__init__(**kwargs)
         self.add_marker("factlint")
         self.doc, self.problem = doc, problem
@@ -214,13 +227,16 @@ class FactlintItem(pytest.Item):
         bad = failing(doc, state.fail_on) if doc is not None else []
         self.line = min(c.line for c in bad) - 1 if bad else 0
 
-    def runtest(self):
+    def runtest(self) -> None:
         """Judge all of the document's claims."""
         if self.problem is not None:
             raise self.problem
-        _judge(self.doc, self.doc.claims, self.config.stash[_STATE])
+        # (an item without a problem has its document)
+        _judge(self.doc, self.doc.claims,  # type: ignore[arg-type, union-attr]
+               self.config.stash[_STATE])
 
-    def repr_failure(self, excinfo, style=None):
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: TracebackStyle | None = None) -> str | TerminalRepr:
         """The failing claims with their computations, not a traceback."""
         if isinstance(excinfo.value, FactlintFailure):
             return "\n".join(excinfo.value.lines)
@@ -230,7 +246,7 @@ class FactlintItem(pytest.Item):
             return f"factlint: {excinfo.value}"
         return super().repr_failure(excinfo, style=style)
 
-    def reportinfo(self):
+    def reportinfo(self) -> tuple[os.PathLike[str] | str, int | None, str]:
         """``path:line`` of the first failing claim (else the document), and a title."""
         return self.path, self.line, f"factlint {self.name}"
 
@@ -238,14 +254,15 @@ class FactlintItem(pytest.Item):
 class FactlintClaimItem(FactlintItem):
     """One claim of a document: fails when it failed at or above the fail-on level."""
 
-    def __init__(self, *, claim, **kwargs):
+    def __init__(self, *, claim: Claim, **kwargs: Any):
         super().__init__(**kwargs)
         self.claim = claim
         self.line = claim.line - 1
 
-    def runtest(self):
+    def runtest(self) -> None:
         """Judge this claim; an uncertain verdict is a skip that says why."""
-        _judge(self.doc, [self.claim], self.config.stash[_STATE])
+        # (a claim item has its document)
+        _judge(self.doc, [self.claim], self.config.stash[_STATE])  # type: ignore[arg-type]
         if self.claim.verdict == "uncertain":
             pytest.skip(f"uncertain: {self.claim.message}")
 
@@ -255,13 +272,12 @@ class FactlintClaimItem(FactlintItem):
 class Factlint:
     """What the ``factlint`` fixture gives a test: check text or files, assert consistency."""
 
-    def __init__(self, config):
+    def __init__(self, config: Config):
         self.config = config
 
-    def _options_config(self, as_of=None, rules=()):
-        import datetime as dt
-
-        values = {}
+    def _options_config(self, as_of: dt.date | str | None = None, rules: Iterable[str] = ()
+                        ) -> Config:
+        values: dict[str, Any] = {}
         if as_of is not None:
             values["as_of"] = as_of if isinstance(as_of, dt.date) else dt.date.fromisoformat(
                 str(as_of))
@@ -270,7 +286,8 @@ class Factlint:
         return self.config.with_values(**values)
 
     def check(self, text: str, *, fmt: str = "markdown", path: str = "<string>",
-              as_of=None, rules=()):
+              as_of: dt.date | str | None = None, rules: Iterable[str] = ()
+              ) -> DocumentResult:
         """Check a string (Markdown unless ``fmt`` says text or html); a DocumentResult."""
         import checks.checker
         from checks import suppress
@@ -284,7 +301,8 @@ class Factlint:
         suppress.apply(RunResult(documents=[result]), config, fmt=fmt)
         return result
 
-    def check_file(self, path, *, as_of=None, rules=()):
+    def check_file(self, path: str | os.PathLike[str], *, as_of: dt.date | str | None = None,
+                   rules: Iterable[str] = ()) -> DocumentResult:
         """Check a document file; a DocumentResult (read errors are in its ``errors``)."""
         from checks import suppress
         from checks.run import check_documents
@@ -294,18 +312,20 @@ class Factlint:
         suppress.apply(run, config)
         return run.documents[0]
 
-    def _result(self, source, **kw):
+    def _result(self, source: str | os.PathLike[str], **kw: Any) -> DocumentResult:
         if isinstance(source, os.PathLike):
             return self.check_file(source, **{k: v for k, v in kw.items() if k != "fmt"})
         return self.check(source, **kw)
 
-    def claims(self, source, *, verdict: str | None = None, rule: str | None = None, **kw):
+    def claims(self, source: str | os.PathLike[str], *, verdict: str | None = None,
+               rule: str | None = None, **kw: Any) -> list[Claim]:
         """The claims of a string or file (a ``pathlib.Path``), optionally filtered."""
         doc = self._result(source, **kw)
         return [c for c in doc.claims if (verdict is None or c.verdict == verdict)
                 and (rule is None or rule in (c.rule, c.name))]
 
-    def assert_consistent(self, source, *, fail_on: str = "error", **kw):
+    def assert_consistent(self, source: str | os.PathLike[str], *, fail_on: str = "error",
+                          **kw: Any) -> DocumentResult:
         """Assert no claim at or above ``fail_on`` failed; the message lists each one."""
         from checks.formatters.common import text_of
 
@@ -326,7 +346,7 @@ class Factlint:
 
 
 @pytest.fixture
-def factlint(request):
+def factlint(request: pytest.FixtureRequest) -> Factlint:
     """Check strings and files with factlint in a test; see :class:`Factlint`."""
     from checks.config import discover_config
 

@@ -7,25 +7,33 @@ bug in factlint, raised as InternalError with the failing checks, never a pander
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from checks.errors import InternalError
 from checks.quantity import CONTRACT_FIELDS, KINDS
 from checks.lexicon import ISO_CODES
 
+if TYPE_CHECKING:
+    import pandas as pd
+    import pandera.pandas as pa
+
+# pandas and pandera are imported where used: together about 1 s, which the start-up of
+# ``factlint extract`` must not pay (tests/test_cli_extract.py)
+
 
 @lru_cache(maxsize=1)
-def schema():
+def schema() -> pa.DataFrameSchema:
     """Return the pandera DataFrameSchema of a quantity table."""
     import pandera.pandas as pa
 
-    def money_has_iso(df):
+    def money_has_iso(df: pd.DataFrame) -> pd.Series:
         money = df["kind"] == "money"
         return ~money | df["unit"].isin(sorted(ISO_CODES))
 
-    def low_le_value_le_high(df):
+    def low_le_value_le_high(df: pd.DataFrame) -> pd.Series:
         return (df["low"] <= df["value"]) & (df["value"] <= df["high"])
 
-    def offsets_in_text(df):
+    def offsets_in_text(df: pd.DataFrame) -> pd.Series:
         return (df["start"] < df["end"]) & (df["start"] >= 0)
 
     return pa.DataFrameSchema(
@@ -62,7 +70,7 @@ _DTYPES = {"path": "str", "line": "int64", "column": "int64", "start": "int64", 
            "high": "float64", "hedge": "str"}
 
 
-def to_frame(records: list[dict], text_length: int | None = None):
+def to_frame(records: list[dict[str, Any]], text_length: int | None = None) -> pd.DataFrame:
     """Build and validate the quantity table from contract records; return the DataFrame."""
     import pandas as pd
     import pandera.errors
@@ -78,7 +86,7 @@ def to_frame(records: list[dict], text_length: int | None = None):
     try:
         schema().validate(df, lazy=True)
     except pandera.errors.SchemaErrors as exc:
-        failed: dict[str, list] = {}
+        failed: dict[str, list[int]] = {}
         for check, index in exc.failure_cases[["check", "index"]].itertuples(index=False):
             rows = failed.setdefault(str(check), [])
             if index is not None and index == index and index not in rows:  # NaN: table-wide

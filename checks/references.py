@@ -23,10 +23,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from checks.errors import ConfigError
+from checks.lexicon import ISO_CODES
+from checks.resources import rules_dir
+from checks.rules import load_yaml_with_lines, strip_lines
+
+if TYPE_CHECKING:
+    from currency_converter import CurrencyConverter
 
 #: how far back a missing rate (weekend, holiday) is looked for
 MAX_RATE_LOOKBACK_DAYS = 10
@@ -53,16 +61,16 @@ class Fact:
         return (self.name, self.name.replace("-", " "), *self.aliases)
 
 
-class Facts(dict):
+class Facts(dict[str, Fact]):
     """Reference facts by name, with a lookup of the fact a phrase of text names."""
 
-    def __init__(self, facts=()):
+    def __init__(self, facts: Iterable[Fact] = ()):
         super().__init__((f.name, f) for f in facts)
-        self._rx = None
+        self._rx: re.Pattern[str] | None = None
         self._by_phrase: dict[str, Fact] = {}
 
-    def _index(self):
-        phrases = {}
+    def _index(self) -> None:
+        phrases: dict[str, Fact] = {}
         for f in self.values():
             for p in f.phrases():
                 key = " ".join(p.lower().split())
@@ -77,7 +85,7 @@ class Facts(dict):
         """The first, longest fact named in ``text``: (fact, start, end), or None."""
         if self._rx is None:
             self._index()
-        m = self._rx.search(text)
+        m = self._rx.search(text)  # type: ignore[union-attr]  # (_index has set it)
         if not m:
             return None
         return self._by_phrase[" ".join(m.group(0).lower().split())], m.start(), m.end()
@@ -132,7 +140,9 @@ class Rates:
 
 
 @lru_cache(maxsize=1)
-def _ecb():
+def _ecb() -> CurrencyConverter:
+    # (currencyconverter takes about 20 ms to import, and loading its table longer: only a
+    # conversion between currencies with no user rate needs it)
     from currency_converter import CurrencyConverter
 
     return CurrencyConverter()
@@ -159,7 +169,7 @@ def ecb_rate(base: str, quote: str, date: dt.date) -> Rate | None:
 
 # ----------------------------------------------------------------------------- loading
 
-def _date(value, path, line, what) -> dt.date:
+def _date(value: object, path: str, line: int | None, what: str) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -170,17 +180,15 @@ def _date(value, path, line, what) -> dt.date:
         raise ConfigError(f"{what}: {value!r} is not a date (YYYY-MM-DD)", path, line) from None
 
 
-def parse_facts(data, path: str) -> list[Fact]:
+def parse_facts(data: object, path: str) -> list[Fact]:
     """Validate the ``facts:`` mapping of one file (name -> year/date/aliases)."""
-    from checks.rules import strip_lines
-
     if data is None:
         return []
     line0 = data.get("__line__") if isinstance(data, dict) else None
     if not isinstance(data, dict):
         raise ConfigError("'facts' must be a mapping of fact names to {year, aliases}",
                           path, line0)
-    out = []
+    out: list[Fact] = []
     for name, entry in data.items():
         if name == "__line__":
             continue
@@ -223,15 +231,13 @@ def parse_facts(data, path: str) -> list[Fact]:
     return out
 
 
-def parse_rates(data, path: str) -> list[Rate]:
+def parse_rates(data: object, path: str) -> list[Rate]:
     """Validate the ``rates:`` list of one file."""
-    from checks.lexicon import ISO_CODES
-
     if data is None:
         return []
     if not isinstance(data, list):
         raise ConfigError("'rates' must be a list of {base, quote, rate, date}", path)
-    out = []
+    out: list[Rate] = []
     for i, entry in enumerate(data):
         line = entry.get("__line__") if isinstance(entry, dict) else None
         where = f"rates[{i}]"
@@ -261,9 +267,8 @@ def parse_rates(data, path: str) -> list[Rate]:
     return out
 
 
-def _file_section(path: str, key: str):
-    from checks.rules import load_yaml_with_lines
-
+def _file_section(path: str, key: str) -> Any:
+    """The YAML under ``key`` in a file (whatever it holds), or None for an empty file."""
     data = load_yaml_with_lines(path)
     if data is None:
         return None
@@ -274,12 +279,11 @@ def _file_section(path: str, key: str):
 
 def builtin_facts_file() -> str:
     """The path of the built-in reference facts (rules/facts.yml)."""
-    from checks.resources import rules_dir
-
     return str(rules_dir() / "facts.yml")
 
 
-def load_facts(files: dict | None = None, fact_files=(), builtin: bool = True) -> Facts:
+def load_facts(files: dict[str, Any] | None = None, fact_files: Iterable[str] = (),
+               builtin: bool = True) -> Facts:
     """Facts from the rule files' ``facts:`` keys and from fact files; later files win."""
     facts: list[Fact] = []
     seen_builtin = False
@@ -295,7 +299,8 @@ def load_facts(files: dict | None = None, fact_files=(), builtin: bool = True) -
     return Facts(facts)
 
 
-def load_rates(files: dict | None = None, rate_files=(), use_ecb: bool = True) -> Rates:
+def load_rates(files: dict[str, Any] | None = None, rate_files: Iterable[str] = (),
+               use_ecb: bool = True) -> Rates:
     """Rates from the rule files' ``rates:`` keys and from rate files (YAML)."""
     table: list[Rate] = []
     for path, data in (files or {}).items():

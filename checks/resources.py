@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checks.errors import ConfigError
+from checks.io import read_text
+from checks.safeyaml import load
 
 
 @lru_cache(maxsize=1)
@@ -16,15 +23,9 @@ def rules_dir() -> Path:
     raise FileNotFoundError("factlint's built-in rules/ directory is missing from the install")
 
 
-def load_yaml(path: str | Path):
+def load_yaml(path: str | Path) -> Any:
     """Load a YAML file (bounded read, YAML budget); raise ConfigError naming the file and
-    line when it is unreadable or malformed."""
-    import yaml
-
-    from checks.errors import ConfigError
-    from checks.io import read_text
-    from checks.safeyaml import load
-
+    line when it is unreadable or malformed. Whatever the file holds, hence ``Any``."""
     text = read_text(str(path), error=ConfigError)
     try:
         return load(text)

@@ -14,19 +14,25 @@ them. Every problem is a ConfigError naming the file, the line and the key.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+import yaml
+from yaml.nodes import MappingNode, ScalarNode
+
 from checks.errors import ConfigError
 from checks.findings import SEVERITIES
+from checks.io import read_text
 from checks.relations import KindSpec, registry
 from checks.resources import rules_dir
+from checks.safeyaml import BudgetLoader, load
 from checks.selection import selected, split
 
 TOP_LEVEL_KEYS = {"rules", "assertions", "tables", "rates", "facts", "documents", "version",
@@ -90,15 +96,19 @@ class _Defaults(dict[str, object]):
         return "?"
 
 
-class _Lined(dict[str, Any]):
-    """A loaded mapping that also knows the line of each of its keys (``key_lines``)."""
+class _Lined(dict[Hashable, Any]):
+    """A loaded mapping that also knows the line of each of its keys (``key_lines``).
 
-    key_lines: dict[str, int] = {}
+    Its keys are whatever YAML scalars give (strings in factlint's files, but a key may be a
+    number); ``key_lines`` is keyed by the key as written.
+    """
+
+    key_lines: dict[str | None, int] = {}
 
 
 def key_line(mapping: object, key: str) -> int | None:
     """The line of ``key`` in a mapping loaded by :func:`load_yaml_with_lines`."""
-    lines: dict[str, int] = getattr(mapping, "key_lines", None) or {}
+    lines: dict[str | None, int] = getattr(mapping, "key_lines", None) or {}
     line: int | None = lines.get(key) or (
         mapping.get("__line__") if isinstance(mapping, dict) else None)
     return line
@@ -108,15 +118,12 @@ class _LineLoader:
     """A YAML SafeLoader that records the line of every mapping as ``__line__``."""
 
     @staticmethod
-    def make():
-        import yaml
-
-        from checks.safeyaml import BudgetLoader
-
+    def make() -> type[BudgetLoader]:
         class Loader(BudgetLoader):
             pass
 
-        def construct_mapping(loader, node, deep=False):
+        def construct_mapping(loader: BudgetLoader, node: MappingNode, deep: bool = False
+                              ) -> _Lined:
             mapping = _Lined(yaml.SafeLoader.construct_mapping(loader, node, deep=deep))
             mapping["__line__"] = node.start_mark.line + 1
             mapping.key_lines = {getattr(k, "value", None): k.start_mark.line + 1
@@ -126,7 +133,7 @@ class _LineLoader:
         Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
                                construct_mapping)
 
-        def construct_timestamp(loader, node):
+        def construct_timestamp(loader: BudgetLoader, node: ScalarNode) -> dt.date:
             # "2025-13-01" looks like a date to YAML and fails with a bare ValueError
             try:
                 return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
@@ -139,13 +146,9 @@ class _LineLoader:
         return Loader
 
 
-def load_yaml_with_lines(path: str):
-    """Load a YAML file, recording the line of each mapping under ``__line__``."""
-    import yaml
-
-    from checks.io import read_text
-    from checks.safeyaml import load
-
+def load_yaml_with_lines(path: str) -> Any:
+    """Load a YAML file, recording the line of each mapping under ``__line__``: whatever the
+    file holds, hence ``Any``."""
     text = read_text(path, error=ConfigError)
     try:
         return load(text, _LineLoader.make())
@@ -278,7 +281,9 @@ def _examples(e: _Entry, spec: KindSpec) -> tuple[tuple[str, ...], tuple[str, ..
 
     def as_tuple(v: object) -> tuple[str, ...]:
         """Examples as a tuple; a blank one (a kind that runs none) is left out."""
-        return tuple(x for x in (v if isinstance(v, list) else (v,)) if str(x).strip())
+        # (as YAML gives them: sentences in every pack; a bare number would stay a number)
+        return tuple(x for x in (v if isinstance(v, list) else (v,))  # type: ignore[misc]
+                     if str(x).strip())
 
     return as_tuple(examples.get("pass")), as_tuple(examples.get("fail"))
 

@@ -22,6 +22,8 @@ alternatives outside repeats (``rose|fell``) are fine.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from checks.errors import ConfigError
 
@@ -31,12 +33,20 @@ MAX_LENGTH = 1000
 #: 17 s on 2,000 characters
 MAX_UNBOUNDED = 1
 
-try:  # Python 3.11+: the parser moved and sre_parse warns on import
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+if TYPE_CHECKING:  # typeshed has the old names only; the modules are the same
+    import sre_constants as _c
+    import sre_parse as _p
+else:
+    try:  # Python 3.11+: the parser moved and sre_parse warns on import
+        from re import _constants as _c
+        from re import _parser as _p
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_constants as _c
+        import sre_parse as _p
+
+#: a parse-tree node, (op, argument): the argument's shape depends on the op, which
+#: typeshed's union of shapes cannot follow
+_Node = tuple[Any, Any]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
                                              if hasattr(_c, "POSSESSIVE_REPEAT") else set())
@@ -52,15 +62,17 @@ def unsafe_reason(pattern: str, flags: int = 0) -> str | None:
         return f"not a valid regular expression ({exc})"
     except (RecursionError, OverflowError, MemoryError):
         return "nested too deeply"
-    reason = _walk(list(tree), repeated=False)
-    degree = _degree(list(tree))
+    # (a SubPattern iterates by __getitem__, which typeshed's SubPattern does not declare)
+    nodes: list[_Node] = list(tree)  # type: ignore[call-overload]
+    reason = _walk(nodes, repeated=False)
+    degree = _degree(nodes)
     if reason is None and degree > MAX_UNBOUNDED:
         reason = (f"{degree} unbounded quantifiers (*, +, {{n,}}) in a row; at most "
                   f"{MAX_UNBOUNDED} keep the matching time bounded")
     return reason
 
 
-def _degree(items) -> int:
+def _degree(items: Iterable[_Node]) -> int:
     """Unbounded quantifiers one match can pass through in sequence (alternatives: the most
     of any one), which bounds the polynomial degree of backtracking."""
     total = 0
@@ -78,9 +90,9 @@ def _degree(items) -> int:
     return total
 
 
-def _walk(items, repeated: bool) -> str | None:
+def _walk(items: Iterable[_Node], repeated: bool) -> str | None:
     for op, av in items:
-        reason = None
+        reason: str | None = None
         if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
             return "a backreference (\\1, (?P=name)) makes matching exponential"
         if op in _REPEATS:
@@ -107,7 +119,7 @@ def _walk(items, repeated: bool) -> str | None:
     return None
 
 
-def _has_branch(items) -> bool:
+def _has_branch(items: Iterable[_Node]) -> bool:
     for op, av in items:
         if op is _c.BRANCH:
             return True
@@ -128,17 +140,19 @@ def check_user_regex(pattern: str, what: str = "regular expression", flags: int 
         raise ConfigError(f"{what} /{shown}/ is refused: {reason}")
 
 
-def compile_user_regex(pattern: str, flags: int = 0, what: str = "regular expression"):
+def compile_user_regex(pattern: str, flags: int = 0, what: str = "regular expression"
+                       ) -> re.Pattern[str]:
     """``re.compile`` for a user's pattern, after :func:`check_user_regex`."""
     check_user_regex(pattern, what, flags)
     return re.compile(pattern, flags)
 
 
-def compile_linear(pattern: str, ignore_case: bool = True, what: str = "unless"):
+def compile_linear(pattern: str, ignore_case: bool = True, what: str = "unless"
+                   ) -> re.Pattern[str] | Any:
     """A pattern with ``search(text, pos, endpos)``: RE2 when ``google-re2`` is installed and
     accepts it (linear time; ASCII ``\\b``, ``\\w`` and ``\\d``), else ``re`` after
-    :func:`check_user_regex`."""
-    try:
+    :func:`check_user_regex`. (RE2's pattern is untyped: ``Any``.)"""
+    try:  # (imported here to fall back to ``re`` when it is missing)
         import re2
     except ImportError:  # pragma: no cover - google-re2 is a dependency
         re2 = None

@@ -9,9 +9,11 @@ and stops with a YAML error at the offending node (so the message names file and
 
 from __future__ import annotations
 
+from typing import Any
+
 import yaml
 from yaml.composer import ComposerError
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 #: nodes a document may expand to (aliases counted as often as they are used)
 MAX_NODES = 200_000
@@ -23,16 +25,19 @@ class BudgetLoader(yaml.SafeLoader):
     """A SafeLoader that refuses alias expansion beyond MAX_NODES and nesting beyond
     MAX_DEPTH."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
         self._sizes: dict[int, int] = {}
-        self._keep: list = []  # the nodes sized, kept alive so their ids stay unique
+        # the nodes sized, kept alive so their ids stay unique
+        self._keep: list[Node | None] = []
 
-    def compose_node(self, parent, index):  # noqa: D102 - see the class docstring
+    # (no docstring: see the class docstring)
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:  # noqa: D102
         if self._depth >= MAX_DEPTH:
+            # (peek_event is unannotated in types-PyYAML)
             raise ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep",
-                                self.peek_event().start_mark)
+                                self.peek_event().start_mark)  # type: ignore[no-untyped-call]
         self._depth += 1
         try:
             node = super().compose_node(parent, index)
@@ -49,13 +54,16 @@ class BudgetLoader(yaml.SafeLoader):
             else:
                 size = 1
             if size > MAX_NODES:
+                # (a size above 1 is a sequence's or a mapping's: node is not None)
                 raise ComposerError(None, None, f"expands to more than {MAX_NODES} nodes "
-                                    "(aliases used too often)", node.start_mark)
+                                    "(aliases used too often)",
+                                    node.start_mark)  # type: ignore[union-attr]
             self._sizes[id(node)] = size
             self._keep.append(node)
         return node
 
 
-def load(text: str, loader: type = BudgetLoader):
-    """Load one YAML document with ``loader`` (a BudgetLoader subclass)."""
+def load(text: str, loader: type[BudgetLoader] = BudgetLoader) -> Any:
+    """Load one YAML document with ``loader`` (a BudgetLoader subclass): whatever the YAML
+    holds (mappings, lists, scalars), hence ``Any``."""
     return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass

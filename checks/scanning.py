@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 class Work:
     """Characters scanned by the scanners of one call (a test's work counter)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.chars = 0
 
 
@@ -32,9 +32,10 @@ class Finder:
     is also the first after ``p``), and "none after p0" stands for every later ``p``.
     """
 
-    def __init__(self, text: str, needle, work: Work):
+    def __init__(self, text: str, needle: str | re.Pattern[str], work: Work):
         self.text, self.needle, self.work = text, needle, work
-        self.start, self.at, self.match = -1, -1, None
+        self.start, self.at = -1, -1
+        self.match: re.Match[str] | None = None
 
     def __call__(self, p: int) -> int:
         """Position of the first occurrence at or after ``p``, or -1."""
@@ -95,7 +96,8 @@ def html_hidden(text: str, work: Work) -> Iterator[tuple[int, int]]:
         if at < 0:
             continue
         work.chars += m.end() - s
-        i = close.match.end()  # the match found (or remembered) at ``at``
+        # the match found (or remembered) at ``at``: a regex needle, and ``at`` >= 0
+        i = close.match.end()  # type: ignore[union-attr]
         yield s, i
 
 

@@ -19,8 +19,16 @@ import math
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from typing import IO, Any
 
-from checks.findings import SEVERITY_RANK, VERDICTS, DocumentResult
+from checks import __version__
+from checks.errors import ConfigError, InputError
+from checks.findings import SEVERITY_RANK, VERDICTS, Claim, DocumentResult, RunResult
+from checks.formatters import common
+
+# the formatters (text, sarif, junit) are imported where used: checks.formatters loads
+# them on use so that start-up stays light, and every command imports this module
 
 #: formats written as documents finish
 STREAMED = ("json", "text", "sarif", "junit", "jsonl", "parquet")
@@ -35,11 +43,11 @@ class Tally:
     (through ``documents``: one aggregate record) and ``exit_code()``.
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.errors: list[str] = []
         self.total = DocumentResult(path="")
         self.count = 0
-        self.verdicts = dict.fromkeys(VERDICTS, 0)
+        self.verdicts: dict[str, int] = dict.fromkeys(VERDICTS, 0)
         self.failed_rank = 0
 
     @property
@@ -61,7 +69,7 @@ class Tally:
             if c.verdict == "fail":
                 self.failed_rank = max(self.failed_rank, SEVERITY_RANK.get(c.severity, 3))
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, int]:
         """Counts of documents, claims and verdicts (as RunResult.summary)."""
         out = {"documents": self.count, "claims": sum(self.verdicts.values())}
         for v in VERDICTS:
@@ -81,7 +89,9 @@ class Sink:
     """Text or bytes to stdout, or to a temporary file renamed over ``output`` at the end."""
 
     def __init__(self, output: str | None, binary: bool = False):
-        self.output, self.binary, self.tmp = output, binary, None
+        self.output, self.binary = output, binary
+        self.tmp: str | None = None
+        self.fh: IO[Any]
         if output == "-":
             output = self.output = None  # "-" is stdout, as for every other writer
         if output is None:
@@ -93,11 +103,10 @@ class Sink:
             output = self.output = os.path.realpath(output)
         if os.path.exists(output) and not os.path.isfile(output):
             try:
-                self.fh = open(output, "wb" if binary else "w",  # noqa: SIM115
-                               **({} if binary else {"encoding": "utf-8", "newline": ""}))
+                # (the binary or the text overload of open, picked at run time)
+                self.fh = (open(output, "wb") if binary  # noqa: SIM115
+                           else open(output, "w", encoding="utf-8", newline=""))
             except OSError as exc:
-                from checks.errors import InputError
-
                 raise InputError(f"cannot write: {exc.strerror or exc}", output) from None
             self.direct = True
             return
@@ -107,13 +116,11 @@ class Sink:
             fd, self.tmp = tempfile.mkstemp(prefix="." + os.path.basename(output) + ".",
                                             suffix=".tmp", dir=directory)
         except OSError as exc:
-            from checks.errors import InputError
-
             raise InputError(f"cannot write: {exc.strerror or exc}", output) from None
         self.fh = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8",
                                                                newline="")
 
-    def write(self, data) -> None:
+    def write(self, data: str | bytes) -> None:
         """Append to the report."""
         self.fh.write(data)
 
@@ -124,8 +131,9 @@ class Sink:
             if getattr(self, "direct", False):
                 self.fh.close()
             return
+        # (a temporary file is made only for an output path: self.output is set)
         try:
-            perms = os.stat(self.output).st_mode & 0o777
+            perms = os.stat(self.output).st_mode & 0o777  # type: ignore[arg-type]
         except OSError:
             umask = os.umask(0)
             os.umask(umask)
@@ -135,10 +143,8 @@ class Sink:
             os.fsync(self.fh.fileno())
             self.fh.close()
             os.chmod(self.tmp, perms)
-            os.replace(self.tmp, self.output)
+            os.replace(self.tmp, self.output)  # type: ignore[arg-type]
         except OSError as exc:
-            from checks.errors import InputError
-
             self.abort()
             raise InputError(f"cannot write: {exc.strerror or exc}", self.output) from None
         self.tmp = None
@@ -163,7 +169,7 @@ class Writer:
 
     binary = False
 
-    def __init__(self, output: str | None, **options):
+    def __init__(self, output: str | None, **options: Any):
         self.sink = Sink(output, self.binary)
         self.tally = Tally()
         self.options = options
@@ -215,16 +221,13 @@ class TextWriter(Writer):
     """Plain text lines (checks.formatters.text without colour), one document at a time."""
 
     def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
-        from checks.findings import RunResult
-        from checks.formatters import text
+        from checks.formatters import text  # (see the note at the top)
 
         # the plain renderer of one document, without its two closing lines
         lines = text._plain(RunResult(documents=[doc]), self.options.get("verbose", False))
         self.sink.write(lines.rsplit("\n", 3)[0] + "\n" if lines.count("\n") > 2 else "")
 
     def write_end(self) -> None:  # noqa: D102
-        from checks.formatters import common
-
         self.sink.write(common.summary_line(self.tally) + "\n"
                         + common.coverage_line(self.tally) + "\n")
 
@@ -232,7 +235,7 @@ class TextWriter(Writer):
 class _Spool:
     """Per-document parts of a report kept in a temporary file until the end."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.fh = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
         self.count = 0
 
@@ -241,7 +244,7 @@ class _Spool:
         self.fh.write(line + "\n")
         self.count += 1
 
-    def parts(self):
+    def parts(self) -> Iterator[str]:
         """The parts, in the order they were kept."""
         self.fh.seek(0)
         for line in self.fh:
@@ -252,24 +255,24 @@ class _Spool:
         self.fh.close()
 
 
-class _IndexProbe(dict):
+class _IndexProbe(dict[str, int]):
     """A rule index that is not known yet: every code maps to -1 (set at the end)."""
 
-    def __missing__(self, key):
+    def __missing__(self, key: str) -> int:
         return -1
 
 
 class SarifWriter(Writer):
     """SARIF 2.1.0, as checks.formatters.sarif renders it, spooling results to disk."""
 
-    def __init__(self, output: str | None, **options):
+    def __init__(self, output: str | None, **options: Any):
         super().__init__(output, **options)
         self.spool = _Spool()
-        self.catalog: dict = {}
-        self.known = None
+        self.catalog: dict[str, common.RuleMeta] = {}
+        self.known: dict[str, common.RuleMeta] | None = None
 
     def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
-        from checks.formatters import common, sarif
+        from checks.formatters import sarif  # (see the note at the top)
 
         if self.known is None:  # the rule packs' metadata, as common.rule_catalog reads it
             self.known = {}
@@ -289,14 +292,13 @@ class SarifWriter(Writer):
                                       ensure_ascii=False, allow_nan=False))
 
     def write_end(self) -> None:  # noqa: D102
-        from checks import __version__
-        from checks.formatters import common, sarif
+        from checks.formatters import sarif  # (see the note at the top)
 
         catalog = dict(sorted(self.catalog.items()))
         index = {code: n for n, code in enumerate(catalog)}
         errors = list(self.tally.errors) + list(self.tally.total.errors)
         marker = "\x00results\x00"
-        sarif_run = {
+        sarif_run: dict[str, object] = {
             "tool": {"driver": {"name": "factlint", "version": __version__,
                                 "semanticVersion": __version__,
                                 "rules": [sarif._rule(m) for m in catalog.values()]}},
@@ -336,13 +338,12 @@ class JunitWriter(Writer):
 
     PLACEHOLDER = '<testsuite name="@@factlint-suites@@" />'
 
-    def __init__(self, output: str | None, **options):
+    def __init__(self, output: str | None, **options: Any):
         super().__init__(output, **options)
         self.spool = _Spool()
 
     def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
-        from checks.findings import RunResult
-        from checks.formatters import junit
+        from checks.formatters import junit  # (see the note at the top)
 
         # the document's suite as the whole-run renderer indents it (level 1, followed by
         # a sibling): the text between the root's start tag and <system-out>
@@ -352,9 +353,7 @@ class JunitWriter(Writer):
                                   ensure_ascii=False))
 
     def write_end(self) -> None:  # noqa: D102
-        import xml.etree.ElementTree as ET
-
-        from checks.formatters import common
+        import xml.etree.ElementTree as ET  # (with the junit formatter: see the top)
 
         s = self.tally.summary()
         errors = list(self.tally.errors) + list(self.tally.total.errors)
@@ -379,7 +378,7 @@ class JunitWriter(Writer):
         super().abort()
 
 
-def _finite(v):
+def _finite(v: object) -> object:
     return None if isinstance(v, float) and not math.isfinite(v) else v
 
 
@@ -389,10 +388,8 @@ CLAIM_FIELDS = ("path", "as_of", "rule", "name", "kind", "verdict", "severity", 
                 "allowed_low", "allowed_high", "inputs", "computed_low", "computed_high")
 
 
-def claim_records(doc: DocumentResult) -> list[dict]:
+def claim_records(doc: DocumentResult) -> list[dict[str, Any]]:
     """One flat record per claim of a document (path is the document's id), in order."""
-    from checks.findings import Claim
-
     return [{"path": doc.path, "as_of": doc.as_of, "rule": c.rule, "name": c.name,
              "kind": c.kind, "verdict": c.verdict, "severity": c.severity, "line": c.line,
              "column": c.column, "start": c.start, "end": c.end, "text": c.text,
@@ -417,17 +414,13 @@ class ParquetWriter(Writer):
     binary = True
     ROWS = 10_000
 
-    def __init__(self, output: str | None, **options):
+    def __init__(self, output: str | None, **options: Any):
         if output is None:
-            from checks.errors import ConfigError
-
             raise ConfigError("--format parquet needs --output FILE (Parquet is binary)")
-        try:
+        try:  # (optional: the archive extra; and about 0.25 s to import)
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
-            from checks.errors import ConfigError
-
             raise ConfigError("--format parquet needs pyarrow "
                               "(pip install 'factlint[archive]')") from None
         super().__init__(output, **options)
@@ -443,7 +436,7 @@ class ParquetWriter(Writer):
                                            ("end", pa.int64())]))),
             ("computed_low", pa.float64()), ("computed_high", pa.float64())])
         self.writer = pq.ParquetWriter(self.sink.fh, self.schema)
-        self.rows: list[dict] = []
+        self.rows: list[dict[str, Any]] = []
 
     def write_document(self, doc: DocumentResult) -> None:  # noqa: D102
         self.rows += claim_records(doc)
@@ -470,6 +463,6 @@ WRITERS = {"json": JsonWriter, "text": TextWriter, "sarif": SarifWriter,
            "junit": JunitWriter, "jsonl": JsonlWriter, "parquet": ParquetWriter}
 
 
-def writer(fmt: str, output: str | None, **options) -> Writer:
+def writer(fmt: str, output: str | None, **options: Any) -> Writer:
     """The stream writer of a format."""
     return WRITERS[fmt](output, **options)

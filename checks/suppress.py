@@ -18,11 +18,17 @@ path glob.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from checks.config import Config
 from checks.findings import Claim, DocumentResult, RunResult
+from checks.formatters.common import line_index, text_of
+from checks.selection import (RuleId, catalog, did_you_mean, known_rules, matches, selected,
+                              unknown)
 
 KINDS = ("disable-line", "disable-next-line", "disable", "enable", "disable-file")
 DIRECTIVE = re.compile(r"<!--\s*factlint-([A-Za-z][\w-]*)(.*?)-->", re.S)
@@ -47,8 +53,6 @@ class Directive:
 
     def covers(self, claim: Claim) -> bool:
         """True when the directive names the claim's rule (or names none: every rule)."""
-        from checks.selection import selected
-
         return not self.rules or selected(claim.rule, claim.name, self.rules)
 
     def describe(self) -> str:
@@ -58,6 +62,7 @@ class Directive:
 
 def _code_ranges(text: str, fmt: str) -> list[tuple[int, int]]:
     """Spans where a directive is an example in code, not a directive."""
+    rxs: tuple[re.Pattern[str], ...]
     if fmt == "markdown":
         rxs = (_FENCE, _INLINE_CODE)
     else:
@@ -112,8 +117,6 @@ class InlineState:
     """
 
     def __init__(self, found: list[Directive], text: str):
-        from checks.formatters.common import line_index
-
         self.lines = line_index(text)
         self.file = [d for d in found if d.kind == "disable-file"]
         self.found = [d for d in found if d.kind in ("disable", "enable")]
@@ -139,8 +142,6 @@ class InlineState:
 
     def suppressed(self, claim: Claim) -> Directive | None:
         """The directive that switches the claim's rule off at its place, or None."""
-        from checks.selection import selected
-
         self._advance(claim.start)
         for d in self.on_line.get(self.lines.line(claim.start), ()):
             if d.covers(claim):
@@ -154,33 +155,28 @@ class InlineState:
         return None
 
 
-def quote_pattern(quote: str) -> re.Pattern:
+def quote_pattern(quote: str) -> re.Pattern[str]:
     """A pattern for a quoted phrase that tolerates re-wrapped whitespace."""
     return re.compile(r"\s+".join(re.escape(w) for w in quote.split()))
 
 
 def configured_suppressed(claim: Claim, spans: list[tuple[int, int, str]]) -> bool:
     """True when the claim overlaps a quoted phrase whose entry covers its rule."""
-    from checks.selection import matches
-
     return any(a < claim.end and claim.start < b and
                (not rule or matches(claim.rule, claim.name, rule)) for a, b, rule in spans)
 
 
-def check_directives(doc: DocumentResult, found: list[Directive], rules) -> list[Directive]:
+def check_directives(doc: DocumentResult, found: list[Directive], rules: list[RuleId]
+                     ) -> list[Directive]:
     """The directives that can work; the others become errors of the document.
 
     An unknown kind (``factlint-disabel``) or a rule no selector knows is an error: a typo
     must not leave a claim reported that the writer meant to silence, nor the reverse.
     """
-    from checks.selection import did_you_mean, unknown
-
     good = []
     for d in found:
         place = f"{doc.path}:{d.line}:{d.column}"
         if d.kind not in KINDS:
-            import difflib
-
             near = difflib.get_close_matches(d.kind, KINDS, n=1, cutoff=0.6)
             hint = f" (did you mean factlint-{near[0]}?)" if near else \
                 f" (known: {', '.join('factlint-' + k for k in KINDS)})"
@@ -195,7 +191,7 @@ def check_directives(doc: DocumentResult, found: list[Directive], rules) -> list
     return good
 
 
-def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
+def apply(run: RunResult, config: Config | None = None, fmt: str | None = None) -> RunResult:
     """Remove suppressed claims from every document; count them in ``filtered``.
 
     Directives that suppress no fail or uncertain claim are reported in the document's
@@ -203,10 +199,7 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
     overrides the format the file suffix implies, for documents that are strings without a
     file name.
     """
-    from checks.formatters.common import text_of
-    from checks.selection import catalog, known_rules
-
-    rules = None
+    rules: list[RuleId] | None = None
     for doc in run.documents:
         text = text_of(doc) if (doc.claims or doc.text is not None) else None
         if text is None:
@@ -217,7 +210,7 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
             if rules is None:
                 rules = known_rules(config) if config is not None else catalog()
             found = check_directives(doc, found, rules)
-        spans = []
+        spans: list[tuple[int, int, str]] = []
         if config is not None:
             for s in config.suppress:
                 if config.matches([s.path], doc.path):
@@ -240,8 +233,9 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
         _drop(doc, test, "suppressed")
         doc_config = config.for_path(doc.path) if config is not None else None
         for d in found:
-            if d.kind != "enable" and d.start not in used and _could_work(d, doc_config,
-                                                                          rules):
+            # (rules: read above whenever there are directives)
+            if d.kind != "enable" and d.start not in used and _could_work(
+                    d, doc_config, rules):  # type: ignore[arg-type]
                 doc.warnings.append(f"{doc.path}:{d.line}:{d.column}: {d.describe()} "
                                     "suppresses nothing (no fail or uncertain claim of "
                                     + ("its rules" if d.rules else "any rule") + " there); "
@@ -249,22 +243,20 @@ def apply(run: RunResult, config=None, fmt: str | None = None) -> RunResult:
     return run
 
 
-def _could_work(d: Directive, config, rules) -> bool:
+def _could_work(d: Directive, config: Config | None, rules: Iterable[RuleId]) -> bool:
     """False when the run switched off every rule the directive names (``--select``,
     ``--disable``): then it suppressing nothing says nothing about the text."""
     if config is None or not (config.select or config.disable):
         return True
     if not d.rules:
         return False
-    from checks.selection import selected
-
     return any(selected(r.code, r.name, d.rules)
                and not selected(r.code, r.name, config.disable)
                and (not config.select or selected(r.code, r.name, config.select))
                for r in rules)
 
 
-def _drop(doc: DocumentResult, test, reason: str) -> None:
+def _drop(doc: DocumentResult, test: Callable[[Claim], bool], reason: str) -> None:
     kept = [c for c in doc.claims if not test(c)]
     dropped = len(doc.claims) - len(kept)
     if dropped:

@@ -34,17 +34,37 @@ a false alarm is the costliest mistake a rule can make.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import hashlib
 import math
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import yaml
+
+from checks.documents import SUFFIXES, make_document, read_document
 from checks.errors import ConfigError
 from checks.findings import VERDICTS, Claim, DocumentResult
+from checks.options import CheckOptions
+from checks.quantity import Quantity
+from checks.resources import rules_dir
+from checks.rules import load_rule_packs, load_yaml_with_lines, strip_lines
+
+if TYPE_CHECKING:
+    import pytest
+
+    from checks.checker import Checker
+
+# checks.checker is imported where a checker is built: about 0.1 s (the scanner's
+# patterns) that loading cases and seeds does not need; pytest only by case_params (it is
+# no dependency of factlint)
 
 CASE_KEYS = {"name", "why", "text", "config", "expect", "strict", "near_miss", "xfail",
              "__line__"}
@@ -82,7 +102,8 @@ class RuleCase:
     text: str
     why: str
     expect: tuple[ExpectedClaim, ...] = ()
-    config: dict = field(default_factory=dict)
+    #: overrides: format, as_of, disable, select, and rule-file keys (YAML values)
+    config: dict[str, Any] = field(default_factory=dict)
     strict: bool = False
     near_miss: bool = False
     xfail: str = ""
@@ -118,7 +139,7 @@ def family_matches(key: str, kind: str) -> bool:
     return key == kind or kind.startswith(key) or key in re.split(r"[._-]", kind)
 
 
-def _str_list(value, where: str) -> tuple[str, ...]:
+def _str_list(value: object, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -128,10 +149,10 @@ def _str_list(value, where: str) -> tuple[str, ...]:
     raise ConfigError(f"{where} must be a list of quoted strings")
 
 
-def parse_expected(entry, default_rule: str, path: str, where: str = "") -> ExpectedClaim:
-    """Validate one expected-claim mapping (from a rule case or a seed sidecar)."""
-    from checks.rules import strip_lines
-
+def parse_expected(entry: Any, default_rule: str, path: str, where: str = ""
+                   ) -> ExpectedClaim:
+    """Validate one expected-claim mapping (from a rule case or a seed sidecar): ``entry``
+    is the loaded YAML, anything until checked here."""
     line = entry.get("__line__") if isinstance(entry, dict) else None
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}an expected claim must be a mapping", path, line)
@@ -160,10 +181,8 @@ def parse_expected(entry, default_rule: str, path: str, where: str = "") -> Expe
                          xfail=str(entry.get("xfail") or ""))
 
 
-def load_case_file(path: str | os.PathLike) -> list[RuleCase]:
+def load_case_file(path: str | os.PathLike[str]) -> list[RuleCase]:
     """Load one rule-case file; every problem is a ConfigError naming file and line."""
-    from checks.rules import load_yaml_with_lines, strip_lines
-
     path = str(path)
     data = load_yaml_with_lines(path)
     if not isinstance(data, dict) or not isinstance(data.get("cases"), list):
@@ -172,7 +191,8 @@ def load_case_file(path: str | os.PathLike) -> list[RuleCase]:
     rule = data.get("rule") or Path(path).stem
     if not isinstance(rule, str):
         raise ConfigError("'rule' must be a rule code or name", path, 1)
-    cases, seen = [], set()
+    cases: list[RuleCase] = []
+    seen: set[str] = set()
     for entry in data["cases"]:
         line = entry.get("__line__") if isinstance(entry, dict) else None
         if not isinstance(entry, dict):
@@ -222,7 +242,7 @@ def load_case_file(path: str | os.PathLike) -> list[RuleCase]:
     return cases
 
 
-def load_cases(directory: str | os.PathLike) -> list[RuleCase]:
+def load_cases(directory: str | os.PathLike[str]) -> list[RuleCase]:
     """Load every ``*.yml`` case file of a directory, sorted by file name."""
     out: list[RuleCase] = []
     for p in sorted(Path(directory).glob("*.yml")):
@@ -230,7 +250,7 @@ def load_cases(directory: str | os.PathLike) -> list[RuleCase]:
     return out
 
 
-def case_params(directory: str | os.PathLike) -> list:
+def case_params(directory: str | os.PathLike[str]) -> list[pytest.ParameterSet]:
     """The cases of a directory as ``pytest.param``s with ``<CODE>_<case>`` ids.
 
     A rule-pack author's whole test module can be::
@@ -241,7 +261,7 @@ def case_params(directory: str | os.PathLike) -> list:
 
     Cases marked ``xfail`` carry a (non-strict) xfail mark with their reason.
     """
-    import pytest
+    import pytest  # (see the note at the top)
 
     return [pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=c.xfail, strict=False)]
                          if c.xfail else []) for c in load_cases(directory)]
@@ -249,17 +269,18 @@ def case_params(directory: str | os.PathLike) -> list:
 
 # running -----------------------------------------------------------------------------------
 
-_CHECKERS: dict = {}
+_CHECKERS: dict[tuple[object, ...], Checker] = {}
 
 
-def _as_date(value) -> dt.date | None:
+def _as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
 
 
-def check_text(text: str, *, fmt: str = "text", as_of=None, rule_paths: Sequence[str] = (),
-               extra: dict | None = None, disabled: Sequence[str] = (),
+def check_text(text: str, *, fmt: str = "text", as_of: dt.date | str | None = None,
+               rule_paths: Sequence[str] = (), extra: dict[str, Any] | None = None,
+               disabled: Sequence[str] = (),
                selected: Sequence[str] = (), path: str | None = None) -> DocumentResult:
     """Check a string as a document of format ``fmt`` and return its DocumentResult.
 
@@ -267,28 +288,24 @@ def check_text(text: str, *, fmt: str = "text", as_of=None, rule_paths: Sequence
     to a temporary file and loaded like a user's ``--rules`` file, so cases exercise the same
     loading path users do. Checkers are cached per configuration: rule packs load once.
     """
-    from checks.documents import make_document
-    from checks.checker import Checker
-    from checks.options import CheckOptions
+    from checks.checker import Checker  # (see the note at the top)
 
-    as_of = _as_date(as_of)
+    day = _as_date(as_of)
     paths = list(rule_paths)
     key_extra = None
     if extra:
-        import yaml
-
         key_extra = yaml.safe_dump(extra, sort_keys=True, allow_unicode=True)
         paths.append(_case_file(key_extra))
-    key = (tuple(rule_paths), key_extra, tuple(disabled), tuple(selected), as_of)
+    key = (tuple(rule_paths), key_extra, tuple(disabled), tuple(selected), day)
     checker = _CHECKERS.get(key)
     if checker is None:
-        options = CheckOptions(rule_paths=tuple(paths), as_of=as_of,
+        options = CheckOptions(rule_paths=tuple(paths), as_of=day,
                                disabled=tuple(disabled), selected=tuple(selected))
         checker = Checker(options)
         if len(_CHECKERS) > 64:
             _CHECKERS.clear()
         _CHECKERS[key] = checker
-    doc = make_document(text, path or f"case{_FORMATS[fmt]}", fmt, as_of)
+    doc = make_document(text, path or f"case{_FORMATS[fmt]}", fmt, day)
     return checker.check(doc)
 
 
@@ -300,10 +317,6 @@ def _case_file(content: str) -> str:
 
     The file outlives the call because a cached Checker may name it in findings and errors.
     """
-    import atexit
-    import hashlib
-    import shutil
-
     if not _TMP:
         _TMP.append(tempfile.mkdtemp(prefix="factlint-cases-"))
         atexit.register(shutil.rmtree, _TMP[0], True)
@@ -317,8 +330,8 @@ def _case_file(content: str) -> str:
 def run_case(case: RuleCase) -> DocumentResult:
     """Check a rule case's text with its config overrides."""
     cfg = case.config
-    extra = {k: cfg[k] for k in ("rules", "assertions", "facts", "rates", "tables")
-             if k in cfg}
+    extra: dict[str, Any] = {k: cfg[k] for k in ("rules", "assertions", "facts", "rates",
+                                                  "tables") if k in cfg}
     return check_text(case.text, fmt=cfg.get("format", "text"), as_of=cfg.get("as_of"),
                       extra=extra or None, disabled=tuple(cfg.get("disable") or ()),
                       selected=tuple(cfg.get("select") or ()))
@@ -326,7 +339,7 @@ def run_case(case: RuleCase) -> DocumentResult:
 
 # matching and assertions ---------------------------------------------------------------------
 
-def _quote_rx(quote: str) -> re.Pattern:
+def _quote_rx(quote: str) -> re.Pattern[str]:
     # a quote matches across line wraps: any run of whitespace matches any other
     return re.compile(r"\s+".join(re.escape(w) for w in quote.split()))
 
@@ -378,13 +391,17 @@ def describe_claims(claims: Iterable[Claim]) -> str:
     return "\n".join(lines) or "  (no claims)"
 
 
-def _claims(result) -> tuple[list[Claim], str | None]:
+#: what the assertions search: a document's result, or its claims
+Result = DocumentResult | Iterable[Claim]
+
+
+def _claims(result: Result) -> tuple[list[Claim], str | None]:
     if isinstance(result, DocumentResult):
         return list(result.claims), result.text
     return list(result), None
 
 
-def find_claims(result, *, text: str | None = None, rule: str | None = None,
+def find_claims(result: Result, *, text: str | None = None, rule: str | None = None,
                 verdict: str | None = None, inputs: Iterable[str] = ()) -> list[Claim]:
     """The claims of a result (DocumentResult or list of claims) that match the quotes."""
     claims, doc_text = _claims(result)
@@ -393,7 +410,7 @@ def find_claims(result, *, text: str | None = None, rule: str | None = None,
                                                verdict=verdict, inputs=inputs)]
 
 
-def assert_claim(result, *, text: str, verdict: str | None = None, rule: str | None = None,
+def assert_claim(result: Result, *, text: str, verdict: str | None = None, rule: str | None = None,
                  inputs: Iterable[str] = ()) -> Claim:
     """Assert that a claim quoting ``text`` was found (with that verdict); return it."""
     inputs = tuple(inputs)
@@ -410,7 +427,7 @@ def assert_claim(result, *, text: str, verdict: str | None = None, rule: str | N
                          f"{describe_claims(claims)}")
 
 
-def assert_no_claim(result, *, text: str | None = None, rule: str | None = None,
+def assert_no_claim(result: Result, *, text: str | None = None, rule: str | None = None,
                     verdict: str | None = None) -> None:
     """Assert that no claim matches (e.g. ``verdict='fail'`` for a near-miss)."""
     found = find_claims(result, text=text, rule=rule, verdict=verdict)
@@ -471,10 +488,10 @@ def approx_equal(a: float, b: float, rel: float = 1e-9, abs_: float = 0.0) -> bo
     return math.isclose(a, b, rel_tol=rel, abs_tol=abs_)
 
 
-def assert_quantity(quantities, text: str, *, value: float | None = None,
+def assert_quantity(quantities: Iterable[Quantity], text: str, *, value: float | None = None,
                     unit: str | None = None, kind: str | None = None,
                     low: float | None = None, high: float | None = None,
-                    hedge: str | None = None, rel: float = 1e-6):
+                    hedge: str | None = None, rel: float = 1e-6) -> Quantity:
     """Assert a quantity with surface ``text`` was extracted with these fields; return it.
 
     Numbers compare within the relative tolerance ``rel`` (floats from scale words are not
@@ -486,15 +503,15 @@ def assert_quantity(quantities, text: str, *, value: float | None = None,
     if not cands:
         raise AssertionError(f"no quantity {text!r}; found: "
                              f"{[q.text for q in quantities]}")
-    problems = []
+    problems: list[str] = []
     for q in cands:
         problems = []
         for name, want in (("value", value), ("low", low), ("high", high)):
             if want is not None and not approx_equal(getattr(q, name), want, rel):
                 problems.append(f"{name} {getattr(q, name)!r} != {want!r} (rel {rel})")
-        for name, want in (("unit", unit), ("kind", kind), ("hedge", hedge)):
-            if want is not None and getattr(q, name) != want:
-                problems.append(f"{name} {getattr(q, name)!r} != {want!r}")
+        for name, wanted in (("unit", unit), ("kind", kind), ("hedge", hedge)):
+            if wanted is not None and getattr(q, name) != wanted:
+                problems.append(f"{name} {getattr(q, name)!r} != {wanted!r}")
         if not problems:
             return q
     raise AssertionError(f"quantity {text!r}: " + "; ".join(problems))
@@ -521,16 +538,13 @@ class SeedSpec:
         return Path(self.document).stem
 
 
-def load_sidecar(sidecar: str | os.PathLike) -> SeedSpec:
+def load_sidecar(sidecar: str | os.PathLike[str]) -> SeedSpec:
     """Load ``<name>.expected.yml`` and find the document it describes beside it.
 
     Keys: ``claims`` (expected claims: rule code, name prefix or relation family; verdict;
     quoted text; quoted inputs), ``as_of`` (when the document has no front-matter date),
     ``rules`` (extra rule or assertion files, relative to the sidecar).
     """
-    from checks.documents import SUFFIXES
-    from checks.rules import load_yaml_with_lines
-
     sidecar = str(sidecar)
     base = sidecar[: -len(".expected.yml")] if sidecar.endswith(".expected.yml") else None
     if base is None:
@@ -564,16 +578,14 @@ def load_sidecar(sidecar: str | os.PathLike) -> SeedSpec:
                     rule_paths=tuple(os.path.join(here, r) for r in rules))
 
 
-def load_seeds(directory: str | os.PathLike) -> list[SeedSpec]:
+def load_seeds(directory: str | os.PathLike[str]) -> list[SeedSpec]:
     """Every sidecar of a directory, loaded, sorted by document name."""
     return [load_sidecar(p) for p in sorted(Path(directory).glob("*.expected.yml"))]
 
 
 def check_seed(seed: SeedSpec) -> DocumentResult:
     """Check a seed document as the command line would, with its sidecar's settings."""
-    from checks.documents import read_document
-    from checks.checker import Checker
-    from checks.options import CheckOptions
+    from checks.checker import Checker  # (see the note at the top)
 
     key = ("seed", seed.rule_paths, seed.as_of)
     checker = _CHECKERS.get(key)
@@ -583,7 +595,7 @@ def check_seed(seed: SeedSpec) -> DocumentResult:
     return checker.check(read_document(seed.document, as_of=seed.as_of))
 
 
-def find_case_dir(start: str | os.PathLike = ".") -> Path | None:
+def find_case_dir(start: str | os.PathLike[str] = ".") -> Path | None:
     """The nearest ``tests/rule_cases`` directory at or above ``start``."""
     here = Path(start).resolve()
     for d in (here, *here.parents):
@@ -599,19 +611,14 @@ class PackChecker:
     with the claims' messages when there is not exactly one).
     """
 
-    def __init__(self, *packs: str, **options):
-        from checks.checker import Checker
-        from checks.options import CheckOptions
-        from checks.resources import rules_dir
-        from checks.rules import load_rule_packs
+    def __init__(self, *packs: str, **options: Any):
+        from checks.checker import Checker  # (see the note at the top)
 
         rules = load_rule_packs([str(rules_dir() / p) for p in packs], builtin=False)
         self.checker = Checker(CheckOptions(**options), rules=rules)
 
     def claims(self, text: str) -> list[Claim]:
         """The claims of a plain-text document."""
-        from checks.documents import make_document
-
         return self.checker.check(make_document(text)).claims
 
     def one(self, text: str) -> Claim:

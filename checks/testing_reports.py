@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from checks.config import Config
+from checks.documents import Document
 from checks.findings import Claim, DocumentResult, Input, RunResult
+from checks.options import CheckOptions
+from checks.selection import RuleId
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -31,8 +36,9 @@ def make_input(text: str, quote: str, occurrence: int = 1, value: float | None =
 
 
 def make_claim(text: str, quote: str, *, path: str = "doc.md", rule: str = "PCT01",
-               verdict: str = "fail", severity: str = "error", inputs: tuple = (),
-               message: str | None = None, occurrence: int = 1, **fields) -> Claim:
+               verdict: str = "fail", severity: str = "error",
+               inputs: tuple[str | tuple[str, int], ...] = (), message: str | None = None,
+               occurrence: int = 1, **fields: Any) -> Claim:
     """A Claim located by quoting it; ``inputs`` are quotes (or (quote, occurrence) pairs)."""
     start, end = locate(text, quote, occurrence)
     line, column = _position(text, start)
@@ -94,10 +100,10 @@ class MarkerChecker:
 
     MARK = re.compile(r"\b(pass|fail|warn|unsure)-\w+")
 
-    def __init__(self, options=None):
+    def __init__(self, options: CheckOptions | None = None):
         self.options = options
 
-    def check(self, doc) -> DocumentResult:
+    def check(self, doc: Document) -> DocumentResult:
         """Return one claim per marker of the document."""
         claims = []
         for m in self.MARK.finditer(doc.text):
@@ -114,8 +120,6 @@ class MarkerChecker:
                               quantities_used=len(claims))
 
     @staticmethod
-    def known_rules(config=None) -> list:
+    def known_rules(config: Config | None = None) -> list[RuleId]:
         """The one rule the markers report, for selection checks."""
-        from checks.selection import RuleId
-
         return [RuleId("T01", "test.marker")]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import enum
 import importlib
+from collections.abc import Callable
 
-from checks.findings import RunResult
+from checks.errors import internal_error
+from checks.findings import DocumentResult, RunResult
 
 
 class Format(str, enum.Enum):
@@ -37,7 +39,7 @@ def formats() -> list[str]:
     return [f.value for f in Format]
 
 
-def render(run: RunResult, fmt: str, **options) -> str:
+def render(run: RunResult, fmt: str, **options: object) -> str:
     """Render a run in the named format.
 
     Options every formatter accepts (and may ignore): ``rules`` (code -> RuleMeta),
@@ -47,7 +49,7 @@ def render(run: RunResult, fmt: str, **options) -> str:
         module = MODULES[Format(fmt).value]
     except ValueError:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(formats())})") from None
-    formatter = importlib.import_module(f"checks.formatters.{module}").render
+    formatter: Callable[..., str] = importlib.import_module(f"checks.formatters.{module}").render
     try:
         return formatter(run, **options)
     except Exception:  # noqa: BLE001 - find the document that broke the formatter
@@ -55,15 +57,13 @@ def render(run: RunResult, fmt: str, **options) -> str:
         return formatter(run, **options)
 
 
-def _isolate(run: RunResult, formatter, fmt: str, options: dict) -> None:
+def _isolate(run: RunResult, formatter: Callable[..., str], fmt: str,
+             options: dict[str, object]) -> None:
     """Replace each document the formatter fails on by its InternalError entry, in place.
 
     A formatter bug on one document's claims must not lose the report of the others; the
     run then exits 2 because that document has an error.
     """
-    from checks.errors import internal_error
-    from checks.findings import DocumentResult
-
     for i, doc in enumerate(run.documents):
         try:
             formatter(RunResult(documents=[doc]), **options)

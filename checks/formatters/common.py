@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 import os
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from checks.findings import Claim, DocumentResult, RunResult, Severity, Verdict
+
+if TYPE_CHECKING:
+    from checks.suggest import Correction
+
+# checks.cli imports this module at start-up (terminal_safe), so the modules only some
+# reports need (checks.documents, checks.io, checks.verdict, checks.suggest, checks.rules:
+# together about 20-40 ms on a 40 ms start-up) are imported where they are used.
 
 #: what a verdict is called where a report has one word per finding
 VERDICT_WORD = {Verdict.PASS: "pass", Verdict.FAIL: "fail", Verdict.UNCERTAIN: "uncertain"}
@@ -30,6 +41,19 @@ class RuleMeta:
         text = (self.description or self.name or self.code).strip()
         first = text.split("\n\n")[0].replace("\n", " ").strip()
         return first if len(first) <= 200 else first[:197] + "..."
+
+
+class RunCounts(Protocol):
+    """What the summary and coverage read of a run: a RunResult, or the running totals of
+    a streamed report (checks.streaming.Tally)."""
+
+    @property
+    def documents(self) -> list[DocumentResult]: ...
+
+    @property
+    def errors(self) -> list[str]: ...
+
+    def summary(self) -> dict[str, int]: ...
 
 
 def documents(run: RunResult) -> list[DocumentResult]:
@@ -58,7 +82,7 @@ def text_of(doc: DocumentResult) -> str | None:
     """The document text, from the result or (failing that) read from disk."""
     if doc.text is not None:
         return doc.text
-    from checks.documents import MAX_BYTES
+    from checks.documents import MAX_BYTES  # (start-up: see the module top)
     from checks.io import read_text
 
     try:
@@ -72,15 +96,11 @@ class LineIndex:
     text, and counting newlines for each would make them quadratic."""
 
     def __init__(self, text: str):
-        import re
-
         self.text = text
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """The (line, column) of a character offset."""
-        import bisect
-
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
 
@@ -132,7 +152,7 @@ def relpath(path: str, base: str | None = None) -> str:
 
 def computation(claim: Claim) -> str:
     """The arithmetic behind a verdict in words: message plus recomputed value and bounds."""
-    from checks.verdict import fmt_number
+    from checks.verdict import fmt_number  # (start-up: see the module top)
 
     parts = [claim.message]
     bounds = allowed(claim)
@@ -143,9 +163,9 @@ def computation(claim: Claim) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def correction(claim: Claim):
+def correction(claim: Claim) -> Correction:
     """The claim's expected value and suggested rewrite (checks.suggest)."""
-    from checks.suggest import correction as _correction
+    from checks.suggest import correction as _correction  # (start-up: see the module top)
 
     return _correction(claim)
 
@@ -158,7 +178,7 @@ def suggestion(claim: Claim) -> str:
 
 def expected(claim: Claim) -> str:
     """What the inputs give, written like the text, with their range when it is one."""
-    from checks.verdict import fmt_value
+    from checks.verdict import fmt_value  # (start-up: see the module top)
 
     fix = correction(claim)
     exp = fix.expected
@@ -183,7 +203,7 @@ def expected(claim: Claim) -> str:
 def details(claim: Claim, text: str | None = None) -> list[tuple[str, str]]:
     """The labelled lines every report shows under a finding, in order: inputs, allowed,
     expected, suggestion, hint. ``allowed`` always means the values the statement allows."""
-    from checks.formatters.text import input_place
+    from checks.formatters.text import input_place  # (a cycle: text imports this module)
 
     out = [("input", f"{i.text!r} at {input_place(i, text)}") for i in claim.inputs]
     bounds = allowed(claim)
@@ -209,7 +229,7 @@ def detail_lines(claim: Claim, text: str | None = None, indent: str = "    ") ->
 
 def _shows(message: str, value: float) -> bool:
     """True when the message already prints ``value`` (at some rounding)."""
-    from checks.verdict import fmt_number
+    from checks.verdict import fmt_number  # (start-up: see the module top)
 
     forms = {f"{value:g}", fmt_number(value)} | {f"{value:.{p}f}" for p in range(4)}
     forms |= {f"{value:,.{p}f}" for p in range(3)}
@@ -223,9 +243,7 @@ def allowed(claim: Claim) -> str:
     tolerance or the range the inputs give (that one is shown with "expected"). Empty when
     the interval is a single value: the stated figure itself says it.
     """
-    import math
-
-    from checks.verdict import fmt_number
+    from checks.verdict import fmt_number, fmt_value  # (start-up: see the module top)
 
     lo, hi = claim.allowed_low, claim.allowed_high
     if lo is None and hi is None:
@@ -235,38 +253,43 @@ def allowed(claim: Claim) -> str:
     # an amount of money keeps its currency ("$1.55 billion–$1.65 billion")
     unit = next((i.unit for i in claim.inputs if i.text == claim.text and len(i.unit) == 3
                  and i.unit.isupper()), "")
+    num: Callable[[float], str]
     if unit:
-        from checks.verdict import fmt_value
-
-        def num(x):
+        def num(x: float) -> str:
             return fmt_value(x, unit)
     else:
         num = fmt_number
     if lo is None or (isinstance(lo, float) and math.isinf(lo)):
-        return f"at most {num(hi)}"
+        # (hi is None here only under an infinite lo: fmt_number prints None as "?")
+        return f"at most {num(hi)}"  # type: ignore[arg-type]
     if hi is None or (isinstance(hi, float) and math.isinf(hi)):
         return f"at least {num(lo)}"
     return f"{num(lo)}–{num(hi)}"
 
 
-def coverage(run: RunResult) -> dict:
+#: the counts of ``coverage`` ("pass" is a keyword, hence the functional form)
+Coverage = TypedDict("Coverage", {
+    "documents": int, "quantities": int, "quantities_used": int, "claims": int, "pass": int,
+    "fail": int, "uncertain": int, "errors": int, "filtered": dict[str, int]})
+
+
+def coverage(run: RunCounts) -> Coverage:
     """Counts that show nothing passed silently: quantities found/used, claims by verdict."""
     s = run.summary()
-    out = {"documents": s["documents"],
-           "quantities": sum(d.quantities for d in run.documents),
-           "quantities_used": sum(d.quantities_used for d in run.documents),
-           "claims": s["claims"], "pass": s["pass"], "fail": s["fail"],
-           "uncertain": s["uncertain"],
-           "errors": len(run.errors) + sum(len(d.errors) for d in run.documents)}
     filtered: dict[str, int] = {}
     for d in run.documents:
         for k, v in d.filtered.items():
             filtered[k] = filtered.get(k, 0) + v
-    out["filtered"] = dict(sorted(filtered.items()))
-    return out
+    return {"documents": s["documents"],
+            "quantities": sum(d.quantities for d in run.documents),
+            "quantities_used": sum(d.quantities_used for d in run.documents),
+            "claims": s["claims"], "pass": s["pass"], "fail": s["fail"],
+            "uncertain": s["uncertain"],
+            "errors": len(run.errors) + sum(len(d.errors) for d in run.documents),
+            "filtered": dict(sorted(filtered.items()))}
 
 
-def coverage_line(run: RunResult) -> str:
+def coverage_line(run: RunCounts) -> str:
     """Coverage as one sentence, the last line of the text reports."""
     c = coverage(run)
     pct = f" ({100 * c['quantities_used'] / c['quantities']:.0f}%)" if c["quantities"] else ""
@@ -293,7 +316,7 @@ def filtered_words(filtered: dict[str, int]) -> str:
     return ", ".join(f"{v} {FILTERED.get(k, k)}" for k, v in sorted(filtered.items()))
 
 
-def summary_line(run: RunResult) -> str:
+def summary_line(run: RunCounts) -> str:
     """Documents and claims by verdict, in one line."""
     s = run.summary()
     return (f"{plural(s['documents'], 'document')}, {plural(s['claims'], 'claim')}: "
@@ -310,8 +333,18 @@ def all_warnings(run: RunResult) -> list[str]:
     return [w for d in documents(run) for w in d.warnings]
 
 
-def rule_catalog(run: RunResult, rules: Mapping[str, RuleMeta] | Iterable | None = None
-                 ) -> dict[str, RuleMeta]:
+class RuleLike(Protocol):
+    """What ``rule_meta`` needs of a rule object: a code (the other fields are optional)."""
+
+    @property
+    def code(self) -> str: ...
+
+
+#: the rules a report may be given: RuleMeta by code, or rule objects (or RuleMeta)
+Rules = Mapping[str, RuleMeta] | Iterable[RuleMeta | RuleLike] | None
+
+
+def rule_catalog(run: RunResult, rules: Rules = None) -> dict[str, RuleMeta]:
     """Metadata of every rule the run's claims use: from the rule packs when given, else
     from what the claims carry. Sorted by code."""
     known: dict[str, RuleMeta] = {}
@@ -330,7 +363,7 @@ def rule_catalog(run: RunResult, rules: Mapping[str, RuleMeta] | Iterable | None
     return dict(sorted(out.items()))
 
 
-def rule_meta(rule) -> RuleMeta:
+def rule_meta(rule: RuleLike) -> RuleMeta:
     """RuleMeta from a loaded rule object (checks.rules.Rule or anything alike)."""
     return RuleMeta(code=rule.code, name=getattr(rule, "name", ""),
                     kind=getattr(rule, "kind", ""), severity=getattr(rule, "severity", "error"),
@@ -339,15 +372,16 @@ def rule_meta(rule) -> RuleMeta:
                     message=getattr(rule, "message", "") or "")
 
 
-def load_rule_catalog(rule_paths=(), builtin: bool = True) -> dict[str, RuleMeta]:
+def load_rule_catalog(rule_paths: Iterable[str] = (), builtin: bool = True
+                      ) -> dict[str, RuleMeta]:
     """Metadata of every loadable rule; empty when the rule packs cannot be loaded."""
     try:
-        from checks.rules import load_rule_packs
+        from checks.rules import load_rule_packs  # (start-up: see the module top)
 
         ruleset = load_rule_packs(tuple(rule_paths), builtin=builtin)
     except Exception:  # noqa: BLE001 - reports still work from what the claims carry
         return {}
-    return {r.code: rule_meta(r) for r in getattr(ruleset, "rules", ruleset)}
+    return {r.code: rule_meta(r) for r in ruleset.rules}
 
 
 #: C0 and C1 control characters, DEL, and the bidirectional overrides and isolates that

@@ -6,7 +6,8 @@ from checks.findings import Claim, RunResult, Severity, Verdict
 from checks.formatters import common
 
 #: fail severity -> command; uncertain verdicts are notices
-COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+COMMANDS: dict[str, str] = {Severity.ERROR: "error", Severity.WARNING: "warning",
+                            Severity.INFO: "notice"}
 
 
 def escape_data(s: str) -> str:
@@ -42,7 +43,7 @@ def command(c: Claim, text: str | None) -> str:
     return f"::{name} {head}::{escape_data(body)}"
 
 
-def render(run: RunResult, **_) -> str:
+def render(run: RunResult, **_: object) -> str:
     """Annotations for fail and uncertain claims and errors, then summary and coverage."""
     lines = [f"::error title=factlint::{escape_data(e)}" for e in run.errors]
     for doc in common.documents(run):

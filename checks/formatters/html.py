@@ -16,11 +16,20 @@ import base64
 import hashlib
 import html
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from checks.documents import front_matter, mask_html
+from checks.errors import FactlintError
 from checks.findings import VERDICT_RANK, Claim, DocumentResult, RunResult
 from checks.formatters import common
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 
 CSS = """
@@ -142,7 +151,7 @@ CSP = (f"default-src 'none'; style-src {_sha256(CSS)}; script-src {_sha256(SCRIP
        "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def esc(s) -> str:
+def esc(s: object) -> str:
     """Escape text for element content and attribute values."""
     return html.escape(str(s), quote=True)
 
@@ -156,7 +165,7 @@ class _Span:
     claims: list[Claim] = field(default_factory=list)
     claim_ids: list[str] = field(default_factory=list)
 
-    def order(self) -> tuple:
+    def order(self) -> tuple[int, int, int, str]:
         """Outer spans first: by start, longer first, a claim before an input."""
         return (self.start, -self.end, 0 if self.kind == "claim" else 1, self.ident)
 
@@ -164,8 +173,6 @@ class _Span:
 def _display_text(doc: DocumentResult, text: str) -> str:
     """The text to show: the file as written, or for HTML documents its visible text."""
     if Path(doc.path).suffix.lower() in (".html", ".htm"):
-        from checks.documents import mask_html
-
         masked = mask_html(text)
         if len(masked) == len(text):
             return masked
@@ -231,7 +238,7 @@ class _Highlighter:
         self.doc_id, self.text = doc_id, text
         self.shown = text if shown is None else shown
         self.html_doc = self.shown is not text
-        spans: dict[tuple, _Span] = {}
+        spans: dict[tuple[str, int, int], _Span] = {}
         for n, c in enumerate(common.claims(doc)):
             cid = f"{doc_id}-c{n}"
             if not (0 <= c.start < c.end <= len(text)):
@@ -287,7 +294,8 @@ def article(doc: DocumentResult, doc_id: str, text: str) -> str:
 
 # --- Markdown, rendered ---------------------------------------------------------------------
 
-def _markdown():
+def _markdown() -> MarkdownIt:
+    # (markdown-it takes about 80 ms to import; only Markdown documents need it)
     from markdown_it import MarkdownIt
 
     # raw HTML in an article is shown as text, never rendered; HTML5 void elements ("<br>",
@@ -296,7 +304,7 @@ def _markdown():
                                      "xhtmlOut": False}).enable("table")
 
 
-def _locate_text_tokens(tokens, body: str, base: int) -> None:
+def _locate_text_tokens(tokens: Sequence[Token], body: str, base: int) -> None:
     """Give each inline text token the offset of its text in the document (``meta['at']``),
     found in order within its block's source lines; tokens not found verbatim (escapes,
     entities) keep none and are shown without highlights."""
@@ -319,9 +327,7 @@ def _locate_text_tokens(tokens, body: str, base: int) -> None:
 def markdown_article(doc: DocumentResult, doc_id: str, text: str) -> str:
     """A Markdown document rendered as a reader sees it: front matter as a header, then the
     body with its claims highlighted where they stand."""
-    from checks.documents import front_matter
-    from checks.errors import FactlintError
-
+    meta: Mapping[str, object]
     try:
         meta, base = front_matter(text, doc.path)
     except FactlintError:
@@ -332,23 +338,28 @@ def markdown_article(doc: DocumentResult, doc_id: str, text: str) -> str:
     _locate_text_tokens(tokens, body, base)
     marks = _Highlighter(doc, doc_id, text)
 
-    def render_text(_self, tokens, idx, options, env):
+    def render_text(_self: object, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                    env: EnvType) -> str:
         tok = tokens[idx]
         at = (tok.meta or {}).get("at")
         if at is None:
             return esc(tok.content)
         return marks.stretch(at, at + len(tok.content))
 
-    def render_code(_self, tokens, idx, options, env):
+    def render_code(_self: object, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                    env: EnvType) -> str:
         return f"<code>{render_text(_self, tokens, idx, options, env)}</code>"
 
-    def render_table_open(_self, tokens, idx, options, env):
+    def render_table_open(_self: object, tokens: Sequence[Token], idx: int,
+                          options: OptionsDict, env: EnvType) -> str:
         return '<div class="wrap"><table>\n'
 
-    def render_table_close(_self, tokens, idx, options, env):
+    def render_table_close(_self: object, tokens: Sequence[Token], idx: int,
+                           options: OptionsDict, env: EnvType) -> str:
         return "</table></div>\n"
 
-    def render_cell(_self, tokens, idx, options, env):
+    def render_cell(_self: object, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                    env: EnvType) -> str:
         # column alignment as a class: a style attribute would be blocked by the CSP
         tok = tokens[idx]
         align = re.search(r"text-align:(\w+)", str(tok.attrGet("style") or ""))
@@ -365,7 +376,7 @@ def markdown_article(doc: DocumentResult, doc_id: str, text: str) -> str:
     md.add_render_rule("link_open", lambda *a: '<span class="link">')
     md.add_render_rule("link_close", lambda *a: "</span>")
     md.add_render_rule("image", lambda _s, tokens, idx, *a: esc(tokens[idx].content or ""))
-    rendered = md.renderer.render(tokens, md.options, {})
+    rendered: str = md.renderer.render(tokens, md.options, {})
     head = ""
     if meta:
         items = "".join(f"<dt>{esc(k)}</dt><dd>{esc(_plain(v))}</dd>" for k, v in meta.items())
@@ -373,7 +384,7 @@ def markdown_article(doc: DocumentResult, doc_id: str, text: str) -> str:
     return head + rendered
 
 
-def _plain(value) -> str:
+def _plain(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(_plain(v) for v in value)
     if isinstance(value, dict):
@@ -417,13 +428,13 @@ def _claim_rows(doc: DocumentResult, doc_id: str, text: str | None) -> str:
             + "".join(rows) + "</tbody></table></div>")
 
 
-def _badges(counts: dict) -> str:
+def _badges(counts: Mapping[str, int]) -> str:
     return "".join(f'<span class="badge {v}">{counts[v]} {v}</span>'
                    for v in ("fail", "uncertain", "pass"))
 
 
 def _filters(claims: list[Claim]) -> str:
-    def select(name: str, label: str, values) -> str:
+    def select(name: str, label: str, values: Iterable[str]) -> str:
         opts = "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
         return (f'<label>{label} <select name="{name}"><option value="">all</option>{opts}'
                 "</select></label>")
@@ -476,7 +487,7 @@ def _rules(run: RunResult) -> str:
         "</section>"
 
 
-def render(run: RunResult, title: str = "factlint report", **_) -> str:
+def render(run: RunResult, title: str = "factlint report", **_: object) -> str:
     """The whole page: summary and failures first, each document as read, rules, coverage."""
     docs = common.documents(run)
     s = run.summary()

@@ -7,6 +7,6 @@ import json
 from checks.findings import RunResult
 
 
-def render(run: RunResult, **_) -> str:
+def render(run: RunResult, **_: object) -> str:
     """The run's contract document, indented, keys in contract order."""
     return json.dumps(run.contract(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

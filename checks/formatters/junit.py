@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checks.findings import RunResult, Verdict
+from checks.findings import Claim, RunResult, Verdict
 from checks.formatters import common
 
 #: characters XML 1.0 cannot carry at all, even escaped
@@ -16,11 +16,11 @@ def _clean(s: str) -> str:
     return _ILLEGAL.sub("\ufffd", s)
 
 
-def _case_name(c) -> str:
+def _case_name(c: Claim) -> str:
     return _clean(f"{c.line}:{c.column} {c.rule} {' '.join(c.text.split())!r}")
 
 
-def render(run: RunResult, **_) -> str:
+def render(run: RunResult, **_: object) -> str:
     """``<testsuites>`` with a suite per document; uncertain claims are skipped cases."""
     s = run.summary()
     errors = common.all_errors(run)

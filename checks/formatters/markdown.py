@@ -8,7 +8,9 @@ import re
 from checks.findings import Claim, RunResult, Verdict
 from checks.formatters import common
 
-ICONS = {Verdict.FAIL: "❌ fail", Verdict.UNCERTAIN: "⚠️ uncertain", Verdict.PASS: "✅ pass"}
+#: verdict -> icon and word (keyed by str: a claim's verdict may be the plain string)
+ICONS: dict[str, str] = {Verdict.FAIL: "❌ fail", Verdict.UNCERTAIN: "⚠️ uncertain",
+                         Verdict.PASS: "✅ pass"}
 _SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 
 
@@ -34,7 +36,7 @@ _HEAD = ("| verdict | where | rule | claim | inputs | computation |\n"
          "|---|---|---|---|---|---|")
 
 
-def render(run: RunResult, **_) -> str:
+def render(run: RunResult, **_: object) -> str:
     """Heading, counts, a table of findings, passing claims folded, errors, coverage."""
     s = run.summary()
     out = ["## factlint report", ""]

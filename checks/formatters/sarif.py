@@ -13,7 +13,8 @@ from checks.formatters import common
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: fail severity -> SARIF level; an uncertain verdict is a note whatever the rule says
-LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+#: (keyed by str: a claim's severity may be the plain string)
+LEVELS: dict[str, str] = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 FINGERPRINT_KEY = "factlintClaim/v1"
 
 
@@ -25,10 +26,14 @@ def artifact_uri(path: str) -> str:
     return quote(rel)
 
 
+#: a JSON object of the SARIF log
+JSONObject = dict[str, object]
+
+
 def _region(start: int, end: int, line: int, column: int, text: str | None, snippet: str
-            ) -> dict:
+            ) -> JSONObject:
     end_line, end_col = common.position(text, end, (line, column + max(end - start, 0)))
-    region = {"startLine": line, "startColumn": column, "endLine": end_line,
+    region: JSONObject = {"startLine": line, "startColumn": column, "endLine": end_line,
               "endColumn": max(end_col, column + 1) if end_line == line else end_col,
               "charOffset": start, "charLength": max(end - start, 0)}
     if snippet:
@@ -36,9 +41,9 @@ def _region(start: int, end: int, line: int, column: int, text: str | None, snip
     return region
 
 
-def _location(path: str, region: dict, message: str | None = None, ident: int | None = None
-              ) -> dict:
-    loc = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path),
+def _location(path: str, region: JSONObject, message: str | None = None,
+              ident: int | None = None) -> JSONObject:
+    loc: JSONObject = {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path),
                                                      "uriBaseId": "%SRCROOT%"},
                                 "region": region}}
     if ident is not None:
@@ -48,11 +53,12 @@ def _location(path: str, region: dict, message: str | None = None, ident: int | 
     return loc
 
 
-def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
+def _result(c: Claim, text: str | None, index: dict[str, int]) -> JSONObject:
     # kind "review" would suit an uncertain verdict, but SARIF then requires level "none",
     # which code scanning hides; a note keeps it visible without alarm
     level = LEVELS.get(c.severity, "warning") if c.verdict == Verdict.FAIL else "note"
-    result = {
+    properties: JSONObject = {"verdict": c.verdict, "severity": c.severity, "claim": c.text}
+    result: JSONObject = {
         "ruleId": c.rule,
         "ruleIndex": index[c.rule],
         "level": level,
@@ -60,7 +66,7 @@ def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
         "locations": [_location(c.path, _region(c.start, c.end, c.line, c.column, text,
                                                 c.text))],
         "partialFingerprints": {FINGERPRINT_KEY: c.fingerprint()},
-        "properties": {"verdict": c.verdict, "severity": c.severity, "claim": c.text},
+        "properties": properties,
     }
     related = []
     for n, i in enumerate(c.inputs):
@@ -82,29 +88,29 @@ def _result(c: Claim, text: str | None, index: dict[str, int]) -> dict:
                     "insertedContent": {"text": fix.text}}]}]}]
     exp = common.correction(c).expected
     if exp is not None:
-        result["properties"]["expected"] = {k: v for k, v in exp.contract().items()
+        properties["expected"] = {k: v for k, v in exp.contract().items()
                                             if v is not None}
     if c.computed is not None and math.isfinite(c.computed):
-        result["properties"]["computed"] = c.computed
+        properties["computed"] = c.computed
     # SARIF is strict JSON: an open end of the allowed interval is left out
     if c.allowed_low is not None and math.isfinite(c.allowed_low):
-        result["properties"]["allowedLow"] = c.allowed_low
+        properties["allowedLow"] = c.allowed_low
     if c.allowed_high is not None and math.isfinite(c.allowed_high):
-        result["properties"]["allowedHigh"] = c.allowed_high
+        properties["allowedHigh"] = c.allowed_high
     # the range the inputs give (added beside the allowed interval, which is the statement's)
     if c.computed_low is not None and math.isfinite(c.computed_low):
-        result["properties"]["computedLow"] = c.computed_low
+        properties["computedLow"] = c.computed_low
     if c.computed_high is not None and math.isfinite(c.computed_high):
-        result["properties"]["computedHigh"] = c.computed_high
+        properties["computedHigh"] = c.computed_high
     if c.hint:
-        result["properties"]["hint"] = c.hint
+        properties["hint"] = c.hint
     return result
 
 
-def _rule(meta: common.RuleMeta) -> dict:
+def _rule(meta: common.RuleMeta) -> JSONObject:
     full = (meta.description or meta.short()).strip()
     help_text = meta.hint or full
-    rule = {"id": meta.code,
+    rule: JSONObject = {"id": meta.code,
             "shortDescription": {"text": meta.short()},
             "fullDescription": {"text": full},
             "help": {"text": help_text,
@@ -119,15 +125,15 @@ def _rule(meta: common.RuleMeta) -> dict:
     return rule
 
 
-def _notification(message: str, level: str = "error") -> dict:
+def _notification(message: str, level: str = "error") -> JSONObject:
     return {"level": level, "message": {"text": message}}
 
 
-def render(run: RunResult, rules=None, **_) -> str:
+def render(run: RunResult, rules: common.Rules = None, **_: object) -> str:
     """One SARIF run: fail and uncertain claims as results, errors as notifications."""
     catalog = common.rule_catalog(run, rules)
     index = {code: n for n, code in enumerate(catalog)}
-    results = []
+    results: list[JSONObject] = []
     for doc in common.documents(run):
         text = common.text_of(doc)
         results += [_result(c, text, index) for c in common.findings(doc)]
@@ -143,5 +149,5 @@ def render(run: RunResult, rules=None, **_) -> str:
         "results": results,
         "properties": {"summary": run.summary(), "coverage": common.coverage(run)},
     }
-    doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [sarif_run]}
+    return json.dumps(log, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

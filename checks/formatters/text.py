@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import io
+import shutil
+from typing import TYPE_CHECKING
 
 from checks.findings import Claim, DocumentResult, Input, RunResult, Verdict
 from checks.formatters import common
 from checks.formatters.common import terminal_safe as safe
 
-_STYLE = {Verdict.FAIL: "bold red", Verdict.UNCERTAIN: "yellow", Verdict.PASS: "green"}
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+#: verdict -> rich style (keyed by str: a claim's verdict may be the plain string)
+_STYLE: dict[str, str] = {Verdict.FAIL: "bold red", Verdict.UNCERTAIN: "yellow",
+                          Verdict.PASS: "green"}
 
 
 def input_place(inp: Input, text: str | None) -> str:
@@ -43,14 +52,13 @@ def _plain(run: RunResult, verbose: bool = False) -> str:
 
 
 def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> str:
+    # (rich takes about 45 ms to import; only the colour report needs it)
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buf = io.StringIO()
     if not width:
-        import shutil
-
         # the terminal's own width (COLUMNS when set), so that nothing wraps or is cut
         width = shutil.get_terminal_size((100, 24)).columns
     console = Console(file=buf, force_terminal=True, width=max(width, 40), highlight=False,
@@ -69,7 +77,8 @@ def _rich(run: RunResult, verbose: bool = False, width: int | None = None) -> st
     return buf.getvalue()
 
 
-def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> None:
+def _rich_document(console: Console, doc: DocumentResult, verbose: bool, Table: type[Table],
+                   Text: type[Text]) -> None:
     shown = [c for c in common.claims(doc) if verbose or c.verdict != Verdict.PASS]
     if not shown and not doc.errors and not doc.warnings:
         return
@@ -100,6 +109,6 @@ def _rich_document(console, doc: DocumentResult, verbose: bool, Table, Text) -> 
 
 
 def render(run: RunResult, color: bool = False, verbose: bool = False,
-           width: int | None = None, **_) -> str:
+           width: int | None = None, **_: object) -> str:
     """Plain lines, or (``color``) rich tables with a summary table, both ending in coverage."""
     return _rich(run, verbose, width) if color else _plain(run, verbose)

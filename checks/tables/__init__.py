@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import os
 
-from checks.errors import FactlintError
+from checks.documents import Document, read_document
+from checks.errors import FactlintError, InputError
+from checks.findings import Claim
+from checks.options import CheckOptions
+from checks.quantity import ExtractConfig, Quantity
 from checks.tables.model import Cell, Column, Table
 
 __all__ = ["Cell", "Column", "Table", "extract_tables", "table_claims", "referenced_tables"]
 
 
-def extract_tables(doc, config=None) -> list[Table]:
-    """Return every table of a document, in order of position (CSV/TSV: the file itself)."""
-    from checks.quantity import ExtractConfig
+# The table readers and checks are imported where they are used: the readers (and the
+# automatic and prose checks) import the extractor (50-110 ms), the others about 8 ms each,
+# and the relation registry imports this package for every run, ``factlint rules`` too.
 
+
+def extract_tables(doc: Document, config: ExtractConfig | None = None) -> list[Table]:
+    """Return every table of a document, in order of position (CSV/TSV: the file itself)."""
     config = config or ExtractConfig()
     fmt = doc.format
     if fmt in ("csv", "tsv"):
@@ -45,16 +52,14 @@ def extract_tables(doc, config=None) -> list[Table]:
     return tables
 
 
-def referenced_tables(doc, config=None, first_index: int = 1) -> list[Table]:
+def referenced_tables(doc: Document, config: ExtractConfig | None = None,
+                      first_index: int = 1) -> list[Table]:
     """Read the CSV/TSV files a document's front matter names (``tables:`` or ``data:``).
 
     Paths are relative to the document. A missing or unreadable file raises InputError
     naming the document and the file.
     """
-    from checks.documents import read_document
-    from checks.errors import InputError
-    from checks.quantity import ExtractConfig
-    from checks.tables.delimited import find_delimited_table
+    from checks.tables.delimited import find_delimited_table  # (see the note above)
 
     meta = doc.meta or {}
     refs = meta.get("tables", meta.get("data"))
@@ -65,7 +70,7 @@ def referenced_tables(doc, config=None, first_index: int = 1) -> list[Table]:
     if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
         raise InputError("front matter 'tables' must be a file name or a list of them",
                          doc.path, 2)
-    out = []
+    out: list[Table] = []
     base = os.path.dirname(doc.path)
     for ref in refs:
         path = os.path.normpath(os.path.join(base, ref))
@@ -84,15 +89,16 @@ def referenced_tables(doc, config=None, first_index: int = 1) -> list[Table]:
     return out
 
 
-def table_claims(doc, options=None, errors: list[str] | None = None,
-                 quantities=None) -> list:
+def table_claims(doc: Document, options: CheckOptions | None = None,
+                 errors: list[str] | None = None,
+                 quantities: list[Quantity] | None = None) -> list[Claim]:
     """Check every table of a document and return the Claims.
 
     Unreadable referenced files and malformed CSV become entries of ``errors`` when a list is
     given (they are raised otherwise); a malformed table rule file raises ConfigError.
     ``quantities`` are the document's prose quantities when the caller has them already.
     """
-    from checks.options import CheckOptions
+    # (see the note above)
     from checks.tables.auto import auto_outcomes, problem_cells
     from checks.tables.claims import rule_codes, to_claims
     from checks.tables.relations import Outcome

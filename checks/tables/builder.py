@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from checks.tables.cells import header_column
+from checks.lexicon import ISO_CODES, UNIT_FORM_MAP
+from checks.tables.cells import _header_unit, header_column
 from checks.tables.model import Cell, Column, Table
 
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?(?:total|all|world|overall|sum|all\s+\w+(?:\s+\w+)?"
@@ -74,8 +75,6 @@ def _caption_units(columns: list[Column], caption: str) -> None:
     the columns whose own header names none."""
     if not caption:
         return
-    from checks.tables.cells import _header_unit
-
     unit, scale, shown = _header_unit(caption)
     if not unit and scale == 1.0:
         return
@@ -144,8 +143,6 @@ def _apply_unit(col: Column, cells: list[Cell]) -> None:
         col.unit = next(iter(units))
     # amounts of money and measures are rounded to their last digit ("37 cents" covers
     # 36.5-37.5, SEMANTICS.md); only counts with every digit written are exact
-    from checks.lexicon import ISO_CODES, UNIT_FORM_MAP
-
     integers_rounded = (col.scale != 1.0 or col.unit in ("percent", "percentage_point")
                         or col.unit in ISO_CODES or col.unit in UNIT_FORM_MAP.values())
     for c in cells:
@@ -158,7 +155,8 @@ def _apply_unit(col: Column, cells: list[Cell]) -> None:
         txt_scale = _cell_scale(c)
         if txt_scale != 1.0 and col.scale != 1.0:
             f = 1.0 / col.scale
-            c.value, c.low, c.high = c.value * f, c.low * f, c.high * f
+            # (a cell with a value has its interval: low and high are set with it)
+            c.value, c.low, c.high = c.value * f, c.low * f, c.high * f  # type: ignore[operator]
         elif txt_scale == 1.0 and integers_rounded and c.low == c.high == c.value \
                 and c.kind != "year" and c.hedge is None:
             c.low, c.high = c.value - 0.5, c.value + 0.5

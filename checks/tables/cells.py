@@ -47,14 +47,15 @@ def blank_footnotes(scan: str) -> tuple[str, str]:
     """Replace footnote marks with spaces (same length); return (scan, the marks removed)."""
     marks: list[str] = []
 
-    def sub(m: re.Match) -> str:
+    def sub(m: re.Match[str]) -> str:
         marks.append(m.group(0).strip())
         return " " * len(m.group(0))
 
     return _FOOTNOTE.sub(sub, scan), " ".join(marks)
 
 
-def _fast_number(s: str):
+def _fast_number(s: str
+                 ) -> tuple[float, float, float, str, str, int, int, int, int, bool] | None:
     """Parse a bare number ("13.4", "-2", "1,220,819", "56%") as the extractor would, or None.
 
     Years (four digits, no separator) and anything else go to the extractor; this path only

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from checks.documents import Document
 from checks.errors import InputError
 from checks.quantity import ExtractConfig
 from checks.tables.builder import build_table
@@ -84,7 +85,7 @@ def sniff_delimiter(text: str, fmt: str) -> str:
     return ","
 
 
-def find_delimited_table(doc, config: ExtractConfig, index: int = 1,
+def find_delimited_table(doc: Document, config: ExtractConfig, index: int = 1,
                          fmt: str | None = None) -> list[Table]:
     """Read a CSV/TSV document as one table: the first record is the header."""
     text = doc.text
@@ -102,7 +103,7 @@ def find_delimited_table(doc, config: ExtractConfig, index: int = 1,
 
     header = [parse(f) for f in records[0]]
     body = [[parse(f) for f in rec] for rec in records[1:]]
-    problems = []
+    problems: list[tuple[str, Cell | None]] = []
     for row in body:
         if len(row) > len(header):
             problems.append((f"a record has {len(row)} fields, the header {len(header)}; "

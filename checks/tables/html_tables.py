@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from checks.documents import mask_html
+from checks.documents import Document, mask_html
 from checks.quantity import ExtractConfig
 from checks.tables.builder import build_table
 from checks.tables.cells import parse_cell
@@ -34,7 +34,7 @@ class _TableState:
         self.caption_start: int | None = None
 
 
-def _span(value, default=1) -> int:
+def _span(value: object, default: int = 1) -> int:
     try:
         return max(1, min(int(str(value).strip()), 1000))
     except (TypeError, ValueError):
@@ -61,7 +61,7 @@ class _Finder(HTMLParser):
             st.cell.end = at
             st.cell = None
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open tables, sections, rows and cells; remember where each cell's content starts."""
         at = self._offset()
         tag_end = at + len(self.get_starttag_text() or "")
@@ -91,7 +91,7 @@ class _Finder(HTMLParser):
                            st.section)
             st.rows[-1].append(st.cell)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         """Close cells, captions, headings and tables at the offset of their end tag."""
         at = self._offset()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and self.heading_start is not None:
@@ -112,7 +112,8 @@ class _Finder(HTMLParser):
             self.done.append(self.stack.pop())
 
 
-def find_html_tables(doc, config: ExtractConfig, first_index: int = 1) -> list[Table]:
+def find_html_tables(doc: Document, config: ExtractConfig, first_index: int = 1
+                     ) -> list[Table]:
     """Return the ``<table>`` elements of a document, in order of position."""
     text = doc.text
     if "<table" not in text.lower():
@@ -124,7 +125,7 @@ def find_html_tables(doc, config: ExtractConfig, first_index: int = 1) -> list[T
     except Exception:  # html.parser is lenient; a failure here is no reason to stop a check
         pass
     states = sorted(finder.done, key=lambda s: s.start)
-    out = []
+    out: list[Table] = []
     for st in states:
         if doc.format == "markdown" and doc.scan_text[st.start] != text[st.start]:
             continue  # inside a code block
@@ -132,7 +133,7 @@ def find_html_tables(doc, config: ExtractConfig, first_index: int = 1) -> list[T
     return out
 
 
-def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
+def _build(doc: Document, st: _TableState, config: ExtractConfig, index: int) -> Table:
     text = doc.text
     problems: list[tuple[str, Cell | None]] = []
 
@@ -189,7 +190,8 @@ def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
     head_rows, body_rows = grid[:n_head], grid[n_head:]
     header: list[Cell] = []
     for j in range(width):
-        parts, last = [], None
+        parts: list[str] = []
+        last: Cell | None = None
         for r in head_rows:
             c = _at(r, j)
             if c is not None and c.text and (not parts or parts[-1] != c.text):
@@ -202,17 +204,17 @@ def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
         header.append(h)
     body: list[list[Cell]] = []
     for r in body_rows:
-        row: list[Cell] = []
+        body_row: list[Cell] = []
         for j in range(width):
             c = r[j] if j < len(r) else None
             if c is None:
-                src = _at(r, j)
+                over = _at(r, j)
                 # the place a spanning cell covers: not empty, but without a number of its own
-                filler = Cell(text="", start=src.end if src else st.end,
-                              end=src.end if src else st.end, line=src.line if src else 0,
-                              column=src.column if src else 0,
-                              kind="missing" if src is not None and src.text else "empty")
-                row.append(filler)
+                filler = Cell(text="", start=over.end if over else st.end,
+                              end=over.end if over else st.end, line=over.line if over else 0,
+                              column=over.column if over else 0,
+                              kind="missing" if over is not None and over.text else "empty")
+                body_row.append(filler)
                 continue
             if c.colspan > 1 and c.numeric:
                 c.problem = (f"spans {c.colspan} columns; which column its number belongs "
@@ -221,8 +223,8 @@ def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
             if c.rowspan > 1 and c.numeric and not c.problem:
                 c.problem = f"spans {c.rowspan} rows; which row its number belongs to is not known"
                 problems.append((c.problem, c))
-            row.append(c)
-        body.append(row)
+            body_row.append(c)
+        body.append(body_row)
     caption = ""
     if st.caption:
         caption = " ".join(mask_html(text[st.caption[0]:st.caption[1]]).split())
@@ -232,7 +234,7 @@ def _build(doc, st: _TableState, config: ExtractConfig, index: int) -> Table:
 
 
 def _at(row: list[Cell | None], j: int) -> Cell | None:
-    """The cell covering column ``j`` of a grid row (looking left through colspans)."""
+    """The cell over column ``j`` of a grid row (looking left through colspans)."""
     if j >= len(row):
         return None
     while j >= 0:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from checks.documents import Document
 from checks.quantity import ExtractConfig
 from checks.tables.builder import build_table
 from checks.tables.cells import parse_cell
@@ -52,7 +54,8 @@ def _is_delimiter(line: str) -> bool:
     return bool(parts) and all(_DELIM_CELL.match(p) for p in parts)
 
 
-def _cell(text: str, scan: str, a: int, b: int, doc_position, config: ExtractConfig) -> Cell:
+def _cell(text: str, scan: str, a: int, b: int, doc_position: Callable[[int], tuple[int, int]],
+          config: ExtractConfig) -> Cell:
     # the scan text hides markup; footnote marks it may have hidden as emphasis come back
     raw = "".join(t if s == " " and t in "*†‡§¶" else s for t, s in zip(text[a:b], scan[a:b]))
     raw = raw.replace("\\|", " |")
@@ -63,7 +66,8 @@ def _cell(text: str, scan: str, a: int, b: int, doc_position, config: ExtractCon
     return cell
 
 
-def find_markdown_tables(doc, config: ExtractConfig, first_index: int = 1) -> list[Table]:
+def find_markdown_tables(doc: Document, config: ExtractConfig, first_index: int = 1
+                         ) -> list[Table]:
     """Return the pipe tables of a Markdown document (outside code blocks and front matter)."""
     text, scan = doc.text, doc.scan_text
     if "|" not in scan:
@@ -94,7 +98,7 @@ def find_markdown_tables(doc, config: ExtractConfig, first_index: int = 1) -> li
                 k += 1
             caption = _caption(lines, i, k)
             end = starts[k - 1] + len(lines[k - 1])
-            problems = []
+            problems: list[tuple[str, Cell | None]] = []
             for row in body:
                 if len(row) > len(header):
                     problems.append((f"a row has {len(row)} cells, the header "

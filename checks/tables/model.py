@@ -5,6 +5,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: column roles, decided from the header words and the cells
 ROLES = ("label", "value", "share", "change", "rank", "text")
@@ -114,11 +118,12 @@ class Table:
         return self.rows[r][c]
 
     @cached_property
-    def frame(self):
+    def frame(self) -> pd.DataFrame:
         """The values as a pandas DataFrame: numeric columns float (NaN when missing), others str.
 
         Column names are the header texts; the index is the body row number (0-based).
         """
+        # (pandas takes about 0.3 s to import; only the checks that read a frame need it)
         import pandas as pd
 
         data = {}
@@ -131,9 +136,9 @@ class Table:
                     dtype="float64")
         return pd.DataFrame(data, index=pd.RangeIndex(len(self.rows)))
 
-    def positions(self):
+    def positions(self) -> pd.DataFrame:
         """A DataFrame of (line, column) strings per cell, aligned with ``frame``."""
-        import pandas as pd
+        import pandas as pd  # (import cost: see frame)
 
         return pd.DataFrame({col.name: [f"{row[j].line}:{row[j].column}" for row in self.rows]
                              for j, col in enumerate(self.columns)})

@@ -21,11 +21,21 @@ from __future__ import annotations
 
 import contextvars
 import math
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from checks.tables import relations as R
+from checks.tables.auto import RowKinds
+from checks.tables.infer import declared_relation, relation_outcomes
 from checks.tables.model import Cell, Column, Table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and pandera are imported where used (about 1 s together): only a run with table
+# rules validates a frame
 
 CHECK_NAMES = ("parts_sum_to_total", "shares_sum_to_100", "share_of_total", "change_between",
                "ordered_by", "agrees_with_prose", "inferred_relation")
@@ -45,7 +55,7 @@ _ACTIVE: contextvars.ContextVar[_Active | None] = contextvars.ContextVar("factli
 
 
 @contextmanager
-def validating(table: Table, prose: list[R.Outcome] | None = None):
+def validating(table: Table, prose: list[R.Outcome] | None = None) -> Iterator[_Active]:
     """Run pandera validation of ``table.frame`` with the table visible to the checks."""
     state = _Active(table, prose=list(prose or []))
     token = _ACTIVE.set(state)
@@ -55,11 +65,12 @@ def validating(table: Table, prose: list[R.Outcome] | None = None):
         _ACTIVE.reset(token)
 
 
-def table_from_frame(df, tolerance: float = 0.0) -> Table:
+def table_from_frame(df: pd.DataFrame, tolerance: float = 0.0) -> Table:
     """A Table over a plain DataFrame: numbers exact (± tolerance), no places in a file."""
     import pandas as pd
 
-    columns, rows = [], [[] for _ in range(len(df))]
+    columns: list[Column] = []
+    rows: list[list[Cell]] = [[] for _ in range(len(df))]
     for name in df.columns:
         s = df[name]
         numeric = pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s)
@@ -80,7 +91,8 @@ def table_from_frame(df, tolerance: float = 0.0) -> Table:
                  columns=columns, rows=rows, label_col=label)
 
 
-def _context(df, tolerance: float, label_column: str | None = None) -> tuple[Table, _Active | None]:
+def _context(df: pd.DataFrame, tolerance: float, label_column: str | None = None
+             ) -> tuple[Table, _Active | None]:
     state = _ACTIVE.get()
     if state is not None and len(state.table.rows) == len(df):
         table = state.table
@@ -92,7 +104,7 @@ def _context(df, tolerance: float, label_column: str | None = None) -> tuple[Tab
     return table, state
 
 
-def _col(table: Table, name) -> int:
+def _col(table: Table, name: object) -> int:
     try:
         return table.column_index(str(name))
     except KeyError:
@@ -100,7 +112,8 @@ def _col(table: Table, name) -> int:
                        f"{', '.join(repr(c.name) for c in table.columns)})") from None
 
 
-def _result(df, outcomes: list[R.Outcome], state: _Active | None, name: str):
+def _result(df: pd.DataFrame, outcomes: list[R.Outcome], state: _Active | None, name: str
+            ) -> pd.Series:
     """Record the outcomes; return pandera's boolean Series (False on rows that failed)."""
     import pandas as pd
 
@@ -120,14 +133,14 @@ def _result(df, outcomes: list[R.Outcome], state: _Active | None, name: str):
     return ok
 
 
-def _kinds(table: Table):
-    from checks.tables.auto import RowKinds
-
+def _kinds(table: Table) -> RowKinds:
     return RowKinds(table)
 
 
-def parts_sum_to_total(df, *, columns=None, total_label=None, total_column=None,
-                       label_column=None, complete=None, tolerance=0.0):
+def parts_sum_to_total(df: pd.DataFrame, *, columns: Sequence[str] | None = None,
+                       total_label: str | None = None, total_column: str | None = None,
+                       label_column: str | None = None, complete: bool | None = None,
+                       tolerance: float = 0.0) -> pd.Series:
     """Parts sum to their total: the total row in ``columns``, or ``total_column`` per row.
 
     Formula: sum(parts) = total, within the cells' rounding (or ± tolerance per cell).
@@ -178,7 +191,8 @@ def parts_sum_to_total(df, *, columns=None, total_label=None, total_column=None,
     return _result(df, outs, state, "parts_sum_to_total")
 
 
-def shares_sum_to_100(df, *, column, label_column=None, complete=None, tolerance=0.0):
+def shares_sum_to_100(df: pd.DataFrame, *, column: str, label_column: str | None = None,
+                      complete: bool | None = None, tolerance: float = 0.0) -> pd.Series:
     """A percent share column sums to 100 (or to its total row) within its rounding."""
     table, state = _context(df, tolerance, label_column)
     kinds = _kinds(table)
@@ -192,7 +206,8 @@ def shares_sum_to_100(df, *, column, label_column=None, complete=None, tolerance
     return _result(df, [o], state, "shares_sum_to_100")
 
 
-def share_of_total(df, *, share, value, total_label=None, label_column=None, tolerance=0.0):
+def share_of_total(df: pd.DataFrame, *, share: str, value: str, total_label: str | None = None,
+                   label_column: str | None = None, tolerance: float = 0.0) -> pd.Series:
     """Each share equals 100 × value / total (the total row, else the column's sum)."""
     table, state = _context(df, tolerance, label_column)
     kinds = _kinds(table)
@@ -202,22 +217,26 @@ def share_of_total(df, *, share, value, total_label=None, label_column=None, tol
         found = [r for r in range(len(table.rows))
                  if table.rows[r][table.label_col].text.strip().lower() == str(total_label).lower()]
         t = found[-1] if found else None
+    # (the ignores below: a numeric cell has its value, low and high, which Cell's Optional
+    # fields cannot say)
     if t is not None and table.rows[t][vj].numeric:
         c = table.rows[t][vj]
         lo, hi, val, text, cells = c.low, c.high, c.value, c.text, [c]
     else:
         used = [table.rows[r][vj] for r in kinds.parts() if table.rows[r][vj].numeric]
-        val = sum(c.value for c in used)
-        lo, hi, text, cells = sum(c.low for c in used), sum(c.high for c in used), \
-            f"the column's sum {R.fmt(val, max([R.decimals(c) for c in used] or [0]))}", []
+        val = sum(c.value for c in used)  # type: ignore[misc]
+        lo, hi, text, cells = (
+            sum(c.low for c in used), sum(c.high for c in used),  # type: ignore[misc]
+            f"the column's sum {R.fmt(val, max([R.decimals(c) for c in used] or [0]))}", [])
     rows = [r for r in range(len(table.rows)) if r not in kinds.section]
-    outs = R.share_of_total(table, sj, vj, rows, total_lo=lo, total_hi=hi, total_val=val,
-                            total_text=text, confident=True, total_cells=cells,
-                            group=("TBL03", table.index, sj))
+    outs = R.share_of_total(
+        table, sj, vj, rows, total_lo=lo, total_hi=hi, total_val=val,  # type: ignore[arg-type]
+        total_text=text, confident=True, total_cells=cells, group=("TBL03", table.index, sj))
     return _result(df, outs, state, "share_of_total")
 
 
-def change_between(df, *, change, old, new, how="relative", tolerance=0.0):
+def change_between(df: pd.DataFrame, *, change: str, old: str, new: str,
+                   how: str = "relative", tolerance: float = 0.0) -> pd.Series:
     """Each change cell equals the change from ``old`` to ``new`` (relative % or difference)."""
     if how not in ("relative", "difference", "either"):
         raise ValueError(f"how must be relative, difference or either, not {how!r}")
@@ -230,7 +249,9 @@ def change_between(df, *, change, old, new, how="relative", tolerance=0.0):
     return _result(df, outs, state, "change_between")
 
 
-def ordered_by(df, *, column, descending=True, rank=None, label_column=None, tolerance=0.0):
+def ordered_by(df: pd.DataFrame, *, column: str, descending: bool = True,
+               rank: str | None = None, label_column: str | None = None,
+               tolerance: float = 0.0) -> pd.Series:
     """Rows (by ``rank`` when given, else as listed; totals and 'Other' left out) are in order."""
     table, state = _context(df, tolerance, label_column)
     kinds = _kinds(table)
@@ -246,7 +267,8 @@ def ordered_by(df, *, column, descending=True, rank=None, label_column=None, tol
     return _result(df, outs, state, "ordered_by")
 
 
-def agrees_with_prose(df, *, columns=None):
+def agrees_with_prose(df: pd.DataFrame, *, columns: Sequence[str] | None = None
+                      ) -> pd.Series:
     """Cells agree with the same figures stated in the prose of the document (TBL06)."""
     state = _ACTIVE.get()
     if state is None:
@@ -263,15 +285,14 @@ def agrees_with_prose(df, *, columns=None):
     return _result(df, outs, state, "agrees_with_prose")
 
 
-def inferred_relation(df, *, kind, target, inputs, tolerance=0.0):
+def inferred_relation(df: pd.DataFrame, *, kind: str, target: str,
+                      inputs: str | Sequence[str], tolerance: float = 0.0) -> pd.Series:
     """``target`` = f(``inputs``) on every row, for the kinds of checks/tables/infer.py.
 
     Kinds: sum, difference, ratio, percent_ratio, change, rank_desc, rank_asc, span,
     running_total, share_of_total (what ``factlint tables --infer-schema`` writes). Formula per kind as in
     infer.py; tolerance: the cells' rounding (or ± tolerance per value on a plain DataFrame).
     """
-    from checks.tables.infer import declared_relation, relation_outcomes
-
     table, state = _context(df, tolerance)
     if isinstance(inputs, str):
         inputs = [inputs]

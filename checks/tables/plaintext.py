@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from checks.documents import Document
 from checks.quantity import ExtractConfig
 from checks.tables.builder import build_table
 from checks.tables.cells import parse_cell
@@ -58,7 +59,7 @@ def _has_numeric_column(body: list[list[Cell]]) -> bool:
     return any(_numeric_share([r[j] for r in body]) >= 0.75 for j in range(width))
 
 
-def _heading_above(lines, i: int) -> str:
+def _heading_above(lines: list[tuple[int, str]], i: int) -> str:
     """The nearest non-blank line above a block, when it reads as a caption (short, no period)."""
     k = i - 1
     while k >= 0 and not lines[k][1].strip():
@@ -71,7 +72,7 @@ def _heading_above(lines, i: int) -> str:
     return ""
 
 
-def _cells(doc, spans: list[tuple[int, int]], config: ExtractConfig) -> list[Cell]:
+def _cells(doc: Document, spans: list[tuple[int, int]], config: ExtractConfig) -> list[Cell]:
     out = []
     for a, b in spans:
         c = parse_cell(doc.scan_text[a:b], a, config)
@@ -90,7 +91,8 @@ def _split(line: str, start: int, tabbed: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _column_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Table]:
+def _column_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractConfig,
+                   used: set[int]) -> list[Table]:
     """Tab-separated and space-aligned blocks: consecutive lines with the same field count."""
     tables = []
     i, n = 0, len(lines)
@@ -129,7 +131,8 @@ def _column_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Ta
     return tables
 
 
-def _label_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Table]:
+def _label_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractConfig,
+                  used: set[int]) -> list[Table]:
     """Runs of ``Label: value (value)`` lines with the same number of values and units."""
     tables = []
     i, n = 0, len(lines)
@@ -179,7 +182,7 @@ def _label_blocks(doc, lines, config: ExtractConfig, used: set[int]) -> list[Tab
     return tables
 
 
-def find_text_tables(doc, config: ExtractConfig) -> list[Table]:
+def find_text_tables(doc: Document, config: ExtractConfig) -> list[Table]:
     """The plain-text tables of a text or Markdown document, in order of position."""
     scan = doc.scan_text
     if "\n" not in scan:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from checks.documents import Document
+from checks.extraction import extract_document
 from checks.findings import Input
+from checks.quantity import ExtractConfig, Quantity
 from checks.tables import relations as R
 from checks.tables.builder import is_other_label, is_sub_label, is_total_label
-from checks.tables.model import Cell, Table
+from checks.tables.model import Cell, Column, Table
 
 _WINDOW = 60
 _CLOSE = 24
@@ -31,7 +34,7 @@ _ALIASES = {
 }
 
 
-def _label_rx(label: str) -> re.Pattern | None:
+def _label_rx(label: str) -> re.Pattern[str] | None:
     low = " ".join(label.lower().split())
     low = re.sub(r"^the\s+", "", low)
     if len(low) < 2 or not re.search(r"[a-z]", low):
@@ -43,7 +46,8 @@ def _label_rx(label: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w.])(?:" + alts + r")(?![\w])", re.I)
 
 
-def prose_quantities(doc, tables: list[Table], config, quantities=None) -> list:
+def prose_quantities(doc: Document, tables: list[Table], config: ExtractConfig,
+                     quantities: list[Quantity] | None = None) -> list[Quantity]:
     """The document's prose figures outside its own tables that may state a table's level.
 
     ``quantities`` are the document's already-extracted quantities (the engine has them);
@@ -51,13 +55,12 @@ def prose_quantities(doc, tables: list[Table], config, quantities=None) -> list:
     the table's own cells, not prose.
     """
     if quantities is None:
-        from checks.extraction import extract_document
-
         quantities = extract_document(doc, config)
     spans = sorted((t.start, t.end) for t in tables
                    if t.path == doc.path and t.source not in ("csv", "tsv"))
     scan = doc.scan_text
-    out, k = [], 0
+    out: list[Quantity] = []
+    k = 0
     for q in sorted(quantities, key=lambda q: q.start):
         while k < len(spans) and spans[k][1] <= q.start:
             k += 1
@@ -74,10 +77,10 @@ class _LabelIndex:
     can end in the few words before it (linear in the text plus the rows)."""
 
     def __init__(self, tables: list[Table]):
-        self.by_word: dict[str, list[tuple[Table, int, str, re.Pattern]]] = {}
+        self.by_word: dict[str, list[tuple[Table, int, str, re.Pattern[str]]]] = {}
         for t in tables:
             for r, row in enumerate(t.rows):
-                label = row[t.label_col].text
+                label = row[t.label_col].text  # type: ignore[index]  # (labelled tables)
                 if not label or is_total_label(label) or is_other_label(label) or \
                         is_sub_label(label):
                     continue
@@ -91,9 +94,10 @@ class _LabelIndex:
                     if not bucket or bucket[-1][:2] != (t, r):
                         bucket.append((t, r, label, rx))
 
-    def candidates(self, window: str):
+    def candidates(self, window: str) -> list[tuple[Table, int, str, re.Pattern[str]]]:
         """The rows whose label (or an alias) may end at a word of ``window``."""
-        seen, out = set(), []
+        seen: set[tuple[int, int]] = set()
+        out: list[tuple[Table, int, str, re.Pattern[str]]] = []
         for m in _WORD.finditer(window.lower()):
             for entry in self.by_word.get(m.group(0), ()):
                 key = (id(entry[0]), entry[1])
@@ -106,7 +110,8 @@ class _LabelIndex:
 _WORD = re.compile(r"[^\s,;:()\[\]\"']+")
 
 
-def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.Outcome]:
+def prose_outcomes(doc: Document, tables: list[Table], config: ExtractConfig,
+                   quantities: list[Quantity] | None = None) -> list[R.Outcome]:
     """Compare table cells with the same figures stated in the document's prose (TBL06).
 
     Linear: each prose figure looks only at the labels whose last word occurs in the
@@ -123,12 +128,12 @@ def prose_outcomes(doc, tables: list[Table], config, quantities=None) -> list[R.
     index = _LabelIndex(labelled)
     if not index.by_word:
         return []
-    out = []
+    out: list[R.Outcome] = []
     for qi, q in enumerate(qs):
         s0 = _sentence_start(scan, q.start)
         lo_bound = max(s0, q.start - _WINDOW, qs[qi - 1].end if qi else 0)
         window = scan[lo_bound:q.start]
-        best = None
+        best: tuple[int, list[tuple[Table, int, str]]] | None = None
         for t, r, label, rx in index.candidates(window):
             for m in rx.finditer(window):
                 # case-sensitive check for short all-caps forms ("US" but not "us")
@@ -174,7 +179,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|extra|additional|another|up|down|rose|fell
                             r"drop|fall|cut|decline|gain|loss|growth)\s+of)\s*$", re.I)
 
 
-def _is_change(scan: str, q) -> bool:
+def _is_change(scan: str, q: Quantity) -> bool:
     """True when the figure is stated as a change or difference rather than a level."""
     return bool(_CHANGE_AFTER.match(scan, q.end, q.end + 20)
                 or _CHANGE_BEFORE.search(scan[max(0, q.start - 30):q.start]))
@@ -182,7 +187,7 @@ def _is_change(scan: str, q) -> bool:
 
 def _topic_words(t: Table) -> set[str]:
     """Content words of a table's caption and heading ("beef", "exports"), stemmed lightly."""
-    words = set()
+    words: set[str] = set()
     for w in re.findall(r"[A-Za-z]{4,}", f"{t.caption} {t.heading}"):
         w = w.lower()
         if w not in _GENERIC:
@@ -209,9 +214,9 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
+def _compare(doc: Document, t: Table, r: int, label: str, q: Quantity, years: set[int],
              close: bool = True) -> R.Outcome | None:
-    cands = []
+    cands: list[tuple[int, Cell, Column]] = []
     for j, col in enumerate(t.columns):
         if col.role not in ("value", "share", "percent"):
             continue
@@ -232,14 +237,15 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
     line, column = doc.position(q.start)
     prose_in = Input(text=q.text, start=q.start, end=q.end, value=q.value, unit=q.unit,
                      line=line, column=column)
-    results = []
+    # (the ignores below: the candidate cells are numeric, so their low and high are set)
+    results: list[tuple[bool, int, Cell, Column]] = []
     for j, cell, col in cands:
         scale = col.scale if col.scale != 1.0 else 1.0
-        c_lo, c_hi = cell.low * scale, cell.high * scale
+        c_lo, c_hi = cell.low * scale, cell.high * scale  # type: ignore[operator]
         results.append((R.overlaps(c_lo, c_hi, q.low, q.high), j, cell, col))
     hit = next((x for x in results if x[0]), None)
     ok, j, cell, col = hit or results[0]
-    fields = {"label": label, "stated": cell.text + (f" ({col.unit_text})" if col.unit_text
+    fields: dict[str, object] = {"label": label, "stated": cell.text + (f" ({col.unit_text})" if col.unit_text
                                                      else ""),
               "prose": q.text, "prose_line": line, "reason": "", "computed": "",
               "range": "", "allowed": "", "_prose_input": prose_in}
@@ -247,7 +253,8 @@ def _compare(doc, t: Table, r: int, label: str, q, years: set[int],
     scale = col.scale if col.scale != 1.0 else 1.0
     o = R.Outcome("TBL06", "pass", cell, t, fields, [cell], computed=q.value,
                   computed_low=q.low, computed_high=q.high, row=r, col=j,
-                  allowed_low=cell.low * scale, allowed_high=cell.high * scale)
+                  allowed_low=cell.low * scale,  # type: ignore[operator]
+                  allowed_high=cell.high * scale)  # type: ignore[operator]
     if hit is None:
         if len(results) == 1 and close:
             o.verdict = "fail"
@@ -272,7 +279,8 @@ _RANKED = re.compile(
 _BELOW = re.compile(r"\b(?:below|following|as\s+follows|listed|in\s+the\s+table)\b", re.I)
 
 
-def ranking_outcomes(doc, tables: list[Table], outcomes: list[R.Outcome]) -> list[R.Outcome]:
+def ranking_outcomes(doc: Document, tables: list[Table], outcomes: list[R.Outcome]
+                     ) -> list[R.Outcome]:
     """A ranking the prose right above a table states ("the ten largest ... below") against it.
 
     The phrase must be in the paragraph before the table (or its caption) and point at it
@@ -280,7 +288,7 @@ def ranking_outcomes(doc, tables: list[Table], outcomes: list[R.Outcome]) -> lis
     the table's order check (TBL05): it passes when the rows are in order and fails at the
     first row out of order.
     """
-    out = []
+    out: list[R.Outcome] = []
     scan = doc.scan_text
     for t in tables:
         if t.path != doc.path or t.source in ("csv", "tsv"):

@@ -11,9 +11,22 @@ declared there is confident, so a row that breaks it later fails, small table or
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
 from collections import defaultdict
+from typing import Any
 
-from checks.tables.model import Table
+import yaml
+
+from checks.documents import Document, discover, read_document
+from checks.errors import FactlintError
+from checks.io import atomic_write
+from checks.options import CheckOptions
+from checks.tables import extract_tables
+from checks.tables.auto import auto_outcomes
+from checks.tables.model import Cell, Table
+from checks.tables.prose import prose_outcomes
 from checks.tables.relations import Outcome
 
 
@@ -27,7 +40,7 @@ def _name(table: Table, j: int) -> str:
     return table.columns[j].name
 
 
-def _column_of(table: Table, o: Outcome, cell) -> int | None:
+def _column_of(table: Table, o: Outcome, cell: Cell) -> int | None:
     if o.row is None:
         return None
     for j, c in enumerate(table.rows[o.row]):
@@ -36,20 +49,22 @@ def _column_of(table: Table, o: Outcome, cell) -> int | None:
     return None
 
 
-def schema_checks(table: Table, outcomes: list[Outcome]) -> list[dict]:
+def schema_checks(table: Table, outcomes: list[Outcome]) -> list[dict[str, Any]]:
     """The factlint checks (pandera list form) for the relations the outcomes show in a table."""
-    groups: dict[tuple, list[Outcome]] = defaultdict(list)
+    groups: dict[tuple[str, tuple[Any, ...], int | None], list[Outcome]] = defaultdict(list)
     for o in outcomes:
         if o.table is table:
             groups[(o.rule, o.group[:1], o.col)].append(o)
-    checks: list[dict] = []
+    checks: list[dict[str, Any]] = []
     total_cols: list[str] = []
     for (rule, kind, j), outs in sorted(groups.items(), key=lambda kv: (kv[0][2] or -1,
                                                                         kv[0][0])):
         first = outs[0]
+        # (the column-wise outcomes, TBL01c, TBL03 and TBL04, always name their column j)
         if rule == "TBL01" and kind == ("TBL01c",) and _holds_mostly(outs):
             parts = [_column_of(table, first, c) for c in first.inputs[1:]]
-            checks.append({"check": "parts_sum_to_total", "total_column": _name(table, j),
+            checks.append({"check": "parts_sum_to_total",
+                           "total_column": _name(table, j),  # type: ignore[arg-type]
                            "columns": [_name(table, k) for k in parts if k is not None]})
         elif rule == "TBL01" and j is not None and first.row is not None and \
                 kind == ("TBL01",) and first.verdict != "uncertain":
@@ -59,19 +74,21 @@ def schema_checks(table: Table, outcomes: list[Outcome]) -> list[dict]:
         elif rule == "TBL03" and _holds_mostly(outs):
             v = _column_of(table, first, first.inputs[1])
             if v is not None:
-                checks.append({"check": "share_of_total", "share": _name(table, j),
+                checks.append({"check": "share_of_total",
+                               "share": _name(table, j),  # type: ignore[arg-type]
                                "value": _name(table, v)})
         elif rule == "TBL04" and _holds_mostly(outs):
             hows = {o.data().get("how") for o in outs if o.verdict == "pass"}
             a = _column_of(table, first, first.inputs[1])
             b = _column_of(table, first, first.inputs[2])
             if a is not None and b is not None:
-                checks.append({"check": "change_between", "change": _name(table, j),
+                checks.append({"check": "change_between",
+                               "change": _name(table, j),  # type: ignore[arg-type]
                                "old": _name(table, a), "new": _name(table, b),
                                "how": hows.pop() if len(hows) == 1 else "either"})
         elif rule == "TBL05" and j is not None and all(o.verdict == "pass" for o in outs) \
                 and first.data().get("reason", "") == "":
-            spec = {"check": "ordered_by", "column": _name(table, j), "descending": True}
+            spec: dict[str, Any] = {"check": "ordered_by", "column": _name(table, j), "descending": True}
             rank = next((k for k, c in enumerate(table.columns) if c.role == "rank"), None)
             if rank is not None:
                 spec["rank"] = _name(table, rank)
@@ -85,29 +102,22 @@ def schema_checks(table: Table, outcomes: list[Outcome]) -> list[dict]:
     return checks
 
 
-def table_schema(table: Table, checks: list[dict]) -> dict:
+def table_schema(table: Table, checks: list[dict[str, Any]]) -> dict[str, Any]:
     """A pandera schema (the dict pandera's YAML reader takes) for one table."""
-    columns = {}
+    columns: dict[str, dict[str, Any]] = {}
     for col in table.columns:
         numeric = col.role not in ("label", "text")
         columns[col.name] = {"dtype": "float64" if numeric else "str", "nullable": True,
                              "required": True}
-    out = []
+    out: list[dict[str, Any]] = []
     for c in checks:
         stats = {k: v for k, v in c.items() if k != "check"}
         out.append({**stats, "options": {"check_name": c["check"]}})
     return {"columns": columns, "checks": out}
 
 
-def infer_rules(doc, options=None) -> list[dict]:
+def infer_rules(doc: Document, options: CheckOptions | None = None) -> list[dict[str, Any]]:
     """Table rules holding an inferred schema for every table of a document."""
-    import os
-
-    from checks.options import CheckOptions
-    from checks.tables import extract_tables
-    from checks.tables.auto import auto_outcomes
-    from checks.tables.prose import prose_outcomes
-
     options = options or CheckOptions()
     tables = extract_tables(doc, options.extract)
     outcomes: list[Outcome] = []
@@ -116,20 +126,18 @@ def infer_rules(doc, options=None) -> list[dict]:
     outcomes += prose_outcomes(doc, tables, options.extract)
     name = os.path.basename(doc.path)
     captions = [t.caption for t in tables]
-    rules = []
+    rules: list[dict[str, Any]] = []
     for t in tables:
         unique = t.caption and captions.count(t.caption) == 1
-        match: dict = {"caption": t.caption} if unique else {"position": t.index}
+        match: dict[str, object] = {"caption": t.caption} if unique else {"position": t.index}
         rules.append({"name": f"{name} table {t.index}", "documents": [name],
                       "match": match, "auto": True,
                       "schema": table_schema(t, schema_checks(t, outcomes))})
     return rules
 
 
-def dump_rules(rules: list[dict], sources: list[str]) -> str:
+def dump_rules(rules: list[dict[str, Any]], sources: list[str]) -> str:
     """The rule file as YAML, with a comment saying where it came from and how to use it."""
-    import yaml
-
     src = " ".join(sources) or "FILE"
     head = (f"# Table rules inferred by `factlint tables {src} --infer-schema`.\n"
             "# Edit them (remove a relation that is coincidence, add one the numbers hide) and\n"
@@ -138,11 +146,8 @@ def dump_rules(rules: list[dict], sources: list[str]) -> str:
                                  width=100)
 
 
-def describe(doc, options=None) -> str:
+def describe(doc: Document, options: CheckOptions | None = None) -> str:
     """A short listing of a document's tables: place, caption, columns and roles, rows."""
-    from checks.options import CheckOptions
-    from checks.tables import extract_tables
-
     options = options or CheckOptions()
     lines = []
     for t in extract_tables(doc, options.extract):
@@ -153,15 +158,12 @@ def describe(doc, options=None) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def cmd_tables(args) -> int:
+def cmd_tables(args: argparse.Namespace) -> int:
     """``factlint tables FILE...``: list the tables, or write their inferred schemas."""
-    import sys
-
-    from checks.documents import discover, read_document
-    from checks.errors import FactlintError
-
     status = 0
-    out, rules, sources = [], [], []
+    out: list[str] = []
+    rules: list[dict[str, Any]] = []
+    sources: list[str] = []
     for path in discover(args.paths):
         try:
             doc = read_document(path)
@@ -176,8 +178,6 @@ def cmd_tables(args) -> int:
             out.append(describe(doc))
     text = dump_rules(rules, sources) if args.infer_schema else "".join(out)
     if args.output:
-        from checks.io import atomic_write
-
         atomic_write(args.output, text)
     else:
         sys.stdout.write(text)

@@ -29,11 +29,23 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
+from checks.documents import Document
 from checks.errors import ConfigError
 from checks.findings import SEVERITIES
+from checks.rules import load_yaml_with_lines, strip_lines
+from checks.saferegex import check_user_regex
 from checks.tables import relations as R
+from checks.tables.infer import KINDS
 from checks.tables.model import Cell, Table
+from checks.tables.pandera_checks import CHECK_NAMES, register, validating
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
+
+# pandera is imported where used: about 1 s, which only a run with table rules pays
 
 RULE_KEYS = {"name", "documents", "match", "severity", "auto", "schema", "description",
              "__line__"}
@@ -51,11 +63,13 @@ class TableSchema:
     name: str
     source: str
     line: int | None
-    match: tuple[tuple[str, object], ...]
+    #: (criterion, wanted) as the rule file gives them: a caption or heading (text), a
+    #: position (a number), a header (a list of column names)
+    match: tuple[tuple[str, Any], ...]
     documents: tuple[str, ...]
     severity: str | None
     auto: bool
-    schema: object
+    schema: pa.DataFrameSchema
 
     def applies_to(self, path: str) -> bool:
         """True when the rule names no documents, or ``path`` matches one of its globs."""
@@ -81,18 +95,18 @@ class TableSchema:
         return True
 
 
-def _check_names(obj, path: str, line: int | None, where: str) -> None:
+def _check_names(obj: object, path: str, line: int | None, where: str) -> None:
     """Every check a schema names must exist in pandera (built-in or registered)."""
-    import pandera.pandas as pa
+    import pandera.pandas as pa  # (see the note at the top)
 
-    def known(name: str, at: int | None):
+    def known(name: str, at: int | None) -> None:
         if not hasattr(pa.Check, name):
             raise ConfigError(f"{where}: unknown check {name!r} (pandera's built-in checks, "
                               f"or factlint's: parts_sum_to_total, shares_sum_to_100, "
                               f"share_of_total, change_between, ordered_by, "
                               f"agrees_with_prose, inferred_relation)", path, at)
 
-    def checks_of(checks, at):
+    def checks_of(checks: object, at: int | None) -> None:
         if isinstance(checks, dict):
             for name in checks:
                 if name != "__line__":
@@ -115,9 +129,7 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
                         if opt["check_name"] == "inferred_relation":
                             relation_kind(c, c.get("__line__", at))
 
-    def relation_kind(stats, at):
-        from checks.tables.infer import KINDS
-
+    def relation_kind(stats: object, at: int | None) -> None:
         kind = stats.get("kind") if isinstance(stats, dict) else None
         if kind not in KINDS:
             raise ConfigError(f"{where}: inferred_relation kind must be one of "
@@ -145,11 +157,9 @@ def _check_names(obj, path: str, line: int | None, where: str) -> None:
 _REGEX_CHECKS = ("str_matches", "str_contains")
 
 
-def _check_regexes(obj, path: str, line: int | None, where: str) -> None:
+def _check_regexes(obj: object, path: str, line: int | None, where: str) -> None:
     """Refuse a ``str_matches``/``str_contains`` pattern that could backtrack without end."""
-    from checks.saferegex import check_user_regex
-
-    stack = [(obj, line)]
+    stack: list[tuple[object, int | None]] = [(obj, line)]
     while stack:
         node, at = stack.pop()
         if isinstance(node, dict):
@@ -169,13 +179,11 @@ def _check_regexes(obj, path: str, line: int | None, where: str) -> None:
             stack += [(v, at) for v in node]
 
 
-def _schema(entry, path: str, line: int | None, where: str):
+def _schema(entry: dict[str, Any], path: str, line: int | None, where: str
+            ) -> pa.DataFrameSchema:
     """Deserialize the rule's schema with pandera; every problem a ConfigError at its line."""
-    import pandera.errors
+    import pandera.errors  # (see the note at the top)
     import pandera.pandas as pa
-
-    from checks.rules import load_yaml_with_lines, strip_lines
-    from checks.tables.pandera_checks import register
 
     register()
     spec = entry.get("schema")
@@ -191,7 +199,8 @@ def _schema(entry, path: str, line: int | None, where: str):
     from pandera.io import pandas_io
 
     try:
-        return pandas_io.deserialize_schema(strip_lines(spec))
+        schema: pa.DataFrameSchema = pandas_io.deserialize_schema(strip_lines(spec))
+        return schema
     except (pandera.errors.SchemaDefinitionError, pandera.errors.SchemaInitError,
             TypeError, ValueError, AttributeError, KeyError) as exc:
         msg = " ".join(str(exc).split())[:300]
@@ -203,10 +212,8 @@ def _schema(entry, path: str, line: int | None, where: str):
             from None
 
 
-def _culprit_line(spec: dict, pandas_io) -> int | None:
+def _culprit_line(spec: dict[str, Any], pandas_io: ModuleType) -> int | None:
     """The line of the first column whose own schema does not parse, to point the error there."""
-    from checks.rules import strip_lines
-
     cols = spec.get("columns")
     if not isinstance(cols, dict):
         return None
@@ -220,14 +227,14 @@ def _culprit_line(spec: dict, pandas_io) -> int | None:
     return None
 
 
-def parse_table_rules(data: dict, path: str) -> list[TableSchema]:
+def parse_table_rules(data: dict[str, Any], path: str) -> list[TableSchema]:
     """Parse the ``tables:`` list of one loaded rule file (with ``__line__`` marks)."""
     raw = data.get("tables")
     if raw is None:
         return []
     if not isinstance(raw, list):
         raise ConfigError("'tables' must be a list of table rules", path, data.get("__line__"))
-    out = []
+    out: list[TableSchema] = []
     for i, entry in enumerate(raw):
         line = entry.get("__line__") if isinstance(entry, dict) else None
         if not isinstance(entry, dict):
@@ -275,9 +282,8 @@ def parse_table_rules(data: dict, path: str) -> list[TableSchema]:
 
 
 @lru_cache(maxsize=32)
-def _load(paths: tuple[str, ...], stamps: tuple) -> tuple[TableSchema, ...]:
-    from checks.rules import load_yaml_with_lines
-
+def _load(paths: tuple[str, ...], stamps: tuple[tuple[int, int] | None, ...]
+          ) -> tuple[TableSchema, ...]:
     out: list[TableSchema] = []
     for p in paths:
         if os.path.isdir(p):
@@ -290,7 +296,7 @@ def _load(paths: tuple[str, ...], stamps: tuple) -> tuple[TableSchema, ...]:
 
 def load_table_rules(paths: tuple[str, ...]) -> tuple[TableSchema, ...]:
     """The table rules of the rule files in ``paths`` (loaded once per file version)."""
-    stamps = []
+    stamps: list[tuple[int, int] | None] = []
     for p in paths:
         try:
             st = os.stat(p)
@@ -300,7 +306,7 @@ def load_table_rules(paths: tuple[str, ...]) -> tuple[TableSchema, ...]:
     return _load(tuple(paths), tuple(stamps))
 
 
-def _anchor(table: Table, column: str | None, index) -> Cell:
+def _anchor(table: Table, column: object, index: object) -> Cell:
     """The cell a pandera failure case points at: the cell, the column header, or the table."""
     j = None
     if column is not None:
@@ -310,13 +316,13 @@ def _anchor(table: Table, column: str | None, index) -> Cell:
             j = None
     if j is not None and index is not None:
         try:
-            r = int(index)
+            r: int = int(index)  # type: ignore[call-overload]  # (TypeError caught below)
             if 0 <= r < len(table.rows):
                 return table.rows[r][j]
         except (TypeError, ValueError):
             pass
     if j is not None and table.columns[j].header is not None:
-        return table.columns[j].header
+        return table.columns[j].header  # type: ignore[return-value]  # (checked just above)
     first = table.columns[0].header if table.columns and table.columns[0].header else None
     return first or Cell(text=table.title(), start=table.start, end=table.start,
                          line=table.line, column=1)
@@ -324,12 +330,11 @@ def _anchor(table: Table, column: str | None, index) -> Cell:
 
 def validate(table: Table, rule: TableSchema, prose: list[R.Outcome]) -> list[R.Outcome]:
     """Validate one table with a rule's schema, lazily; return one Outcome per finding."""
-    import pandera.errors
-
-    from checks.tables.pandera_checks import CHECK_NAMES, validating
+    import pandera.errors  # (see the note at the top)
 
     out: list[R.Outcome] = []
     with validating(table, prose) as state:
+        cases: list[dict[str, Any]]
         try:
             rule.schema.validate(table.frame, lazy=True)
             cases = []
@@ -345,7 +350,7 @@ def validate(table: Table, rule: TableSchema, prose: list[R.Outcome]) -> list[R.
         o.severity = rule.severity or ""
         o.data().setdefault("schema", rule.name)
     out += state.outcomes
-    seen = set()
+    seen: set[tuple[str, object, object]] = set()
     for case in cases:
         check = str(case.get("check") or "")
         base = check.split("(", 1)[0]
@@ -389,7 +394,7 @@ def validate(table: Table, rule: TableSchema, prose: list[R.Outcome]) -> list[R.
     return out
 
 
-def schema_outcomes(doc, tables: list[Table], rules: tuple[TableSchema, ...],
+def schema_outcomes(doc: Document, tables: list[Table], rules: tuple[TableSchema, ...],
                     outcomes: list[R.Outcome]) -> list[R.Outcome]:
     """Apply the table rules to a document's tables; schema outcomes replace automatic ones."""
     applicable = [r for r in rules if r.applies_to(doc.path)]
@@ -397,7 +402,7 @@ def schema_outcomes(doc, tables: list[Table], rules: tuple[TableSchema, ...],
         return outcomes
     prose = [o for o in outcomes if o.rule == "TBL06"]
     result: list[R.Outcome] = []
-    replaced: set[tuple] = set()
+    replaced: set[tuple[str, int, int]] = set()
     no_auto: set[int] = set()
     for rule in applicable:
         hits = [t for t in tables if rule.matches(t)]
