@@ -318,6 +318,12 @@ _ABOVE = ("topped", "topping", "tops", "top", "exceeded", "exceeding", "exceeds"
           "past", "passed", "passing", "broke", "breaking", "breaks", "outstripped",
           "eclipsed", "eclipsing")
 _BELOW = ("short of", "shy of", "missed", "missing", "misses", "miss")
+#: comparatives against a figure named with "the" ("faster than the 11.4% rise", "below
+#: May's 4.1%", "slightly above the $47.47M"): as marks only after a determiner, never as
+#: hedges ("above 40C" is an interval, not a comparison)
+_ABOVE_THAN = ("higher than", "faster than", "stronger than", "better than", "above",
+               "ahead of", "outpacing", "outpaced")
+_BELOW_THAN = ("lower than", "slower than", "weaker than", "below", "behind", "trailing")
 _THRESHOLD_LEAD = re.compile(
     r"(?:^|\s)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _ABOVE + _BELOW),
                                     key=len, reverse=True)) +
@@ -325,14 +331,24 @@ _THRESHOLD_LEAD = re.compile(
     r"expected|estimated|forecast|consensus|projected|target(?:ed)?|previous|prior))*\s*$")
 
 
+_COMPARATIVE_LEAD = re.compile(
+    r"(?:^|\s)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                    for w in _ABOVE_THAN + _BELOW_THAN), key=len, reverse=True))
+    + r")\s+(?:both\s+)?(?:the|[A-Z]?[a-z]+['’]s)(?:\s+(?:previous|prior|revised|provisional|"
+    r"expected|estimated|forecast|consensus|median|average))*\s*$")
+
+
 def _threshold_triggers(ctx, idx):
     """A mark a figure is said to pass or miss: "topping 20 trillion won", "fall short of
     the 1 trillion yen", "beat the Rs 6,253 crore expected", "clears $100 million"."""
     for o in idx.operands:
         q = o.q
-        if not is_magnitude(q) or o.conversion or _in_table_row(ctx, q):
+        if not (is_magnitude(q) or is_percent(q)) or o.conversion or _in_table_row(ctx, q):
             continue
-        if re.match(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
+        if is_percent(q) and not _COMPARATIVE_LEAD.search(
+                ctx.text[max(ctx.sentence_span(o.sentence)[0], q.start - 50):q.start]):
+            continue  # a percentage is a mark only after a comparative ("faster than the")
+        if not is_percent(q) and re.match(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
                     ctx.text[q.end:q.end + 20], re.I) or re.search(
                     r"\b(?:gain|increase|rise|drop|fall|decline|loss|jump)s?\b", q.text, re.I):
             continue
@@ -346,8 +362,16 @@ def _threshold_triggers(ctx, idx):
         if m:
             w = " ".join(m.group(1).split())
             yield q, (-1 if w in _BELOW else 1), o.sentence
+            continue
+        s0 = ctx.sentence_span(o.sentence)[0]
+        m = _COMPARATIVE_LEAD.search(ctx.text[max(s0, q.start - 50):q.start])
+        if m and not _PER_UNIT_AFTER.match(ctx.text, q.end):
+            w = " ".join(m.group(1).lower().split())
+            yield q, (-1 if w in _BELOW_THAN else 1), o.sentence
 
 
+#: "$4 a gallon", "per share": a price per unit is compared with prices only
+_PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|each)\s+[a-z]+", re.I)
 _ANNIVERSARY = re.compile(r"\s*(?:anniversary|anniversaries|birthday|jubilee)\b", re.I)
 _TURNING = re.compile(r"\b(?:turning|turns|turned|turn|marks?|marking|marked|celebrat\w+|"
                       r"reach(?:es|ed|ing)?)\s*$", re.I)
@@ -1053,7 +1077,8 @@ def _direction_readings(ctx, idx, old, sign, si):
                           True)
 
 
-_THRESHOLD_GAP = re.compile(r"[\s,]*(?:(?:which|that|an\s+amount\s+that|a\s+figure\s+that|"
+_THRESHOLD_GAP = re.compile(r"[\s,]*(?:(?:in|on|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+\d{4})?[\s,]+)?"
+                            r"(?:(?:which|that|an\s+amount\s+that|a\s+figure\s+that|"
                             r"and|to|so)\s+)?(?:(?:would|will|could|has|have|had|is|was|"
                             r"already|now|comfortably|easily|narrowly|just|still|thereby|"
                             r"again|also|fall|fell|falls|falling|come|came|coming|be|been|"
@@ -1072,9 +1097,18 @@ def _threshold_readings(ctx, idx, mark, sign, si):
     m = _THRESHOLD_LEAD.search(ctx.text[base:mark.start].lower())
     if m:
         verb_at = base + m.start(1)
+    if verb_at == mark.start:
+        m = _COMPARATIVE_LEAD.search(ctx.text[base:mark.start])
+        if m:
+            verb_at = base + m.start(1)
+    rate = is_percent(mark)  # "rose 17.9%, faster than the 11.4% rise": rates compared
+    # ("clears $100 million in the US, and tops $500 million": a mark is no value)
+    marks = {q.start for q, _, _ in _triggers(ctx, idx, "threshold")}
     before = [o for o in idx.window(ctx, si) if o.q.end <= verb_at and o.q is not mark
-              and is_magnitude(o.q) and not o.conversion and comparable(o, t)
-              and o.q.value > 0 and not _is_delta(ctx, idx, o)
+              and o.q.start not in marks
+              and (is_percent(o.q) if rate else is_magnitude(o.q)) and not o.conversion
+              and comparable(o, t) and o.q.value > 0
+              and (rate or not _is_delta(ctx, idx, o))
               and _old_score(idx, o, markers)[0] < 3.0]
     same = [o for o in before if o.sentence == si]
     if same:
