@@ -275,7 +275,9 @@ _PAIRS = [("rose", "fell"), ("rise", "fall"), ("rises", "falls"), ("rising", "fa
           ("exceeded", "fell short of"), ("exceeding", "falling short of"),
           ("exceed", "fall short of"), ("exceeds", "falls short of"),
           ("surpassed", "fell short of"), ("passed", "fell short of"),
-          ("crossed", "fell short of")]
+          ("crossed", "fell short of"), ("higher than", "lower than"),
+          ("faster than", "slower than"), ("stronger than", "weaker than"),
+          ("better than", "worse than"), ("ahead of", "behind"), ("outpacing", "trailing")]
 _SECOND = {"jumped": "fell", "jump": "fall", "climbed": "fell", "climb": "fall",
            "surged": "plunged", "surge": "plunge", "soared": "plunged", "advanced": "fell",
            "rebounded": "fell", "leapt": "fell", "leaped": "fell", "spiked": "fell",
@@ -344,10 +346,12 @@ def direction_fix(text: str, verb: tuple[int, int], q, value: float) -> Fix | No
 #: trillion yen"), looked for just before the mark
 _MARK_LEAD = re.compile(r"\b(beat|beats|beating|topped|topping|exceeded|exceeding|surpassed|"
                         r"passed|crossed|above|over|(?:fall|falls|fell|falling)\s+short\s+of|"
-                        r"short\s+of|shy\s+of|missed|below|under)"
-                        r"\b(?:\s+(?:the|its|their|an?|[\w.&-]+['’]s|analysts['’]|expected|"
+                        r"short\s+of|shy\s+of|missed|below|under|higher\s+than|lower\s+than|"
+                        r"faster\s+than|slower\s+than|stronger\s+than|weaker\s+than|"
+                        r"better\s+than|worse\s+than|ahead\s+of|behind|outpacing|trailing)"
+                        r"\b(?:\s+(?:the|its|their|an?|both|[\w.&-]+['’]s|analysts['’]|expected|"
                         r"estimated|forecast|consensus|projected|target(?:ed)?|previous|"
-                        r"prior))*\s*$", re.I)
+                        r"prior|provisional|revised|median|average))*\s*$", re.I)
 
 
 def threshold_fix(text: str, mark_start: int) -> Fix | None:

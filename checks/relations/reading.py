@@ -263,6 +263,13 @@ def _multiple_triggers(ctx, idx):
             yield q, 1, o.sentence
 
 
+#: a rate stated as a fall ("fell 0.8%", "a 1.2% drop"): its sign is not its face value
+_RATE_FALL_BEFORE = re.compile(r"\b(?:fell|fall|falls|falling|dropped|drop|drops|declined|"
+                               r"decline|declines|decreased|decrease|shrank|shrinking|slid|"
+                               r"slipped|lost|down|contracted|eased|minus)\s+(?:by\s+)?"
+                               r"(?:about\s+|some\s+|just\s+)?$")
+_RATE_FALL_AFTER = re.compile(r"\s*(?:fall|drop|decline|decrease|contraction|slump|loss|"
+                              r"slide|dip)\b", re.I)
 _RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$")
 _FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"|forecast|estimate|projection|"
                         r"target|guidance|outlook|of))*\s*$")
@@ -276,10 +283,15 @@ def _direction_triggers(ctx, idx):
     spans = ctx.__dict__.setdefault("_reading_spans", {})
     for o in idx.operands:
         q = o.q
-        if not is_magnitude(q) or o.conversion or q.value <= 0 or _in_table_row(ctx, q):
+        if not (is_magnitude(q) or is_percent(q)) or o.conversion or q.value <= 0 \
+                or _in_table_row(ctx, q):
             continue
         if not (q.role == "from" or _FROM_LEAD.search(o.lead)):
             continue
+        if is_percent(q) and (_RATE_FALL_AFTER.match(ctx.text, q.end)
+                              or not re.search(r"\b(?:up|down)\s+(?:slightly\s+|sharply\s+)?"
+                                               r"from\s*$", o.lead)):
+            continue  # a rate "up from 9.5%", never "up from a 1.2% drop"
         s_start = ctx.sentence_span(o.sentence)[0]
         lo = max(s_start, q.start - 90)
         seg = ctx.text[lo:q.start]
@@ -303,6 +315,8 @@ def _direction_triggers(ctx, idx):
         between = _starting_in(ctx, verb[0], q.start)
         if any(r.kind in ("percent", "multiplier", "fraction") for r in between):
             continue  # a stated change of its own: the change and multiple rules read it
+        if is_percent(q) and not verb[0] >= q.start - 25:
+            continue  # a rate compared only with "up from" right before it
         after = ctx.text[q.end:q.end + 40]
         if re.match(r"\s*(?:to\s+)?[,(\s]*(?:or|and|a|an|down|up|of|by|some|about|nearly|"
                     r"almost|roughly|around)?\s*(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))",
@@ -1052,16 +1066,23 @@ def _direction_readings(ctx, idx, old, sign, si):
     after "to" in the same clause."""
     o = idx.operands[binder._index_of(ctx, old)]
     verb_at = ctx.__dict__.get("_reading_spans", {}).get(("direction", old.start), old.start)
+    rate = is_percent(old)  # "rose 14.3% in June, up from 9.5% in May": the rate moved
     for n in idx.window(ctx, si):
         q = n.q
-        if q is old or n.sentence != si or not is_magnitude(q) or n.conversion \
-                or not comparable(n, o) or q.value <= 0 or _RATE_BASE.search(n.lead):
+        if q is old or n.sentence != si or n.conversion or not comparable(n, o) \
+                or q.value <= 0 or _RATE_BASE.search(n.lead):
             continue
+        if not (is_percent(q) if rate else is_magnitude(q)):
+            continue
+        if rate and (_RATE_FALL_BEFORE.search(n.lead) or _RATE_FALL_AFTER.match(
+                ctx.text, q.end)):
+            continue  # "fell 0.8%, up from ...": a signed change, not a level of the rate
         score, why = 0.0, []
         if q.end <= old.start:
             gap = ctx.text[q.end:old.start]
             if q.end <= verb_at and len(gap) <= 70 and not _CLAUSE_BREAK.search(gap.lower()) \
-                    and not any(r.q.end <= old.start and r.q.start >= q.end and is_magnitude(r.q)
+                    and not any(r.q.end <= old.start and r.q.start >= q.end
+                                and (is_percent(r.q) if rate else is_magnitude(r.q))
                                 and not r.conversion for r in idx.window(ctx, si)):
                 score, why = 5.0, ["the figure that moved"]
             elif q.start >= verb_at and (q.role == "to" or ends_with(n.lead, r"to|at", FILLERS)):
@@ -1070,7 +1091,7 @@ def _direction_readings(ctx, idx, old, sign, si):
                 and not _CLAUSE_BREAK.search(ctx.text[old.end:q.start].lower()):
             score, why = 5.0, ["'to' after the earlier value"]
         if score:
-            if _is_delta(ctx, idx, n):
+            if not rate and _is_delta(ctx, idx, n):
                 continue
             m, mw = metric_cue(o.metric, n)
             yield Reading({"new": n, "old": o}, score + m, tuple(why + ([mw] if mw else [])),
