@@ -1187,10 +1187,44 @@ def _event_year(o) -> bool:
     return o.q.kind == "year" and o.q.exact is not False and 1000 <= o.q.value <= 2200
 
 
+#: between the two years of a range: "1908-2016", "from 1955 to 1995", "1935 through 2013"
+_YEAR_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.I)
+#: between a span and the range right after it: "a 40-year drought that ran from",
+#: "for 78 years, from", "a 50-year wait between"
+_SPAN_TO_RANGE = re.compile(r"[^\d.;()]{0,45}?\b(?:from|between)\s+$|\s*[,(—–-]\s*(?:from\s+)?$",
+                            re.I)
+
+
+def _range_readings(ctx, idx, n, si):
+    """A span stated with its year range: "1908-2016 (108 years)", "a 40-year drought that
+    ran from 1955-1995", "from 1955 to 1995, 40 years"."""
+    years = [o for o in idx.window(ctx, si) if o.sentence == si and _event_year(o)]
+    for a, b in zip(years, years[1:]):
+        if b.q.value <= a.q.value or not _YEAR_RANGE_GAP.fullmatch(ctx.text, a.q.end,
+                                                                   b.q.start):
+            continue
+        if b.q.end <= n.start:
+            gap = ctx.text[b.q.end:n.start]
+            if not re.fullmatch(r"\s*(?:\(\s*|,\s*|[—–-]\s*)(?:about\s+|some\s+|nearly\s+|"
+                                r"almost\s+|over\s+|more\s+than\s+)?", gap, re.I):
+                continue
+        elif a.q.start >= n.end:
+            if not _SPAN_TO_RANGE.fullmatch(ctx.text, n.end, a.q.start):
+                continue
+        else:
+            continue
+        yield Reading({"start": a, "end": b}, 6.0, ("the year range the span counts",), True)
+        return
+
+
 def _elapsed_readings(ctx, idx, n, sign, si):
     """Start and end years of a span: the start after "since", "founded in", "set in"; the
     end after "until", "in" or, for a present span ("has held", "this year", "marks"),
     the document's date."""
+    ranged = list(_range_readings(ctx, idx, n, si))
+    if ranged:
+        yield from ranged
+        return
     s_start, s_end = ctx.sentence_span(si)
     anniversary = n.kind in ("ordinal", "number") or bool(_ANNIVERSARY_LEAD.search(
         ctx.text[max(s_start, n.start - 30):n.start]))
