@@ -372,8 +372,8 @@ def magnitude_candidates(idx: DocIndex, ctx, trigger: Quantity, sentence: int) -
         q = o.q
         if q is trigger or not is_magnitude(q) or o.conversion or q.value <= 0:
             continue
-        if re.search(r"\b(?:per|every|each|in|out\s+of)(?:\s+every)?$", o.lead):
-            continue  # "31.3 per 100,000": the base of a rate, not an amount
+        if re.search(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$|\d\s+in$", o.lead):
+            continue  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
         if q.role in ("range_low", "range_high") or o.range_end:
             continue
         out.append(o)
