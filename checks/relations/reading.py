@@ -908,6 +908,14 @@ def _share_readings(ctx, idx, p, sign, si):
         rx, names = binder._metric_rx(idx.vocab)
         mm = rx.search(m.group(1))
         of_metric = names[" ".join(mm.group(1).split())] if mm else ""
+    # "receipts in the Americas (20% share) ... Africa (3% share) brought in $34 billion":
+    # a bare "(N% share)" in a run of them shares the metric of the one before it
+    para = idx.paragraph_of[min(si, len(idx.paragraph_of) - 1)]
+    run = ctx.__dict__.setdefault("_share_run_metric", {})
+    if of_metric:
+        run[para] = of_metric
+    elif re.match(r"\s*share\)", after):
+        of_metric = run.get(para, "")
     parts = []
     for o in cands:
         s, why = 0.0, []
