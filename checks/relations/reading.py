@@ -671,6 +671,13 @@ def _change_readings(ctx, idx, p, sign, si):
         score = ns + os_ + common[n.index][0] + common[o.index][0]
         if n.index in unlabelled:
             score -= 1.5
+        if n.sentence != si and ns >= 1.5 and o.sentence == si \
+                and "closer to another change" in common[n.index][1] \
+                and "closer to another change" not in common[o.index][1]:
+            # "eased 2.0% from August to that 3.96 million rate. On an annual comparison
+            # they were down 15.4%, from 4.68 million": one level is the new value of a
+            # monthly and a yearly change alike when the change names its own base
+            score += 2.0
         if yoy and o.opens_earlier and o.sentence == si:
             # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
             score += 3.0
