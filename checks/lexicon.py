@@ -377,6 +377,7 @@ CASE_UNITS = {"m": "meter", "g": "gram", "t": "metric_ton", "l": "liter", "L": "
               "kt": "knot", "kts": "knot", "MPa": "megapascal", "GPa": "gigapascal",
               "kPa": "kilopascal", "mGy": "milligray", "Gy": "gray", "eV": "electron_volt",
               "Sv": "sievert", "mSv": "millisievert", "Mt": "megatonne",
+              "stone": "stone", "stones": "stone",  # (never "Stone", a name)
               "MeV": "megaelectron_volt", "GeV": "gigaelectron_volt", "keV": "kiloelectron_volt",
               "m": "meter", "in": "inch", "in.": "inch"}
 #: forms of units that are ambiguous or too short to trust in lower case

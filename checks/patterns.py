@@ -139,6 +139,13 @@ BRACKET_UNIT = re.compile(r"[ \t]?(?:\(([A-Za-zµμ/°]+)\)|\[([A-Za-zµμ/°]+)
 FEET_INCHES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)(?:[ \t]+(\d)/(\d{1,2})|[ \t]?(½|¼|¾))?"
                          r"[ \t]*(?:inch(?:es)?|in\b\.?|″|\")", re.I)
 
+#: "3 lb 4 oz": ounces after pounds; "18 st 4 lb": pounds after stones (written "st" only
+#: in that compound, where it cannot be a street or an ordinal)
+POUNDS_OUNCES = re.compile(r"[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)[ \t]*(?:oz|ounces?)\b",
+                           re.I)
+STONE_POUNDS = re.compile(r"[ \t]*(?:st|stone|stones)[ \t]+(?:and[ \t]+)?(\d{1,2}(?:\.\d+)?)"
+                          r"[ \t]*(?:lb|lbs|pounds?)\b", re.I)
+
 SQ_CU_AFTER = re.compile(r"[ \t]+(squared|cubed)\b", re.I)
 
 TEMP_WORDS = re.compile(r"temperat|degree|weather|heat|cold|warm|hot\b|freez|°|celsius|"
@@ -237,7 +244,7 @@ def first_words() -> frozenset[str]:
                "fahrenheit farenheit kelvin square sq cubic cu squared cubed over in out and or "
                "dozen dozens dz dzs doz dozs of to mil mill million billion trillion "
                "straight consecutive successive long full more "
-               "additional further extra whole calendar fiscal financial"]
+               "additional further extra whole calendar fiscal financial st"]
     for p in phrases:
         for w in re.split(r"[\s\-/.]+", p.lower()):
             if w:

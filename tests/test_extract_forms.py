@@ -472,3 +472,18 @@ def test_narrow_no_break_space_separators_inside_a_range():
 ])
 def test_feet_and_inches_with_fractions(text, surface, feet):
     has(text, surface, feet, "foot", "measure")
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The baby weighed 7 lb 8 oz at birth.", "7 lb 8 oz", 7.5, "pound"),
+    ("The champion weighed 18 st 4 lb at the weigh-in.", "18 st 4 lb", 18 + 4 / 14, "stone"),
+    ("He lost 2 stone over the summer.", "2 stone", 2.0, "stone"),
+])
+def test_pounds_and_ounces_stones_and_pounds(text, surface, value, unit):
+    has(text, surface, value, unit, "measure")
+
+
+def test_st_alone_is_no_stone():
+    """ "st" is a stone only in "18 st 4 lb": "18 St Mary Street" is an address."""
+    assert not any(q.unit == "stone" for q in extract("She lives at 18 St Mary Street."))
+    assert not any(q.unit == "stone" for q in extract("Turn left on 18 st after the bridge."))

@@ -15,8 +15,9 @@ from typing import NamedTuple
 from checks import lexicon
 from checks.patterns import (ABBREV_DOT, AGE_AFTER, CLOSERS, DOT_SPACE, DURATION, DURATION_ADJ,
                              END_OF_PHRASE, FEET_INCHES, FIRST_WORDS, FOLD, INERT_NEXT, NEXT_WORD,
-                             OF_DETERMINER, PERCENT, PERCENT_FOLD_TIMES_FIRST, SCALE,
-                             SCALE_ATTACHED, SCALE_FIRST, SPACED_SCALE, TIMES, WHITESPACE)
+                             OF_DETERMINER, PERCENT, PERCENT_FOLD_TIMES_FIRST, POUNDS_OUNCES,
+                             SCALE, SCALE_ATTACHED, SCALE_FIRST, SPACED_SCALE, STONE_POUNDS, TIMES,
+                             WHITESPACE)
 from checks.readers.state import Scan
 from checks.readers.units import (cents_after, currency_name_after, noun_after, per_after,
                                   unit_after)
@@ -210,7 +211,12 @@ def multiplier_suffix(scan: Scan, tok: str, scale: float, scale_word: str | None
 
 def measure_suffix(scan: Scan, tok: str, scale: float, scale_word: str | None,
                   end: int) -> Suffix | None:
-    """A measure unit, maybe per another ("km/h", "barrels per day"), or feet and inches."""
+    """A measure unit, maybe per another ("km/h", "barrels per day"), or a compound of two
+    units ("6 ft 2 in", "3 lb 4 oz", "18 st 4 lb")."""
+    sp = STONE_POUNDS.match(scan.text, end)
+    if sp and scale == 1.0:
+        return new_suffix((scale, scale_word, "stone", "measure", sp.end(), 1.0,
+                           float(sp.group(1)) / 14))
     unit, uend = unit_after(scan, end)
     if not unit or scale_word in ("m",):
         return None
@@ -225,6 +231,10 @@ def measure_suffix(scan: Scan, tok: str, scale: float, scale_word: str | None,
             inches += {"½": 0.5, "¼": 0.25, "¾": 0.75}[fi.group(4)]
         addend = inches / 12  # read as a fraction of a foot
         end = fi.end()
+    po = POUNDS_OUNCES.match(scan.text, end) if unit == "pound" else None
+    if po:
+        addend = float(po.group(1)) / 16  # a fraction of a pound
+        end = po.end()
     return new_suffix((scale, scale_word, unit, "measure", end, 1.0, addend))
 
 
