@@ -286,9 +286,19 @@ def _judge_rate(a: Quantity, b: Quantity, rate: Rate, ok: float,
 
 def _currency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     ok, bad = rule.tol("consistent", 0.05), rule.tol("inconsistent", 0.10)
-    for a, b, _ in _money_pairs(ctx):
+    pairs = list(_money_pairs(ctx))
+    per_pair: dict[frozenset[str], int] = {}
+    for a, b, _ in pairs:
+        key = frozenset((a.unit, b.unit))
+        per_pair[key] = per_pair.get(key, 0) + 1
+    for a, b, _ in pairs:
         readings = _readings(ctx, a, b)
         if not readings or _rate(ctx, a, b) is None:
+            if not readings and per_pair[frozenset((a.unit, b.unit))] == 1 \
+                    and a.value > 0 and b.value > 0:
+                # no rate, and no second conversion of the pair for the consistency form
+                # to compare it with: say why it is unchecked
+                yield _no_rate(ctx, rule, a, b, ok)
             continue  # judged by the consistency form, or not at all
         # the most favourable reading decides: a fail must hold under every reading
         judged = [(_judge_rate(a, b, r, ok, bad), r, ua, ub) for r, ua, ub in readings]
@@ -308,6 +318,19 @@ def _currency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             tolerance=f"{ok:.0%}", reason=off),
             inputs=[a, b], computed=a.value * rate.rate, allowed=(b.low, b.high),
             computed_range=(expected.lo, expected.hi), roles=("original", "converted"))
+
+
+def _no_rate(ctx: DocContext, rule: Rule, a: Quantity, b: Quantity, ok: float) -> Claim:
+    """The uncertain claim of a conversion no known rate covers ("₦45 billion ($120
+    million)" in 2016: the ECB table has no naira)."""
+    when = f" on {ctx.as_of.isoformat()}" if ctx.as_of else " (the document has no date)"
+    reason = (f"; no exchange rate for {a.unit} to {b.unit}{when}: add one under `rates:` "
+              f"in a rules file (--rules) or with --rates")
+    return ctx.claim(rule, "uncertain", b.start, b.end, rule.render(
+        stated=b.text, original=a.text, converted=b.text, rate="an unknown rate",
+        expected="unchecked", computed="unchecked", allowed=fmt_interval(_iv(b), b.unit),
+        tolerance=f"{ok:.0%}", reason=reason), inputs=[a, b], allowed=(b.low, b.high),
+        roles=("original", "converted"))
 
 
 def _off_by(ratio: float) -> str:
