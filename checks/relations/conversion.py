@@ -295,9 +295,10 @@ def _currency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         readings = _readings(ctx, a, b)
         if not readings or _rate(ctx, a, b) is None:
             if not readings and per_pair[frozenset((a.unit, b.unit))] == 1 \
-                    and a.value > 0 and b.value > 0:
-                # no rate, and no second conversion of the pair for the consistency form
-                # to compare it with: say why it is unchecked
+                    and a.value > 0 and b.value > 0 and ctx.as_of is not None:
+                # a dated document, no rate, and no second conversion of the pair for the
+                # consistency form to compare it with: say why it is unchecked (an undated
+                # document needs a date first, which every such conversion would repeat)
                 yield _no_rate(ctx, rule, a, b, ok)
             continue  # judged by the consistency form, or not at all
         # the most favourable reading decides: a fail must hold under every reading
@@ -323,7 +324,7 @@ def _currency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 def _no_rate(ctx: DocContext, rule: Rule, a: Quantity, b: Quantity, ok: float) -> Claim:
     """The uncertain claim of a conversion no known rate covers ("₦45 billion ($120
     million)" in 2016: the ECB table has no naira)."""
-    when = f" on {ctx.as_of.isoformat()}" if ctx.as_of else " (the document has no date)"
+    when = f" on {ctx.as_of.isoformat()}" if ctx.as_of else ""
     reason = (f"; no exchange rate for {a.unit} to {b.unit}{when}: add one under `rates:` "
               f"in a rules file (--rules) or with --rates")
     return ctx.claim(rule, "uncertain", b.start, b.end, rule.render(
