@@ -209,8 +209,9 @@ ABBREV_DOT = re.compile(r"\.[ \t]*[a-z(]")
 
 CLOSERS = frozenset(",;:!?)]}")
 
-GLUED_SCALE = re.compile(r"(?:k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|mil|mill|s)(?![A-Za-z])"
-                          r"|[万億亿兆千]")
+GLUED_SCALE = re.compile(r"(?:k|K|m|M|b|B|t|T|mn|bn|tn|mln|bln|trn|mil|mill|s|"
+                          r"(?:[Mm]illion|[Bb]illion|[Tt]rillion|[Tt]housand|crore|lakh))"
+                          r"(?![A-Za-z])|[万億亿兆千]")
 
 PHRASE_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
                   "trillion": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12.0}

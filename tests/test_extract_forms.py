@@ -487,3 +487,13 @@ def test_st_alone_is_no_stone():
     """ "st" is a stone only in "18 st 4 lb": "18 St Mary Street" is an address."""
     assert not any(q.unit == "stone" for q in extract("She lives at 18 St Mary Street."))
     assert not any(q.unit == "stone" for q in extract("Turn left on 18 st after the bridge."))
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Revenue reached 1,234.56billion yuan.", "1,234.56billion yuan", 1_234.56e9),
+    ("Revenue reached $5.2billion.", "$5.2billion", 5.2e9),
+    ("The city has 52million people.", "52million people", 52e6),
+])
+def test_scale_word_glued_to_the_figure(text, surface, value):
+    (q,) = [q for q in extract(text) if q.text == surface]
+    assert math.isclose(q.value, value)
