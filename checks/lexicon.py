@@ -161,7 +161,7 @@ CURRENCY_SYMBOLS = {
     "₺": "TRY", "₽": "RUB", "₪": "ILS", "₦": "NGN", "Rs.": "INR", "Rs": "INR", "Rp": "IDR",
     "RM": "MYR", "CHF": "CHF", "kr": "SEK", "zł": "PLN", "元": "CNY", "円": "JPY",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₴": "UAH", "₸": "KZT", "৳": "BDT",
-    "₮": "MNT", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",
+    "₮": "MNT", "VNĐ": "VND", "VNđ": "VND", "Y=": "JPY", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",
     # "(euro 368 billion)" as statistics offices write it; lower case only: "Euro 2024" is
     # a football tournament
     "euro": "EUR",

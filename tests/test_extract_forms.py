@@ -497,3 +497,8 @@ def test_st_alone_is_no_stone():
 def test_scale_word_glued_to_the_figure(text, surface, value):
     (q,) = [q for q in extract(text) if q.text == surface]
     assert math.isclose(q.value, value)
+
+
+def test_vnd_written_with_the_d_bar():
+    (q,) = extract("Sales hit VNĐ 2,000 billion last year.")
+    assert q.unit == "VND" and q.kind == "money" and math.isclose(q.value, 2e12)
