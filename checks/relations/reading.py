@@ -348,8 +348,12 @@ _THRESHOLD_LEAD = re.compile(
 _COMPARATIVE_LEAD = re.compile(
     r"(?:^|\s)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                     for w in _ABOVE_THAN + _BELOW_THAN), key=len, reverse=True))
-    + r")\s+(?:both\s+)?(?:the|[A-Z]?[a-z]+['’]s)(?:\s+(?:previous|prior|revised|provisional|"
-    r"expected|estimated|forecast|consensus|median|average))*\s*$")
+    + r")\s+(?:both\s+)?(?:the|[a-z]+['’]s)(?:\s+(?:previous|prior|revised|provisional|"
+    r"expected|estimated|forecast|consensus|median|average))*\s*$", re.I)
+#: a change noun right after a figure ("a $5 billion rise"): the figure is a change, no mark
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
+                                re.I)
+_CHANGE_NOUN_IN = re.compile(r"\b(?:gain|increase|rise|drop|fall|decline|loss|jump)s?\b", re.I)
 
 
 def _threshold_triggers(ctx, idx):
@@ -359,12 +363,11 @@ def _threshold_triggers(ctx, idx):
         q = o.q
         if not (is_magnitude(q) or is_percent(q)) or o.conversion or _in_table_row(ctx, q):
             continue
-        if is_percent(q) and not _COMPARATIVE_LEAD.search(
-                ctx.text[max(ctx.sentence_span(o.sentence)[0], q.start - 50):q.start]):
+        comparative = _COMPARATIVE_LEAD.search(o.lead)
+        if is_percent(q) and not comparative:
             continue  # a percentage is a mark only after a comparative ("faster than the")
-        if not is_percent(q) and re.match(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
-                    ctx.text[q.end:q.end + 20], re.I) or re.search(
-                    r"\b(?:gain|increase|rise|drop|fall|decline|loss|jump)s?\b", q.text, re.I):
+        if not is_percent(q) and _CHANGE_NOUN_AFTER.match(ctx.text, q.end) \
+                or _CHANGE_NOUN_IN.search(q.text):
             continue
         hedge = (q.hedge or "").lower()
         if hedge and any(hedge.startswith(w) for w in _ABOVE):
@@ -377,10 +380,8 @@ def _threshold_triggers(ctx, idx):
             w = " ".join(m.group(1).split())
             yield q, (-1 if w in _BELOW else 1), o.sentence
             continue
-        s0 = ctx.sentence_span(o.sentence)[0]
-        m = _COMPARATIVE_LEAD.search(ctx.text[max(s0, q.start - 50):q.start])
-        if m and not _PER_UNIT_AFTER.match(ctx.text, q.end):
-            w = " ".join(m.group(1).lower().split())
+        if comparative and not _PER_UNIT_AFTER.match(ctx.text, q.end):
+            w = " ".join(comparative.group(1).lower().split())
             yield q, (-1 if w in _BELOW_THAN else 1), o.sentence
 
 
