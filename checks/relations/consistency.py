@@ -25,8 +25,14 @@ when it is the document's as-of year, otherwise the verdict is at most uncertain
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
+from checks.context import DocContext
+from checks.findings import Claim
 from checks.intervals import Interval
+from checks.quantity import Quantity
+from checks.rules import Rule
 from checks.relations import kind
 from checks.verdict import fmt_interval
 
@@ -56,7 +62,7 @@ def _stem(w: str) -> str:
     return w
 
 
-def _subject(ctx, q, s0) -> frozenset:
+def _subject(ctx: DocContext, q: Quantity, s0: int) -> frozenset[str]:
     """Content words of the clause before the quantity."""
     lead = ctx.text[s0:q.start]
     cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":"), lead.rfind("("))
@@ -85,16 +91,16 @@ _QUALIFIERS = re.compile(r"\b(?:abroad|overseas|domestic(?:ally)?|at\s+home|fore
 _ENTITY = re.compile(r"\b(?:[A-Z]{2,}[A-Za-z0-9-]*|[A-Z][a-z]+(?:'s)?)\b")
 
 
-def _inner_capitals(ctx) -> set:
+def _inner_capitals(ctx: DocContext) -> set[str]:
     """Capitalised words that also occur inside sentences (names, not sentence starters)."""
-    found = ctx.__dict__.get("_inner_capitals")
+    found: set[str] | None = ctx.__dict__.get("_inner_capitals")
     if found is None:
         found = ctx.__dict__["_inner_capitals"] = set(
             re.findall(r"[a-z,;:]\s+([A-Z][a-z]+)\b", ctx.text))
     return found
 
 
-def _clause(ctx, q, s0, s1) -> tuple[str, str]:
+def _clause(ctx: DocContext, q: Quantity, s0: int, s1: int) -> tuple[str, str]:
     text = ctx.text
     lead = text[s0:q.start]
     cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(" while "), lead.rfind(" but "))
@@ -104,7 +110,11 @@ def _clause(ctx, q, s0, s1) -> tuple[str, str]:
     return before, tail[:stop.start()] if stop else tail
 
 
-def _metric_key(ctx, q, si):
+#: (entities, metric, period, qualifiers, year) of a named metric
+MetricKey = tuple[frozenset[str], str, str, frozenset[str], "int | None"]
+
+
+def _metric_key(ctx: DocContext, q: Quantity, si: int) -> MetricKey | None:
     """(entities, metric, period, qualifiers, year) of a named metric, or None."""
     s0, s1 = ctx.sentence_span(si)
     before, after = _clause(ctx, q, s0, s1)
@@ -114,7 +124,7 @@ def _metric_key(ctx, q, si):
     periods = {name for rx, name in _PERIODS if rx.search(around)}
     start = q.start - len(before)
     first = s0 + len(ctx.text[s0:q.start]) - len(ctx.text[s0:q.start].lstrip())
-    entities = set()
+    entities: set[str] = set()
     for m in _ENTITY.finditer(before):
         word = m.group(0)
         if start + m.start() == first and not (word.isupper() or word.endswith("'s")) and \
@@ -154,7 +164,7 @@ _WHEN = re.compile(r"\b(?:(?:this|last|next|previous|prior)\s+(?:year|month|quar
                    r"\w+|at\s+(?:its|the)\s+(?:peak|start|end|low|high))\b", re.I)
 
 
-def _scope(ctx, q, s0, s1) -> frozenset:
+def _scope(ctx: DocContext, q: Quantity, s0: int, s1: int) -> frozenset[str]:
     """Where or what a figure is about beyond its subject words: the qualifiers of the
     sentence up to the end of the figure's clause ("In China, Tesla sold 657,000 vehicles",
     "sold 657,000 vehicles in China" is not "Tesla sold 1.79 million vehicles"). A
@@ -173,18 +183,18 @@ def _scope(ctx, q, s0, s1) -> frozenset:
 
 
 @kind("consistency", params={"min_words": (int, 2)}, message_fields=("first", "second"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """The same fact stated twice with values that disagree beyond rounding."""
     yield from _same_subject(ctx, rule)
     yield from _named_metrics(ctx, rule)
 
 
-def _named_metrics(ctx, rule):
+def _named_metrics(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """ "BYD sold 2.146 million vehicles in the first half of 2025" ... "BYD's first-half
     sales of 2.3 million vehicles": one entity, one metric, one period, no qualifier that
     differs. A year missing on one side is the other's only when it is the as-of year."""
     grey = rule.tol("grey", 0.02)
-    seen: dict[tuple, list] = {}
+    seen: dict[tuple[object, ...], list[tuple[Quantity, int, int | None]]] = {}
     for q in ctx.quantities:
         if q.kind not in ("money", "count", "measure") or q.role is not None or not q.unit:
             continue
@@ -216,10 +226,11 @@ def _named_metrics(ctx, rule):
         seen.setdefault(group, []).append((q, si, year))
 
 
-def _same_subject(ctx, rule):
+def _same_subject(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     grey = rule.tol("grey", 0.02)
     min_words = rule.param("min_words")
-    seen: dict[tuple, list] = {}
+    # (key -> groups of like figures, and "_n", the order counter: see _remember)
+    seen: dict[object, Any] = {}
     for q in ctx.quantities:
         if q.kind not in _CHECKED or q.role is not None or not q.unit:
             continue
@@ -257,12 +268,13 @@ def _same_subject(ctx, rule):
         _remember(seen, key, q, si)
 
 
-def _remember(seen: dict, key, q, si: int) -> None:
+def _remember(seen: dict[object, Any], key: object, q: Quantity, si: int) -> None:
     """Record a figure under its key. Figures alike in text, bounds and hedge are judged
     alike, so of each such group only the first is kept, and the first of another
     sentence than that one (the first is skipped when it shares the new figure's
     sentence): a fact repeated N times costs N steps, not N² (same claims, same order)."""
-    groups = seen.setdefault(key, {})
+    groups: dict[tuple[str, float, float, str | None], list[tuple[int, Quantity, int]]] = \
+        seen.setdefault(key, {})
     order = seen["_n"] = seen.get("_n", 0) + 1
     sig = (q.text, q.low, q.high, q.hedge)
     kept = groups.get(sig)
@@ -272,7 +284,8 @@ def _remember(seen: dict, key, q, si: int) -> None:
         kept.append((order, q, si))
 
 
-def _earlier(groups: dict | None, si: int) -> list:
+def _earlier(groups: dict[Any, list[tuple[int, Quantity, int]]] | None,
+             si: int) -> list[tuple[Quantity, int]]:
     """The figures recorded under a key that can be compared with one of sentence ``si``,
     in the order they were recorded."""
     if not groups:
