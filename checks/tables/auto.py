@@ -352,7 +352,8 @@ def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.O
         if o.group in seen:   # one row tells which columns the relation ties
             continue
         seen.add(o.group)
-        explained.add(o.col)
+        if o.col is not None:   # (always set here; None would match no target column)
+            explained.add(o.col)
         if o.row is not None:
             row = table.rows[o.row]
             ids = {id(c) for c in o.inputs}
