@@ -19,8 +19,12 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any, cast
 
 from checks.findings import Claim, Fix, Input
+
+if TYPE_CHECKING:
+    from checks.quantity import Quantity
 
 _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
@@ -40,9 +44,9 @@ class Expected:
     high: float
     text: str
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """JSON form; an open end is null."""
-        def fin(x):
+        def fin(x: float) -> float | None:
             return x if math.isfinite(x) else None
         return {"value": fin(self.value), "low": fin(self.low), "high": fin(self.high),
                 "text": self.text}
@@ -57,7 +61,7 @@ class Instead:
     end: int
     text: str
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """JSON form."""
         return {"input": self.input, "start": self.start, "end": self.end, "text": self.text}
 
@@ -77,7 +81,7 @@ class Suggestion:
     #: Taiwan (11.2) above Hong Kong (8.4)"); not part of the JSON contract
     say: str = ""
 
-    def contract(self) -> dict:
+    def contract(self) -> dict[str, Any]:
         """JSON form."""
         return {"text": self.text, "replaces": self.replaces, "start": self.start,
                 "end": self.end, "instead": self.instead.contract() if self.instead else None,
@@ -103,13 +107,14 @@ class Correction:
 
 # --- numbers as people write them ----------------------------------------------------------
 
-def round_half_up(x: float, digits: int = 0, mode=ROUND_HALF_UP) -> Decimal:
+def round_half_up(x: float, digits: int = 0, mode: str = ROUND_HALF_UP) -> Decimal:
     """``x`` rounded at ``digits`` decimals, halves up as newsrooms round (6.25 -> 6.3)."""
     q = Decimal(1).scaleb(-digits)
     return Decimal(repr(float(x))).quantize(q, rounding=mode)
 
 
-def numeral(x: float, digits: int = 0, grouped: bool = True, mode=ROUND_HALF_UP) -> str:
+def numeral(x: float, digits: int = 0, grouped: bool = True, mode: str = ROUND_HALF_UP
+            ) -> str:
     """A numeral with ``digits`` decimals and (``grouped``) thousands separators."""
     d = round_half_up(x, digits, mode)
     if d == 0:
@@ -127,7 +132,7 @@ def ordinal(n: int) -> str:
 
 # --- the stated figure ---------------------------------------------------------------------
 
-def _quantities(text: str) -> list:
+def _quantities(text: str) -> list[Quantity]:
     from checks.extract import extract
     from checks.quantity import ExtractConfig
 
@@ -137,7 +142,7 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _stated(claim: Claim):
+def _stated(claim: Claim) -> tuple[Quantity | None, int]:
     """The quantity the statement is about and the document offset its offsets count from:
     a figure of the claim's text (the one its allowed interval holds, when several), or,
     when the claim sits at the parts and the stated total is elsewhere ("Trade reached
@@ -146,7 +151,7 @@ def _stated(claim: Claim):
     qs = _quantities(claim.text)
     lo, hi = claim.allowed_low, claim.allowed_high
     if lo is not None and hi is not None:
-        def holds(v):
+        def holds(v: float) -> bool:
             return lo <= v <= hi or lo <= -v <= hi
 
         inside = [q for q in qs if holds(q.value)]
@@ -161,7 +166,7 @@ def _stated(claim: Claim):
     return (qs[0], claim.start) if qs else (None, claim.start)
 
 
-def _direction(q) -> str:
+def _direction(q: Quantity) -> str:
     return {"below": _BELOW, "above": _ABOVE}.get(q.hedge_type or "", "")
 
 
@@ -169,7 +174,7 @@ def _direction(q) -> str:
 _NEXT_SCALE = {1e6: ("million", ("billion", 1e9)), 1e9: ("billion", ("trillion", 1e12))}
 
 
-def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True,
+def _rewrite_number(q: Quantity, value: float, extra: int = 0, hedge: bool = True,
                     trim: bool = False) -> str | None:
     """The stated quantity's surface with its number replaced by ``value``, same precision
     (plus ``extra`` decimals), same scale word and symbol; the hedge keeps its sense (rounded
@@ -225,7 +230,7 @@ def _rewrite_number(q, value: float, extra: int = 0, hedge: bool = True,
     return surface[:rel_start] + new + surface[rel_end:]
 
 
-def _shown_exactly(q, value: float) -> bool:
+def _shown_exactly(q: Quantity, value: float) -> bool:
     """True when the stated precision writes ``value`` without loss (64.8000001 at 0.1)."""
     num = q.text[q.num_start - q.start:q.num_end - q.start]
     digits = len(num.split(".")[1]) if "." in num and num.replace(",", "").replace(
@@ -234,7 +239,7 @@ def _shown_exactly(q, value: float) -> bool:
     return abs(target - float(round_half_up(target, digits))) <= 1e-9 * max(1.0, abs(target))
 
 
-def _multiplier_words(q, ratio: float) -> str | None:
+def _multiplier_words(q: Quantity, ratio: float) -> str | None:
     """A multiple in words the way the text hedges it: 1.75 -> 'up about 75%'."""
     if not math.isfinite(ratio) or ratio <= 0:
         return None
@@ -244,7 +249,7 @@ def _multiplier_words(q, ratio: float) -> str | None:
     # a verb stays a verb: "tripled" -> "more than doubled"
     verb = "d" if re.search(r"(?:doubled|tripled|quadrupled)\b", q.text, re.I) else ""
 
-    def word(n):
+    def word(n: int) -> str:
         w = _MULTIPLES[n]
         return w + verb if w.endswith("e") else w
 
@@ -319,7 +324,7 @@ def word_fix(text: str, start: int, end: int, say: str = "") -> Fix | None:
     return Fix(new, word, start, end, say)
 
 
-def direction_fix(text: str, verb: tuple[int, int], q, value: float) -> Fix | None:
+def direction_fix(text: str, verb: tuple[int, int], q: Quantity, value: float) -> Fix | None:
     """The other direction word for ``text[verb[0]:verb[1]]``, and the stated figure ``q``
     rewritten to ``value`` at its precision when the size is wrong too ("rose 135%" for
     "fell 9%"): one replacement over both."""
@@ -381,10 +386,11 @@ def _claim_word_fix(claim: Claim) -> Suggestion | None:
 
 # --- the correction ------------------------------------------------------------------------
 
-def _expected_interval(claim: Claim) -> tuple[float, float]:
+def _expected_interval(claim: Claim, c: float) -> tuple[float, float]:
     """The interval the inputs support: the claim's computed range when the relation
-    recorded one (never ``allowed``, which is the statement's own interval)."""
-    c, lo, hi = claim.computed, claim.computed_low, claim.computed_high
+    recorded one (never ``allowed``, which is the statement's own interval); ``c`` is the
+    claim's (finite) computed value."""
+    lo, hi = claim.computed_low, claim.computed_high
     if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi) \
             and lo <= c <= hi:
         return lo, hi
@@ -409,6 +415,11 @@ def _one_slip(a: str, b: str) -> bool:
     return False
 
 
+def _value(i: Input) -> float:
+    """An input's value, read where every input in hand is known to have one."""
+    return cast(float, i.value)
+
+
 def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, float]]:
     """For each input, the value it would need for the computed value to equal ``stated``.
 
@@ -416,36 +427,36 @@ def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, f
     otherwise only for relations whose formula the record lets us confirm (share, change,
     difference, sum of parts): the formula is checked against ``computed`` first.
     """
-    vals = [i.value for i in claim.inputs]
+    vals = [i.value for i in claim.inputs if i.value is not None]
     c = claim.computed
-    if any(v is None for v in vals) or c is None or len(vals) < 2:
-        return []
-    def close(x, y):
+    if len(vals) < len(claim.inputs) or c is None or len(vals) < 2:
+        return []   # (an input without a value: nothing to solve for)
+    def close(x: float, y: float) -> bool:
         return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
 
     roles = {i.role: i for i in claim.inputs if i.role}
     if kind == "change" and "old" in roles and "new" in roles and roles["old"].value:
         old, new = roles["old"], roles["new"]
-        return [(new, old.value * (1 + stated / 100))] + (
-            [(old, new.value / (1 + stated / 100))] if stated != -100 else [])
+        return [(new, _value(old) * (1 + stated / 100))] + (
+            [(old, _value(new) / (1 + stated / 100))] if stated != -100 else [])
     if kind in ("share", "share-of-total") and "part" in roles and "whole" in roles:
         part, whole = roles["part"], roles["whole"]
-        return [(part, stated * whole.value / 100)] + (
-            [(whole, 100 * part.value / stated)] if stated else [])
+        return [(part, stated * _value(whole) / 100)] + (
+            [(whole, 100 * _value(part) / stated)] if stated else [])
     if kind == "difference" and "x" in roles and "y" in roles:    # x - y
         x, y = roles["x"], roles["y"]
-        return [(x, y.value + stated), (y, x.value - stated)]
+        return [(x, _value(y) + stated), (y, _value(x) - stated)]
     if kind == "balance" and "exports" in roles and "imports" in roles:
         ex, im = roles["exports"], roles["imports"]
-        if close(ex.value + im.value, c):      # a trade total
-            return [(ex, stated - im.value), (im, stated - ex.value)]
-        if close(ex.value - im.value, c):      # a balance (surplus or deficit)
-            return [(ex, stated + im.value), (im, ex.value - stated)]
+        if close(_value(ex) + _value(im), c):      # a trade total
+            return [(ex, stated - _value(im)), (im, stated - _value(ex))]
+        if close(_value(ex) - _value(im), c):      # a balance (surplus or deficit)
+            return [(ex, stated + _value(im)), (im, _value(ex) - stated)]
         return []
     if roles.get("total") is claim.inputs[0] and len(vals) >= 3:
         # the stated total; a part would have to absorb the gap
         gap = stated - c
-        return [(i, i.value + gap) for i in claim.inputs if i.role == "part"]
+        return [(i, _value(i) + gap) for i in claim.inputs if i.role == "part"]
     if roles:
         return []
     a, b = vals[0], vals[1]
@@ -459,7 +470,7 @@ def _solve_inputs(claim: Claim, stated: float, kind: str) -> list[tuple[Input, f
         return [(claim.inputs[0], b + stated), (claim.inputs[1], a - stated)]
     if kind in ("totals", "parts-sum-to-total") and len(vals) >= 3 and close(sum(vals[1:]), c):
         gap = stated - c
-        return [(i, i.value + gap) for i in claim.inputs[1:]]
+        return [(i, _value(i) + gap) for i in claim.inputs[1:]]
     return []
 
 
@@ -499,18 +510,18 @@ def _shares_fix(claim: Claim) -> Suggestion | None:
     ins = [i for i in claim.inputs if i.value is not None and i.role != "total"]
     if claim.computed is None or len(ins) < 2:
         return None
-    total = sum(i.value for i in ins)
+    total = sum(_value(i) for i in ins)
     if abs(total - claim.computed) > 1e-6 * max(1.0, abs(total)) and \
-            abs(total - ins[-1].value - claim.computed) <= 1e-6 * max(1.0, abs(total)):
+            abs(total - _value(ins[-1]) - claim.computed) <= 1e-6 * max(1.0, abs(total)):
         ins = ins[:-1]    # the last input is the share column's own total cell
     lo, hi = claim.allowed_low, claim.allowed_high
     whole = (lo + hi) / 2 if lo is not None and hi is not None and math.isfinite(lo) \
         and math.isfinite(hi) else 100.0
     gap = claim.computed - whole
-    cands = []
+    cands: list[tuple[Input, str]] = []
     for i in ins:
-        new = _written_like(i, i.value - gap)
-        if new and new != i.text and i.value - gap >= 0:
+        new = _written_like(i, _value(i) - gap)
+        if new and new != i.text and _value(i) - gap >= 0:
             cands.append((i, new))
     if not cands:
         return None
@@ -536,18 +547,20 @@ def correction(claim: Claim) -> Correction:
     if claim.verdict != "fail":
         return Correction(None, None)
     kind = _kind(claim)
-    computed_ok = claim.computed is not None and math.isfinite(claim.computed)
+    # the computed value when it is finite, else None
+    computed = claim.computed if claim.computed is not None and math.isfinite(
+        claim.computed) else None
     if claim.fix is not None:
         # the relation states its correction (a direction word, an order)
         f = claim.fix
         expected = None
-        if computed_ok and kind not in _NO_EXPECTED:
+        if computed is not None and kind not in _NO_EXPECTED:
             from checks.verdict import fmt_value, signed
 
-            lo, hi = _expected_interval(claim)
+            lo, hi = _expected_interval(claim, computed)
             unit = next((i.unit for i in claim.inputs if i.unit), "")
-            expected = Expected(claim.computed, lo, hi, f"{signed(claim.computed, 1)}%"
-                                if kind == "change" else fmt_value(claim.computed, unit))
+            expected = Expected(computed, lo, hi, f"{signed(computed, 1)}%"
+                                if kind == "change" else fmt_value(computed, unit))
         return Correction(expected, Suggestion(f.text, f.replaces, f.start, f.end, say=f.say))
     if kind == "direction":
         return Correction(None, _claim_word_fix(claim))
@@ -560,11 +573,11 @@ def correction(claim: Claim) -> Correction:
             start = base + q.start
             return Correction(None, Suggestion(other.text, q.text, start,
                                                start + len(q.text)))
-    if not computed_ok:
+    if computed is None:
         return Correction(None, None)
-    c = claim.computed
+    c = computed
     stated_value = q.value if q is not None else None
-    lo, hi = _expected_interval(claim)
+    lo, hi = _expected_interval(claim, c)
     if (stated_value is not None and claim.allowed_low is not None
             and claim.allowed_high is not None
             and not claim.allowed_low <= stated_value <= claim.allowed_high

@@ -8,14 +8,16 @@ reference facts and rates (``references``), the lexicon and the expression langu
 document context, findings, quantities, baselines, the configuration, archives, parallel
 runs (in processes and on Dask), the result cache, suppressions); rule selection; units,
 the quantity table and the regex guard (``saferegex``); the table model, its readers
-(Markdown, HTML, delimited, plain text), the table rules (``schema_rules``), their claims
-and pandera checks, the comparison with the prose (``tables/prose``) and the inferred
-schemas (``schema_infer``); the output formats (``checks/formatters``, and ``streaming``
-as documents finish), the pytest plugin and the test helpers (``testing``,
-``testing_reports``); every relation kind but three being reworked (``reading``,
-``consistency``, ``difference``). The other modules are imported silently (pyproject's
-``follow_imports``; pyproject also lists the libraries without type information, read as
-``Any``).
+(Markdown, HTML, delimited, plain text), the table relations (``tables/relations``), the
+automatic checks on every table (``tables/auto``) and the relations inferred from its
+numbers (``tables/infer``), the table rules (``schema_rules``), their claims and pandera
+checks, the comparison with the prose (``tables/prose``) and the inferred schemas
+(``schema_infer``); the suggested corrections (``suggest``); the output formats
+(``checks/formatters``, and ``streaming`` as documents finish), the pytest plugin and the
+test helpers (``testing``, ``testing_reports``); every relation kind but three being
+reworked (``reading``, ``consistency``, ``difference``). The other modules are imported
+silently (pyproject's ``follow_imports``; pyproject also lists the libraries without type
+information, read as ``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
 check by hand: ``.venv/bin/python -m mypy --strict`` and the paths of STRICT.
 """
@@ -48,7 +50,8 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/lexicon.py", "checks/expr.py", "checks/intervals.py",
           "checks/parallel.py", "checks/dask.py", "checks/references.py",
           "checks/commands.py", "checks/testing.py", "checks/streaming.py",
-          "checks/pytest_plugin.py", "checks/assertions.py",
+          "checks/pytest_plugin.py", "checks/assertions.py", "checks/tables/auto.py",
+          "checks/tables/infer.py", "checks/tables/relations.py", "checks/suggest.py",
           *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "checks" / "relations").glob("*.py")
                   if p.name not in NOT_YET)]
 

@@ -57,7 +57,8 @@ def _unit_label(table: Table, j: int) -> str:
     return "%" if col.unit in ("percent",) else ""
 
 
-def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
+def auto_outcomes(table: Table, disabled: frozenset[str] = frozenset()
+                  ) -> list[R.Outcome]:
     """Run every automatic check on one table."""
     out: list[R.Outcome] = []
     if not table.rows:
@@ -86,8 +87,8 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
             totals.append((j, total, cells))
         # other columns whose total row is exactly their sum show the rows are all there
         exact = [j for j, total, cells in totals if all(c.numeric for c in cells)
-                 and R.overlaps(sum(c.low for c in cells), sum(c.high for c in cells),
-                                total.low, total.high)]
+                 and R.overlaps(sum(c.lo for c in cells), sum(c.hi for c in cells),
+                                total.lo, total.hi)]
         for j, total, cells in totals:
             why = evidence
             if not why and len(exact) >= 2 and j not in exact and all(c.numeric for c in cells):
@@ -112,7 +113,7 @@ def auto_outcomes(table: Table, disabled=frozenset()) -> list[R.Outcome]:
         if sum(1 for c in cells if c.numeric) < 2:
             continue
         target = table.rows[t][j] if t is not None and table.rows[t][j].numeric else None
-        if target is not None and not (99 <= target.value <= 101):
+        if target is not None and not (99 <= target.val <= 101):
             target = None if j in percent_cols else target
         o = R.shares_sum(table, j, cells, target=target, complete=complete or target is not None
                          and kinds.others != [], confident=j in share_cols and (
@@ -165,7 +166,7 @@ def _complete_evidence(table: Table, kinds: RowKinds, t: int | None, parts: list
     for j in share_cols:
         cells = [table.rows[r][j] for r in parts]
         if len(cells) >= 2 and all(c.numeric for c in cells) and R.overlaps(
-                sum(c.low for c in cells), sum(c.high for c in cells), 100.0, 100.0):
+                sum(c.lo for c in cells), sum(c.hi for c in cells), 100.0, 100.0):
             return f"the shares in {table.columns[j].name!r} add up to 100%"
     m = _COUNT.search(kinds.labels[t] or "")
     if m and int(m.group(1)) == len(parts) and len(parts) >= 2:
@@ -243,7 +244,8 @@ def _shares(table: Table, kinds: RowKinds, j: int, value_cols: list[int], *, exp
     return outs
 
 
-def _denominators(table: Table, kinds: RowKinds, v: int, sums_to_100: bool):
+def _denominators(table: Table, kinds: RowKinds, v: int, sums_to_100: bool
+                  ) -> list[tuple[float, float, float, str, list[Cell]]]:
     """The totals a share may be of: the total row's cell, and the sum of a complete breakdown.
 
     Both are tried, so that a total row with a typo does not make every share look wrong
@@ -253,14 +255,14 @@ def _denominators(table: Table, kinds: RowKinds, v: int, sums_to_100: bool):
     out = []
     if t is not None and table.rows[t][v].numeric:
         c = table.rows[t][v]
-        out.append((c.low, c.high, c.value, c.text, [c]))
+        out.append((c.lo, c.hi, c.val, c.text, [c]))
     if kinds.others or sums_to_100:
         cells = [table.rows[r][v] for r in (parts if t is not None else kinds.parts())
                  if table.rows[r][v].numeric]
         if len(cells) >= 2:
             d = max(R.decimals(c) for c in cells)
-            val = sum(c.value for c in cells)
-            out.append((sum(c.low for c in cells), sum(c.high for c in cells), val,
+            val = sum(c.val for c in cells)
+            out.append((sum(c.lo for c in cells), sum(c.hi for c in cells), val,
                         f"the column's sum {R.fmt(val, d)}", []))
     return out
 
@@ -283,11 +285,11 @@ def _changes(table: Table, kinds: RowKinds, j: int, candidates: list[int]) -> li
         # change is against a column not shown ("% change 2011-12" beside 2012 and 2013)
         return []
     if pair is None:
-        yearly = sorted((k for k in pool if cols[k].year is not None and k < j),
-                        key=lambda k: cols[k].year)
+        years = {k: y for k in pool if (y := cols[k].year) is not None}
+        yearly = sorted((k for k in years if k < j), key=lambda k: years[k])
         if len(named) == 1:
             base = [k for k in pool if cols[k].year == named[0]]
-            later = [k for k in yearly if cols[k].year > named[0]]
+            later = [k for k in yearly if years[k] > named[0]]
             if base and later:
                 pair, confident = (base[0], later[-1]), len(later) == 1
         if pair is None and len(yearly) >= 2:
@@ -350,7 +352,8 @@ def _inferred(table: Table, kinds: RowKinds, found: list[R.Outcome]) -> list[R.O
         if o.group in seen:   # one row tells which columns the relation ties
             continue
         seen.add(o.group)
-        explained.add(o.col)
+        if o.col is not None:   # (always set here; None would match no target column)
+            explained.add(o.col)
         if o.row is not None:
             row = table.rows[o.row]
             ids = {id(c) for c in o.inputs}
@@ -375,7 +378,7 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
     skip = set(kinds.totals) | set(kinds.others) | set(kinds.subs) | set(kinds.section)
     if rank_cols:
         k = rank_cols[0]
-        ranked = [(table.rows[r][k].value, r) for r in range(len(table.rows))
+        ranked = [(table.rows[r][k].val, r) for r in range(len(table.rows))
                   if r not in skip and table.rows[r][k].numeric]
         if len(ranked) < 2:
             return []
@@ -391,7 +394,7 @@ def _order(table: Table, kinds: RowKinds, value_cols: list[int]) -> list[R.Outco
     rows = [r for r in range(len(table.rows)) if r not in skip and table.rows[r][v].numeric]
     if len(rows) < 4:
         return []
-    vals = [table.rows[r][v].value for r in rows]
+    vals = [table.rows[r][v].val for r in rows]
     if all(a >= b for a, b in zip(vals, vals[1:])):
         return []
     # one row displaced in an otherwise descending list: likely a ranking with a slip.

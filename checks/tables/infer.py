@@ -33,9 +33,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from checks.tables import relations as R
-from checks.tables.model import Table
+from checks.tables.model import Cell, Table
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    #: a column (or row mask) as a numpy array; numpy is imported only where it is used
+    _Array = NDArray[Any]
 
 #: rows a relation must hold on before it is accepted at all
 MIN_HOLD = 3
@@ -70,7 +77,7 @@ _FAMILIES = {"rank": {"rank_desc", "rank_asc"},
              "total": {"sum", "running_total"}}
 
 
-def contradicted(words: frozenset, kind: str) -> bool:
+def contradicted(words: frozenset[str], kind: str) -> bool:
     """True when the header names a relation of another family ("Rank" but a difference)."""
     named = [fam for w, fam in _FAMILIES.items() if w in words]
     return bool(named) and not any(kind in fam for fam in named)
@@ -133,7 +140,7 @@ class Relation:
                 "running_total": f"{t} = running total of {a}",
                 "share_of_total": f"{t} = 100 × {a} / its total"}[self.kind]
 
-    def spec(self, table: Table) -> dict:
+    def spec(self, table: Table) -> dict[str, Any]:
         """The relation as the statistics of the ``inferred_relation`` pandera check."""
         return {"kind": self.kind, "target": table.columns[self.target].name,
                 "inputs": [table.columns[j].name for j in self.inputs]}
@@ -145,7 +152,7 @@ class Relation:
 class _Cols:
     """Per column numpy arrays of low, high and value (NaN where the cell is not a number)."""
 
-    def __init__(self, table: Table, rows: list[int], totals=frozenset()):
+    def __init__(self, table: Table, rows: list[int], totals: frozenset[int] = frozenset()):
         import numpy as np
 
         self.np = np
@@ -154,7 +161,9 @@ class _Cols:
         self.total_at = [i for i, r in enumerate(rows) if r in totals]
         nan = math.nan
         body = [table.rows[r] for r in rows]
-        lo, hi, val = [], [], []
+        lo: list[list[float]] = []
+        hi: list[list[float]] = []
+        val: list[list[float]] = []
         for j, col in enumerate(table.columns):
             if j == table.label_col or col.role == "text":
                 lo.append([nan] * len(body))
@@ -165,9 +174,9 @@ class _Cols:
             usable = [c.value is not None and not c.problem and c.low is not None
                       and c.high is not None and -math.inf < c.low and c.high < math.inf
                       for c in cells]
-            lo.append([c.low if u else nan for c, u in zip(cells, usable)])
-            hi.append([c.high if u else nan for c, u in zip(cells, usable)])
-            val.append([c.value if u else nan for c, u in zip(cells, usable)])
+            lo.append([c.lo if u else nan for c, u in zip(cells, usable)])
+            hi.append([c.hi if u else nan for c, u in zip(cells, usable)])
+            val.append([c.val if u else nan for c, u in zip(cells, usable)])
         shape = (len(table.columns), len(rows))
         self.lo = np.array(lo, dtype=float).reshape(shape)
         self.hi = np.array(hi, dtype=float).reshape(shape)
@@ -212,7 +221,8 @@ def _compatible(table: Table, a: int, b: int) -> bool:
 # -- interval arithmetic, vectorised --------------------------------------------------------
 
 
-def _interval(kind: str, cols: _Cols, ins: tuple[int, ...], scale: tuple[float, ...]):
+def _interval(kind: str, cols: _Cols, ins: tuple[int, ...], scale: tuple[float, ...]
+              ) -> tuple[_Array, _Array, _Array]:
     """(low, high, value) arrays of the computed interval; NaN where it cannot be computed."""
     np = cols.np
     a_lo, a_hi, a_v = cols.lo[ins[0]], cols.hi[ins[0]], cols.val[ins[0]]
@@ -284,15 +294,18 @@ def _interval(kind: str, cols: _Cols, ins: tuple[int, ...], scale: tuple[float, 
     raise ValueError(kind)
 
 
-def _running(cols: _Cols, target: int, a: int, back: int = 1):
+def _running(cols: _Cols, target: int, a: int, back: int = 1
+             ) -> tuple[_Array, ...]:
     """Running total: target[i] = target[i-back] + a[i-back+1] + ... + a[i] (row 0: a[0])."""
     np = cols.np
     t_lo, t_hi, t_v = cols.lo[target], cols.hi[target], cols.val[target]
     a_lo, a_hi, a_v = cols.lo[a], cols.hi[a], cols.val[a]
     m = len(t_v)
 
-    def shifted(x, k, fill):
-        return np.concatenate([np.full(min(k, m), fill), x[:max(0, m - k)]])
+    def shifted(x: _Array, k: int, fill: float) -> _Array:
+        # (``cols.np`` is the numpy module as an attribute: its functions read as Any)
+        joined: _Array = np.concatenate([np.full(min(k, m), fill), x[:max(0, m - k)]])
+        return joined
 
     out = []
     for t, s in ((t_lo, a_lo), (t_hi, a_hi), (t_v, a_v)):
@@ -306,7 +319,7 @@ def _running(cols: _Cols, target: int, a: int, back: int = 1):
     return tuple(out)
 
 
-def _meets(cols: _Cols, target: int, lo, hi, shift: int = 0):
+def _meets(cols: _Cols, target: int, lo: _Array, hi: _Array, shift: int = 0) -> _Array:
     """Boolean array: the target cell's interval meets the computed one (NaN: not testable)."""
     np = cols.np
     t_lo, t_hi = cols.lo[target], cols.hi[target]
@@ -314,7 +327,8 @@ def _meets(cols: _Cols, target: int, lo, hi, shift: int = 0):
         t_lo, t_hi = np.roll(t_lo, shift), np.roll(t_hi, shift)
     slack = 1e-9 * np.maximum(1.0, np.maximum(np.abs(t_lo), np.abs(t_hi)))
     with np.errstate(invalid="ignore"):
-        return (t_lo <= hi + slack) & (lo <= t_hi + slack)
+        meets: _Array = (t_lo <= hi + slack) & (lo <= t_hi + slack)
+        return meets
 
 
 def binomial_tail(h: int, n: int, p: float) -> float:
@@ -340,7 +354,8 @@ def binomial_tail(h: int, n: int, p: float) -> float:
 # -- the search -----------------------------------------------------------------------------
 
 
-def _test(cols: _Cols, kind: str, target: int, ins: tuple[int, ...], scale: tuple):
+def _test(cols: _Cols, kind: str, target: int, ins: tuple[int, ...], scale: tuple[float, ...]
+          ) -> tuple[_Array, _Array, _Array, _Array, _Array]:
     """Test one hypothesis on every row: computed (low, high, value), testable and holds masks."""
     np = cols.np
     if kind == "running_total":
@@ -360,7 +375,7 @@ def _test(cols: _Cols, kind: str, target: int, ins: tuple[int, ...], scale: tupl
 
 
 def declared_relation(table: Table, kind: str, target: int, inputs: tuple[int, ...],
-                      rows: list[int], totals=frozenset()) -> Relation:
+                      rows: list[int], totals: frozenset[int] = frozenset()) -> Relation:
     """A relation a schema declares: tested on every row, confident without the chance guard."""
     if kind not in KINDS:
         raise ValueError(f"unknown relation kind {kind!r} (one of {', '.join(KINDS)})")
@@ -378,13 +393,14 @@ def declared_relation(table: Table, kind: str, target: int, inputs: tuple[int, .
                     declared=True)
 
 
-def _hypotheses(table: Table, numeric: list[int], target: int, years: set[int]):
+def _hypotheses(table: Table, numeric: list[int], target: int, years: set[int]
+                ) -> list[tuple[str, tuple[int, ...]]]:
     """Every (kind, inputs) worth testing for one target column."""
     cols = table.columns
     others = [j for j in numeric if j != target]
     tcol = cols[target]
     t_percent = tcol.unit in ("percent", "") or tcol.role in ("percent", "share", "change")
-    out = []
+    out: list[tuple[str, tuple[int, ...]]] = []
     for i, a in enumerate(others):
         if target not in years and a not in years:
             if _compatible(table, target, a) and _additive(table, a):
@@ -423,8 +439,8 @@ def _rank_target(cols: _Cols, target: int) -> bool:
         MOST * len(v) <= len(np.unique(v))
 
 
-def infer_relations(table: Table, rows: list[int], skip_targets=frozenset(),
-                    totals=frozenset()) -> list[Relation]:
+def infer_relations(table: Table, rows: list[int], skip_targets: frozenset[int] = frozenset(),
+                    totals: frozenset[int] = frozenset()) -> list[Relation]:
     """The accepted relations of a table's columns, at most one per target column.
 
     ``totals`` are the table's total rows (by label): a share's denominator, not a part.
@@ -499,7 +515,8 @@ def _prune(found: list[Relation]) -> list[Relation]:
     column comes after the columns it is derived from).
     """
     found.sort(key=lambda r: (-r.h / r.n, -r.target, r.p_value))
-    kept, used = [], set()
+    kept: list[Relation] = []
+    used: set[frozenset[int]] = set()
     for r in found:
         s = frozenset((r.target,) + r.inputs)
         if s in used:
@@ -514,7 +531,7 @@ def _prune(found: list[Relation]) -> list[Relation]:
 
 def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
     """Every tested row of an accepted relation: pass where it holds, fail/uncertain where not."""
-    out = []
+    out: list[R.Outcome] = []
     formula = rel.formula(table)
     d_t = max([R.decimals(table.rows[r][rel.target]) for r in rel.rows] or [0])
     reason = ("" if rel.confident or rel.declared else
@@ -526,19 +543,20 @@ def relation_outcomes(table: Table, rel: Relation) -> list[R.Outcome]:
         if rel.kind == "running_total" and rel.base_rows and r != rel.base_rows[0]:
             k = rel.base_rows.index(r)
             prev = table.rows[rel.base_rows[k - 1]][rel.target]
-            if R.overlaps(prev.low + ins[0].low, prev.high + ins[0].high, lo, hi) or k < 2:
+            if R.overlaps(prev.lo + ins[0].lo, prev.hi + ins[0].hi, lo, hi) or k < 2:
                 ins = [prev] + ins
             else:   # judged from two rows up (the row above is wrong)
                 ins = [table.rows[rel.base_rows[k - 2]][rel.target],
                        table.rows[rel.base_rows[k - 1]][rel.inputs[0]]] + ins
         d = max(d_t, 1 if rel.kind in ("change", "percent_ratio", "ratio") else 0)
 
-        def make(r=r, cell=cell, ins=ins, lo=lo, hi=hi, v=v, d=d) -> dict:
+        def make(r: int = r, cell: Cell = cell, ins: list[Cell] = ins, lo: float = lo,
+                 hi: float = hi, v: float = v, d: int = d) -> dict[str, Any]:
             return {"label": table.row_label(r), "stated": cell.text,
                     "column": table.columns[rel.target].name, "relation": formula,
                     "operands": ", ".join(c.text for c in ins), "computed": R.fmt(v, d),
                     "range": R.computed_range(lo, hi, d + 1),
-                    "allowed": f"{R.fmt(cell.low, d + 1)}–{R.fmt(cell.high, d + 1)}",
+                    "allowed": f"{R.fmt(cell.lo, d + 1)}–{R.fmt(cell.hi, d + 1)}",
                     "holds": rel.h,
                     "n": rel.n, "reason": reason if not ok else ""}
 
@@ -562,14 +580,14 @@ def total_row_outcomes(table: Table, rows: list[int]) -> list[R.Outcome]:
     last, parts = rows[-1], rows[:-1]
     cols = [j for j, c in enumerate(table.columns) if j != table.label_col
             and c.role in ("value",) and _additive(table, j)]
-    results = []
+    results: list[tuple[int, bool]] = []
     for j in cols:
         total = table.rows[last][j]
         cells = [table.rows[r][j] for r in parts]
         if not total.numeric or not all(c.numeric for c in cells):
             continue
-        lo, hi = sum(c.low for c in cells), sum(c.high for c in cells)
-        results.append((j, R.overlaps(lo, hi, total.low, total.high)))
+        lo, hi = sum(c.lo for c in cells), sum(c.hi for c in cells)
+        results.append((j, R.overlaps(lo, hi, total.lo, total.hi)))
     good = sum(ok for _, ok in results)
     if good < 2 or good * 3 < 2 * len(results):
         return []

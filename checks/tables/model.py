@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -57,6 +57,23 @@ class Cell:
     def label(self) -> str:
         """The cell text without footnote marks, for matching row labels."""
         return self.text
+
+    # Typed views of the interval of a numeric cell, for code that has checked ``numeric``
+    # (or otherwise knows the number is set): no check at run time, the value as it is.
+    @property
+    def val(self) -> float:
+        """``value``, read where the cell is known to be numeric."""
+        return cast(float, self.value)
+
+    @property
+    def lo(self) -> float:
+        """``low``, read where the cell is known to be numeric."""
+        return cast(float, self.low)
+
+    @property
+    def hi(self) -> float:
+        """``high``, read where the cell is known to be numeric."""
+        return cast(float, self.high)
 
 
 @dataclass(slots=True)
