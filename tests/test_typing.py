@@ -14,8 +14,8 @@ numbers (``tables/infer``), the table rules (``schema_rules``), their claims and
 checks, the comparison with the prose (``tables/prose``) and the inferred schemas
 (``schema_infer``); the suggested corrections (``suggest``); the output formats
 (``checks/formatters``, and ``streaming`` as documents finish), the pytest plugin and the
-test helpers (``testing``, ``testing_reports``); every relation kind but three being
-reworked (``reading``, ``consistency``, ``difference``). The other modules are imported
+test helpers (``testing``, ``testing_reports``); every relation kind but two being
+reworked (``reading``, ``difference``). The other modules are imported
 silently (pyproject's ``follow_imports``; pyproject also lists the libraries without type
 information, read as ``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
