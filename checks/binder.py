@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from dataclasses import replace as _replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,9 @@ from checks.errors import ConfigError
 from checks.intervals import Interval
 from checks.quantity import Quantity
 from checks.relations._binding import compatible, is_magnitude, is_percent, iv, unit_of
+
+if TYPE_CHECKING:
+    from checks.context import DocContext
 
 #: the window of a trigger, in sentences before and after its own
 WINDOW_BEFORE, WINDOW_AFTER = 2, 1
@@ -53,19 +57,19 @@ _WORD = re.compile(r"[a-z][a-z'’/.-]*|[(;:)\[\]|—–]|,")
 class Vocabulary:
     """The word lists every kind reads (rules/vocabulary.yml plus users' additions)."""
 
-    lists: dict
-    metrics: dict
+    lists: dict[str, list[str]]
+    metrics: dict[str, list[str]]
 
     def words(self, key: str) -> frozenset[str]:
         """A list as a set of lower-case phrases (built once per list)."""
-        cache = self.__dict__.setdefault("_words", {})
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_words", {})
         if key not in cache:
             cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
         return cache[key]
 
     def rx(self, key: str) -> str:
         """A list as one regex alternation (longest first; spaces match any whitespace)."""
-        cache = self.__dict__.setdefault("_rx", {})
+        cache: dict[str, str] = self.__dict__.setdefault("_rx", {})
         if key not in cache:
             cache[key] = _phrases_rx(self.words(key))
         return cache[key]
@@ -107,14 +111,14 @@ def load_vocabulary(extra: tuple[str, ...] = ()) -> Vocabulary:
     return Vocabulary(lists, metrics)
 
 
-def _phrases_rx(phrases) -> str:
+def _phrases_rx(phrases: Iterable[str]) -> str:
     parts = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
 @lru_cache(maxsize=8)
-def _metric_rx(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-    names = {}
+def _metric_rx(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
     for metric, words in vocab.metrics.items():
         for w in [metric, *words]:
             names.setdefault(" ".join(w.lower().split()), metric)
@@ -159,7 +163,7 @@ class DocIndex:
     trigger_starts: dict[str, list[int]] = field(default_factory=dict)
     trigger_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
-    def window(self, ctx, sentence: int) -> list[Operand]:
+    def window(self, ctx: DocContext, sentence: int) -> list[Operand]:
         """The operands of the sentences around ``sentence`` (same document)."""
         lo = max(0, sentence - WINDOW_BEFORE)
         hi = min(len(ctx.sentences) - 1, sentence + WINDOW_AFTER)
@@ -170,15 +174,15 @@ class DocIndex:
         return out
 
 
-def lower_text(ctx) -> str:
+def lower_text(ctx: DocContext) -> str:
     """The document's scan text lower-cased, computed once per document (cached on ctx)."""
-    lower = ctx.__dict__.get("_lower_text")
+    lower: str | None = ctx.__dict__.get("_lower_text")
     if lower is None:
         lower = ctx.__dict__["_lower_text"] = ctx.text.lower()
     return lower
 
 
-def _letter_test(lower: str, phrases) -> Callable[[int, int], bool]:
+def _letter_test(lower: str, phrases: Iterable[str]) -> Callable[[int, int], bool]:
     """``test(a, b)``: False only when lower[a:b] has no letter, so that no metric phrase
     (each starting with a letter) can start there; the scan of a long run of figures
     without words is skipped. The letter runs are listed on first need."""
@@ -202,9 +206,9 @@ def _letter_test(lower: str, phrases) -> Callable[[int, int], bool]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def index(ctx) -> DocIndex:
+def index(ctx: DocContext) -> DocIndex:
     """The document's binder index, built once per document and cached on the context."""
-    cached = ctx.__dict__.get("_binder_index")
+    cached: DocIndex | None = ctx.__dict__.get("_binder_index")
     if cached is not None:
         return cached
     vocab = load_vocabulary(tuple(getattr(ctx, "vocabulary_files", ()) or ()))
@@ -251,8 +255,8 @@ def index(ctx) -> DocIndex:
                 and prev is not None and prev.kind == "money" and q.kind == "money" \
                 and q.unit != prev.unit:
             conversion = True
-        opens = _OPENS_EARLIER.match(lower, s_start) is not None and \
-            _OPENS_EARLIER.match(lower, s_start).end() <= q.start
+        opened = _OPENS_EARLIER.match(lower, s_start)
+        opens = opened is not None and opened.end() <= q.start
         operands.append(Operand(q, i, si, paragraph_of[si] if si < len(paragraph_of) else 0,
                                 unit_of(ctx, q), metric, lead, trail, conversion, bracketed,
                                 opens_earlier=opens))
@@ -280,7 +284,7 @@ def index(ctx) -> DocIndex:
 class Reading:
     """One way of filling a claim's roles, with its score and the cues that made it."""
 
-    roles: dict
+    roles: dict[str, Operand]
     score: float
     cues: tuple[str, ...] = ()
     #: every role bound in the claim's own sentence by its role word
@@ -306,7 +310,8 @@ class Decision:
     rivals: tuple[Judged, ...] = ()
 
 
-def decide(judged: list[Judged], margin: float, describe) -> Decision | None:
+def decide(judged: list[Judged], margin: float,
+           describe: Callable[[Judged], str]) -> Decision | None:
     """Commit to the best reading, or say why not.
 
     - pass when the best reading passes (a close rival that fails makes it uncertain:
@@ -341,7 +346,7 @@ def decide(judged: list[Judged], margin: float, describe) -> Decision | None:
 
 # --- cues shared by the relations ----------------------------------------------------------
 
-def lead_words(ctx, start: int, stop: int, limit: int = 8) -> list[str]:
+def lead_words(ctx: DocContext, start: int, stop: int, limit: int = 8) -> list[str]:
     """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased."""
     return _WORD.findall(ctx.text[max(start, stop - 80):stop].lower())[-limit:]
 
@@ -352,7 +357,7 @@ def ends_with(lead: str, phrases_rx: str, fillers: str = "") -> bool:
 
 
 @lru_cache(maxsize=256)
-def _ends_rx(phrases_rx: str, fillers: str) -> re.Pattern:
+def _ends_rx(phrases_rx: str, fillers: str) -> re.Pattern[str]:
     fill = (r"(?:\s+(?:" + fillers + r"))*") if fillers else ""
     return re.compile(r"(?:^|[\s(,;:])(?:" + phrases_rx + r")" + fill + r"\s*$")
 
@@ -364,7 +369,7 @@ FILLERS = (r"the|a|an|its|their|his|her|this|that|some|about|around|roughly|near
            r"high\s+of|low\s+of|total\s+of|level\s+of|figure\s+of|pace\s+of|rate\s+of")
 
 
-def magnitude_candidates(idx: DocIndex, ctx, trigger: Quantity, sentence: int) -> list[Operand]:
+def magnitude_candidates(idx: DocIndex, ctx: DocContext, trigger: Quantity, sentence: int) -> list[Operand]:
     """Amounts in the trigger's window that can fill a role: not years or percentages, not a
     currency conversion of the figure before them, not inside a table row."""
     out = []
@@ -395,18 +400,19 @@ def sentence_distance_penalty(idx: DocIndex, trigger_sentence: int, o: Operand) 
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|and|although|though)\b|\b(?:while|whereas)\b")
 
 
-def _clause_distance(ctx, a: int, b: int) -> int:
+def _clause_distance(ctx: DocContext, a: int, b: int) -> int:
     """Characters between two offsets, a clause break counting as 100."""
     if a > b:
         a, b = b, a
-    cache = ctx.__dict__.setdefault("_binder_clause_distance", {})
+    cache: dict[tuple[int, int], int] = ctx.__dict__.setdefault("_binder_clause_distance", {})
     got = cache.get((a, b))
     if got is None:  # the same pairs come back for every trigger of a sentence
         got = cache[(a, b)] = (b - a) + 100 * len(_CLAUSE.findall(ctx.text, a, b))
     return got
 
 
-def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
+def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
+                   ctx: DocContext) -> bool:
     """True when the operand stands nearer (clauses counted) to another trigger of the
     family in its own sentence than to this one: the figure belongs to that other claim."""
     starts = idx.trigger_starts.get(family, [])
@@ -429,10 +435,16 @@ _BOUND_GAP = re.compile(r"[\s,]*(?:(?:on\s+the\s+year|year\s+on\s+year|year-on-y
                         r"(?:the\s+|a\s+|its\s+|[\w.&-]+['’]s\s+)*$", re.I)
 
 
-def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ctx) -> bool:
+#: (the spans of a family with no trigger: one list, never written to)
+_NO_SPANS: list[tuple[int, int]] = []
+
+
+def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
+                   ctx: DocContext) -> bool:
     """True when the operand is the direct object of another trigger ("up 15% from 1.22
     million"): it belongs to that claim and to no other."""
-    for s, e in _spans_near(ctx, idx.trigger_spans.get(family, ()), o.q.start - 40, o.q.start):
+    for s, e in _spans_near(ctx, idx.trigger_spans.get(family, _NO_SPANS), o.q.start - 40,
+                            o.q.start):
         if s == trigger.start or e > o.q.start or o.q.start - e > 40:
             continue
         if _BOUND_GAP.match(ctx.text[e:o.q.start]):
@@ -440,15 +452,17 @@ def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand, ct
     return False
 
 
-def _spans_near(holder, spans, lo: int, hi: int):
+def _spans_near(holder: object, spans: list[tuple[int, int]], lo: int,
+                hi: int) -> list[tuple[int, int]]:
     """The (start, end) spans of a sorted list that start at most ``hi`` and can end at
     ``lo`` or later, in order: bisection on the starts, widened by the longest span (the
     starts are listed once per list, cached on ``holder``, the context or the index)."""
-    cache = holder.__dict__.setdefault("_binder_span_starts", {})
+    cache: dict[int, tuple[list[tuple[int, int]], list[int] | None, int]] = \
+        holder.__dict__.setdefault("_binder_span_starts", {})
     got = cache.get(id(spans))
     if got is None or got[0] is not spans:
-        starts = [s for s, _ in spans]
-        if any(x > y for x, y in zip(starts, starts[1:])):
+        starts: list[int] | None = [s for s, _ in spans]
+        if any(x > y for x, y in zip(starts or (), (starts or ())[1:])):
             starts = None  # not sorted: scan them all
         longest = max((e - s for s, e in spans), default=0)
         got = cache[id(spans)] = (spans, starts, longest)
@@ -468,7 +482,7 @@ def metric_cue(trigger_metric: str, o: Operand) -> tuple[float, str | None]:
     return -2.0, f"{o.metric} is not {trigger_metric}"
 
 
-def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
+def trigger_metric(idx: DocIndex, ctx: DocContext, q: Quantity) -> str:
     """The metric a trigger speaks of: named before it in its sentence ("Profit ... rose
     13%"), else just after it ("a 16% drop in quarterly profit")."""
     o = idx.operands[_index_of(ctx, q)]
@@ -487,8 +501,8 @@ def trigger_metric(idx: DocIndex, ctx, q: Quantity) -> str:
     return names[" ".join(m.group(1).split())] if m else ""
 
 
-def _index_of(ctx, q: Quantity) -> int:
-    cache = ctx.__dict__.setdefault("_q_index", {})
+def _index_of(ctx: DocContext, q: Quantity) -> int:
+    cache: dict[int, int] = ctx.__dict__.setdefault("_q_index", {})
     if not cache:
         for i, r in enumerate(ctx.quantities):
             cache[r.start] = i

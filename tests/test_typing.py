@@ -14,8 +14,8 @@ numbers (``tables/infer``), the table rules (``schema_rules``), their claims and
 checks, the comparison with the prose (``tables/prose``) and the inferred schemas
 (``schema_infer``); the suggested corrections (``suggest``); the output formats
 (``checks/formatters``, and ``streaming`` as documents finish), the pytest plugin and the
-test helpers (``testing``, ``testing_reports``); every relation kind but two being
-reworked (``reading``, ``difference``). The other modules are imported
+test helpers (``testing``, ``testing_reports``); the binder of the reading rules
+(``binder``); every relation kind but two being reworked (``reading``, ``difference``). The other modules are imported
 silently (pyproject's ``follow_imports``; pyproject also lists the libraries without type
 information, read as ``Any``).
 Run by the suite (and so by CI) when mypy is installed (it is in the ``test`` extra). To
@@ -37,7 +37,8 @@ STRICT = ["checks/extract.py", "checks/patterns.py", "checks/readers", "checks/n
           "checks/cli.py", "checks/run.py", "checks/checker.py", "checks/extraction.py",
           "checks/context.py", "checks/findings.py", "checks/quantity.py",
           "checks/baseline.py", "checks/selection.py", "checks/tables/claims.py",
-          "checks/tables/reference.py", "checks/formatters", "checks/scanning.py",
+          "checks/tables/reference.py", "checks/binder.py", "checks/formatters",
+          "checks/scanning.py",
           "checks/safeyaml.py", "checks/resources.py", "checks/rules.py",
           "checks/tables/__init__.py", "checks/tables/model.py", "checks/tables/cells.py",
           "checks/tables/builder.py", "checks/tables/markdown.py", "checks/tables/delimited.py",
