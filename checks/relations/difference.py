@@ -113,9 +113,9 @@ def find(ctx, rule):
                 claim = _compare(ctx, rule, d, k, quants, points)
             if claim is None and "change" in shapes and _change_word_near(ctx, rule, d):
                 claim = _change(ctx, rule, d, k, quants, points)
-            if claim is None and "balance" in shapes:
+            if claim is None and "balance" in shapes and _balance_word_near(ctx, rule, d):
                 claim = _balance(ctx, rule, d, k, quants, points)
-            if claim is None and "remaining" in shapes:
+            if claim is None and "remaining" in shapes and _remaining_word_near(ctx, d):
                 claim = _remaining(ctx, rule, d, k, quants, points)
             if claim is not None:
                 yield claim
@@ -140,6 +140,45 @@ def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
     return j < len(starts) and starts[j] <= d.end + 64
 
 
+def _starts_of(ctx: Any, alternation: str) -> list[int]:
+    """Every offset of the document where one of the words of ``alternation`` starts
+    (overlapping occurrences included, case-insensitive as the shapes read them), found
+    once per document: the shapes' patterns match only where such a word is."""
+    cache: dict[str, list[int]] = ctx.__dict__.setdefault("_difference_word_starts", {})
+    found = cache.get(alternation)
+    if found is None:
+        found = cache[alternation] = [m.start() for m in
+                                      _rx("(?=(?:" + alternation + "))").finditer(ctx.text)]
+    return found
+
+
+def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _starts_after(starts: list[int], pos: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies after ``pos``."""
+    return bisect.bisect_right(starts, pos) < len(starts)
+
+
+def _balance_word_near(ctx: Any, rule: Any, d: Any) -> bool:
+    """Whether ``_balance`` can find its surplus or deficit word: it starts in the 25
+    characters before ``d`` or somewhere after it (a sentence of 50,000 figures searched
+    windows around every figure for words the document never holds)."""
+    starts = _starts_of(ctx, _alt(rule.param("surplus_words")) + "|"
+                        + _alt(rule.param("deficit_words")))
+    return _starts_in(starts, d.start - 25, d.start) or _starts_after(starts, d.end)
+
+
+def _remaining_word_near(ctx: Any, d: Any) -> bool:
+    """Whether ``_remaining`` can match: "need", "has", "have" or "must" starts in the 40
+    characters before ``d``, or "to", "left", "remaining" or "short" after it."""
+    return _starts_in(_starts_of(ctx, "needs?|has|have|must"), d.start - 40, d.start) or \
+        _starts_after(_starts_of(ctx, "to|left|remaining|short"), d.end)
+
+
 def _is_difference(q, points: bool) -> bool:
     if points:
         return q.unit == "percentage_point"
@@ -160,9 +199,9 @@ def _compare(ctx, rule, d, k, quants, points):
     more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
     m = _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
             + r")(?:\s+than)?\b").match(ctx.text, d.end)
-    later = quants[k + 1:]
     sign = y = None
     if m and not _between(quants, d.end, m.end()):
+        later = quants[k + 1:]  # (copied only here: a sentence may hold 500 figures)
         word = " ".join(m.group(1).lower().split())
         sign = 1 if _rx(more).fullmatch(word) else -1
         y = following(ctx, m.end(), r"|that\s+of|those\s+of|the\s+current|the\s+present",
@@ -177,7 +216,7 @@ def _compare(ctx, rule, d, k, quants, points):
             return None
     if y is None:
         # "12,000 fewer than 40,000": the comparison went into the 40,000's hedge
-        nxt = later[0] if later else None
+        nxt = quants[k + 1] if k + 1 < len(quants) else None
         if nxt is None or not nxt.hedge or " ".join(nxt.hedge.lower().split()) \
                 not in _HEDGE_SIGN:
             return None
