@@ -99,23 +99,39 @@ def find(ctx, rule):
     """Stated differences between two figures: X − Y = D."""
     shapes = set(rule.param("shapes"))
     points = rule.param("points")
+    if not ctx.quantities:
+        return
+    compare, change = "compare" in shapes, "change" in shapes
+    balance, remaining = "balance" in shapes, "remaining" in shapes
+    # where the words of the balance and remaining shapes start (found once: the shapes
+    # are tried only where they can match)
+    balance_at = _starts_of(ctx, _alt(rule.param("surplus_words")) + "|"
+                            + _alt(rule.param("deficit_words"))) if balance else []
+    need_at = _starts_of(ctx, "needs?|has|have|must") if remaining else []
+    to_go_at = _starts_of(ctx, "to|left|remaining|short") if remaining else []
+    comparison = _comparison(rule, points) if compare else None
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         # compare/change need three figures in the sentence; balance and remaining may
         # find theirs around it
-        if len(quants) < 3 and not shapes & {"balance", "remaining"}:
+        if len(quants) < 3 and not (balance or remaining):
             continue
         for k, d in enumerate(quants):
             if not _is_difference(d, points) or d.value <= 0:
                 continue
             claim = None
-            if "compare" in shapes:
-                claim = _compare(ctx, rule, d, k, quants, points)
-            if claim is None and "change" in shapes and _change_word_near(ctx, rule, d):
+            if compare:
+                claim = _compare(ctx, rule, d, k, quants, points, comparison)
+            if claim is None and change and _change_word_near(ctx, rule, d):
                 claim = _change(ctx, rule, d, k, quants, points)
-            if claim is None and "balance" in shapes and _balance_word_near(ctx, rule, d):
+            # the surplus or deficit word starts in the 25 characters before d or after it
+            if claim is None and balance and (_starts_in(balance_at, d.start - 25, d.start)
+                                              or _starts_after(balance_at, d.end)):
                 claim = _balance(ctx, rule, d, k, quants, points)
-            if claim is None and "remaining" in shapes and _remaining_word_near(ctx, d):
+            # "needs", "has to", "must" in the 40 characters before d, or "to go",
+            # "left", "remaining", "short" after it
+            if claim is None and remaining and (_starts_in(need_at, d.start - 40, d.start)
+                                                or _starts_after(to_go_at, d.end)):
                 claim = _remaining(ctx, rule, d, k, quants, points)
             if claim is not None:
                 yield claim
@@ -163,22 +179,6 @@ def _starts_after(starts: list[int], pos: int) -> bool:
     return bisect.bisect_right(starts, pos) < len(starts)
 
 
-def _balance_word_near(ctx: Any, rule: Any, d: Any) -> bool:
-    """Whether ``_balance`` can find its surplus or deficit word: it starts in the 25
-    characters before ``d`` or somewhere after it (a sentence of 50,000 figures searched
-    windows around every figure for words the document never holds)."""
-    starts = _starts_of(ctx, _alt(rule.param("surplus_words")) + "|"
-                        + _alt(rule.param("deficit_words")))
-    return _starts_in(starts, d.start - 25, d.start) or _starts_after(starts, d.end)
-
-
-def _remaining_word_near(ctx: Any, d: Any) -> bool:
-    """Whether ``_remaining`` can match: "need", "has", "have" or "must" starts in the 40
-    characters before ``d``, or "to", "left", "remaining" or "short" after it."""
-    return _starts_in(_starts_of(ctx, "needs?|has|have|must"), d.start - 40, d.start) or \
-        _starts_after(_starts_of(ctx, "to|left|remaining|short"), d.end)
-
-
 def _is_difference(q, points: bool) -> bool:
     if points:
         return q.unit == "percentage_point"
@@ -195,15 +195,20 @@ def _tail(points: bool) -> str:
     return r"(?:\s*points?)?" if points else ""
 
 
-def _compare(ctx, rule, d, k, quants, points):
+def _comparison(rule, points) -> re.Pattern:
+    """The comparison words after a difference: "D more than", "D fewer"."""
     more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
-    m = _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
-            + r")(?:\s+than)?\b").match(ctx.text, d.end)
+    return _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
+               + r")(?:\s+than)?\b")
+
+
+def _compare(ctx, rule, d, k, quants, points, comparison):
+    m = comparison.match(ctx.text, d.end)
     sign = y = None
     if m and not _between(quants, d.end, m.end()):
         later = quants[k + 1:]  # (copied only here: a sentence may hold 500 figures)
         word = " ".join(m.group(1).lower().split())
-        sign = 1 if _rx(more).fullmatch(word) else -1
+        sign = 1 if _rx(_alt(rule.param("more_words"))).fullmatch(word) else -1
         y = following(ctx, m.end(), r"|that\s+of|those\s+of|the\s+current|the\s+present",
                       later)
         if y is None:
