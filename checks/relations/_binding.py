@@ -182,13 +182,24 @@ def _first_at(ctx: DocContext, quants: list[Quantity], pos: int) -> int:
     return bisect.bisect_left(hit[1], pos)
 
 
+#: ``following``'s pattern for each lead, looked up by the lead alone (building the
+#: pattern's text for every call cost more than matching it)
+_FOLLOWING: dict[str, re.Pattern[str]] = {}
+
+
 def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity],
               max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
-    rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
-    for q in quants[_first_at(ctx, quants, pos):]:
+    rx = _FOLLOWING.get(lead)
+    if rx is None:
+        rx = _FOLLOWING[lead] = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
+    # (by index: a slice would copy the rest of a sentence of hundreds of figures)
+    for j in range(_first_at(ctx, quants, pos), len(quants)):
+        q = quants[j]
         if q.start < pos:
             continue
+        if q.start - pos > max_gap and 0 <= pos and q.start <= len(ctx.text):
+            return None  # (the gap is too long: not copied to be measured)
         gap = ctx.text[pos:q.start]
         if len(gap) > max_gap:
             return None
