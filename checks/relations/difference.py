@@ -145,8 +145,13 @@ def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
     found = ctx.__dict__.get(key)
     if found is None:
         up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
+        words = [*rule.param("up_words"), *rule.param("down_words")]
+        # when every word starts with a letter, an offset where no letter is (a digit, a
+        # bracket) is not tried: the alternation of a hundred words, case-insensitive, is
+        # slow to fail (same matches)
+        letter = r"(?=[^\W\d_])" if words and all(w[:1].isalpha() for w in words) else ""
         spans = [(m.start(), m.end()) for m in
-                 _rx(r"\b(?:" + up + "|" + down + r")\b").finditer(ctx.text)]
+                 _rx(r"\b" + letter + r"(?:" + up + "|" + down + r")\b").finditer(ctx.text)]
         found = ctx.__dict__[key] = ([a for a, _ in spans], sorted(b for _, b in spans))
     starts, ends = found
     i = bisect.bisect_left(ends, d.start - 30)
