@@ -193,14 +193,19 @@ def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity],
     rx = _FOLLOWING.get(lead)
     if rx is None:
         rx = _FOLLOWING[lead] = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
+    text = ctx.text
     # (by index: a slice would copy the rest of a sentence of hundreds of figures)
     for j in range(_first_at(ctx, quants, pos), len(quants)):
         q = quants[j]
         if q.start < pos:
             continue
-        if q.start - pos > max_gap and 0 <= pos and q.start <= len(ctx.text):
+        if q.start - pos > max_gap and 0 <= pos and q.start <= len(text):
             return None  # (the gap is too long: not copied to be measured)
-        gap = ctx.text[pos:q.start]
+        if 0 <= pos < q.start <= len(text) and not text[q.start - 1].isspace():
+            # the pattern ends in blanks (its "\s+", then fillers that end in blanks):
+            # a figure right after a bracket or a dash is not led by it
+            return None
+        gap = text[pos:q.start]
         if len(gap) > max_gap:
             return None
         return q if rx.match(gap) else None
