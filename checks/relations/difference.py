@@ -398,22 +398,36 @@ def _remaining(ctx, rule, d, k, quants, points):
 
 
 def _labelled(ctx, quants, d, labels, points):
+    """The figures of ``quants`` other than ``d`` that one of ``labels`` names ("exports of
+    $405.5 billion"), at most two (the balance needs exactly one). Which figures of a
+    sentence are labelled is worked out once per label list: every figure of a sentence
+    of "a surplus of 5" asked it of every other (quadratic in the sentence)."""
     alt = _alt(labels)
+    cache = ctx.__dict__.setdefault("_difference_labelled", {})
+    key = (id(quants), alt, points)
+    hit = cache.get(key)
+    if hit is None or hit[0] is not quants:
+        hit = cache[key] = (quants, [q for q in quants
+                                     if _figure(q, points) and _has_label(ctx, q, alt)])
     out = []
-    for q in quants:
-        if q is d or not _figure(q, points):
-            continue
-        before = ctx.text[max(0, q.start - 50):q.start]
-        after = ctx.text[q.end:q.end + 20]
-        if (_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
-                r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
-                r"fell\s+to))?\s*(?:the\s+)?$").search(before)
+    for q in hit[1]:
+        if q is not d:
+            out.append(q)
+            if len(out) == 2:
+                break
+    return out
+
+
+def _has_label(ctx, q, alt) -> bool:
+    before = ctx.text[max(0, q.start - 50):q.start]
+    after = ctx.text[q.end:q.end + 20]
+    return bool(_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
+                    r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
+                    r"fell\s+to))?\s*(?:the\s+)?$").search(before)
                 # "exports jumped 14.5% to $405.5 billion"
                 or _rx(r"\b(?:" + alt + r")\s+[a-z]+(?:\s+by)?\s+(?:about\s+|some\s+)?"
                        r"-?[\d.,]+\s?(?:%|percent|per\s+cent)\s+to\s+$").search(before)
-                or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after)):
-            out.append(q)
-    return out
+                or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after))
 
 
 def _between(quants, a, b) -> bool:
