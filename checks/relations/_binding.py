@@ -247,6 +247,11 @@ def led_by(ctx: DocContext, q: Quantity, lead_rx: str) -> bool:
     """True when the words just before ``q`` are ``lead_rx`` plus determiners ("from the
     current ¥1,055", "from July's 2.9%", "to a record 412,306")."""
     s = ctx.text[max(0, q.start - 45):q.start]
+    if not s[-1:].isspace():
+        # the pattern ends in blanks (its "\s+", then fillers that end in blanks): a figure
+        # right after a bracket, a sign or a letter is led by no word (and the search below
+        # would try every offset of the window)
+        return False
     return _compiled(r"\b(?:" + lead_rx + r")\s+" + _LEAD_FILLER + r"$").search(s) is not None
 
 
