@@ -85,8 +85,6 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     shapes = set(rule.param("shapes"))
     for si in range(len(ctx.sentences)):
         qs = [q for q in ctx.sentence_quantities(si) if q.role not in ("from", "to")]
-        if not qs:
-            continue  # no shape finds anything in a sentence without figures of its own
         if "within" in shapes:
             yield from _within(ctx, rule, si, qs)
         if "sum" in shapes:
