@@ -48,6 +48,10 @@ DOC_CASES = {
     "text no-break separators": ("text", "5\u202f000\u20136\u202f000 "),
     "text (($( parentheses": ("text", "((($ "),
     "text hedges": ("text", "nearly about more than almost "),
+    # one sentence after another of a construct a kind compared pairwise within the sentence
+    "text a surplus of 5": ("text", "a surplus of 5, "),
+    "text $5 (€6) conversions": ("text", "$5 (\u20ac6) "),
+    "text 5% of 10 shares": ("text", "5% of 10 "),
     "csv one column": ("csv", "1,2\n"),
     "markdown table pipes": ("markdown", "| 5 | 6 |\n"),
 }

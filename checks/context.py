@@ -109,6 +109,9 @@ class DocContext:
         self._by_sentence: dict[int, list[int]] = {}
         for i, q in enumerate(self.quantities):
             self._by_sentence.setdefault(self.sentence_index(q.start), []).append(i)
+        #: the lists sentence_quantities hands out, built on first use (every kind asks
+        #: for every sentence's: a table of 20,000 rows is 20,000 sentences)
+        self._sentence_quantities: dict[int, list[Quantity]] = {}
 
     def shared(self, key: str, build: Callable[[], T]) -> T:
         """``build()``, computed once per document for every rule that asks for ``key``
@@ -129,10 +132,10 @@ class DocContext:
 
     def sentence_quantities(self, index: int) -> list[Quantity]:
         """The quantities of sentence ``index``, in order (a shared list: do not modify)."""
-        cache: dict[int, list[Quantity]] = self.__dict__.setdefault("_sentence_quantities", {})
-        found = cache.get(index)
+        found = self._sentence_quantities.get(index)
         if found is None:
-            found = cache[index] = [self.quantities[i] for i in self._by_sentence.get(index, [])]
+            found = self._sentence_quantities[index] = [
+                self.quantities[i] for i in self._by_sentence.get(index, [])]
         return found
 
     def sentence_span(self, index: int) -> tuple[int, int]:

@@ -189,14 +189,30 @@ def _first_at(ctx: DocContext, quants: list[Quantity], pos: int) -> int:
     return bisect.bisect_left(hit[1], pos)
 
 
+#: ``following``'s pattern for each lead, looked up by the lead alone (building the
+#: pattern's text for every call cost more than matching it)
+_FOLLOWING: dict[str, re.Pattern[str]] = {}
+
+
 def following(ctx: DocContext, pos: int, lead: str, quants: list[Quantity],
               max_gap: int = 60) -> Quantity | None:
     """The first quantity after ``pos`` when the text up to it is ``lead`` plus fillers."""
-    rx = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
-    for q in quants[_first_at(ctx, quants, pos):]:
+    rx = _FOLLOWING.get(lead)
+    if rx is None:
+        rx = _FOLLOWING[lead] = _compiled(r"\s*(?:" + lead + r")\s+" + FILLER + r"$")
+    text = ctx.text
+    # (by index: a slice would copy the rest of a sentence of hundreds of figures)
+    for j in range(_first_at(ctx, quants, pos), len(quants)):
+        q = quants[j]
         if q.start < pos:
             continue
-        gap = ctx.text[pos:q.start]
+        if q.start - pos > max_gap and 0 <= pos and q.start <= len(text):
+            return None  # (the gap is too long: not copied to be measured)
+        if 0 <= pos < q.start <= len(text) and not text[q.start - 1].isspace():
+            # the pattern ends in blanks (its "\s+", then fillers that end in blanks):
+            # a figure right after a bracket or a dash is not led by it
+            return None
+        gap = text[pos:q.start]
         if len(gap) > max_gap:
             return None
         return q if rx.match(gap) else None
@@ -238,6 +254,11 @@ def led_by(ctx: DocContext, q: Quantity, lead_rx: str) -> bool:
     """True when the words just before ``q`` are ``lead_rx`` plus determiners ("from the
     current ¥1,055", "from July's 2.9%", "to a record 412,306")."""
     s = ctx.text[max(0, q.start - 45):q.start]
+    if not s[-1:].isspace():
+        # the pattern ends in blanks (its "\s+", then fillers that end in blanks): a figure
+        # right after a bracket, a sign or a letter is led by no word (and the search below
+        # would try every offset of the window)
+        return False
     return _compiled(r"\b(?:" + lead_rx + r")\s+" + _LEAD_FILLER + r"$").search(s) is not None
 
 

@@ -85,6 +85,9 @@ _PERIODS = ((re.compile(r"\b(?:first[\s-]half|h1|first\s+six\s+months|january\s+
             (re.compile(r"\b(?:third\s+quarter|q3)\b", re.I), "Q3"),
             (re.compile(r"\b(?:fourth\s+quarter|q4)\b", re.I), "Q4"),
             (re.compile(r"\b(?:full[\s-]year|annual)\b", re.I), "FY"))
+#: a word every period above starts with: one search tells whether any of the seven can match
+_ANY_PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|january|full|annual|h1|h2|q1|"
+                         r"q2|q3|q4)", re.I)
 _QUALIFIERS = re.compile(r"\b(?:abroad|overseas|domestic(?:ally)?|at\s+home|foreign|global(?:ly)?|"
                          r"worldwide|online|in\s+[A-Z][a-z]+|to\s+[A-Z][a-z]+|from\s+[A-Z][a-z]+|"
                          r"[A-Z][a-z]+-made)\b")
@@ -121,7 +124,12 @@ def _metric_key(ctx: DocContext, q: Quantity, si: int) -> MetricKey | None:
     around = before + " " + after
     words = {w.lower() for w in _WORD.findall(around)}
     metrics = {_LEMMAS[w] for w in words if w in _LEMMAS}
-    periods = {name for rx, name in _PERIODS if rx.search(around)}
+    if len(metrics) != 1:
+        # no key without one metric: the period and entity searches (over a clause that may
+        # run to the start of a 2,000-character sentence) are not needed
+        return None
+    periods = {name for rx, name in _PERIODS if rx.search(around)} \
+        if _ANY_PERIOD.search(around) else set()
     start = q.start - len(before)
     first = s0 + len(ctx.text[s0:q.start]) - len(ctx.text[s0:q.start].lstrip())
     entities: set[str] = set()

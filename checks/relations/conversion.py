@@ -94,7 +94,7 @@ def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
                 yield a, b, True
     for k, (a, b) in enumerate(zip(qs, qs[1:])):
         gap = text[a.end:b.start]
-        if len(gap) > 30 or not _OPEN.match(gap) or a.unit == b.unit and a.scale == b.scale:
+        if len(gap) > 30 or a.unit == b.unit and a.scale == b.scale or not _OPEN.match(gap):
             continue
         paren = "(" in gap or "[" in gap
         if paren and not _CLOSE.match(text[b.end:b.end + 3]) and k > 0 and \

@@ -99,23 +99,39 @@ def find(ctx, rule):
     """Stated differences between two figures: X − Y = D."""
     shapes = set(rule.param("shapes"))
     points = rule.param("points")
+    if not ctx.quantities:
+        return
+    compare, change = "compare" in shapes, "change" in shapes
+    balance, remaining = "balance" in shapes, "remaining" in shapes
+    # where the words of the balance and remaining shapes start (found once: the shapes
+    # are tried only where they can match)
+    balance_at = _starts_of(ctx, _alt(rule.param("surplus_words")) + "|"
+                            + _alt(rule.param("deficit_words"))) if balance else []
+    need_at = _starts_of(ctx, "needs?|has|have|must") if remaining else []
+    to_go_at = _starts_of(ctx, "to|left|remaining|short") if remaining else []
+    comparison = _comparison(rule, points) if compare else None
     for si in range(len(ctx.sentences)):
         quants = ctx.sentence_quantities(si)
         # compare/change need three figures in the sentence; balance and remaining may
         # find theirs around it
-        if len(quants) < 3 and not shapes & {"balance", "remaining"}:
+        if len(quants) < 3 and not (balance or remaining):
             continue
         for k, d in enumerate(quants):
             if not _is_difference(d, points) or d.value <= 0:
                 continue
             claim = None
-            if "compare" in shapes:
-                claim = _compare(ctx, rule, d, k, quants, points)
-            if claim is None and "change" in shapes and _change_word_near(ctx, rule, d):
+            if compare:
+                claim = _compare(ctx, rule, d, k, quants, points, comparison)
+            if claim is None and change and _change_word_near(ctx, rule, d):
                 claim = _change(ctx, rule, d, k, quants, points)
-            if claim is None and "balance" in shapes:
+            # the surplus or deficit word starts in the 25 characters before d or after it
+            if claim is None and balance and (_starts_in(balance_at, d.start - 25, d.start)
+                                              or _starts_after(balance_at, d.end)):
                 claim = _balance(ctx, rule, d, k, quants, points)
-            if claim is None and "remaining" in shapes:
+            # "needs", "has to", "must" in the 40 characters before d, or "to go",
+            # "left", "remaining", "short" after it
+            if claim is None and remaining and (_starts_in(need_at, d.start - 40, d.start)
+                                                or _starts_after(to_go_at, d.end)):
                 claim = _remaining(ctx, rule, d, k, quants, points)
             if claim is not None:
                 yield claim
@@ -129,8 +145,13 @@ def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
     found = ctx.__dict__.get(key)
     if found is None:
         up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
+        words = [*rule.param("up_words"), *rule.param("down_words")]
+        # when every word starts with a letter, an offset where no letter is (a digit, a
+        # bracket) is not tried: the alternation of a hundred words, case-insensitive, is
+        # slow to fail (same matches)
+        letter = r"(?=[^\W\d_])" if words and all(w[:1].isalpha() for w in words) else ""
         spans = [(m.start(), m.end()) for m in
-                 _rx(r"\b(?:" + up + "|" + down + r")\b").finditer(ctx.text)]
+                 _rx(r"\b" + letter + r"(?:" + up + "|" + down + r")\b").finditer(ctx.text)]
         found = ctx.__dict__[key] = ([a for a, _ in spans], sorted(b for _, b in spans))
     starts, ends = found
     i = bisect.bisect_left(ends, d.start - 30)
@@ -138,6 +159,29 @@ def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
         return True
     j = bisect.bisect_left(starts, d.end)
     return j < len(starts) and starts[j] <= d.end + 64
+
+
+def _starts_of(ctx: Any, alternation: str) -> list[int]:
+    """Every offset of the document where one of the words of ``alternation`` starts
+    (overlapping occurrences included, case-insensitive as the shapes read them), found
+    once per document: the shapes' patterns match only where such a word is."""
+    cache: dict[str, list[int]] = ctx.__dict__.setdefault("_difference_word_starts", {})
+    found = cache.get(alternation)
+    if found is None:
+        found = cache[alternation] = [m.start() for m in
+                                      _rx("(?=(?:" + alternation + "))").finditer(ctx.text)]
+    return found
+
+
+def _starts_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _starts_after(starts: list[int], pos: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies after ``pos``."""
+    return bisect.bisect_right(starts, pos) < len(starts)
 
 
 def _is_difference(q, points: bool) -> bool:
@@ -156,15 +200,20 @@ def _tail(points: bool) -> str:
     return r"(?:\s*points?)?" if points else ""
 
 
-def _compare(ctx, rule, d, k, quants, points):
+def _comparison(rule, points) -> re.Pattern:
+    """The comparison words after a difference: "D more than", "D fewer"."""
     more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
-    m = _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
-            + r")(?:\s+than)?\b").match(ctx.text, d.end)
-    later = quants[k + 1:]
+    return _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
+               + r")(?:\s+than)?\b")
+
+
+def _compare(ctx, rule, d, k, quants, points, comparison):
+    m = comparison.match(ctx.text, d.end)
     sign = y = None
     if m and not _between(quants, d.end, m.end()):
+        later = quants[k + 1:]  # (copied only here: a sentence may hold 500 figures)
         word = " ".join(m.group(1).lower().split())
-        sign = 1 if _rx(more).fullmatch(word) else -1
+        sign = 1 if _rx(_alt(rule.param("more_words"))).fullmatch(word) else -1
         y = following(ctx, m.end(), r"|that\s+of|those\s+of|the\s+current|the\s+present",
                       later)
         if y is None:
@@ -177,7 +226,7 @@ def _compare(ctx, rule, d, k, quants, points):
             return None
     if y is None:
         # "12,000 fewer than 40,000": the comparison went into the 40,000's hedge
-        nxt = later[0] if later else None
+        nxt = quants[k + 1] if k + 1 < len(quants) else None
         if nxt is None or not nxt.hedge or " ".join(nxt.hedge.lower().split()) \
                 not in _HEDGE_SIGN:
             return None
@@ -349,22 +398,36 @@ def _remaining(ctx, rule, d, k, quants, points):
 
 
 def _labelled(ctx, quants, d, labels, points):
+    """The figures of ``quants`` other than ``d`` that one of ``labels`` names ("exports of
+    $405.5 billion"), at most two (the balance needs exactly one). Which figures of a
+    sentence are labelled is worked out once per label list: every figure of a sentence
+    of "a surplus of 5" asked it of every other (quadratic in the sentence)."""
     alt = _alt(labels)
+    cache = ctx.__dict__.setdefault("_difference_labelled", {})
+    key = (id(quants), alt, points)
+    hit = cache.get(key)
+    if hit is None or hit[0] is not quants:
+        hit = cache[key] = (quants, [q for q in quants
+                                     if _figure(q, points) and _has_label(ctx, q, alt)])
     out = []
-    for q in quants:
-        if q is d or not _figure(q, points):
-            continue
-        before = ctx.text[max(0, q.start - 50):q.start]
-        after = ctx.text[q.end:q.end + 20]
-        if (_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
-                r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
-                r"fell\s+to))?\s*(?:the\s+)?$").search(before)
+    for q in hit[1]:
+        if q is not d:
+            out.append(q)
+            if len(out) == 2:
+                break
+    return out
+
+
+def _has_label(ctx, q, alt) -> bool:
+    before = ctx.text[max(0, q.start - 50):q.start]
+    after = ctx.text[q.end:q.end + 20]
+    return bool(_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
+                    r"reached|totalled|totaled|came\s+to|amounted\s+to|rose\s+to|"
+                    r"fell\s+to))?\s*(?:the\s+)?$").search(before)
                 # "exports jumped 14.5% to $405.5 billion"
                 or _rx(r"\b(?:" + alt + r")\s+[a-z]+(?:\s+by)?\s+(?:about\s+|some\s+)?"
                        r"-?[\d.,]+\s?(?:%|percent|per\s+cent)\s+to\s+$").search(before)
-                or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after)):
-            out.append(q)
-    return out
+                or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after))
 
 
 def _between(quants, a, b) -> bool:

@@ -241,6 +241,48 @@ def _ago_mentions(ctx: DocContext) -> Iterator[tuple[Quantity | Input, int]]:
                     unit="year", line=line, column=col), n
 
 
+_BREAK = re.compile(r"[;]|\b(?:and|but|while|whereas|although|than)\b", re.I)
+#: where one of _BREAK's words or ";" starts, boundaries aside (a superset of its matches)
+_BREAK_WORD = re.compile(r"(?=[;]|and|but|while|whereas|although|than)", re.I)
+_AMOUNT_KINDS = ("money", "count", "measure", "number", "percent")
+
+
+def _clause_break(ctx: DocContext, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a ";" or a conjunction (_BREAK).
+
+    The text is searched only when one of their words starts in it, found once per
+    document: a sentence of "5 years ago 2019" searched the stretch between every mention
+    and every year of its sentence."""
+    starts: list[int] | None = ctx.__dict__.get("_elapsed_break_words")
+    if starts is None:
+        starts = ctx.__dict__["_elapsed_break_words"] = [
+            m.start() for m in _BREAK_WORD.finditer(ctx.text)]
+    i = bisect.bisect_left(starts, a)
+    if i == len(starts) or starts[i] >= b:
+        return False  # (a match in the stretch starts with such a word)
+    return _BREAK.search(ctx.text[a:b]) is not None
+
+
+def _amount_within(ctx: DocContext, si: int, lo: int, hi: int) -> bool:
+    """Whether an amount of sentence ``si`` lies within [lo, hi]: one starting at or after
+    ``lo`` that ends by ``hi`` (by bisection over the sentence's amounts, sorted by start,
+    with the least end of those from each on: every mention asked every year about every
+    figure of the sentence)."""
+    cache: dict[int, tuple[list[int], list[int]]] = ctx.__dict__.setdefault(
+        "_elapsed_amounts", {})
+    index = cache.get(si)
+    if index is None:
+        spans = sorted((o.start, o.end) for o in ctx.sentence_quantities(si)
+                       if o.kind in _AMOUNT_KINDS)
+        least = [e for _, e in spans]
+        for k in range(len(least) - 2, -1, -1):
+            least[k] = min(least[k], least[k + 1])
+        index = cache[si] = ([a for a, _ in spans], least)
+    starts, least = index
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and least[i] <= hi
+
+
 def _agos(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     years_tol, grey = rule.tol("years", 0), rule.tol("grey", 1)
     text = ctx.text
@@ -253,11 +295,8 @@ def _agos(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         # the event's year stands in the same clause: no ";", no conjunction and no other
         # amount between ("a year ago, when it had 10,100, and 1,200 more than in 2020")
         ys = [y for y in _years_in(ctx, s0, s1)
-              if not re.search(r"[;]|\b(?:and|but|while|whereas|although|than)\b",
-                               text[min(y.end, q.start):max(y.start, q.end)], re.I)
-              and not any(o.kind in ("money", "count", "measure", "number", "percent")
-                          and min(y.end, q.end) <= o.start and o.end <= max(y.start, q.start)
-                          for o in ctx.sentence_quantities(si))]
+              if not _clause_break(ctx, min(y.end, q.start), max(y.start, q.end))
+              and not _amount_within(ctx, si, min(y.end, q.end), max(y.start, q.start))]
         ys.sort(key=lambda y: abs(y.start - q.start))
         claim_text = ctx.between(q.start, end)
         now = [y for y in ys if _PRESENT.search(text[max(s0, y.start - 25):y.start])]

@@ -175,8 +175,16 @@ def _after_change(ctx: DocContext, q: Quantity) -> bool:
 
 
 def _is_earlier(ctx: DocContext, q: Quantity) -> bool:
-    """A figure given as the earlier value of a change ("up from 1.6 million") is not a part."""
-    return led_by(ctx, q, r"from|than|compared\s+(?:with|to)|versus|against")
+    """A figure given as the earlier value of a change ("up from 1.6 million") is not a part.
+
+    Asked once per figure and document: every share of a sentence asks it of every figure
+    before it."""
+    cache: dict[int, bool] = ctx.__dict__.setdefault("_share_is_earlier", {})
+    found = cache.get(q.start)
+    if found is None:
+        found = cache[q.start] = led_by(ctx, q, r"from|than|compared\s+(?:with|to)|versus|"
+                                                r"against")
+    return found
 
 
 def _judge(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,

@@ -52,6 +52,9 @@ _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s
                            r"\bcombined|\baltogether|\ba\s+combined|\bsum\s+of|\badd(?:ing|s)?"
                            r"\s+up\s+to|\bto\s+a\s+total\s+of|\bfor\s+a\s+total\s+of)\s+"
                            r"(?:of\s+)?$", re.I)
+#: a letter: every cue and label word these patterns look for holds one, so a window of
+#: figures and punctuation alone ("5 000–6 000 5 000") is not searched for them
+_LETTER = re.compile(r"[^\W\d_]")
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overall)\b", re.I)
 _SPLIT = re.compile(r"\b(?:split\s+(?:between|into|among)|divided\s+(?:between|into|among)|"
                     r"broken\s+down\s+into|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
@@ -304,7 +307,7 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
     if len(amounts) < 3:
         return
     totals = [q for q in amounts
-              if _TOTAL_BEFORE.search(text[max(s0, q.start - 40):q.start])
+              if _total_before(text[max(s0, q.start - 40):q.start])
               or _TOTAL_AFTER.match(text[q.end:q.end + 20])]
     if len(totals) != 1:
         return
@@ -320,6 +323,11 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
     span = (min(q.start for q in amounts), max(q.end for q in amounts))
     yield from _report(ctx, rule, verdict, parts, total, s, span,
                        "=" if verdict == "pass" else "≠")
+
+
+def _total_before(window: str) -> bool:
+    """Whether a total's cue ("a total of", "in all") ends the window before a figure."""
+    return bool(_LETTER.search(window) and _TOTAL_BEFORE.search(window))
 
 
 #: the two halves of a complete breakdown: at home and abroad
@@ -349,10 +357,19 @@ def _side(ctx: DocContext, q: Quantity) -> str | None:
         if rx.match(after, m.end()):  # type: ignore[union-attr]
             return side
     before = ctx.text[max(0, q.start - 30):q.start]
+    if not _LETTER.search(before):
+        return None  # no label word: each search below would try every offset
     for side, brx in _SIDE_BEFORE:
         if brx.search(before):
             return side
     return None
+
+
+#: what opens the halves after their total: "(", ", with", "including", a dash
+_HALVES_LEAD = re.compile(r"[^;.\d]*?(?:\(|,\s*with|\bwith|\bincluding|:|—|–|-)\s*"
+                          r"(?:about\s+|some\s+)?", re.I)
+#: what may not stand between the two halves
+_HALVES_GAP = re.compile(r"[;.]|\b(?:while|but)\b")
 
 
 def _home_and_away(ctx: DocContext, si: int,
@@ -366,14 +383,12 @@ def _home_and_away(ctx: DocContext, si: int,
         if not (_compatible(a, total) and _compatible(b, total)) or a.role or b.role:
             continue
         lead = text[total.end:a.start]
-        if len(lead) > 30 or not re.fullmatch(
-                r"[^;.\d]*?(?:\(|,\s*with|\bwith|\bincluding|:|—|–|-)\s*(?:about\s+|some\s+)?",
-                lead, re.I):
+        if len(lead) > 30 or not _HALVES_LEAD.fullmatch(lead):
             continue
-        if re.search(r"[;.]|\b(?:while|but)\b", text[a.end:b.start]) or \
-                len(text[a.end:b.start]) > 40:
+        if _HALVES_GAP.search(text[a.end:b.start]) or len(text[a.end:b.start]) > 40:
             continue
-        if {_side(ctx, a), _side(ctx, b)} == {"home", "away"}:
+        side_a = _side(ctx, a)  # (b's side only when a has one)
+        if side_a is not None and {side_a, _side(ctx, b)} == {"home", "away"}:
             if any(q.start > b.end and _compatible(q, total) and q.start - b.end < 12
                    for q in amounts):
                 continue  # a third part follows: not a pair

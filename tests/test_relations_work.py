@@ -1,0 +1,50 @@
+"""Relation kinds do linear work on a long sentence of one repeated construct (issue 9).
+
+A sentence holds up to ``MAX_SENTENCE`` characters, so a kind that compares every figure of
+a sentence with every other stays linear in the document but not in the sentence: "a
+surplus of 5" or "5% of 10" repeated made every figure ask about every other (quadratic:
+seconds per 50 KB). The work is counted (calls of a kind's patterns or per-figure test),
+never timed, at 1x, 2x and 4x the length of one sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.checker import Checker
+from checks.context import MAX_SENTENCE, split_sentences
+from checks.documents import make_document
+from checks.options import CheckOptions
+from checks.relations import difference, share
+
+
+def _work(monkeypatch, module, name: str, text: str) -> int:
+    """Calls of ``module.name`` while ``text`` is checked."""
+    real = getattr(module, name)
+    calls = 0
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(module, name, counted)
+        Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+    return calls
+
+
+@pytest.mark.parametrize("unit, module, name", [
+    # every stated balance asked every figure of its sentence whether "exports" names it
+    # (the work: the kind's regular expressions used)
+    ("a surplus of 5, ", difference, "_rx"),
+    # every share asked every figure before it whether it is a change's earlier value
+    ("5% of 10 ", share, "led_by"),
+])
+def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module, name):
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
+    counts = [_work(monkeypatch, module, name, t) for t in texts]
+    assert counts[0] > 0
+    # linear: twice the sentence, at most a little over twice the work (quadratic is 4x)
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
