@@ -22,6 +22,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -136,6 +137,16 @@ def decode(data: str, path: str) -> DocumentResult:
                           quantities=d["quantities"], quantities_used=d["quantities_used"])
 
 
+#: how often a run tries to open a cache another run holds (about 5 s in all)
+_OPEN_ATTEMPTS = 14
+
+
+def _locked(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy": another run, not a damaged file."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))
+
+
 class Cache:
     """Results of earlier runs, by document and run hash, in ``directory``/results.sqlite3."""
 
@@ -149,9 +160,27 @@ class Cache:
         self.hits = self.misses = 0
         self.db: sqlite3.Connection | None = None
         try:
-            self.db = self._open()
+            self.db = self._open_when_free()
         except (sqlite3.DatabaseError, OSError) as exc:
-            self._rebuild(exc)
+            if _locked(exc):
+                # another run holds it longer than we wait: run without it, never delete it
+                print(f"factlint: warning: {self.path}: cache busy ({exc}); running without "
+                      f"it", file=sys.stderr)
+            else:
+                self._rebuild(exc)
+
+    def _open_when_free(self) -> sqlite3.Connection:
+        """Open the database, waiting while another run holds it: two runs that start
+        together both switch a new file to WAL, and that switch takes a lock SQLite's busy
+        timeout does not wait for."""
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                return self._open()
+            except sqlite3.OperationalError as exc:
+                if not _locked(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # (the loop returns or raises)
 
     def _open(self) -> sqlite3.Connection:
         os.makedirs(self.directory, exist_ok=True)
