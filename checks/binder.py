@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 #: the window of a trigger, in sentences before and after its own
 WINDOW_BEFORE, WINDOW_AFTER = 2, 1
+#: the most candidate figures a trigger weighs (the nearest ones): readings are pairs of
+#: them, so an unbounded window would make a sentence of hundreds of figures quadratic
+MAX_CANDIDATES = 40
 #: how far back (characters) a figure's metric noun is looked for in its clause
 METRIC_REACH = 600
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |\|))")
@@ -382,6 +385,12 @@ def magnitude_candidates(idx: DocIndex, ctx: DocContext, trigger: Quantity, sent
         if q.role in ("range_low", "range_high") or o.range_end:
             continue
         out.append(o)
+    if len(out) > MAX_CANDIDATES:
+        # a window of hundreds of figures ("3 times 5" repeated, a table told in prose):
+        # the nearest ones, in document order, so that a trigger's readings stay bounded
+        near = sorted(out, key=lambda o: abs(o.q.start - trigger.start))[:MAX_CANDIDATES]
+        keep = {id(o) for o in near}
+        out = [o for o in out if id(o) in keep]
     return out
 
 
@@ -420,9 +429,13 @@ def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
         return False
     s_start, s_end = ctx.sentence_span(o.sentence)
     mine = _clause_distance(ctx, trigger.start, o.q.start)
-    lo = bisect.bisect_left(starts, s_start)
+    # a clause distance is at least the distance in characters: only the triggers less
+    # than ``mine`` characters from the operand can stand closer (bisection, not a scan of
+    # every trigger of a long sentence)
+    lo = bisect.bisect_left(starts, max(s_start, o.q.start - mine + 1))
+    hi = min(s_end, o.q.start + mine)
     for s in starts[lo:]:
-        if s >= s_end:
+        if s >= hi:
             break
         if s != trigger.start and _clause_distance(ctx, s, o.q.start) < mine:
             return True

@@ -48,3 +48,27 @@ def test_open_ended_stated_change_is_judged_not_crashed():
                      "¥412.6 billion, against ¥280.2 billion a year earlier.", selected=("CHG10",))
     claims = find_claims(res, rule="CHG10")
     assert claims and "above" in claims[0].message
+
+
+def test_a_trigger_weighs_a_bounded_number_of_candidates():
+    """A sentence of hundreds of figures ("3 times 5" repeated) gives each trigger at most
+    MAX_CANDIDATES candidates, the nearest ones, so its readings stay bounded."""
+    from checks import binder
+    from checks.relations import reading
+
+    seen: list[int] = []
+    original = binder.magnitude_candidates
+
+    def counting(idx, ctx, trigger, sentence):
+        out = original(idx, ctx, trigger, sentence)
+        seen.append(len(out))
+        assert all(abs(o.q.start - trigger.start) <= max(
+            abs(c.q.start - trigger.start) for c in out) for o in out)
+        return out
+
+    reading.magnitude_candidates = counting
+    try:
+        check_text("3 times 5 " * 300 + "\n")
+    finally:
+        reading.magnitude_candidates = original
+    assert seen and max(seen) == binder.MAX_CANDIDATES
