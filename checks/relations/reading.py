@@ -729,7 +729,7 @@ def _change_readings(ctx, idx, p, sign, si):
             continue  # the base of the figure written just before it, not of this change
         yield Reading({"new": n, "old": o}, score,
                       tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
-    yield from _period_subject_readings(ctx, cands, p, si)
+    yield from _period_subject_readings(ctx, idx, cands, p, si)
     # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent,
     # to $29.00"; "Exports were $2,209.4 billion, lower by $51.7 billion, or 2.3 percent";
     # "Exports, at $207.4 billion, were up 0.6%, or $1.2 billion, on June"
@@ -777,7 +777,7 @@ _PERIOD_SUBJECT = re.compile(r"\b((?:january|february|march|april|may|june|july|
                              r"was\s+|were\s+|is\s+)?[a-z]+\s+(?:by\s+)?$", re.I)
 
 
-def _period_subject_readings(ctx, cands, p, si):
+def _period_subject_readings(ctx, idx, cands, p, si):
     """ "Starts rose to 954 in December from 851 in November, after 889 in October;
     November had fallen 4.3%": a change whose subject is a period compares that period's
     figure with the one of the period just before, both stated up to its sentence."""
@@ -790,7 +790,6 @@ def _period_subject_readings(ctx, cands, p, si):
     if not words or words[-1] == "by" and len(words) < 2:
         return
     verb = words[-2] if words[-1] == "by" else words[-1]
-    idx = binder.index(ctx)
     if verb not in idx.vocab.up and verb not in idx.vocab.down:
         return
     a = p.start - len(lead) + m.start(1)

@@ -434,8 +434,9 @@ def _level_and_delta(ctx: DocContext, qs: list[Quantity], a: int,
                 delta = q
                 before = ctx.text[max(a, q.start - 40):q.start]
                 before = re.sub(r"\s*by\s+(?:about\s+|some\s+)?$", " ", before, flags=re.I)
-                sign = -1 if _FALL.search(before + " ") or _FALL.search(before) else \
-                    1 if _RISE.search(before + " ") or _RISE.search(before) else 0
+                # (a blank appended: the verb patterns end in blanks)
+                sign = -1 if _FALL.search(before + " ") else \
+                    1 if _RISE.search(before + " ") else 0
     return level, delta, sign
 
 
@@ -460,11 +461,11 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
                if len(w) >= 4 and w not in _NOT_A_METRIC]
     if not metrics:
         return
+    if re.search(r"[;:]", text[la.end():lb.start()]):
+        return
     qs = ctx.sentence_quantities(si)
     pa = _level_and_delta(ctx, qs, la.end(), min(lb.start(), la.end() + _HALF_REACH))
     pb = _level_and_delta(ctx, qs, lb.end(), min(s1, lb.end() + _HALF_REACH))
-    if re.search(r"[;:]", text[la.end():lb.start()]):
-        return
     # the whole: the metric word, not led by a half's label, up to two sentences before
     for tj in range(si, max(-1, si - 3), -1):
         t0, t1 = ctx.sentence_span(tj)
@@ -482,7 +483,7 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
             if nxt:
                 stop = nxt.start()
             whole = _level_and_delta(ctx, tq, t0 + m.end(), min(stop, t0 + m.end() + _HALF_REACH))
-            yield from _halves_report(ctx, rule, (la.start(), lb.end()), whole, pa, pb)
+            yield from _halves_report(ctx, rule, whole, pa, pb)
             return
 
 
@@ -491,7 +492,7 @@ def _halves(ctx: DocContext, rule: Rule, si: int) -> Iterator[Claim]:
 HALVES_GREY = 0.0005
 
 
-def _halves_report(ctx: DocContext, rule: Rule, span: tuple[int, int],
+def _halves_report(ctx: DocContext, rule: Rule,
                    whole: tuple[Quantity | None, Quantity | None, int],
                    pa: tuple[Quantity | None, Quantity | None, int],
                    pb: tuple[Quantity | None, Quantity | None, int]) -> Iterator[Claim]:
