@@ -46,7 +46,8 @@ _CHANGE_AMOUNT = (r"(?:drop|fall|rise|increase|decrease|decline|gain|reduction|c
 
 _WITHIN = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which|these)|"
                      r"such\s+as|led\s+by)\b", re.I)
-_OF_THAT = re.compile(r"^\W*(?:of\s+(?:that|this|these|those|the\s+total|the\s+sum|which)|"
+_OF_THAT = re.compile(r"^\W*(?:of\s+(?:that|this|these|those|them|the\s+total|the\s+sum|which|"
+                      r"the\s+group|this\s+group|that\s+group)|"
                       r"within\s+(?:that|this)|that\s+included|this\s+included)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s+all|"
                            r"\bcombined|\baltogether|\ba\s+combined|\bsum\s+of|\badd(?:ing|s)?"
@@ -67,6 +68,7 @@ _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
 #: "207 of them", "five of these": parts of the count stated just before
 _OF_THEM = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)\s+of\s+(?:them|these|those|which)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BY_GROUP = re.compile(r"^\W*(?:by|among)\s+(?:country|countries|region|destination|market|"
                        r"segment|product|sector|state|province|prefecture|city|buyer|brand)",
                        re.I)
@@ -183,7 +185,8 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
             return
         totals = [total]
         span = (total.start, parts[-1].end)
-    elif (ot := _OF_THEM.search(sent)) and not _OF_THEM.search(sent, ot.end()):
+    elif (ot := _OF_THEM.search(sent)) and not _OF_THEM.search(sent, ot.end()) \
+            and not _OF_THAT.match(sent):
         # "409 counties added residents; 207 of them were in the South and 93 in the
         # West": parts of the figure before "of them", in the clause or sentence before
         cue = s0 + ot.start()
@@ -224,12 +227,19 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
             return
         span = (parts[0].start, parts[-1].end)
     elif _OF_THAT.match(sent) and si > 0:
-        parts = [q for q in qs if q.kind in _AMOUNTS]
+        # (a figure in brackets or "one of those" counts inside a part, not beside it:
+        # "only 6 are publicly traded (one of those still run by its founders)")
+        parts = [q for q in qs if q.kind in _AMOUNTS
+                 and sent.count("(", 0, q.start - s0) <= sent.count(")", 0, q.start - s0)
+                 and not _OF_THEM_AFTER.match(text, q.end)]
         if not parts or any(not _compatible(p, parts[0]) for p in parts):
             return
         totals = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, parts[0])
                   and q.role not in ("from",) and not led_by(ctx, q, _CHANGE_AMOUNT)
                   and not led_by(ctx, q, _EARLIER)]
+        # a counted whole ("39 companies") before a bare figure of the same sentence
+        counted = [q for q in totals if q.kind == "count" and q.unit]
+        totals = counted or totals
         if not totals:
             return
         span = (parts[0].start, parts[-1].end)
