@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -38,6 +39,10 @@ from checks.relations._binding import (NEW_GAP, compatible, face, finite, follow
                                        grey_zone, is_magnitude, is_percent, iv, led_by, quote,
                                        unit_of, verdict)
 from checks.relations.change import DOWN, UP
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
 
 MORE = ["more", "higher", "greater", "larger", "bigger", "above", "over", "ahead of",
         "in excess of", "up on", "better", "longer", "taller", "heavier", "older", "costlier",
@@ -57,18 +62,18 @@ _HEDGE_SIGN = {"more than": 1, "greater than": 1, "higher than": 1, "larger than
                "below": -1, "under": -1, "shy of": -1}
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return _alt_t(tuple(words))
 
 
 @lru_cache(maxsize=256)
-def _alt_t(words: tuple) -> str:
+def _alt_t(words: tuple[str, ...]) -> str:
     return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
                            reverse=True))
 
 
 @lru_cache(maxsize=512)
-def _rx(pattern: str) -> re.Pattern:
+def _rx(pattern: str) -> re.Pattern[str]:
     """Compiled once: the kinds build their patterns from the rule's word lists."""
     return re.compile(pattern, re.I)
 
@@ -95,7 +100,7 @@ def _rx(pattern: str) -> re.Pattern:
                                                     "expenses", "costs", "outlays",
                                                     "outflows", "liabilities"])},
       message_fields=("x", "y", "difference"))
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Stated differences between two figures: X − Y = D."""
     shapes = set(rule.param("shapes"))
     points = rule.param("points")
@@ -120,7 +125,7 @@ def find(ctx, rule):
             if not _is_difference(d, points) or d.value <= 0:
                 continue
             claim = None
-            if compare:
+            if comparison is not None:  # (built when compare is among the shapes)
                 claim = _compare(ctx, rule, d, k, quants, points, comparison)
             if claim is None and change and _change_word_near(ctx, rule, d):
                 claim = _change(ctx, rule, d, k, quants, points)
@@ -184,13 +189,13 @@ def _starts_after(starts: list[int], pos: int) -> bool:
     return bisect.bisect_right(starts, pos) < len(starts)
 
 
-def _is_difference(q, points: bool) -> bool:
+def _is_difference(q: Quantity, points: bool) -> bool:
     if points:
         return q.unit == "percentage_point"
     return (is_magnitude(q) or q.kind == "duration") and q.role is None
 
 
-def _figure(q, points: bool) -> bool:
+def _figure(q: Quantity, points: bool) -> bool:
     # durations take part only with durations: units keep "95 minutes" from "24 years"
     return is_percent(q) if points else is_magnitude(q) or q.kind == "duration"
 
@@ -200,14 +205,15 @@ def _tail(points: bool) -> str:
     return r"(?:\s*points?)?" if points else ""
 
 
-def _comparison(rule, points) -> re.Pattern:
+def _comparison(rule: Rule, points: bool) -> re.Pattern[str]:
     """The comparison words after a difference: "D more than", "D fewer"."""
     more, less = _alt(rule.param("more_words")), _alt(rule.param("less_words"))
     return _rx(_tail(points) + r"(?:\s+[a-z]+){0,2}?\s+(" + more + "|" + less
                + r")(?:\s+than)?\b")
 
 
-def _compare(ctx, rule, d, k, quants, points, comparison):
+def _compare(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quantity],
+             points: bool, comparison: re.Pattern[str]) -> Claim | None:
     m = comparison.match(ctx.text, d.end)
     sign = y = None
     if m and not _between(quants, d.end, m.end()):
@@ -246,15 +252,17 @@ def _compare(ctx, rule, d, k, quants, points, comparison):
     xs = [q for q in quants[:k] if _figure(q, points)
           and compatible(unit_of(ctx, q), unit_of(ctx, y))
           and q.role not in ("range_low", "range_high")]
+    assert sign is not None  # (set wherever y is)
     return _verdict(ctx, rule, d, xs, y, iv_x=None, iv_y=y_iv, sign=sign,
                     relation=("more than" if sign > 0 else "less than"))
 
 
-def _unit(ctx, d, points):
+def _unit(ctx: DocContext, d: Quantity, points: bool) -> str:
     return "percent" if points else unit_of(ctx, d)
 
 
-def _change(ctx, rule, d, k, quants, points):
+def _change(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quantity],
+            points: bool) -> Claim | None:
     up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
     lo = max(0, d.start - 30)
     m = _rx(r"\b(" + up + "|" + down + r")\b(?:\s+(?:by|of))?\s*(?:an?\s+)?$").search(
@@ -331,7 +339,8 @@ _OTHER_PERIOD = re.compile(r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:a|the)\s
                            r"\d{2})\b", re.I)
 
 
-def _balance(ctx, rule, d, k, quants, points):
+def _balance(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quantity],
+             points: bool) -> Claim | None:
     surplus, deficit = _alt(rule.param("surplus_words")), _alt(rule.param("deficit_words"))
     if _OTHER_PERIOD.match(ctx.text, d.end) or re.search(
             r"\b(?:compared\s+(?:with|to)|versus|against|from)\s+(?:an?\s+)?(?:\w+\s+){0,3}$",
@@ -365,7 +374,8 @@ _REMAINING_BEFORE = re.compile(r"\b(?:still\s+)?(?:needs?|has\s+to|have\s+to|mus
 _REMAINING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:to\s+go|left|remaining|short)\b", re.I)
 
 
-def _remaining(ctx, rule, d, k, quants, points):
+def _remaining(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quantity],
+               points: bool) -> Claim | None:
     """"... sold 2.146 million, so it still needs 3.35 million": goal − achieved = D."""
     before = ctx.text[max(ctx.sentence_span(ctx.sentence_index(d.start))[0],
                           d.start - 40):d.start]
@@ -397,7 +407,8 @@ def _remaining(ctx, rule, d, k, quants, points):
     return claim
 
 
-def _labelled(ctx, quants, d, labels, points):
+def _labelled(ctx: DocContext, quants: list[Quantity], d: Quantity, labels: Iterable[str],
+              points: bool) -> list[Quantity]:
     """The figures of ``quants`` other than ``d`` that one of ``labels`` names ("exports of
     $405.5 billion"), at most two (the balance needs exactly one). Which figures of a
     sentence are labelled is worked out once per label list: every figure of a sentence
@@ -418,7 +429,7 @@ def _labelled(ctx, quants, d, labels, points):
     return out
 
 
-def _has_label(ctx, q, alt) -> bool:
+def _has_label(ctx: DocContext, q: Quantity, alt: str) -> bool:
     before = ctx.text[max(0, q.start - 50):q.start]
     after = ctx.text[q.end:q.end + 20]
     return bool(_rx(r"\b(?:" + alt + r")\b(?:\s+(?:of|at|were|was|stood\s+at|"
@@ -430,11 +441,12 @@ def _has_label(ctx, q, alt) -> bool:
                 or _rx(r"\s+(?:in|of|worth\s+of)\s+(?:" + alt + r")\b").match(after))
 
 
-def _between(quants, a, b) -> bool:
+def _between(quants: list[Quantity], a: int, b: int) -> bool:
     return any(a <= q.start < b for q in quants)
 
 
-def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
+def _verdict(ctx: DocContext, rule: Rule, d: Quantity, xs: list[Quantity], y: Quantity,
+             iv_x: Interval | None, iv_y: Interval, sign: int, relation: str) -> Claim | None:
     if not xs:
         return None
     others = []
@@ -474,7 +486,7 @@ def _verdict(ctx, rule, d, xs, y, iv_x, iv_y, sign, relation):
                      allowed=finite(stated), roles=("x", "y"))
 
 
-def _fmt(x: float, d) -> str:
+def _fmt(x: float, d: Quantity) -> str:
     if d.unit == "percentage_point":
         return f"{signed(x, 2)}".rstrip("0").rstrip(".") + " points"
     from checks.verdict import fmt_value
@@ -484,7 +496,7 @@ def _fmt(x: float, d) -> str:
     return sign + body
 
 
-def _allowed(i: Interval, d) -> str:
+def _allowed(i: Interval, d: Quantity) -> str:
     import math
 
     if math.isinf(i.hi):

@@ -32,15 +32,18 @@ scoring ``min_score`` makes no claim.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import product
+from typing import Any, Literal, cast
 
 from checks.verdict import fixed
 from checks import binder
-from checks.binder import (FILLERS, Judged, Reading, bound_to_other, closer_trigger,
-                           comparable, decide,
+from checks.binder import (FILLERS, DocIndex, Judged, Operand, Reading, bound_to_other,
+                           closer_trigger, comparable, decide,
                            ends_with, interval,
                            lead_words, magnitude_candidates, metric_cue,
                            sentence_distance_penalty, trigger_metric)
@@ -51,6 +54,15 @@ from checks.relations._binding import (compatible, face, finite, grey_zone, is_m
                                        is_noun, is_percent, iv, pct, quote, verdict)
 from checks.suggest import threshold_fix
 from checks.verdict import fmt_number
+from checks.context import DocContext
+from checks.quantity import Quantity
+from checks.rules import Rule
+from checks.findings import Claim
+
+#: a trigger: the stated figure, the sign of its relation (+1 or -1) and its sentence
+Trigger = tuple[Quantity, int, int]
+#: a period label: (kind, order), e.g. ("month", year * 12 + month index), ("quarter", 3)
+Period = tuple[str, int]
 
 RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin",
              "balance")
@@ -79,7 +91,7 @@ _CHANGE_NOUNS = {"growth", "increase", "rise", "decline", "drop", "fall", "gain"
                  "climb", "plunge"}
 
 
-def _validate(params: dict) -> None:
+def _validate(params: dict[str, Any]) -> None:
     if params["relation"] not in RELATIONS:
         raise ConfigError(f"relation must be one of {', '.join(RELATIONS)}, not "
                           f"{params['relation']!r}")
@@ -91,7 +103,7 @@ def _validate(params: dict) -> None:
                          "min_score": (float, 4.0), "defer_to": (list, [])},
       message_fields=("roles",), validate=_validate,
       description="A relation read as scored candidate readings across the paragraph.")
-def find(ctx, rule):
+def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     """Triggers of the rule's relation, their candidate readings, one judge."""
     idx = binder.index(ctx)
     relation = rule.param("relation")
@@ -109,8 +121,8 @@ def find(ctx, rule):
 
 # --- triggers ------------------------------------------------------------------------------
 
-def _triggers(ctx, idx, relation):
-    cache = ctx.__dict__.setdefault("_reading_triggers", {})
+def _triggers(ctx: DocContext, idx: DocIndex, relation: str) -> list[Trigger]:
+    cache: dict[str, list[Trigger]] = ctx.__dict__.setdefault("_reading_triggers", {})
     if relation not in cache:
         finder = {"change": _change_triggers, "share": _share_triggers,
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
@@ -120,10 +132,10 @@ def _triggers(ctx, idx, relation):
     return cache[relation]
 
 
-def _starting_in(ctx, a: int, b: int) -> list:
+def _starting_in(ctx: DocContext, a: int, b: int) -> list[Quantity]:
     """The quantities that start in [a, b), in document order (bisection on their starts,
     which are sorted; computed once per document)."""
-    starts = ctx.__dict__.get("_reading_q_starts")
+    starts: list[int] | Literal[False] | None = ctx.__dict__.get("_reading_q_starts")
     if starts is None:
         starts = [q.start for q in ctx.quantities]
         if any(x > y for x, y in zip(starts, starts[1:])):
@@ -134,10 +146,11 @@ def _starting_in(ctx, a: int, b: int) -> list:
     return ctx.quantities[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
-def _in_table_row(ctx, q) -> bool:
+def _in_table_row(ctx: DocContext, q: Quantity) -> bool:
     # the line breaks are listed and each line judged once per document: a long line of
     # figures (a table flattened into one line) was copied and counted for every figure
-    cached = ctx.__dict__.get("_reading_lines")
+    cached: tuple[list[int], dict[tuple[int, int], bool]] | None = \
+        ctx.__dict__.get("_reading_lines")
     if cached is None:
         cached = ctx.__dict__["_reading_lines"] = (
             [m.start() for m in re.finditer("\n", ctx.text)], {})
@@ -153,7 +166,7 @@ def _in_table_row(ctx, q) -> bool:
     return rows[key]
 
 
-def _prev_end(ctx, q, si) -> int:
+def _prev_end(ctx: DocContext, q: Quantity, si: int) -> int:
     start = ctx.sentence_span(si)[0]
     for r in ctx.sentence_quantities(si):
         if r.end <= q.start:
@@ -166,7 +179,7 @@ _COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smalle
                      "narrower": -1}
 
 
-def _change_sign(ctx, idx, p, si) -> int | None:
+def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | None:
     """+1 / -1 when a change word goes with the percentage, else None."""
     up, down = idx.vocab.up, idx.vocab.down
     text = p.text.strip()
@@ -222,7 +235,7 @@ _AVERAGE_RATE = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month|quart
                            r"\s*(?:compound|compounded|average|annualized|annualised)\b", re.I)
 
 
-def _change_triggers(ctx, idx):
+def _change_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     for o in idx.operands:
         p = o.q
         if not is_percent(p) or p.role in ("range_low", "range_high") or _in_table_row(ctx, p) \
@@ -238,7 +251,7 @@ def _change_triggers(ctx, idx):
             yield p, sign, o.sentence
 
 
-def _share_triggers(ctx, idx):
+def _share_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     before = idx.vocab.rx("share_before")
     for o in idx.operands:
         p = o.q
@@ -256,7 +269,7 @@ def _share_triggers(ctx, idx):
             yield p, 1, o.sentence
 
 
-def _multiple_triggers(ctx, idx):
+def _multiple_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     for o in idx.operands:
         q = o.q
         if q.kind == "multiplier" and q.value > 1 and not _in_table_row(ctx, q):
@@ -275,7 +288,7 @@ _FROM_LEAD = re.compile(r"\bfrom(?:\s+(?:" + FILLERS + r"|forecast|estimate|proj
                         r"target|guidance|outlook|of))*\s*$")
 
 
-def _direction_triggers(ctx, idx):
+def _direction_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     """An earlier value after "from" in a clause whose verb says rise or fall, with no
     percentage or multiple of its own: "185.3p on Monday, up from 181.5p", "cut from
     £2.1bn to £1.6bn", "slipping to $219,600 in October from September's $221,900"."""
@@ -356,7 +369,7 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:gain|increase|rise|drop|fall|decline|los
 _CHANGE_NOUN_IN = re.compile(r"\b(?:gain|increase|rise|drop|fall|decline|loss|jump)s?\b", re.I)
 
 
-def _threshold_triggers(ctx, idx):
+def _threshold_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     """A mark a figure is said to pass or miss: "topping 20 trillion won", "fall short of
     the 1 trillion yen", "beat the Rs 6,253 crore expected", "clears $100 million"."""
     for o in idx.operands:
@@ -392,7 +405,7 @@ _TURNING = re.compile(r"\b(?:turning|turns|turned|turn|marks?|marking|marked|cel
                       r"reach(?:es|ed|ing)?)\s*$", re.I)
 
 
-def _elapsed_triggers(ctx, idx):
+def _elapsed_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     """A span of years: "for 25 years, until 1960", "a 56-year drought", "its 75th
     anniversary", "turning 170 in 2019", "marks 80 years"."""
     for o in idx.operands:
@@ -420,7 +433,7 @@ _STOP = {"the", "a", "an", "its", "their", "of", "in", "and", "for", "on", "at",
 _AUXILIARY = {"are", "were", "is", "was", "have", "has", "had", "been"}
 
 
-def _subject(ctx, idx, p, si) -> str:
+def _subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> str:
     """The noun just before the change word of a trigger ("with services up 14%" ->
     "services"), when it is a plain word that can label a figure elsewhere."""
     words = lead_words(ctx, ctx.sentence_span(si)[0], p.start, 6)
@@ -435,7 +448,7 @@ def _subject(ctx, idx, p, si) -> str:
     return ""
 
 
-def _is_delta(ctx, idx, o) -> bool:
+def _is_delta(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
     """True for an amount stated as a change ("up $60 million", "rose by 3,000")."""
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
     if words and words[-1] == "by":
@@ -460,11 +473,14 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
                         r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}$", re.I)
 
 
-def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
-    if p is not None and not (o.q.start >= p.end and o.sentence == ctx.sentence_index(p.start)):
+def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
+               p: Quantity | None = None) -> tuple[float, list[str]]:
+    if p is not None and not (ctx is not None and o.q.start >= p.end
+                              and o.sentence == ctx.sentence_index(p.start)):
         p = None  # the comparand cue is the only part that depends on the trigger
     if p is None:
-        cache = idx.__dict__.setdefault("_old_scores", {})
+        cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
+            idx.__dict__.setdefault("_old_scores", {})
         key = (o.index, cues)
         if key not in cache:
             cache[key] = _old_score_of(idx, o, cues, None, None)
@@ -473,9 +489,12 @@ def _old_score(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
     return _old_score_of(idx, o, cues, ctx, p)
 
 
-def _old_score_of(idx, o, cues, ctx=None, p=None) -> tuple[float, list[str]]:
+def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
+                  ctx: DocContext | None = None,
+                  p: Quantity | None = None) -> tuple[float, list[str]]:
     score, why = 0.0, []
-    if p is not None and o.q.start >= p.end and o.sentence == ctx.sentence_index(p.start) \
+    if p is not None and ctx is not None and o.q.start >= p.end \
+            and o.sentence == ctx.sentence_index(p.start) \
             and _COMPARAND.match(ctx.text[p.end:o.q.start]):
         return 4.5 + (1.5 if _dated(o, cues) else 0.0), ["what the change is measured against"]
     old_rx = idx.vocab.rx("old_cues")
@@ -507,7 +526,7 @@ _UP_FROM = re.compile(r"(?:up|down|rising|falling|higher|lower)\s+from(?:\s+abou
 _PAIRED_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\s*$")
 
 
-def _owned_by_other(ctx, idx, o, n) -> bool:
+def _owned_by_other(ctx: DocContext, idx: DocIndex, o: Operand, n: Operand) -> bool:
     """"..., leaving a surplus of $8.6 billion, up from $3.6 billion": an "up from" figure
     states the change of the figure just before it, which is not this reading's new one."""
     if _UP_FROM.search(o.lead):
@@ -523,12 +542,12 @@ def _owned_by_other(ctx, idx, o, n) -> bool:
     return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= reach
 
 
-def _sentence_operands(ctx, sentence: int):
+def _sentence_operands(ctx: DocContext, sentence: int) -> Sequence[int]:
     """Indices of the operands of one sentence, in order (the context's own index)."""
     return ctx._by_sentence.get(sentence, ())
 
 
-def _change_word_before(idx, lead: str) -> bool:
+def _change_word_before(idx: DocIndex, lead: str) -> bool:
     """True when the clause before a "from" has a change word ("rose ... from",
     "down from", "a drop ... from")."""
     clause = re.split(r"[;]|\b(?:while|whereas|but)\b", lead)[-1]
@@ -544,10 +563,10 @@ _NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|qua
                            r"earlier\s+forecast|had\s+(?:forecast|projected|expected))\b")
 
 
-def _chained(idx, p, o) -> bool:
+def _chained(idx: DocIndex, p: Quantity, o: Operand) -> bool:
     """True when the figure stands just before another change that precedes this one:
     it is that change's new value and may be this one's earlier value."""
-    for s_, e in binder._spans_near(idx, idx.trigger_spans.get("change", ()),
+    for s_, e in binder._spans_near(idx, idx.trigger_spans.get("change", binder._NO_SPANS),
                                     o.q.start - 30, o.q.end + 30):
         if o.q.end <= s_ < p.start and s_ - o.q.end <= 30 and \
                 _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] < 3.0:
@@ -559,7 +578,7 @@ def _chained(idx, p, o) -> bool:
     return False
 
 
-def _dated(o, cues) -> bool:
+def _dated(o: Operand, cues: tuple[str, ...]) -> bool:
     """True when a marker of an earlier period stands just after or just before a figure,
     or opens its sentence ("A year earlier, Black Friday brought $9.8B ...")."""
     after, before = _marker_rx(cues)
@@ -568,13 +587,14 @@ def _dated(o, cues) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _marker_rx(cues: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def _marker_rx(cues: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = binder._phrases_rx(cues)
     return (re.compile(r"(?:(?:in|for)\s+(?:the\s+)?)?(?:" + alt + r")"),
             binder._ends_rx(alt, FILLERS))
 
 
-def _new_score(ctx, idx, o, p, si) -> tuple[float, list[str]]:
+def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
+               si: int) -> tuple[float, list[str]]:
     score, why = 0.0, []
     new_rx = idx.vocab.rx("new_cues")
     if o.q.role == "to":
@@ -597,7 +617,8 @@ def _new_score(ctx, idx, o, p, si) -> tuple[float, list[str]]:
     return score, why
 
 
-def _change_readings(ctx, idx, p, sign, si):
+def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                     si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     markers = tuple(idx.vocab.words("earlier_markers"))
     metric = trigger_metric(idx, ctx, p)
@@ -626,7 +647,7 @@ def _change_readings(ctx, idx, p, sign, si):
         news = [n for n in news if n[0] is own[0]]
     common = {}
     chained: set[int] = set()
-    latest_of: dict[int, object] = {}
+    latest_of: dict[int, int | None] = {}
     for o in cands:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
@@ -707,9 +728,11 @@ def _change_readings(ctx, idx, p, sign, si):
             # the new figure only: worked out once per new figure)
             if n.index not in latest_of:
                 latest_of[n.index] = max(
-                    (_period(ctx, c)[1] for c in cands if c is not n and _period(ctx, c)
+                    (cast(Period, _period(ctx, c))[1] for c in cands
+                     if c is not n and _period(ctx, c)
                      and _order(pn, _period(ctx, c)) == "earlier"), default=None)
             latest = latest_of[n.index]
+            assert po is not None  # (an order needs both periods)
             score += 2.5 if po[1] == latest else 1.0
             ow = ow + ["of an earlier period"]
         elif order == "later":
@@ -777,7 +800,8 @@ _PERIOD_SUBJECT = re.compile(r"\b((?:january|february|march|april|may|june|july|
                              r"was\s+|were\s+|is\s+)?[a-z]+\s+(?:by\s+)?$", re.I)
 
 
-def _period_subject_readings(ctx, idx, cands, p, si):
+def _period_subject_readings(ctx: DocContext, idx: DocIndex, cands: list[Operand], p: Quantity,
+                             si: int) -> Iterator[Reading]:
     """ "Starts rose to 954 in December from 851 in November, after 889 in October;
     November had fallen 4.3%": a change whose subject is a period compares that period's
     figure with the one of the period just before, both stated up to its sentence."""
@@ -799,7 +823,7 @@ def _period_subject_readings(ctx, idx, cands, p, si):
     earlier = [o for o in cands if o.sentence <= si and o.q.end <= p.start]
     news = [o for o in earlier if _period(ctx, o) == ps]
     olds = [o for o in earlier if (_period(ctx, o) or ("", 0))[0] == ps[0]
-            and _period(ctx, o)[1] == ps[1] - 1]
+            and cast(Period, _period(ctx, o))[1] == ps[1] - 1]  # (a period: its kind matched)
     if len(news) != 1 or len(olds) != 1 or not comparable(news[0], olds[0]) \
             or _is_delta(ctx, idx, news[0]) or _is_delta(ctx, idx, olds[0]):
         return
@@ -823,7 +847,7 @@ _PERIOD_RX = re.compile(
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def _period_at(ctx, a: int, b: int, after: bool):
+def _period_at(ctx: DocContext, a: int, b: int, after: bool) -> Period | None:
     """The period label nearest a place: (kind, order) for a weekday, a month (with its
     year when given), a quarter, a half or a year."""
     text = ctx.text[a:b] if after else ctx.text[a:b]
@@ -843,17 +867,17 @@ def _period_at(ctx, a: int, b: int, after: bool):
     return ("year", int(m.group("year")))
 
 
-def _period(ctx, o):
+def _period(ctx: DocContext, o: Operand) -> Period | None:
     """The period a figure is labelled with: just after it ("$25M on Saturday", "in June
     2024"), or just before it ("Friday brought $18.9M" / "a $15.7 million Friday").
     Worked out once per figure and document."""
-    cache = ctx.__dict__.setdefault("_reading_periods", {})
+    cache: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
     if o.index not in cache:
         cache[o.index] = _period_of(ctx, o)
     return cache[o.index]
 
 
-def _period_of(ctx, o):
+def _period_of(ctx: DocContext, o: Operand) -> Period | None:
     s_start, s_end = ctx.sentence_span(o.sentence)
     after = re.match(r"[\s,]*(?:(?:on|in|for|during|of|at\s+the\s+end\s+of|the)\s+)*"
                      r"(?:the\s+)?([A-Za-z]+(?:[\s-]+(?:quarter|half|\d{4}))?|\d{4})",
@@ -870,9 +894,9 @@ def _period_of(ctx, o):
             return got
     # "on Saturday to $13.2 million": the period of the clause the figure ends
     lo = max(s_start, o.q.start - 30)
-    before = [r for r in binder.index(ctx).operands[max(0, o.index - 6):o.index]
-              if r.sentence == o.sentence]
-    prev_end = max((r.q.end for r in before if r.q.end > lo), default=lo)
+    prior = [r for r in binder.index(ctx).operands[max(0, o.index - 6):o.index]
+             if r.sentence == o.sentence]
+    prev_end = max((r.q.end for r in prior if r.q.end > lo), default=lo)
     seg = ctx.text[prev_end:o.q.start]
     if not re.search(r"[;,]|\b(?:and|but|while)\b", seg):
         return _period_at(ctx, prev_end, o.q.start, after=False)
@@ -880,7 +904,7 @@ def _period_of(ctx, o):
 
 
 
-def _order(new_period, old_period) -> str | None:
+def _order(new_period: Period | None, old_period: Period | None) -> str | None:
     """'earlier' when the old figure's period comes before the new one's, 'later' after."""
     if not new_period or not old_period or new_period[0] != old_period[0]:
         return None
@@ -891,7 +915,7 @@ def _order(new_period, old_period) -> str | None:
     return None
 
 
-def _year_after(ctx, o) -> int | None:
+def _year_after(ctx: DocContext, o: Operand) -> int | None:
     """The year a figure is dated by just after it ("400 megawatts in 2013")."""
     m = _YEAR_AFTER.match(binder.lower_text(ctx), o.q.end)
     return int(m.group(1)) if m else None
@@ -903,7 +927,8 @@ _TOTAL_LEAD = re.compile(r"\b(?:total|totall?ed|totall?ing|overall|altogether|co
                          r"(?:of|at|to|was|were|is|came\s+to|reached|stood\s+at|:)?\s*$")
 
 
-def _share_readings(ctx, idx, p, sign, si):
+def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                    si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     total_rx = idx.vocab.rx("total_words")
     after = ctx.text[p.end:p.end + 60].lower()
@@ -1017,20 +1042,22 @@ _APPOSITIVE_SHARE = re.compile(r",\s*(?:home\s+to|holding|with|accounting\s+for|
                                r"almost\s+|around\s+|roughly\s+|just\s+over\s+|over\s+)?$")
 
 
-def _spans_by_sentence(ctx, idx, relation: str) -> dict[int, list]:
+def _spans_by_sentence(ctx: DocContext, idx: DocIndex,
+                       relation: str) -> dict[int, list[tuple[int, int]]]:
     """The trigger spans of a relation grouped by sentence, in order (once per list)."""
     spans = idx.trigger_spans.get(relation, ())
-    cache = idx.__dict__.setdefault("_spans_by_sentence", {})
+    cache: dict[str, tuple[Sequence[tuple[int, int]], dict[int, list[tuple[int, int]]]]] = \
+        idx.__dict__.setdefault("_spans_by_sentence", {})
     got = cache.get(relation)
     if got is None or got[0] is not spans:
-        grouped: dict[int, list] = {}
+        grouped: dict[int, list[tuple[int, int]]] = {}
         for t in spans:
             grouped.setdefault(ctx.sentence_index(t[0]), []).append(t)
         got = cache[relation] = (spans, grouped)
     return got[1]
 
 
-def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
+def _gap_without_conversions(ctx: DocContext, idx: DocIndex, a: int, b: int) -> str:
     """The text between two offsets with currency conversions in brackets left out."""
     out, pos = [], a
     for o in _conversions_from(ctx, idx, a, b):
@@ -1044,12 +1071,14 @@ def _gap_without_conversions(ctx, idx, a: int, b: int) -> str:
     return "".join(out)
 
 
-def _conversions_from(ctx, idx, a: int, b: int):
+def _conversions_from(ctx: DocContext, idx: DocIndex, a: int, b: int) -> list[Operand]:
     """The conversion operands that start in [a, b), in order (bisection; the list is
     built once per document)."""
-    cached = ctx.__dict__.get("_reading_conversions")
+    cached: tuple[DocIndex, list[Operand], list[int] | None] | None = \
+        ctx.__dict__.get("_reading_conversions")
     if cached is None or cached[0] is not idx:
         convs = [o for o in idx.operands if o.conversion]
+        starts: list[int] | None  # (None when they are not in order)
         starts = [o.q.start for o in convs]
         if any(x > y for x, y in zip(starts, starts[1:])):
             starts = None  # not in order: scan them all
@@ -1060,12 +1089,12 @@ def _conversions_from(ctx, idx, a: int, b: int):
     return convs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
-def _document_wholes(ctx, idx):
+def _document_wholes(ctx: DocContext, idx: DocIndex) -> list[Operand]:
     """The largest amount of each unit in the document: where a text names "the total"
     a paragraph or more away, it is the figure every part is a share of."""
-    cache = ctx.__dict__.get("_document_wholes")
+    cache: list[Operand] | None = ctx.__dict__.get("_document_wholes")
     if cache is None:
-        best: dict[str, object] = {}
+        best: dict[str, Operand] = {}
         for o in idx.operands:
             if not is_magnitude(o.q) or o.conversion or o.q.value <= 0 or o.q.role:
                 continue
@@ -1076,7 +1105,8 @@ def _document_wholes(ctx, idx):
     return cache
 
 
-def _direction_readings(ctx, idx, old, sign, si):
+def _direction_readings(ctx: DocContext, idx: DocIndex, old: Quantity, sign: int,
+                        si: int) -> Iterator[Reading]:
     """The later value of a "from" figure: the figure just before "up from", or the one
     after "to" in the same clause."""
     o = idx.operands[binder._index_of(ctx, old)]
@@ -1121,7 +1151,8 @@ _THRESHOLD_GAP = re.compile(r"[\s,]*(?:(?:in|on|for)\s+(?:the\s+)?[A-Za-z]+(?:\s
                             r"for\s+the\s+first\s+time|a\s+little|slightly|well)\s+)*$", re.I)
 
 
-def _threshold_readings(ctx, idx, mark, sign, si):
+def _threshold_readings(ctx: DocContext, idx: DocIndex, mark: Quantity, sign: int,
+                        si: int) -> Iterator[Reading]:
     """The figure said to pass or miss the mark: the like figure right before the verb
     ("X, an amount that would fall short of T"; "rose to X from Y, beating T" takes X, not
     the earlier Y), or for "The figure beat T" / "It topped T" the last like figure of the
@@ -1197,7 +1228,7 @@ _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s
                           r"created|formed)\b", re.I)
 
 
-def _event_year(o) -> bool:
+def _event_year(o: Operand) -> bool:
     """A year that can start or end a span."""
     return o.q.kind == "year" and o.q.exact is not False and 1000 <= o.q.value <= 2200
 
@@ -1210,7 +1241,7 @@ _SPAN_TO_RANGE = re.compile(r"[^\d.;()]{0,45}?\b(?:from|between)\s+$|\s*[,(—�
                             re.I)
 
 
-def _range_readings(ctx, idx, n, si):
+def _range_readings(ctx: DocContext, idx: DocIndex, n: Quantity, si: int) -> Iterator[Reading]:
     """A span stated with its year range: "1908-2016 (108 years)", "a 40-year drought that
     ran from 1955-1995", "from 1955 to 1995, 40 years"."""
     years = [o for o in idx.window(ctx, si) if o.sentence == si and _event_year(o)]
@@ -1232,7 +1263,8 @@ def _range_readings(ctx, idx, n, si):
         return
 
 
-def _elapsed_readings(ctx, idx, n, sign, si):
+def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
+                      si: int) -> Iterator[Reading]:
     """Start and end years of a span: the start after "since", "founded in", "set in"; the
     end after "until", "in" or, for a present span ("has held", "this year", "marks"),
     the document's date."""
@@ -1301,7 +1333,8 @@ def _elapsed_readings(ctx, idx, n, sign, si):
             yield Reading({"start": st}, ss + 2.0, (sw, f"the document's year, {now}"))
 
 
-def _multiple_readings(ctx, idx, p, sign, si):
+def _multiple_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                       si: int) -> Iterator[Reading]:
     found = False
     for r in _change_readings(ctx, idx, p, sign, si):
         if "old" in r.roles:
@@ -1315,7 +1348,7 @@ def _multiple_readings(ctx, idx, p, sign, si):
 _LATER_PAIR_REACH = 12
 
 
-def _pairs_stated_later(ctx, idx, p, si):
+def _pairs_stated_later(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> Iterator[Reading]:
     """ "Net profit tripled" in a headline or a lead, its two figures paragraphs later
     ("net profit ... reached 51.7 billion rupees, up from 17.17 billion rupees a year
     before"): a pair stated with "up from" whose figures name the multiple's metric."""
@@ -1373,12 +1406,13 @@ _GENERIC_REVENUE = {"total", "group", "consolidated", "overall", "net", "the", "
                     "first-half", "full-year", "half-year", "sequential", "global", "whose"}
 
 
-def _margin_kind(ctx, p):
+def _margin_kind(ctx: DocContext, p: Quantity) -> tuple[str, bool] | None:
     """(qualifier, non-GAAP) of the margin a percentage states, or None."""
     lead = ctx.text[max(0, p.start - 90):p.start].lower()
     s0, _ = ctx.sentence_span(ctx.sentence_index(p.start))
     lead = lead[max(0, len(lead) - (p.start - s0)):]
     found = None
+    m: re.Match[str] | None  # (the loop's, then the match after the percentage)
     for m in _MARGIN.finditer(lead):
         found = m
     if found is not None:
@@ -1398,9 +1432,9 @@ def _margin_kind(ctx, p):
     return (found.group(2) or ""), bool(found.group(1))
 
 
-def _operand_of(idx, q):
+def _operand_of(idx: DocIndex, q: Quantity) -> Operand:
     """The operand of quantity ``q`` (a map built once per index, not a scan per trigger)."""
-    by_id = idx.__dict__.get("_operand_by_id")
+    by_id: dict[int, Operand] | None = idx.__dict__.get("_operand_by_id")
     if by_id is None:
         by_id = idx.__dict__["_operand_by_id"] = {}
         for o in idx.operands:
@@ -1408,7 +1442,7 @@ def _operand_of(idx, q):
     return by_id[id(q)]
 
 
-def _near_operands(ctx, idx, o_p, si):
+def _near_operands(ctx: DocContext, idx: DocIndex, o_p: Operand, si: int) -> list[Operand]:
     """The operands, in document order, of the sentences within 6 of ``si`` or of the
     paragraphs within 8 of ``o_p``'s: one run of sentences (paragraph numbers only grow
     along the text), found by bisection instead of a walk over the whole document; a
@@ -1426,7 +1460,7 @@ def _near_operands(ctx, idx, o_p, si):
                                             for i in ctx._by_sentence.get(s, ()))]
 
 
-def _margin_triggers(ctx, idx):
+def _margin_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     for o in idx.operands:
         p = o.q
         if not is_percent(p) or not 0 < p.value < 100 or p.role or o.range_end \
@@ -1447,7 +1481,7 @@ def _margin_triggers(ctx, idx):
         yield p, 1, o.sentence
 
 
-def _earlier(ctx, idx, o) -> bool | None:
+def _earlier(ctx: DocContext, idx: DocIndex, o: Operand) -> bool | None:
     """Whether a figure is of the earlier period; None when a bracket makes it unclear
     ("up to Rs 39,315 crore from Rs 37,923 crore (Rs 38,810.6 crore)": a forecast)."""
     if o.bracketed_like:
@@ -1459,7 +1493,7 @@ def _earlier(ctx, idx, o) -> bool | None:
                 or o.opens_earlier)
 
 
-def _named(ctx, o):
+def _named(ctx: DocContext, o: Operand) -> tuple[str, bool] | None:
     """The profit or revenue phrase a figure belongs to (nearest before it in its sentence,
     or its clause), with its non-GAAP flag: ("operating profit", False), or None."""
     s0, _ = ctx.sentence_span(o.sentence)
@@ -1474,8 +1508,9 @@ def _named(ctx, o):
     return last.group(2), bool(last.group(1))
 
 
-def _margin_readings(ctx, idx, p, sign, si):
-    qual, nongaap = _margin_kind(ctx, p)
+def _margin_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                     si: int) -> Iterator[Reading]:
+    qual, nongaap = cast("tuple[str, bool]", _margin_kind(ctx, p))  # (a trigger has one)
     o_p = _operand_of(idx, p)
     earlier = _earlier(ctx, idx, o_p)
     profit_rx = re.compile(_PROFIT_OF.get(qual, r"(?:operating|net|gross)\s+(?:profits?|income)|"
@@ -1547,7 +1582,7 @@ _PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*|and|of
                       r"(?:\s+(?:[A-Z][\w.&-]*|and|of))*)")
 
 
-def _flow(o) -> str | None:
+def _flow(o: Operand) -> str | None:
     """What a figure of a trade passage is: exports, imports, trade, surplus, deficit, or
     None. The nearest flow word before it in its clause, or a noun right after it ("a 1.55
     trillion yuan trade surplus")."""
@@ -1575,7 +1610,7 @@ _PERIOD_LABEL = re.compile(
     r"(?P<month>\b" + _MONTH + r"\b)")
 
 
-def _qualifier(ctx, o) -> str:
+def _qualifier(ctx: DocContext, o: Operand) -> str:
     """ "goods", "services", "oil", or "" (all trade) for a flow or balance figure."""
     s0, _ = ctx.sentence_span(o.sentence)
     text = ctx.text[max(s0, o.q.start - 90):o.q.end + 30].lower()
@@ -1592,7 +1627,7 @@ def _qualifier(ctx, o) -> str:
     return {"merchandise": "", "goods and services": ""}.get(q, q)
 
 
-def _period_label(ctx, o) -> str | None:
+def _period_label(ctx: DocContext, o: Operand) -> str | None:
     """The period a figure's sentence gives it before the figure: a month, a range of
     months, or several months; None when it names none."""
     s0, _ = ctx.sentence_span(o.sentence)
@@ -1607,11 +1642,12 @@ def _period_label(ctx, o) -> str | None:
         return None
     m = found[-1]
     year = re.match(r"\s*,?\s*((?:19|20)\d\d)\b", lead[m.end():])
+    assert m.lastgroup is not None  # (every branch of the pattern is a named group)
     label = m.group(0)[:3] if m.lastgroup == "month" else m.lastgroup
     return label + (f" {year.group(1)}" if year else "")
 
 
-def _partner(ctx, o) -> str:
+def _partner(ctx: DocContext, o: Operand) -> str:
     s0, _ = ctx.sentence_span(o.sentence)
     lead = ctx.text[max(s0, o.q.start - 80):o.q.start]
     lead = re.split(r";|\b(?:while|whereas|but)\b", lead)[-1]
@@ -1621,7 +1657,7 @@ def _partner(ctx, o) -> str:
     return names[-1].lower() if names else ""
 
 
-def _balance_triggers(ctx, idx):
+def _balance_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
     for o in idx.operands:
         q = o.q
         if q.kind != "money" or o.conversion or q.value <= 0 or o.range_end or \
@@ -1631,7 +1667,8 @@ def _balance_triggers(ctx, idx):
             yield q, 1, o.sentence
 
 
-def _balance_readings(ctx, idx, p, sign, si):
+def _balance_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                      si: int) -> Iterator[Reading]:
     o_t = _operand_of(idx, p)
     flow = _flow(o_t)
     earlier = _earlier(ctx, idx, o_t)
@@ -1640,7 +1677,8 @@ def _balance_readings(ctx, idx, p, sign, si):
     flow_qualifiers = {_qualifier(ctx, o) for o in idx.window(ctx, si)
                        if o.q.kind == "money" and _flow(o) in ("exports", "imports")}
     period = _period_label(ctx, o_t)
-    exports, imports = [], []
+    exports: list[Operand] = []
+    imports: list[Operand] = []
     for o in idx.window(ctx, si):
         q = o.q
         if q is p or q.kind != "money" or o.conversion or q.value <= 0 or o.range_end \
@@ -1689,7 +1727,7 @@ _READERS = {"change": _change_readings, "share": _share_readings,
 
 # --- the judge ---------------------------------------------------------------------------
 
-def _stated(relation, p, sign) -> Interval:
+def _stated(relation: str, p: Quantity, sign: int) -> Interval:
     if relation == "elapsed":
         return Interval(p.low, p.high)
     if relation == "direction":
@@ -1714,7 +1752,7 @@ def _factor(from_unit: str, to_unit: str) -> float | None:
     return f if f > 0 and math.isfinite(f) else None
 
 
-def _intervals(roles) -> dict:
+def _intervals(roles: dict[str, Operand]) -> dict[str, Interval]:
     """Each role's interval, in the unit of the first role when their units differ but
     convert ("121.6 mmt" of "316.5 million metric tons")."""
     out = {k: interval(o.q) for k, o in roles.items()}
@@ -1729,7 +1767,8 @@ def _intervals(roles) -> dict:
     return out
 
 
-def _computed(relation, roles, sign, as_of=None) -> Interval | None:
+def _computed(relation: str, roles: dict[str, Operand], sign: int,
+              as_of: dt.date | None = None) -> Interval | None:
     if relation == "elapsed":
         start = roles["start"].q.value
         end = roles["end"].q.value if "end" in roles else (as_of.year if as_of else None)
@@ -1759,7 +1798,7 @@ def _computed(relation, roles, sign, as_of=None) -> Interval | None:
     return (new / old - 1) * 100
 
 
-def _describe(relation, roles) -> str:
+def _describe(relation: str, roles: dict[str, Operand]) -> str:
     if relation == "elapsed":
         end = roles["end"].q.text if "end" in roles else "the document's year"
         return f"{roles['start'].q.text} to {end}"
@@ -1777,7 +1816,7 @@ def _describe(relation, roles) -> str:
     return f"{face(roles['old'].q)} -> {face(roles['new'].q)}"
 
 
-def _fmt(relation, x: float) -> str:
+def _fmt(relation: str, x: float) -> str:
     if relation == "elapsed":
         return f"{x:g} years"
     if relation in ("direction", "threshold", "balance"):
@@ -1789,7 +1828,7 @@ def _fmt(relation, x: float) -> str:
     return pct(x)
 
 
-def _fmt_iv(relation, i: Interval) -> str:
+def _fmt_iv(relation: str, i: Interval) -> str:
     if relation == "elapsed":
         return f"{i.lo:g} years" if i.lo == i.hi else f"{_fmt(relation, i.lo)} to {_fmt(relation, i.hi)}"
     if relation == "direction":
@@ -1809,7 +1848,7 @@ def _fmt_iv(relation, i: Interval) -> str:
 IMPLAUSIBLE = 3.0
 
 
-def _plausible(relation, reading, stated, sign) -> Reading:
+def _plausible(relation: str, reading: Reading, stated: Interval, sign: int) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
     if relation in ("direction", "threshold", "elapsed", "balance", "margin"):
         return reading  # (a balance's flows and a margin's profit and revenue are bound by
@@ -1835,7 +1874,8 @@ def _plausible(relation, reading, stated, sign) -> Reading:
     return reading
 
 
-def _judge(ctx, rule, relation, p, sign, readings):
+def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
+           readings: list[Reading]) -> Claim | None:
     stated = _stated(relation, p, sign)
     readings = [r for r in (_plausible(relation, r, stated, sign) for r in readings)
                 if r.score >= rule.param("min_score")]
