@@ -448,6 +448,24 @@ def _subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> str:
     return ""
 
 
+#: the words between a change and the period it is of: "a 2.5% drop in October"
+_OWN_PERIOD = re.compile(r"\s*(?:(?:drop|fall|decline|rise|increase|gain|jump|slide)\s+)?"
+                         r"(?:in|on|for|during)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
+
+
+def _pronoun_subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> bool:
+    """True when a pronoun is the subject of the trigger's change word ("they were down
+    15.4%", "it rose 3%"): what changed was named in the sentence before."""
+    words = lead_words(ctx, ctx.sentence_span(si)[0], p.start, 6)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in idx.vocab.up or words[k] in idx.vocab.down:
+            j = k - 1
+            if j >= 1 and words[j] in _AUXILIARY:
+                j -= 1
+            return j >= 0 and words[j] in ("they", "it")
+    return False
+
+
 def _is_delta(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
     """True for an amount stated as a change ("up $60 million", "rose by 3,000")."""
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
@@ -623,6 +641,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     markers = tuple(idx.vocab.words("earlier_markers"))
     metric = trigger_metric(idx, ctx, p)
     subject = _subject(ctx, idx, p, si)
+    pronoun = _pronoun_subject(ctx, idx, p, si)
     olds = []
     for o in cands:
         s, why = _old_score(idx, o, markers, ctx, p)
@@ -633,6 +652,11 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
                 for o, s, why in olds]
     trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
+                                after=True)
+    # "after a 2.5% drop in October": the period the change itself is of
+    own_period = None
+    if (at := _OWN_PERIOD.match(ctx.text, p.end, min(ctx.sentence_span(si)[1], p.end + 40))):
+        own_period = _period_at(ctx, at.end(), min(ctx.sentence_span(si)[1], at.end() + 20),
                                 after=True)
     yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
                                min(ctx.sentence_span(si)[1], p.end + 35)].lower())
@@ -665,6 +689,9 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         if _is_delta(ctx, idx, o):
             c -= 5.0
             why.append("a change, not a level")
+        if pronoun and o.sentence == si - 1:
+            c += 1.0  # "... to that 3.96 million rate. They were down 15.4%, from 4.68 million"
+            why.append("in the sentence the pronoun points back to")
         if subject and subject in o.lead.split()[-3:]:
             c += 2.0
             why.append(f"labelled {subject}")
@@ -700,6 +727,12 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # they were down 15.4%, from 4.68 million": one level is the new value of a
             # monthly and a yearly change alike when the change names its own base
             score += 2.0
+            if not any(n2.sentence == si and ns2 >= 1.5 and n2 is not o
+                       for n2, ns2, _ in news) and not (
+                    trigger_period and _period(ctx, n)
+                    and _period(ctx, n) != trigger_period):
+                # ... and its own sentence offers no new value of its own
+                score += 2.5
         if yoy and o.opens_earlier and o.sentence == si:
             # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
             score += 3.0
@@ -715,6 +748,8 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             ow = ow + ["the new value of the change before"]
         score += 1.0 if n.sentence == o.sentence else -1.0
         pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
+        if own_period and pn and pn[0] == own_period[0] and pn != own_period:
+            continue  # "a 2.5% drop in October" has no new value of December
         order = _order(pn, po)
         if os_ < 1.5 and order != "earlier":
             continue  # neither a cue nor an earlier period makes it the base
@@ -858,8 +893,15 @@ def _period_at(ctx: DocContext, a: int, b: int, after: bool) -> Period | None:
     if m.group("day"):
         return ("day", _DAYS.index(m.group("day").lower()))
     if m.group("month"):
-        y = int(m.group("my")) if m.group("my") else 0
-        return ("month", y * 12 + _MONTHS.index(m.group("month").lower()))
+        month = _MONTHS.index(m.group("month").lower())
+        if m.group("my"):
+            y = int(m.group("my"))
+        elif ctx.as_of is not None:
+            # a month without its year is the latest such month up to the document's date
+            y = ctx.as_of.year if month < ctx.as_of.month else ctx.as_of.year - 1
+        else:
+            y = 0
+        return ("month", y * 12 + month)
     if m.group("qn") or m.group("q"):
         return ("quarter", _ORD.get((m.group("qn") or "").lower()) or int(m.group("q")))
     if m.group("hn") or m.group("h"):
@@ -898,7 +940,7 @@ def _period_of(ctx: DocContext, o: Operand) -> Period | None:
              if r.sentence == o.sentence]
     prev_end = max((r.q.end for r in prior if r.q.end > lo), default=lo)
     seg = ctx.text[prev_end:o.q.start]
-    if not re.search(r"[;,]|\b(?:and|but|while)\b", seg):
+    if not re.search(r"[;,]|\b(?:and|but|while|from|since|than|against)\b", seg):
         return _period_at(ctx, prev_end, o.q.start, after=False)
     return None
 
@@ -908,6 +950,8 @@ def _order(new_period: Period | None, old_period: Period | None) -> str | None:
     """'earlier' when the old figure's period comes before the new one's, 'later' after."""
     if not new_period or not old_period or new_period[0] != old_period[0]:
         return None
+    if new_period[0] == "month" and (new_period[1] < 12) != (old_period[1] < 12):
+        return None  # "August" beside "September 2022": the year of the first is not known
     if old_period[1] < new_period[1]:
         return "earlier"
     if old_period[1] > new_period[1]:

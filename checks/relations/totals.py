@@ -148,6 +148,7 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
     totals: list[Quantity] = []
     parts: list[Quantity] = []
     span: tuple[int, int] | None = None
+    breakdown = False  # the parts are stated as a breakdown of the whole ("Of the group, ...")
     m = _WITHIN.search(sent)
     if m:
         cue = s0 + m.start()
@@ -227,11 +228,13 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
             return
         span = (parts[0].start, parts[-1].end)
     elif _OF_THAT.match(sent) and si > 0:
+        breakdown = True
         # (a figure in brackets or "one of those" counts inside a part, not beside it:
         # "only 6 are publicly traded (one of those still run by its founders)")
         parts = [q for q in qs if q.kind in _AMOUNTS
                  and sent.count("(", 0, q.start - s0) <= sent.count(")", 0, q.start - s0)
-                 and not _OF_THEM_AFTER.match(text, q.end)]
+                 and not _OF_THEM_AFTER.match(text, q.end)
+                 and not led_by(ctx, q, _CHANGE_AMOUNT)]
         if not parts or any(not _compatible(p, parts[0]) for p in parts):
             return
         totals = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, parts[0])
@@ -256,8 +259,16 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
     else:
         verdict = "fail"
     total = totals[-1]
+    reason = ""
+    if verdict == "pass" and breakdown and len(parts) >= 3 and s.hi < _iv(total).lo:
+        # "Of the group, 22 are ..., 6 are ..., 5 are ... and 6 are ...": a list this long
+        # reads as the whole breakdown, and it falls short of its whole
+        verdict = "uncertain"
+        reason = (f"; the {len(parts)} parts add up to less than {total.text}: if the list "
+                  f"is the whole breakdown, a figure is off")
     yield from _report(ctx, rule, verdict, parts, total, s, span,
-                       "≤" if verdict == "pass" else "exceeds")
+                       "≤" if verdict == "pass" else "<" if reason else "exceeds",
+                       reason=reason)
 
 
 def _judge_sum(parts: list[Quantity], total: Quantity, grey: float) -> tuple[str, Interval]:
