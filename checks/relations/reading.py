@@ -453,6 +453,19 @@ _OWN_PERIOD = re.compile(r"\s*(?:(?:drop|fall|decline|rise|increase|gain|jump|sl
                          r"(?:in|on|for|during)\s+(?:the\s+)?(?=[A-Za-z])", re.I)
 
 
+def _year_ago(ctx: DocContext, o: Operand, po: Period | None, pn: Period | None) -> bool:
+    """True when a figure is dated a year or so before the new value (or the document's
+    date): "the 4.11 million pace of June 2023" in an article of July 2024."""
+    if po is None:
+        po = _period_at(ctx, o.q.end, min(ctx.sentence_span(o.sentence)[1], o.q.end + 25),
+                        after=True)
+    if po is None or po[0] != "month" or po[1] < 12:
+        return False
+    if pn is not None and pn[0] == "month" and pn[1] >= 12:
+        return pn[1] - po[1] > 3
+    return ctx.as_of is not None and ctx.as_of.year * 12 + ctx.as_of.month - 1 - po[1] > 3
+
+
 def _pronoun_subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> bool:
     """True when a pronoun is the subject of the trigger's change word ("they were down
     15.4%", "it rose 3%"): what changed was named in the sentence before."""
@@ -576,6 +589,10 @@ def _change_word_before(idx: DocIndex, lead: str) -> bool:
 _YOY = re.compile(r"\b(?:on\s+the\s+year|year[\s-]on[\s-]year|year[\s-]over[\s-]year|on-year|"
                   r"yoy|y/y|from\s+a\s+year\s+(?:earlier|ago|before)|a\s+year\s+(?:earlier|ago)|"
                   r"from\s+(?:the\s+)?(?:same|year-earlier|year-ago)\b)")
+#: a change measured against the month before: "a monthly decline of 5.4%", "up 0.3% on
+#: the month", "1.2 percent month on month"
+_MOM = re.compile(r"\b(?:monthly|on\s+the\s+month|month[\s-]on[\s-]month|month[\s-]over[\s-]"
+                  r"month|on-month|mom|m/m|from\s+(?:the\s+)?(?:previous|prior)\s+month)\b")
 _NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|quarter|month)|"
                            r"last\s+month|a\s+month\s+(?:earlier|ago|before)|prior\s+quarter|"
                            r"earlier\s+forecast|had\s+(?:forecast|projected|expected))\b")
@@ -659,6 +676,8 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         own_period = _period_at(ctx, at.end(), min(ctx.sentence_span(si)[1], at.end() + 20),
                                 after=True)
     yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
+                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
+    mom = _MOM.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
                                min(ctx.sentence_span(si)[1], p.end + 35)].lower())
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
     own = [o for o in cands if o.sentence == si and o.q.start >= p.end
@@ -758,6 +777,8 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # "up 17.5% on the year" is not measured against the month before
             order = None
             score -= 2.0
+        if mom and not yoy and _year_ago(ctx, o, po, pn):
+            continue  # "a monthly decline of 5.4%" is not measured against June a year before
         if order == "earlier":
             # the period just before the new one, more than any earlier one (it depends on
             # the new figure only: worked out once per new figure)
