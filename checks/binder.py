@@ -170,6 +170,11 @@ class DocIndex:
         """The operands of the sentences around ``sentence`` (same document)."""
         lo = max(0, sentence - WINDOW_BEFORE)
         hi = min(len(ctx.sentences) - 1, sentence + WINDOW_AFTER)
+        if hi + 1 < len(ctx.sentences) and self.paragraph_of[min(hi + 1, len(
+                self.paragraph_of) - 1)] == self.paragraph_of[min(sentence, len(
+                self.paragraph_of) - 1)] and _OPENS_EARLIER.match(
+                lower_text(ctx), ctx.sentence_span(hi + 1)[0]):
+            hi += 1  # "... a 10.2% increase. [...] A year earlier, sales were $9.8B": the bases
         out = []
         for si in range(lo, hi + 1):
             for i in ctx._by_sentence.get(si, ()):

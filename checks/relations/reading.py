@@ -466,6 +466,24 @@ def _year_ago(ctx: DocContext, o: Operand, po: Period | None, pn: Period | None)
     return ctx.as_of is not None and ctx.as_of.year * 12 + ctx.as_of.month - 1 - po[1] > 3
 
 
+#: words that say nothing of which figure is which
+_PLAIN = _STOP | {"according", "billion", "million", "trillion", "thousand", "percent",
+                  "per", "cent", "than", "about", "some", "more", "less", "also", "after",
+                  "before", "earlier", "spent", "brought", "reached", "while", "there",
+                  "rose", "fell", "up", "down", "increase", "decrease", "last", "same"}
+_LABEL_WORD = re.compile(r"[a-z][a-z.'’-]*[a-z]")
+
+
+def _labels(o: Operand) -> set[str]:
+    """The words around a figure that tell it apart from its neighbours ("online",
+    "globally", "Adobe", "U.S."): its lead's last four words and its trail's first five."""
+    # (only as far as the figures beside it: "(Adobe) and $70.9B globally" is "globally")
+    lead = re.split(r"\d|\band\b|[,;(]", o.lead.lower())[-1]
+    trail = re.split(r"\d|\band\b|,", o.trail.lower())[0]
+    words = _LABEL_WORD.findall(lead)[-4:] + _LABEL_WORD.findall(trail)[:5]
+    return {w for w in words if len(w) > 2 and w not in _PLAIN}
+
+
 def _pronoun_subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> bool:
     """True when a pronoun is the subject of the trigger's change word ("they were down
     15.4%", "it rose 3%"): what changed was named in the sentence before."""
@@ -756,6 +774,14 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
             score += 3.0
             ow = ow + ["the year-earlier figure of the change's own sentence"]
+        elif yoy and o.opens_earlier and o.sentence > si and n.sentence <= si:
+            # "U.S. shoppers spent $10.8 billion online, a 10.2% YoY increase. [...] A year
+            # earlier, they spent $9.8B online": the sentence after gives the bases; of
+            # its figures, the one labelled like the new value
+            shared = _labels(n) & _labels(o)
+            score += 2.0 + min(1.5, 0.75 * len(shared))
+            ow = ow + ["the year-earlier figure of a sentence after"] + (
+                [f"both {', '.join(sorted(shared))}"] if shared else [])
         if yoy and _NOT_YEAR_AGO.search(o.trail[:30] + " " + o.lead[-30:]):
             # "up 7.7 percent on the year" is not measured against "145 billion yen
             # previously" (an earlier forecast) or last month's figure
