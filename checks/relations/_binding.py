@@ -54,8 +54,9 @@ _REFERENT_RX = re.compile(
 
 
 def is_magnitude(q: Quantity) -> bool:
-    """True for amounts (money, counts, measures, plain numbers), not years or percents."""
-    return q.kind in MAGNITUDE_KINDS
+    """True for amounts (money, counts, measures, plain numbers), not years or percents;
+    an aggregate of time ("1,703.5 million hours worked") is an amount too."""
+    return q.kind in MAGNITUDE_KINDS or (q.kind == "duration" and q.value >= 100_000)
 
 
 def is_percent(q: Quantity) -> bool:
@@ -423,9 +424,15 @@ def finite(iv_: Interval) -> tuple[float, float] | None:
 
 
 def pct(x: float, signed: bool = True) -> str:
-    """A percentage with one decimal, or two when one would hide the difference."""
+    """A percentage with one decimal, or two (three) when one (two) would hide the
+    difference: by more than 0.02 points, or 1% of a percentage under 2%."""
     if math.isinf(x) or math.isnan(x):
         return ("∞" if x > 0 else "-∞" if x < 0 else "?") + "%"
     one = _signed(x, 1) if signed else fixed(x, 1)
+    if abs(float(one) - x) <= min(0.02, max(0.0005, abs(x) * 0.01)):
+        return one + "%"
     two = _signed(x, 2) if signed else fixed(x, 2)
-    return (two.rstrip("0") if abs(float(one) - x) > 0.02 else one) + "%"
+    if abs(float(two) - x) <= 0.02 and (abs(x) >= 2 or abs(float(two) - x) <= max(
+            0.0005, abs(x) * 0.01)):
+        return two.rstrip("0") + "%"
+    return (_signed(x, 3) if signed else fixed(x, 3)).rstrip("0") + "%"

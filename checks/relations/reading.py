@@ -179,18 +179,35 @@ _COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smalle
                      "narrower": -1}
 
 
+#: between an amount of change and its percentage: "up $228 billion (or almost 8 percent)",
+#: "2.4 million in September, or 0.21 per cent", "$51.7 billion, or 2.3 percent"
+_DELTA_THEN_PERCENT = re.compile(r"\s*(?:(?:in|on|during|for|over)\s+(?:the\s+)?[A-Za-z]+"
+                                 r"(?:\s+[A-Za-z]+)?(?:\s+\d{4})?\s*)?(?:,\s*or|\(\s*"
+                                 r"(?:or\s+)?|,)\s*(?:about\s+|some\s+)?")
+#: an amount of change, its period and the percentage restating it: "grew by a net 2.4
+#: million in September, or 0.21 per cent"
+_RESTATED_AFTER_PERIOD = re.compile(r"\s+(?:in|on|during|for|over)\s+(?:the\s+)?[A-Za-z]+"
+                                    r"(?:\s+[A-Za-z]+)?(?:\s+\d{4})?\s*,\s*or\s+")
+
+
 def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | None:
     """+1 / -1 when a change word goes with the percentage, else None."""
     up, down = idx.vocab.up, idx.vocab.down
     text = p.text.strip()
     words = lead_words(ctx, _prev_end(ctx, p, si), p.start)
-    if words in ([",", "or"], ["("], [",", "("], ["or"]):
+    prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start
+            and r.kind not in ("year", "date")]
+    if words in ([",", "or"], ["("], [",", "("], ["or"], ["(", "or"]) or (
+            words[-2:] == [",", "or"] and prev
+            and _RESTATED_AFTER_PERIOD.fullmatch(ctx.text, prev[-1].end, p.start)):
         # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
-        prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start]
         if prev and is_percent(prev[-1]):
             return None  # "up 20.4% (23.5% at constant currency)": another measure of it
-        if prev and p.start - prev[-1].end <= 8:
+        if prev and (p.start - prev[-1].end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
+                ctx.text, prev[-1].end, p.start)):
             words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
+            while words and words[-1] in ("a", "net", "further", "another"):
+                words = words[:-1]  # "grew by a net 2.4 million"
             if words and words[-1] == "by":
                 words = words[:-1]
             elif len(words) > 1 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
@@ -842,15 +859,17 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     for d in cands:
         if d.sentence != si:
             continue
-        if d.q.end <= p.start and p.start - d.q.end <= 25 and re.fullmatch(
-                r"\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?", ctx.text[d.q.end:p.start]):
+        if d.q.end <= p.start and p.start - d.q.end <= 45 and _DELTA_THEN_PERCENT.fullmatch(
+                ctx.text, d.q.end, p.start):
             first = d.q.start  # the delta before the percentage
         elif d.q.start >= p.end and d.q.start - p.end <= 12 and re.fullmatch(
                 r"\s*,\s*or\s+(?:about\s+|some\s+)?", ctx.text[p.end:d.q.start]):
             first = p.start  # the delta after it
         else:
             continue
-        words = lead_words(ctx, s0, first, 3)
+        words = lead_words(ctx, s0, first, 5)
+        while words and words[-1] in ("a", "net", "further", "another"):
+            words = words[:-1]  # "grew by a net 2.4 million"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] in _CHANGE_NOUNS:
             words = words[:-1]
         if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
@@ -1878,10 +1897,22 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
         return part / whole * 100 if whole.lo > 0 else None
     new = ivs["new"]
     if "delta" in roles:
+        # the earlier value is new - delta (new + delta for a fall), so new and old move
+        # together: the ratio d / old is worked out from d and new directly (new / old
+        # over two independent intervals would allow ratios no rounding gives)
         d = ivs["delta"]
-        old = new - d if sign > 0 else new + d
-    else:
-        old = ivs["old"]
+        if sign > 0:
+            if new.lo - d.hi <= 0:
+                return None
+            ratio = Interval(d.lo / (new.hi - d.lo), d.hi / (new.lo - d.hi))
+        else:
+            if new.lo <= 0:
+                return None
+            ratio = Interval(-d.hi / (new.lo + d.hi), -d.lo / (new.hi + d.lo))
+        if relation == "multiple":
+            return Interval(1 + ratio.lo, 1 + ratio.hi)
+        return Interval(ratio.lo * 100, ratio.hi * 100)
+    old = ivs["old"]
     if old.lo <= 0:
         return None
     if relation == "multiple":
