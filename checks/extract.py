@@ -41,7 +41,7 @@ from checks.patterns import (CASE_ODD, HAS_VULGAR, NUM_ANCHOR, SKIP_AFTER, SKIP_
 from checks.quantity import ExtractConfig, Quantity
 from checks.readers.around import in_skip
 from checks.readers.number import read_number
-from checks.readers.ranges import link_from_to
+from checks.readers.ranges import link_from_to, scale_after_bracket
 from checks.readers.state import Scan, replace
 from checks.readers.units import singular
 from checks.readers.digits import read_vulgar
@@ -96,6 +96,7 @@ def scan_text(text: str, config: ExtractConfig) -> list[Quantity]:
             continue
         readers[m.lastgroup](scan, m)  # type: ignore[index]  # (every anchor has a group)
     link_from_to(scan)
+    scale_after_bracket(scan)
     return scan.out
 
 

@@ -502,3 +502,16 @@ def test_scale_word_glued_to_the_figure(text, surface, value):
 def test_vnd_written_with_the_d_bar():
     (q,) = extract("Sales hit VNĐ 2,000 billion last year.")
     assert q.unit == "VND" and q.kind == "money" and math.isclose(q.value, 2e12)
+
+
+def test_the_scale_after_a_bracketed_year_earlier_figure():
+    """ "EUR 65.7 (67.8) million": both figures take the scale (and the first's currency)."""
+    a, b = extract("Net sales were EUR 65.7 (67.8) million.")
+    assert (a.kind, a.unit, b.kind, b.unit) == ("money", "EUR", "money", "EUR")
+    assert math.isclose(a.value, 65.7e6) and math.isclose(b.value, 67.8e6)
+    assert math.isclose(b.low, 67.75e6) and math.isclose(b.high, 67.85e6)
+
+
+def test_a_bracket_without_a_scale_after_it_keeps_its_figures():
+    a, b = extract("The index stood at 65.7 (67.8) points.")[:2]
+    assert a.scale == 1.0 and b.scale == 1.0

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from checks import lexicon
+
 from checks.patterns import (DASHES, DASH_GAP, DASH_OR_BLANK, FROM_BEFORE, SCALE, SCALE_ATTACHED,
                              TO_GAP)
 from checks.readers.around import currency_before
@@ -84,3 +88,31 @@ def link_from_to(scan: Scan) -> None:
                          high=hi, round_low=lo, round_high=hi)
         out[i] = replace(a, role="from", partner=i + 1)
         out[i + 1] = replace(b, role="to", partner=i)
+
+
+#: "EUR 65.7 (67.8) million": the year-earlier figure in brackets, the scale after both
+_BRACKET_THEN_SCALE = re.compile(r"\s*\)\s*(million|billion|thousand|trillion|mn|bn|mln|bln|"
+                                 r"m|tn)(?![A-Za-z0-9_])", re.I)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def scale_after_bracket(scan: Scan) -> None:
+    """Give a figure and the one in brackets after it the scale written after the bracket:
+    "net sales were EUR 65.7 (67.8) million" (figures a year earlier in brackets, the way
+    European reports print them) is 65.7 million euros against 67.8 million euros."""
+    out, t = scan.out, scan.text
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if t[a.end:a.end + 1] not in (" ", "(") or a.scale != 1.0 or b.scale != 1.0 \
+                or a.role or b.role or a.kind not in ("money", "number") or b.kind != "number":
+            continue
+        if not _BRACKET_OPEN.fullmatch(t, a.end, b.start):
+            continue
+        m = _BRACKET_THEN_SCALE.match(t, b.end)
+        if m is None:
+            continue
+        f = lexicon.SCALES[m.group(1).lower()]
+        for k, q in ((i, a), (i + 1, b)):
+            out[k] = replace(q, value=q.value * f, low=q.low * f, high=q.high * f,
+                             round_low=q.round_low * f, round_high=q.round_high * f, scale=f,
+                             exact=False, kind=a.kind, unit=a.unit if k == i + 1 else q.unit)
