@@ -66,7 +66,8 @@ _TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|s
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10}
 #: "207 of them", "five of these": parts of the count stated just before
-_OF_THEM = re.compile(r"(?<![\w.,])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+_OF_THEM = re.compile(r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?(?:\s*(?:m|bn|k|million|billion|"
+                      r"thousand))?|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)\s+of\s+(?:them|these|those|which)\b", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 _BY_GROUP = re.compile(r"^\W*(?:by|among)\s+(?:country|countries|region|destination|market|"
@@ -149,35 +150,15 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
     parts: list[Quantity] = []
     span: tuple[int, int] | None = None
     breakdown = False  # the parts are stated as a breakdown of the whole ("Of the group, ...")
-    m = _WITHIN.search(sent)
-    if m:
-        cue = s0 + m.start()
-        before = [q for q in qs if q.end <= cue and q.kind in _AMOUNTS]
-        if not before:
-            return
-        total = before[-1]
-        parts = []
-        # "a $92M Friday (of which $43.5M came from midnight screenings), a $44.2M Saturday":
-        # a bracket opened before the cue closes the list
-        opened = sent.rfind("(", 0, m.start())
-        close = sent.find(")", m.start()) if opened > sent.rfind(")", 0, m.start()) else -1
-        stop = s0 + close if close >= 0 else s1
-        for q in (q for q in qs if cue <= q.start and q.end <= stop and _compatible(q, total)):
-            # the list ends where a new clause begins ("..., plans to hire 500 more")
-            if parts and _CLAUSE.search(text[parts[-1].end:q.start]):
-                break
-            if led_by(ctx, q, _EARLIER):
-                # "including 1.4 million from abroad, up 15% from 1.22 million": the
-                # earlier value of a change, not another part; the list ends there
-                break
-            parts.append(q)
-        # a different kind of amount among the parts ("12%") means it is not a plain list
-        if not parts or any(cue <= q.start and q.end <= stop and not _compatible(q, total) and
-                            q.kind in ("money", "count", "measure") for q in qs):
-            return
-        totals = [total]
-        span = (total.start, parts[-1].end)
-    elif (of_that := _OF_THAT.match(sent)) and qs and re.match(
+    if _WITHIN.search(sent):
+        for k, m in enumerate(_WITHIN.finditer(sent)):
+            found = _within_cue(ctx, si, qs, m, first=k == 0)
+            if found is not None:
+                total, parts = found
+                yield from _judge_within(ctx, rule, grey, [total], parts,
+                                         (total.start, parts[-1].end), breakdown)
+        return
+    if (of_that := _OF_THAT.match(sent)) and qs and re.match(
             r"^\s+(?:the\s+)?$", text[s0 + of_that.end():qs[0].start]):
         # "Of those 2.146 million vehicles, 470,000 went abroad": the total is stated here
         total = qs[0]
@@ -198,7 +179,7 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         for q in qs:
             if q.start <= cue or q.kind == "year":
                 continue
-            if re.search(r"[;:]|\b(?:while|whereas|but)\b", text[parts[-1].end:q.start]) \
+            if re.search(r"[;:]|\b(?:while|whereas|but|with)\b", text[parts[-1].end:q.start]) \
                     or not _compatible(q, first[0]) or led_by(ctx, q, _EARLIER) \
                     or led_by(ctx, q, _CHANGE_AMOUNT):
                 break
@@ -207,10 +188,14 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         if not before and si > 0:
             before = list(ctx.sentence_quantities(si - 1))
         # (a lower bound, "at least 10,000 residents", is no whole: nothing can exceed it)
-        totals = [q for q in before if q.kind == "count" and _compatible(q, first[0])
+        totals = [q for q in before if (q.kind == "count" or q.kind == "number" and q.scale > 1)
+                  and _compatible(q, first[0])
                   and q.role not in ("from",) and not led_by(ctx, q, _CHANGE_AMOUNT)
                   and not led_by(ctx, q, _EARLIER) and q.high != float("inf")]
-        if not totals or len(parts) < 2 or any(p.kind == "count" and p.unit != totals[0].unit for p in parts):
+        # (one part needs its whole in its own sentence: "52.9m customers at the end of
+        # July, 38.7m of them on 3G")
+        if not totals or (len(parts) < 2 and totals[-1].end <= s0) or any(
+                p.kind == "count" and p.unit != totals[0].unit for p in parts):
             return
         span = (parts[0].start, parts[-1].end)
     elif _BY_GROUP.match(sent) and si > 0:
@@ -248,6 +233,59 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         span = (parts[0].start, parts[-1].end)
     else:
         return
+    assert span is not None  # (every branch that reaches here sets it)
+    yield from _judge_within(ctx, rule, grey, totals, parts, span, breakdown)
+
+
+def _within_cue(ctx: DocContext, si: int, qs: list[Quantity], m: re.Match[str],
+                first: bool) -> tuple[Quantity, list[Quantity]] | None:
+    """The total and the parts of one cue ("including", "of which"): the amount before it
+    and the compatible amounts after it, up to the end of its bracket, clause or list, or
+    to the total of the next cue ("KDDI reported 28.9m, of which 27.8m on 3G, and Softbank
+    16.7m, of which 9.9m on 3G")."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    sent = text[s0:s1]
+    cue = s0 + m.start()
+    before = [q for q in qs if q.end <= cue and q.kind in _AMOUNTS]
+    if not before:
+        return None
+    total = before[-1]
+    parts: list[Quantity] = []
+    # "a $92M Friday (of which $43.5M came from midnight screenings), a $44.2M Saturday":
+    # a bracket opened before the cue closes the list
+    opened = sent.rfind("(", 0, m.start())
+    close = sent.find(")", m.start()) if opened > sent.rfind(")", 0, m.start()) else -1
+    stop = s0 + close if close >= 0 else s1
+    if (nxt := _WITHIN.search(sent, m.end())) is not None:
+        own = [q for q in qs if m.end() + s0 <= q.start and q.end <= s0 + nxt.start()]
+        if own:
+            stop = min(stop, own[-1].start if len(own) > 1 else own[-1].end)
+    for q in (q for q in qs if cue <= q.start and q.end <= stop and _compatible(q, total)):
+        # the list ends where a new clause begins ("..., plans to hire 500 more")
+        if parts and _CLAUSE.search(text[parts[-1].end:q.start]):
+            break
+        if led_by(ctx, q, _EARLIER):
+            # "including 1.4 million from abroad, up 15% from 1.22 million": the
+            # earlier value of a change, not another part; the list ends there
+            break
+        parts.append(q)
+    # a different kind of amount among the parts ("12%") means it is not a plain list
+    if not parts or any(cue <= q.start and q.end <= stop and not _compatible(q, total) and
+                        q.kind in ("money", "count", "measure") for q in qs):
+        return None
+    # "more than $75 million for the general fund, which pays for operations including the
+    # police and fire departments, more than $104.1 million for ...": a lower bound is no
+    # whole, and figures a clause after a later cue are not what it includes
+    if total.high == float("inf") or (not first and "," in text[s0 + m.end():parts[0].start]):
+        return None
+    return total, parts
+
+
+def _judge_within(ctx: DocContext, rule: Rule, grey: float, totals: list[Quantity],
+                  parts: list[Quantity], span: tuple[int, int],
+                  breakdown: bool) -> Iterator[Claim]:
+    """Parts that must not exceed their whole (any of ``totals``, when several read)."""
     s = isum(*(_iv(p) for p in parts))
     fits = [s.lo <= _iv(t).hi for t in totals]
     if all(fits):
