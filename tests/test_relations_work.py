@@ -15,7 +15,8 @@ from checks.checker import Checker
 from checks.context import MAX_SENTENCE, split_sentences
 from checks.documents import make_document
 from checks.options import CheckOptions
-from checks.relations import difference, share
+from checks import binder
+from checks.relations import difference, reading, share
 
 
 def _work(monkeypatch, module, name: str, text: str) -> int:
@@ -48,3 +49,39 @@ def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module
     assert counts[0] > 0
     # linear: twice the sentence, at most a little over twice the work (quadratic is 4x)
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
+@pytest.mark.parametrize("unit, module, name", [
+    # every trigger filtered and sorted its whole window for its 40 nearest candidates
+    # (the work: the binder's magnitude tests)
+    ("3 times 5 ", binder, "is_magnitude"),
+    # every pair of a change asked whether its earlier value is the base of the figure
+    # just before it, listing every like figure before it in the sentence (the work: the
+    # unit comparisons of the reading kind)
+    ("rose 5% to 6 from 7 ", reading, "comparable"),
+])
+def test_a_sentence_of_changes_costs_linear_work(monkeypatch, unit, module, name):
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
+    counts = [_work(monkeypatch, module, name, t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
+@pytest.mark.parametrize("name", ["_old_score_of", "_is_delta_of"])
+def test_a_figure_is_scored_once_whatever_the_changes_around_it(monkeypatch, name):
+    """Every change scored every figure after it in its sentence as an earlier value again
+    (20 times per figure in a sentence of "rose 5% to 6 from 7"), and asked every candidate
+    again whether it states a change: now once per figure (three in each unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        assert _work(monkeypatch, reading, name, unit * units) <= 3 * units
+
+
+def test_a_change_with_no_possible_earlier_value_weighs_no_pairs(monkeypatch):
+    """ "3 times 5" repeated: no figure has an earlier-value cue or a period, so no pair
+    can be a reading; each trigger weighed 40 x 40 of them (78,000 unit comparisons for
+    50 triggers), now none."""
+    text = "3 times 5 " * (MAX_SENTENCE // 10)
+    assert _work(monkeypatch, reading, "comparable", text) == 0
