@@ -16,7 +16,7 @@ from checks.context import MAX_SENTENCE, split_sentences
 from checks.documents import make_document
 from checks.options import CheckOptions
 from checks import binder
-from checks.relations import difference, reading, share
+from checks.relations import consistency, difference, reading, share
 
 
 def _work(monkeypatch, module, name: str, text: str) -> int:
@@ -41,6 +41,12 @@ def _work(monkeypatch, module, name: str, text: str) -> int:
     ("a surplus of 5, ", difference, "_rx"),
     # every share asked every figure before it whether it is a change's earlier value
     ("5% of 10 ", share, "led_by"),
+    # every share listed every like figure before it as a candidate part (the work: the
+    # unit comparisons of the share kind; the output: a claim naming them all)
+    ("5% of 10 ", share, "compatible"),
+    # every figure read the words of its clause from the clause's start (the work: the
+    # words the consistency kind stems)
+    ("5% of 10 ", consistency, "_stem"),
 ])
 def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module, name):
     texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
@@ -85,3 +91,22 @@ def test_a_change_with_no_possible_earlier_value_weighs_no_pairs(monkeypatch):
     50 triggers), now none."""
     text = "3 times 5 " * (MAX_SENTENCE // 10)
     assert _work(monkeypatch, reading, "comparable", text) == 0
+
+
+def test_a_share_lists_at_most_its_nearest_candidate_parts():
+    """A share with more than ``share.MAX_PARTS`` candidate parts names the nearest ones and
+    says there are more (its output was quadratic in a sentence of "5% of 10")."""
+    text = "5% of 10 " * 30
+    claims = [c for c in Checker(CheckOptions()).check(
+        make_document(text, "x.txt", "text")).claims if c.rule == "PCT01"]
+    last = claims[-1]
+    assert last.verdict == "uncertain"
+    assert f"the part could be any of more than {share.MAX_PARTS} figures, the nearest" \
+        in last.message
+    assert len(last.inputs) == 1 + share.MAX_PARTS
+    # the parts named are the nearest ones before the share, in document order
+    assert [i.start for i in last.inputs[1:]] == sorted(i.start for i in last.inputs[1:])
+    assert last.inputs[-1].end <= last.start
+    # a few candidates are all named, as before
+    few = [c for c in claims if c.verdict == "uncertain"][0]
+    assert "more than" not in few.message
