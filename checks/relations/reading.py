@@ -154,11 +154,15 @@ def _in_table_row(ctx, q) -> bool:
 
 
 def _prev_end(ctx, q, si) -> int:
+    """The end of the last figure of sentence ``si`` that ends before ``q`` (the largest
+    such end: bisection on the sentence's ends, sorted once), else the sentence start."""
+    cache = ctx.__dict__.setdefault("_reading_sentence_ends", {})
+    ends = cache.get(si)
+    if ends is None:
+        ends = cache[si] = sorted(r.end for r in ctx.sentence_quantities(si))
     start = ctx.sentence_span(si)[0]
-    for r in ctx.sentence_quantities(si):
-        if r.end <= q.start:
-            start = max(start, r.end)
-    return start
+    i = bisect.bisect_right(ends, q.start)
+    return max(start, ends[i - 1]) if i else start
 
 
 #: comparatives that state a change only with "by" and an amount: "larger by $1.9 billion"
