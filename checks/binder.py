@@ -379,24 +379,71 @@ FILLERS = (r"the|a|an|its|their|his|her|this|that|some|about|around|roughly|near
 
 def magnitude_candidates(idx: DocIndex, ctx: DocContext, trigger: Quantity, sentence: int) -> list[Operand]:
     """Amounts in the trigger's window that can fill a role: not years or percentages, not a
-    currency conversion of the figure before them, not inside a table row."""
+    currency conversion of the figure before them, not inside a table row.
+
+    A window of hundreds of figures ("3 times 5" repeated, a table told in prose) gives
+    the nearest ``MAX_CANDIDATES`` (ties to the earlier one), in document order, so that a
+    trigger's readings stay bounded. The figures of a window that can fill a role are
+    listed once per sentence, and the nearest ones found by bisection from the trigger:
+    filtering and sorting the whole window for every trigger made a sentence of one
+    repeated construct cost a window per trigger."""
+    out, starts = _eligible(idx, ctx, sentence)
+    n = len(out)
+    if starts is None or n <= MAX_CANDIDATES + 1:
+        out = [o for o in out if o.q is not trigger]
+        if len(out) > MAX_CANDIDATES:
+            near = sorted(out, key=lambda o: abs(o.q.start - trigger.start))[:MAX_CANDIDATES]
+            keep = {id(o) for o in near}
+            out = [o for o in out if id(o) in keep]
+        return out
+    t = trigger.start
+    i = bisect.bisect_left(starts, t)
+    left, right = i - 1, i
+    taken_left: list[Operand] = []
+    taken_right: list[Operand] = []
+    while len(taken_left) + len(taken_right) < MAX_CANDIDATES:
+        while left >= 0 and out[left].q is trigger:
+            left -= 1
+        while right < n and out[right].q is trigger:
+            right += 1
+        if left < 0 and right >= n:
+            break
+        if right >= n or (left >= 0 and t - starts[left] <= starts[right] - t):
+            taken_left.append(out[left])
+            left -= 1
+        else:
+            taken_right.append(out[right])
+            right += 1
+    taken_left.reverse()
+    return taken_left + taken_right
+
+
+def _eligible(idx: DocIndex, ctx: DocContext,
+              sentence: int) -> tuple[list[Operand], list[int] | None]:
+    """The operands of ``sentence``'s window that can fill a role (whatever the trigger),
+    in document order, and their starts (None when they are not sorted); once per
+    sentence and document."""
+    cache: dict[int, tuple[list[Operand], list[int] | None]] = \
+        idx.__dict__.setdefault("_eligible", {})
+    got = cache.get(sentence)
+    if got is not None:
+        return got
     out = []
     for o in idx.window(ctx, sentence):
         q = o.q
-        if q is trigger or not is_magnitude(q) or o.conversion or q.value <= 0:
+        if not is_magnitude(q) or o.conversion or q.value <= 0:
             continue
         if re.search(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$|\d\s+in$", o.lead):
             continue  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
         if q.role in ("range_low", "range_high") or o.range_end:
             continue
         out.append(o)
-    if len(out) > MAX_CANDIDATES:
-        # a window of hundreds of figures ("3 times 5" repeated, a table told in prose):
-        # the nearest ones, in document order, so that a trigger's readings stay bounded
-        near = sorted(out, key=lambda o: abs(o.q.start - trigger.start))[:MAX_CANDIDATES]
-        keep = {id(o) for o in near}
-        out = [o for o in out if id(o) in keep]
-    return out
+    ordered = [o.q.start for o in out]
+    starts: list[int] | None = ordered
+    if any(x >= y for x, y in zip(ordered, ordered[1:])):
+        starts = None  # not in document order: sort by distance as before
+    got = cache[sentence] = (out, starts)
+    return got
 
 
 def sentence_distance_penalty(idx: DocIndex, trigger_sentence: int, o: Operand) -> float:

@@ -15,7 +15,8 @@ from checks.checker import Checker
 from checks.context import MAX_SENTENCE, split_sentences
 from checks.documents import make_document
 from checks.options import CheckOptions
-from checks.relations import difference, share
+from checks import binder
+from checks.relations import consistency, difference, reading, share
 
 
 def _work(monkeypatch, module, name: str, text: str) -> int:
@@ -40,6 +41,12 @@ def _work(monkeypatch, module, name: str, text: str) -> int:
     ("a surplus of 5, ", difference, "_rx"),
     # every share asked every figure before it whether it is a change's earlier value
     ("5% of 10 ", share, "led_by"),
+    # every share listed every like figure before it as a candidate part (the work: the
+    # unit comparisons of the share kind; the output: a claim naming them all)
+    ("5% of 10 ", share, "compatible"),
+    # every figure read the words of its clause from the clause's start (the work: the
+    # words the consistency kind stems)
+    ("5% of 10 ", consistency, "_stem"),
 ])
 def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module, name):
     texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
@@ -48,3 +55,58 @@ def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module
     assert counts[0] > 0
     # linear: twice the sentence, at most a little over twice the work (quadratic is 4x)
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
+@pytest.mark.parametrize("unit, module, name", [
+    # every trigger filtered and sorted its whole window for its 40 nearest candidates
+    # (the work: the binder's magnitude tests)
+    ("3 times 5 ", binder, "is_magnitude"),
+    # every pair of a change asked whether its earlier value is the base of the figure
+    # just before it, listing every like figure before it in the sentence (the work: the
+    # unit comparisons of the reading kind)
+    ("rose 5% to 6 from 7 ", reading, "comparable"),
+])
+def test_a_sentence_of_changes_costs_linear_work(monkeypatch, unit, module, name):
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
+    counts = [_work(monkeypatch, module, name, t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
+@pytest.mark.parametrize("name", ["_old_score_of", "_is_delta_of"])
+def test_a_figure_is_scored_once_whatever_the_changes_around_it(monkeypatch, name):
+    """Every change scored every figure after it in its sentence as an earlier value again
+    (20 times per figure in a sentence of "rose 5% to 6 from 7"), and asked every candidate
+    again whether it states a change: now once per figure (three in each unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        assert _work(monkeypatch, reading, name, unit * units) <= 3 * units
+
+
+def test_a_change_with_no_possible_earlier_value_weighs_no_pairs(monkeypatch):
+    """ "3 times 5" repeated: no figure has an earlier-value cue or a period, so no pair
+    can be a reading; each trigger weighed 40 x 40 of them (78,000 unit comparisons for
+    50 triggers), now none."""
+    text = "3 times 5 " * (MAX_SENTENCE // 10)
+    assert _work(monkeypatch, reading, "comparable", text) == 0
+
+
+def test_a_share_lists_at_most_its_nearest_candidate_parts():
+    """A share with more than ``share.MAX_PARTS`` candidate parts names the nearest ones and
+    says there are more (its output was quadratic in a sentence of "5% of 10")."""
+    text = "5% of 10 " * 30
+    claims = [c for c in Checker(CheckOptions()).check(
+        make_document(text, "x.txt", "text")).claims if c.rule == "PCT01"]
+    last = claims[-1]
+    assert last.verdict == "uncertain"
+    assert f"the part could be any of more than {share.MAX_PARTS} figures, the nearest" \
+        in last.message
+    assert len(last.inputs) == 1 + share.MAX_PARTS
+    # the parts named are the nearest ones before the share, in document order
+    assert [i.start for i in last.inputs[1:]] == sorted(i.start for i in last.inputs[1:])
+    assert last.inputs[-1].end <= last.start
+    # a few candidates are all named, as before
+    few = [c for c in claims if c.verdict == "uncertain"][0]
+    assert "more than" not in few.message

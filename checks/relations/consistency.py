@@ -63,12 +63,36 @@ def _stem(w: str) -> str:
 
 
 def _subject(ctx: DocContext, q: Quantity, s0: int) -> frozenset[str]:
-    """Content words of the clause before the quantity."""
-    lead = ctx.text[s0:q.start]
-    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(":"), lead.rfind("("))
-    clause = lead[cut + 1:] if cut >= 0 else lead
+    """Content words of the clause before the quantity.
+
+    The words of a clause read so far are kept (per clause start) up to a place no word
+    spans, and only the text after it is read for the next figure of the clause: a long
+    clause of figures ("5% of 10" repeated) was read again from its start for each."""
+    text = ctx.text
+    cut = max(text.rfind(",", s0, q.start), text.rfind(";", s0, q.start),
+              text.rfind(":", s0, q.start), text.rfind("(", s0, q.start))
+    start = cut + 1 if cut >= 0 else s0
+    cache: dict[int, tuple[int, set[str]]] = ctx.__dict__.setdefault("_consistency_clause", {})
+    got = cache.get(start)
+    if got is None or got[0] > q.start:
+        got = (start, set())
+    read_to, words = got
+    # the last place before the figure that no word spans (a character no word holds)
+    safe = q.start
+    while safe > read_to and _IN_WORD.match(text, safe):
+        safe -= 1
+    words = words | _words_of(text[read_to:safe])
+    cache[start] = (safe, words)
+    return frozenset(words | _words_of(text[safe:q.start]))
+
+
+#: a character a word of _WORD can hold
+_IN_WORD = re.compile(r"[A-Za-z'-]")
+
+
+def _words_of(clause: str) -> set[str]:
     words = [_stem(w) for w in _WORD.findall(clause)]
-    return frozenset(w for w in words if w not in _STOP and len(w) > 1)
+    return {w for w in words if w not in _STOP and len(w) > 1}
 
 
 _LEMMAS = {"sold": "sale", "sales": "sale", "sell": "sale", "sells": "sale", "selling": "sale",

@@ -167,11 +167,15 @@ def _in_table_row(ctx: DocContext, q: Quantity) -> bool:
 
 
 def _prev_end(ctx: DocContext, q: Quantity, si: int) -> int:
+    """The end of the last figure of sentence ``si`` that ends before ``q`` (the largest
+    such end: bisection on the sentence's ends, sorted once), else the sentence start."""
+    cache: dict[int, list[int]] = ctx.__dict__.setdefault("_reading_sentence_ends", {})
+    ends = cache.get(si)
+    if ends is None:
+        ends = cache[si] = sorted(r.end for r in ctx.sentence_quantities(si))
     start = ctx.sentence_span(si)[0]
-    for r in ctx.sentence_quantities(si):
-        if r.end <= q.start:
-            start = max(start, r.end)
-    return start
+    i = bisect.bisect_right(ends, q.start)
+    return max(start, ends[i - 1]) if i else start
 
 
 #: comparatives that state a change only with "by" and an amount: "larger by $1.9 billion"
@@ -515,7 +519,16 @@ def _pronoun_subject(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> bo
 
 
 def _is_delta(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
-    """True for an amount stated as a change ("up $60 million", "rose by 3,000")."""
+    """True for an amount stated as a change ("up $60 million", "rose by 3,000"); once per
+    figure and document (every change of its window asks)."""
+    cache: dict[int, bool] = idx.__dict__.setdefault("_is_delta", {})
+    got = cache.get(o.index)
+    if got is None:
+        got = cache[o.index] = _is_delta_of(ctx, idx, o)
+    return got
+
+
+def _is_delta_of(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 3)
     if words and words[-1] == "by":
         words = words[:-1]
@@ -541,18 +554,20 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
 
 def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
                p: Quantity | None = None) -> tuple[float, list[str]]:
-    if p is not None and not (ctx is not None and o.q.start >= p.end
-                              and o.sentence == ctx.sentence_index(p.start)):
-        p = None  # the comparand cue is the only part that depends on the trigger
-    if p is None:
-        cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
-            idx.__dict__.setdefault("_old_scores", {})
-        key = (o.index, cues)
-        if key not in cache:
-            cache[key] = _old_score_of(idx, o, cues, None, None)
-        score, why = cache[key]
-        return score, list(why)
-    return _old_score_of(idx, o, cues, ctx, p)
+    # the comparand cue is the only part that depends on the trigger: without it the score
+    # is the figure's own, worked out once (a figure after many changes of its sentence
+    # was scored again for each of them)
+    if p is not None and ctx is not None and o.q.start >= p.end \
+            and o.sentence == ctx.sentence_index(p.start) \
+            and _COMPARAND.match(ctx.text[p.end:o.q.start]):
+        return _old_score_of(idx, o, cues, ctx, p)
+    cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
+        idx.__dict__.setdefault("_old_scores", {})
+    key = (o.index, cues)
+    if key not in cache:
+        cache[key] = _old_score_of(idx, o, cues, None, None)
+    score, why = cache[key]
+    return score, list(why)
 
 
 def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
@@ -601,11 +616,28 @@ def _owned_by_other(ctx: DocContext, idx: DocIndex, o: Operand, n: Operand) -> b
         reach = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
     else:
         return False
-    before = [r for r in (idx.operands[i] for i in _sentence_operands(ctx, o.sentence)
-                          if i < o.index)
-              if r.sentence == o.sentence
-              and is_magnitude(r.q) and not r.conversion and comparable(r, o)]
-    return bool(before) and before[-1] is not n and o.q.start - before[-1].q.end <= reach
+    before = _last_like_before(ctx, idx, o)
+    return before is not None and before is not n and o.q.start - before.q.end <= reach
+
+
+def _last_like_before(ctx: DocContext, idx: DocIndex, o: Operand) -> Operand | None:
+    """The last amount of ``o``'s sentence before it that measures the same thing (not a
+    conversion), or None; once per figure and document, found by walking back from it (a
+    list of every such amount before it, made for every pair, was quadratic in a sentence
+    of "rose 5% to 6 from 7" repeated)."""
+    cache: dict[int, Operand | None] = idx.__dict__.setdefault("_last_like_before", {})
+    if o.index in cache:
+        return cache[o.index]
+    ids = _sentence_operands(ctx, o.sentence)
+    found = None
+    for j in range(bisect.bisect_left(ids, o.index) - 1, -1, -1):
+        r = idx.operands[ids[j]]
+        if r.sentence == o.sentence and is_magnitude(r.q) and not r.conversion \
+                and comparable(r, o):
+            found = r
+            break
+    cache[o.index] = found
+    return found
 
 
 def _sentence_operands(ctx: DocContext, sentence: int) -> Sequence[int]:
@@ -687,33 +719,14 @@ def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
     return score, why
 
 
-def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
-                     si: int) -> Iterator[Reading]:
-    cands = magnitude_candidates(idx, ctx, p, si)
-    markers = tuple(idx.vocab.words("earlier_markers"))
-    metric = trigger_metric(idx, ctx, p)
-    subject = _subject(ctx, idx, p, si)
-    pronoun = _pronoun_subject(ctx, idx, p, si)
-    olds = []
-    for o in cands:
-        s, why = _old_score(idx, o, markers, ctx, p)
-        olds.append((o, s, why))
-    if any("what the change is measured against" in why for _, _, why in olds):
-        # "4.0 percent below the peak of X": the change names its own base; the other
-        # earlier values of the sentence belong to other statements
-        olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
-                for o, s, why in olds]
-    trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
-                                after=True)
-    # "after a 2.5% drop in October": the period the change itself is of
-    own_period = None
-    if (at := _OWN_PERIOD.match(ctx.text, p.end, min(ctx.sentence_span(si)[1], p.end + 40))):
-        own_period = _period_at(ctx, at.end(), min(ctx.sentence_span(si)[1], at.end() + 20),
-                                after=True)
-    yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
-                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
-    mom = _MOM.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
-                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
+def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
+                     cands: list[Operand], subject: str, metric: str, pronoun: bool
+                     ) -> tuple[list[tuple[Operand, float, list[str]]],
+                                dict[int, tuple[float, list[str]]], set[int], set[int]]:
+    """The new-value scores of a change's candidates, the cues every reading of a
+    candidate shares (by operand index; a candidate bound to another change has none),
+    the candidates that are the new value of the change before, and those not labelled
+    with the subject when another is."""
     news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
     own = [o for o in cands if o.sentence == si and o.q.start >= p.end
            and re.fullmatch(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
@@ -725,7 +738,6 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         news = [n for n in news if n[0] is own[0]]
     common = {}
     chained: set[int] = set()
-    latest_of: dict[int, int | None] = {}
     for o in cands:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
@@ -762,95 +774,136 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     unlabelled = set()
     if subject and any(f"labelled {subject}" in w for _, w in common.values()):
         unlabelled = {i for i, (_, why) in common.items() if f"labelled {subject}" not in why}
-    for (n, ns, nw), (o, os_, ow) in product(news, olds):
-        if n.index not in common or o.index not in common:
-            continue
-        if n is o or not comparable(n, o) or is_percent(n.q) != is_percent(o.q):
-            continue
-        if n.opens_earlier:
-            continue  # "A year earlier, the rate was 697": of the earlier period, never new
-        if n.q.value == o.q.value and n.q.text == o.q.text:
-            continue  # one figure stated twice ("in line with the 8.1 trillion won")
-        score = ns + os_ + common[n.index][0] + common[o.index][0]
-        if n.index in unlabelled:
-            score -= 1.5
-        if n.sentence != si and ns >= 1.5 and o.sentence == si \
-                and "closer to another change" in common[n.index][1] \
-                and "closer to another change" not in common[o.index][1]:
-            # "eased 2.0% from August to that 3.96 million rate. On an annual comparison
-            # they were down 15.4%, from 4.68 million": one level is the new value of a
-            # monthly and a yearly change alike when the change names its own base
-            score += 2.0
-            if not any(n2.sentence == si and ns2 >= 1.5 and n2 is not o
-                       for n2, ns2, _ in news) and not (
-                    trigger_period and _period(ctx, n)
-                    and _period(ctx, n) != trigger_period):
-                # ... and its own sentence offers no new value of its own
-                score += 2.5
-        if yoy and o.opens_earlier and o.sentence == si:
-            # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
-            score += 3.0
-            ow = ow + ["the year-earlier figure of the change's own sentence"]
-        elif yoy and o.opens_earlier and o.sentence > si and n.sentence <= si:
-            # "U.S. shoppers spent $10.8 billion online, a 10.2% YoY increase. [...] A year
-            # earlier, they spent $9.8B online": the sentence after gives the bases; of
-            # its figures, the one labelled like the new value
-            shared = _labels(n) & _labels(o)
-            score += 2.0 + min(1.5, 0.75 * len(shared))
-            ow = ow + ["the year-earlier figure of a sentence after"] + (
-                [f"both {', '.join(sorted(shared))}"] if shared else [])
-        if yoy and _NOT_YEAR_AGO.search(o.trail[:30] + " " + o.lead[-30:]):
-            # "up 7.7 percent on the year" is not measured against "145 billion yen
-            # previously" (an earlier forecast) or last month's figure
-            score -= 3.0
-        if o.index in chained:
-            # "$25M on Saturday (up 33%) ... $17.3M on Sunday (-31%)": the new value of
-            # the change before is this change's earlier value
-            score += 4.0
-            ow = ow + ["the new value of the change before"]
-        score += 1.0 if n.sentence == o.sentence else -1.0
-        pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
-        if own_period and pn and pn[0] == own_period[0] and pn != own_period:
-            continue  # "a 2.5% drop in October" has no new value of December
-        order = _order(pn, po)
-        if os_ < 1.5 and order != "earlier":
-            continue  # neither a cue nor an earlier period makes it the base
-        if order == "earlier" and yoy and pn and po and pn[0] == po[0] == "month" \
-                and pn[1] - po[1] != 12:
-            # "up 17.5% on the year" is not measured against the month before
-            order = None
-            score -= 2.0
-        if mom and not yoy and _year_ago(ctx, o, po, pn):
-            continue  # "a monthly decline of 5.4%" is not measured against June a year before
-        if order == "earlier":
-            # the period just before the new one, more than any earlier one (it depends on
-            # the new figure only: worked out once per new figure)
-            if n.index not in latest_of:
-                latest_of[n.index] = max(
-                    (cast(Period, _period(ctx, c))[1] for c in cands
-                     if c is not n and _period(ctx, c)
-                     and _order(pn, _period(ctx, c)) == "earlier"), default=None)
-            latest = latest_of[n.index]
-            assert po is not None  # (an order needs both periods)
-            score += 2.5 if po[1] == latest else 1.0
-            ow = ow + ["of an earlier period"]
-        elif order == "later":
-            score -= 3.0
-        if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
-            score -= 3.0
-        if n.q.start < o.q.start:
-            score += 0.3
-        ny, oy = _year_after(ctx, n), _year_after(ctx, o)
-        if ny and oy and ny != oy:
-            score += 1.0 if oy < ny else -2.0
-        tight = n.sentence == o.sentence == si and ns >= 2.5 and os_ >= 3.0 \
-            and not common[n.index][1] and not any(
-                w in ("closer to another change", "in another clause") or " is not " in w
-                for w in common[o.index][1])
-        if _owned_by_other(ctx, idx, o, n):
-            continue  # the base of the figure written just before it, not of this change
-        yield Reading({"new": n, "old": o}, score,
-                      tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
+    return news, common, chained, unlabelled
+
+
+def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                     si: int) -> Iterator[Reading]:
+    cands = magnitude_candidates(idx, ctx, p, si)
+    markers = tuple(idx.vocab.words("earlier_markers"))
+    metric = trigger_metric(idx, ctx, p)
+    subject = _subject(ctx, idx, p, si)
+    pronoun = _pronoun_subject(ctx, idx, p, si)
+    olds = []
+    for o in cands:
+        s, why = _old_score(idx, o, markers, ctx, p)
+        olds.append((o, s, why))
+    if any("what the change is measured against" in why for _, _, why in olds):
+        # "4.0 percent below the peak of X": the change names its own base; the other
+        # earlier values of the sentence belong to other statements
+        olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
+                for o, s, why in olds]
+    trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
+                                after=True)
+    # "after a 2.5% drop in October": the period the change itself is of
+    own_period = None
+    if (at := _OWN_PERIOD.match(ctx.text, p.end, min(ctx.sentence_span(si)[1], p.end + 40))):
+        own_period = _period_at(ctx, at.end(), min(ctx.sentence_span(si)[1], at.end() + 20),
+                                after=True)
+    yoy = _YOY.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
+                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
+    mom = _MOM.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
+                               min(ctx.sentence_span(si)[1], p.end + 35)].lower())
+    # a pair whose earlier value has neither a cue (score under 1.5) nor a period is never
+    # a reading (see below): such figures are left out before the pairs are formed, and
+    # with none left the new-value scores and shared cues are worked out only when a
+    # delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40 pairs
+    # for each of its triggers, none of them a reading)
+    olds = [t for t in olds if t[1] >= 1.5 or _period(ctx, t[0])]
+    news = common = None
+    if olds:
+        news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands, subject,
+                                                             metric, pronoun)
+        latest_of: dict[int, int | None] = {}
+        for (n, ns, nw), (o, os_, ow) in product(news, olds):
+            if n.index not in common or o.index not in common:
+                continue
+            if n is o or not comparable(n, o) or is_percent(n.q) != is_percent(o.q):
+                continue
+            if n.opens_earlier:
+                continue  # "A year earlier, the rate was 697": of the earlier period, never new
+            if n.q.value == o.q.value and n.q.text == o.q.text:
+                continue  # one figure stated twice ("in line with the 8.1 trillion won")
+            score = ns + os_ + common[n.index][0] + common[o.index][0]
+            if n.index in unlabelled:
+                score -= 1.5
+            if n.sentence != si and ns >= 1.5 and o.sentence == si \
+                    and "closer to another change" in common[n.index][1] \
+                    and "closer to another change" not in common[o.index][1]:
+                # "eased 2.0% from August to that 3.96 million rate. On an annual comparison
+                # they were down 15.4%, from 4.68 million": one level is the new value of a
+                # monthly and a yearly change alike when the change names its own base
+                score += 2.0
+                if not any(n2.sentence == si and ns2 >= 1.5 and n2 is not o
+                           for n2, ns2, _ in news) and not (
+                        trigger_period and _period(ctx, n)
+                        and _period(ctx, n) != trigger_period):
+                    # ... and its own sentence offers no new value of its own
+                    score += 2.5
+            if yoy and o.opens_earlier and o.sentence == si:
+                # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
+                score += 3.0
+                ow = ow + ["the year-earlier figure of the change's own sentence"]
+            elif yoy and o.opens_earlier and o.sentence > si and n.sentence <= si:
+                # "U.S. shoppers spent $10.8 billion online, a 10.2% YoY increase. [...] A
+                # year earlier, they spent $9.8B online": the sentence after gives the bases;
+                # of its figures, the one labelled like the new value
+                shared = _labels(n) & _labels(o)
+                score += 2.0 + min(1.5, 0.75 * len(shared))
+                ow = ow + ["the year-earlier figure of a sentence after"] + (
+                    [f"both {', '.join(sorted(shared))}"] if shared else [])
+            if yoy and _NOT_YEAR_AGO.search(o.trail[:30] + " " + o.lead[-30:]):
+                # "up 7.7 percent on the year" is not measured against "145 billion yen
+                # previously" (an earlier forecast) or last month's figure
+                score -= 3.0
+            if o.index in chained:
+                # "$25M on Saturday (up 33%) ... $17.3M on Sunday (-31%)": the new value of
+                # the change before is this change's earlier value
+                score += 4.0
+                ow = ow + ["the new value of the change before"]
+            score += 1.0 if n.sentence == o.sentence else -1.0
+            pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
+            if own_period and pn and pn[0] == own_period[0] and pn != own_period:
+                continue  # "a 2.5% drop in October" has no new value of December
+            order = _order(pn, po)
+            if os_ < 1.5 and order != "earlier":
+                continue  # neither a cue nor an earlier period makes it the base
+            if order == "earlier" and yoy and pn and po and pn[0] == po[0] == "month" \
+                    and pn[1] - po[1] != 12:
+                # "up 17.5% on the year" is not measured against the month before
+                order = None
+                score -= 2.0
+            if mom and not yoy and _year_ago(ctx, o, po, pn):
+                continue  # "a monthly decline of 5.4%" is not measured against a year before
+            if order == "earlier":
+                # the period just before the new one, more than any earlier one (it depends on
+                # the new figure only: worked out once per new figure)
+                if n.index not in latest_of:
+                    latest_of[n.index] = max(
+                        (cast(Period, _period(ctx, c))[1] for c in cands
+                         if c is not n and _period(ctx, c)
+                         and _order(pn, _period(ctx, c)) == "earlier"), default=None)
+                latest = latest_of[n.index]
+                assert po is not None  # (an order needs both periods)
+                score += 2.5 if po[1] == latest else 1.0
+                ow = ow + ["of an earlier period"]
+            elif order == "later":
+                score -= 3.0
+            if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
+                score -= 3.0
+            if n.q.start < o.q.start:
+                score += 0.3
+            ny, oy = _year_after(ctx, n), _year_after(ctx, o)
+            if ny and oy and ny != oy:
+                score += 1.0 if oy < ny else -2.0
+            tight = n.sentence == o.sentence == si and ns >= 2.5 and os_ >= 3.0 \
+                and not common[n.index][1] and not any(
+                    w in ("closer to another change", "in another clause") or " is not " in w
+                    for w in common[o.index][1])
+            if _owned_by_other(ctx, idx, o, n):
+                continue  # the base of the figure written just before it, not of this change
+            yield Reading({"new": n, "old": o}, score,
+                          tuple(nw + ow + common[n.index][1] + common[o.index][1]), tight)
     yield from _period_subject_readings(ctx, idx, cands, p, si)
     # the absolute change stated beside the percentage: "climbed 6 cents, or 0.2 percent,
     # to $29.00"; "Exports were $2,209.4 billion, lower by $51.7 billion, or 2.3 percent";
@@ -875,6 +928,9 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
                              or words[-1] == "by"):
             continue
+        if news is None or common is None:
+            news, common, _, _ = _news_and_common(ctx, idx, p, si, cands, subject, metric,
+                                                  pronoun)
         for n, ns, nw in news:
             if n.index not in common:
                 continue

@@ -45,6 +45,9 @@ from checks.findings import Claim
 #: intervals, and the figures to report as inputs
 Source = tuple[Quantity, Quantity, Interval, Interval, list[Quantity]]
 
+#: the most candidate parts a share lists when it cannot tell which is its part
+MAX_PARTS = 10
+
 _OF = re.compile(r"\s+of\s+", re.I)
 _CONNECT = r"\s*(?:,|\(|—|–|-|:|;)?\s*(?:or|i\.e\.,?|that is,?|namely|equal to|" \
            r"equivalent to|representing|amounting to|which is|or about|or some)?\s*"
@@ -76,16 +79,17 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 done |= used
                 yield claim
         if "of_whole" in shapes:
-            for q in quants:
+            for k, q in enumerate(quants):
                 if q.start in done or _stated(q) is None:
                     continue
-                found = _of_whole(ctx, rule, q, quants)
+                found = _of_whole(ctx, rule, q, quants, k)
                 if found is not None:
                     yield found
 
 
 def _of_whole(ctx: DocContext, rule: Rule, p: Quantity,
-              quants: list[Quantity]) -> Claim | None:
+              quants: list[Quantity], k: int) -> Claim | None:
+    """The claim of the share ``p`` (``quants[k]``) of a whole, if it states one."""
     m = _OF.match(ctx.text, p.end)
     if not m:
         return None
@@ -118,10 +122,20 @@ def _of_whole(ctx: DocContext, rule: Rule, p: Quantity,
             return None
     # the part: compatible amounts before the share in its sentence, or ", or N" after
     unit = unit_of(ctx, whole if whole is not None else candidates_whole[0])
-    parts = [q for q in quants if q.end <= p.start and is_magnitude(q)
-             and q is not whole and q not in candidates_whole
-             and compatible(unit_of(ctx, q), unit)
-             and q.role not in ("range_low", "range_high") and not _is_earlier(ctx, q)]
+    # (walking back from the share, at most MAX_PARTS + 1 of them: a sentence of "5% of
+    # 10" repeated listed every earlier figure for every share, quadratic work and output)
+    parts = []
+    for j in range(k - 1, -1, -1):
+        q = quants[j]
+        if q.end <= p.start and is_magnitude(q) \
+                and q is not whole and q not in candidates_whole \
+                and compatible(unit_of(ctx, q), unit) \
+                and q.role not in ("range_low", "range_high") and not _is_earlier(ctx, q):
+            parts.append(q)
+            if len(parts) > MAX_PARTS:
+                break
+    more = len(parts) > MAX_PARTS
+    parts = parts[:MAX_PARTS][::-1]
     if whole is not None and whole.start > p.start:
         tail = following(ctx, whole.end, r",?\s*(?:or|i\.e\.,?|that is,?)|\(", quants)
         if tail is not None and is_magnitude(tail) and compatible(unit_of(ctx, tail), unit):
@@ -136,6 +150,8 @@ def _of_whole(ctx: DocContext, rule: Rule, p: Quantity,
                          f"{names}; not checked", inputs=list(candidates_whole))
     if len(parts) > 1:
         names = ", ".join(quote(c) for c in parts)
+        if more:
+            names = f"more than {MAX_PARTS} figures, the nearest {names}"
         return ctx.claim(rule, "uncertain", p.start, p.end,
                          f"stated {quote(p)} of {face(whole)}: the part could be any of "
                          f"{names}; not checked", inputs=[whole, *parts])
