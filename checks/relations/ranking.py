@@ -116,6 +116,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         yield from _ranks(ctx, rule)
     if "places" in shapes:
         yield from _places(ctx, rule)
+    if "superlative" in shapes:
+        yield from _superlatives(ctx, rule)
 
 
 def _judge_order(items: list[Quantity], descending: bool,
@@ -456,3 +458,153 @@ def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 stated=ctx.between(cur[1].start, cur[1].end), order="non-increasing",
                 values=", ".join(e[2].text for e in sorted([cur, *near], key=lambda e: e[0])),
                 computed=computed, reason=""), inputs=[hi[2], lo[2]], fix=fix)
+
+
+# --- a superlative against the figures of its peers ------------------------------------------
+
+#: "saw the highest increase", "was the largest buyer", "fell the most", "grew fastest"
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+)?(?P<high>highest|largest|biggest|greatest|steepest|sharpest|fastest|"
+    r"strongest|most)|(?P<low>lowest|smallest|least|fewest|slowest|weakest)\b", re.I)
+#: a superlative about history or another domain, not about the figures beside it
+_NOT_AMONG = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s+(?:since|ever|on\s+record|in\s+history|"
+                        r"in\s+(?:\d+|a|two|three|four|five|ten)\s+(?:years|decades|months)|"
+                        r"of\s+(?:all\s+time|any|the\s+year|its|their|his|her)|for\s+(?:a|an|"
+                        r"\d+))\b", re.I)
+_CHANGE_NOUN = re.compile(r"\s*(?:increase|rise|gain|growth|jump|leap|climb|surge|decline|"
+                          r"drop|fall|decrease|slide|loss)s?\b", re.I)
+#: a name: capitalised words ("Orlando", "Las Vegas", "Colombian Milds")
+_NAME = r"((?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|of|de|and)){0,3})"
+_NAME_AFTER = re.compile(r"\s*(?:in|for|at)\s+(?:the\s+)?" + _NAME)
+_NAME_BEFORE = re.compile(_NAME + r"(?:['’]s)?\s*(?:\(|:|,)?\s*(?:[a-z]+\s+){0,1}(?:at\s+|with\s+|"
+                          r"of\s+|by\s+)?(?:about\s+|nearly\s+|some\s+)?$")
+#: between a superlative and its own figure: ", by", ", at", ":" (and the noun it is of)
+_OWN_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:,|:|—|–)?\s*(?:by|at|with|of)?\s*"
+                        r"(?:about\s+|nearly\s+|some\s+)?")
+#: sentence-opening words that are no name
+_NOT_NAMES = {"The", "In", "At", "By", "For", "On", "Of", "And", "But", "A", "An", "Its",
+              "Their", "It", "They", "Exports", "Imports", "Sales", "Rents", "Prices", "This",
+              "That", "These", "Those", "There", "With", "From", "After", "Before", "While",
+              "January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4"}
+
+
+def _clean_name(name: str) -> str:
+    words = [w.rstrip(".,;:") if w.endswith((",", ";", ":")) or (
+        w.endswith(".") and len(w) > 3) else w for w in name.split()]
+    while words and (words[0] in _NOT_NAMES or not words[0][:1].isupper()):
+        words = words[1:]
+    while words and not words[-1][:1].isupper():
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _named_figures(ctx: DocContext, si: int) -> list[tuple[str, Quantity]]:
+    """The figures of a sentence each labelled by a name right after it ("7.1% in
+    Orlando") or right before it ("France 6.1 million tons", "Milds dropped 5.1%")."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    out: list[tuple[str, Quantity]] = []
+    prev_end = s0
+    for q in ctx.sentence_quantities(si):
+        if q.kind in ("year", "date", "ordinal"):
+            continue
+        m = _NAME_AFTER.match(text, q.end, s1)
+        name = _clean_name(m.group(1)) if m else ""
+        if not name:
+            b = _NAME_BEFORE.search(text, max(prev_end, q.start - 40), q.start)
+            name = _clean_name(b.group(1)) if b else ""
+        if name:
+            out.append((name, q))
+        prev_end = q.end
+    return out
+
+
+def _superlatives(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    """ "Rents rose 7.1% in Orlando, 6.2% in Las Vegas and 5.9% in Phoenix. Orlando saw the
+    highest increase": the entity a superlative names must hold the largest (smallest)
+    figure of the peers listed with it, in its sentence or the one before."""
+    text = ctx.text
+    min_items = rule.param("min_items")
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        for m in _SUPERLATIVE.finditer(text, s0, s1):
+            if _NOT_AMONG.match(text, m.end()):
+                continue
+            subject = _superlative_subject(ctx, si, m)
+            if not subject:
+                continue
+            entries = _named_figures(ctx, si)
+            if si > 0 and "\n\n" not in text[ctx.sentence_span(si - 1)[1]:s0]:
+                entries = _named_figures(ctx, si - 1) + entries
+            # its own figure right after it: "Colombian Milds fell the most, by 22%", "saw
+            # the highest increase, 7.7% over the year"
+            after = next((q for q in ctx.sentence_quantities(si) if q.start >= m.end()), None)
+            if after is not None and _OWN_AFTER.fullmatch(text, m.end(), after.start) \
+                    and not any(q is after for _, q in entries):
+                entries.append((subject, after))
+            own = [q for n, q in entries if n == subject]
+            if len(own) != 1:
+                continue
+            mine = own[0]
+            peers = [q for n, q in entries if n != subject and q.kind == mine.kind
+                     and q.unit == mine.unit]
+            names = {n for n, q in entries if n != subject and q.kind == mine.kind
+                     and q.unit == mine.unit}
+            if len(peers) + 1 < min_items or len(names) != len(peers):
+                continue
+            change = bool(_CHANGE_NOUN.match(text, m.end())) or bool(re.search(
+                r"\b(?:rose|fell|grew|dropped|declined|climbed|gained|jumped|slid|"
+                r"increased|decreased)\s+(?:the\s+)?$", text[max(s0, m.start() - 20):m.start()]))
+            high = m.group("high") is not None
+
+            def val(q: Quantity) -> Interval:
+                iv = _iv(q)
+                if change and iv.hi <= 0:
+                    return Interval(-iv.hi, -iv.lo)  # "fell the most": the largest fall
+                return iv
+            mv = val(mine)
+            beaten = [q for q in peers if (val(q).lo > mv.hi if high else val(q).hi < mv.lo)]
+            verdict = "fail" if beaten else "pass"
+            first = min([mine, *peers], key=lambda q: q.start)
+            order = "the largest" if high else "the smallest"
+            values = ", ".join(f"{n} {fmt_value(q.value, q.unit)}" for n, q in entries
+                               if q is mine or q in peers)
+            top = max(beaten, key=lambda q: val(q).mid) if beaten and high else \
+                min(beaten, key=lambda q: val(q).mid) if beaten else None
+            top_name = next((n for n, q in entries if q is top), "")
+            computed = (f"{top_name} has {fmt_value(top.value, top.unit)}, "
+                        f"{'more' if high else 'less'} than {subject}'s "
+                        f"{fmt_value(mine.value, mine.unit)}" if top is not None else values)
+            fix = None
+            if top is not None:
+                at = text.rfind(subject, s0, m.start())
+                if at < 0:
+                    at = text.find(subject, m.end(), s1)
+                if at >= 0:
+                    fix = Fix(top_name, subject, at, at + len(subject),
+                              f'write "{top_name}" for "{subject}" (the {order[4:]} figure), '
+                              f"or check the figures")
+            start = min(first.start, m.start())
+            end = max(m.end(), *(q.end for q in [mine, *peers]))
+            yield ctx.claim(rule, verdict, start, end, rule.render(
+                stated=f'"{subject} ... {" ".join(m.group(0).split())}"', computed=computed,
+                order=order, values=values), inputs=[mine, *peers],
+                roles=("named", *("peer" for _ in peers)), fix=fix)
+
+
+def _superlative_subject(ctx: DocContext, si: int, m: re.Match[str]) -> str:
+    """The name a superlative is said of: just before it ("Orlando saw the highest
+    increase", "Colombian Milds fell the most") or after it ("the biggest jump was in Los
+    Angeles")."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    before = re.search(_NAME + r"\s+(?:[a-z]+\s+){0,2}$", text[max(s0, m.start() - 50):m.start()])
+    if before and not re.search(r"\d|,", before.group(0)):
+        name = _clean_name(before.group(1))
+        if name:
+            return name
+    after = re.match(r"[\w\s-]{0,30}?\s+(?:was|were|came)\s+(?:in|from|at)\s+" + _NAME,
+                     text[m.end():s1])
+    return _clean_name(after.group(1)) if after else ""
