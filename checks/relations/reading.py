@@ -53,7 +53,7 @@ from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
                                        is_noun, is_percent, iv, pct, quote, verdict)
 from checks.suggest import threshold_fix
-from checks.verdict import fmt_number
+from checks.verdict import fmt_number, fmt_value
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
@@ -65,7 +65,7 @@ Trigger = tuple[Quantity, int, int]
 Period = tuple[str, int]
 
 RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin",
-             "balance")
+             "balance", "delta")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -127,7 +127,8 @@ def _triggers(ctx: DocContext, idx: DocIndex, relation: str) -> list[Trigger]:
         finder = {"change": _change_triggers, "share": _share_triggers,
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
                   "threshold": _threshold_triggers, "elapsed": _elapsed_triggers,
-                  "margin": _margin_triggers, "balance": _balance_triggers}[relation]
+                  "margin": _margin_triggers, "balance": _balance_triggers,
+                  "delta": _delta_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -288,6 +289,57 @@ def _share_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
                     and not re.match(r"\s*(?:of|share)\b", after):
                 continue
             yield p, 1, o.sentence
+
+
+def _delta_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
+    """An amount stated as a change: "a drop of $1.5 billion from ...", "larger by $1.9
+    billion than ...", "$3.6 billion more than a month earlier", "rose $0.6 billion"."""
+    for o in idx.operands:
+        q = o.q
+        if not is_magnitude(q) or is_percent(q) or q.kind == "number" and q.scale == 1 \
+                or q.role in ("range_low", "range_high") or o.range_end \
+                or _in_table_row(ctx, q):
+            continue
+        sign = _delta_sign(ctx, idx, o)
+        if sign is not None:
+            yield q, sign, o.sentence
+
+
+#: the word after an amount of change that gives its sign: "$3.6 billion more than"
+_DELTA_AFTER = re.compile(r"\s*(?P<up>more|higher|above|larger|bigger|wider|extra)\b|"
+                          r"\s*(?P<down>less|fewer|lower|below|smaller|narrower)\b")
+
+
+def _delta_sign(ctx: DocContext, idx: DocIndex, o: Operand) -> int | None:
+    """+1 / -1 for an amount of change, from the word before it or the one after it."""
+    words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 4)
+    while words and words[-1] in ("a", "net", "further", "another", "some", "about",
+                                  "nearly", "almost", "just"):
+        words = words[:-1]
+    if words and words[-1] == "by":
+        words = words[:-1]
+        if words and words[-1] in _COMPARATIVE_SIGN:
+            return _COMPARATIVE_SIGN[words[-1]]  # "larger by $1.9 billion"
+    elif len(words) > 1 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
+        words = words[:-1]  # "a drop of $1.5 billion"
+    if words and words[-1] in ("more", "less", "fewer", "above", "below", "higher", "lower"):
+        return None  # a hedge or a level: "more than $5 billion"
+    if words and (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down):
+        return 1 if words[-1] in idx.vocab.up else -1
+    m = _DELTA_AFTER.match(o.trail)
+    if m:
+        return 1 if m.group("up") else -1
+    return None
+
+
+def _delta_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                    si: int) -> Iterator[Reading]:
+    """The two levels an amount of change separates: the change readings' new and earlier
+    values, in the trigger's unit."""
+    for r in _change_readings(ctx, idx, p, sign, si):
+        if set(r.roles) == {"new", "old"} and all(compatible(p.unit, o.q.unit) and
+                                                  o.q.kind == p.kind for o in r.roles.values()):
+            yield r
 
 
 def _multiple_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
@@ -1888,7 +1940,8 @@ def _balance_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
 _READERS = {"change": _change_readings, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
             "threshold": _threshold_readings, "elapsed": _elapsed_readings,
-            "margin": _margin_readings, "balance": _balance_readings}
+            "margin": _margin_readings, "balance": _balance_readings,
+            "delta": _delta_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
@@ -1900,7 +1953,7 @@ def _stated(relation: str, p: Quantity, sign: int) -> Interval:
         return Interval(1e-12, float("inf")) if sign > 0 else Interval(float("-inf"), -1e-12)
     if relation == "threshold":
         return Interval(p.value, float("inf")) if sign > 0 else Interval(float("-inf"), p.value)
-    if relation == "change":
+    if relation in ("change", "delta"):
         if p.value < 0:
             return Interval(p.low, p.high)
         return Interval(p.low, p.high) if sign > 0 else Interval(-p.high, -p.low)
@@ -1940,7 +1993,7 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
         end = roles["end"].q.value if "end" in roles else (as_of.year if as_of else None)
         return None if end is None else Interval.point(end - start)
     ivs = _intervals(roles)
-    if relation == "direction":
+    if relation in ("direction", "delta"):
         return ivs["new"] - ivs["old"]
     if relation == "threshold":
         return ivs["value"]
@@ -1997,7 +2050,7 @@ def _describe(relation: str, roles: dict[str, Operand]) -> str:
 def _fmt(relation: str, x: float) -> str:
     if relation == "elapsed":
         return f"{x:g} years"
-    if relation in ("direction", "threshold", "balance"):
+    if relation in ("direction", "threshold", "balance", "delta"):
         return fmt_number(x)
     if relation == "multiple":
         return f"{fixed(x, 2)}x"
@@ -2038,6 +2091,8 @@ def _plausible(relation: str, reading: Reading, stated: Interval, sign: int) -> 
     c, s = point.mid, stated.mid
     if relation == "change":
         c, s = 1 + c / 100, 1 + s / 100
+    elif relation == "delta" and c * s > 0:
+        c, s = abs(c), abs(s)
     if c <= 0 or s <= 0:
         off = float("inf")
     else:
@@ -2093,8 +2148,17 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             v, reason = "uncertain", ("; as printed the figures move the other way from the "
                                       "stated direction")
     direction = "" if relation != "change" else (" (a rise)" if sign > 0 else " (a fall)")
-    msg = rule.render(stated=quote(p) + direction, computed=_fmt(relation, point),
-                      allowed=_fmt_iv(relation, stated), claim=p.text,
+    computed_txt, allowed_txt = _fmt(relation, point), _fmt_iv(relation, stated)
+    if relation == "delta":
+        # an amount in the figures' own unit: "-$1.4 billion (allowed -$1.55 billion to ...)"
+        unit = roles["new"].q.unit if roles["new"].q.kind == "money" else ""
+
+        def amount(x: float) -> str:
+            return ("-" if x < 0 else "") + fmt_value(abs(x), unit)
+        computed_txt = amount(point)
+        allowed_txt = f"{amount(stated.lo)} to {amount(stated.hi)}"
+    msg = rule.render(stated=quote(p) + direction, computed=computed_txt,
+                      allowed=allowed_txt, claim=p.text,
                       inputs=_describe(relation, roles),
                       roles=", ".join(f"{k} {face(o.q)}" for k, o in roles.items()),
                       reason=reason)
