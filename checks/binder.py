@@ -618,3 +618,28 @@ def interval(q: Quantity) -> Interval:
 
 __all__ = ["Decision", "DocIndex", "Judged", "Operand", "Reading", "Vocabulary", "decide",
            "index", "interval", "is_percent", "load_vocabulary", "magnitude_candidates"]
+
+
+#: a paragraph headed by its period: "January-June: ...", "April-June: ...", "Q2: ..."
+_PERIOD_HEADING = re.compile(
+    r"\s*((?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*[-–]\s*(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+    r"mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|q[1-4]|h[12]|(?:first|second|third|fourth)\s+"
+    r"(?:quarter|half)|full\s+year|financial\s+year|fiscal\s+year)(?:\s+\d{4})?)\s*:",
+    re.I)
+
+
+def period_heading(ctx: DocContext, sentence: int) -> str | None:
+    """The period the paragraph of ``sentence`` is headed by ("April-June: ..."),
+    lower-cased, or None; worked out once per document."""
+    idx = index(ctx)
+    cache: dict[int, str | None] | None = ctx.__dict__.get("_period_headings")
+    if cache is None:
+        cache = ctx.__dict__["_period_headings"] = {}
+        for k in range(len(ctx.sentences)):
+            par = idx.paragraph_of[k] if k < len(idx.paragraph_of) else 0
+            if par not in cache:
+                m = _PERIOD_HEADING.match(ctx.text, ctx.sentence_span(k)[0])
+                cache[par] = " ".join(m.group(1).lower().split()) if m else None
+    return cache.get(idx.paragraph_of[sentence] if sentence < len(idx.paragraph_of) else 0)

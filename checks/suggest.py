@@ -490,7 +490,7 @@ def _written_like(inp: Input, value: float) -> str | None:
 
 #: kinds whose computed value is not a figure to write in place of the stated one: their
 #: relation states its correction itself (``Claim.fix``: the order the figures support)
-_NO_EXPECTED = ("order", "ranking", "direction", "threshold")
+_NO_EXPECTED = ("order", "ranking", "direction", "threshold", "restated")
 #: relations whose statement is that shares make one whole (100%)
 _SHARES = ("shares-sum-to-100",)
 

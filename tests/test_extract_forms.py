@@ -515,3 +515,10 @@ def test_the_scale_after_a_bracketed_year_earlier_figure():
 def test_a_bracket_without_a_scale_after_it_keeps_its_figures():
     a, b = extract("The index stood at 65.7 (67.8) points.")[:2]
     assert a.scale == 1.0 and b.scale == 1.0
+
+
+def test_a_percent_after_a_bracketed_year_earlier_figure():
+    """ "4.4 (13.9) per cent": both figures are percentages."""
+    a, b = extract("The margin was 4.4 (13.9) per cent.")
+    assert (a.kind, a.unit, b.kind, b.unit) == ("percent", "percent", "percent", "percent")
+    assert (a.value, b.value) == (4.4, 13.9)

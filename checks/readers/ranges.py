@@ -94,12 +94,14 @@ def link_from_to(scan: Scan) -> None:
 _BRACKET_THEN_SCALE = re.compile(r"\s*\)\s*(million|billion|thousand|trillion|mn|bn|mln|bln|"
                                  r"m|tn)(?![A-Za-z0-9_])", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_THEN_PERCENT = re.compile(r"\s*\)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 
 def scale_after_bracket(scan: Scan) -> None:
     """Give a figure and the one in brackets after it the scale written after the bracket:
     "net sales were EUR 65.7 (67.8) million" (figures a year earlier in brackets, the way
-    European reports print them) is 65.7 million euros against 67.8 million euros."""
+    European reports print them) is 65.7 million euros against 67.8 million euros, and
+    "4.4 (13.9) per cent" two percentages."""
     out, t = scan.out, scan.text
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -110,6 +112,10 @@ def scale_after_bracket(scan: Scan) -> None:
             continue
         m = _BRACKET_THEN_SCALE.match(t, b.end)
         if m is None:
+            if a.kind == "number" and _BRACKET_THEN_PERCENT.match(t, b.end):
+                # "EBIT margin was 4.4 (13.9) per cent": both are percentages
+                for k, q in ((i, a), (i + 1, b)):
+                    out[k] = replace(q, kind="percent", unit="percent", exact=False)
             continue
         f = lexicon.SCALES[m.group(1).lower()]
         for k, q in ((i, a), (i + 1, b)):

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from checks.binder import period_heading
 from checks.context import DocContext
 from checks.findings import Claim
 from checks.intervals import Interval
@@ -279,6 +280,9 @@ def _same_subject(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         for prev, psi in _earlier(seen.get(key), si):
             if psi == si:
                 continue
+            heads = (period_heading(ctx, psi), period_heading(ctx, si))
+            if None not in heads and heads[0] != heads[1]:
+                continue  # "January-June: ..." and "April-June: ...": two periods, two facts
             a, b = Interval(prev.low, prev.high), Interval(q.low, q.high)
             if a.overlaps(b):
                 if prev.text == q.text:

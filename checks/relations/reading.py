@@ -45,7 +45,7 @@ from checks import binder
 from checks.binder import (FILLERS, DocIndex, Judged, Operand, Reading, bound_to_other,
                            closer_trigger, comparable, decide,
                            ends_with, interval,
-                           lead_words, magnitude_candidates, metric_cue,
+                           lead_words, magnitude_candidates, metric_cue, period_heading,
                            sentence_distance_penalty, trigger_metric)
 from checks.errors import ConfigError
 from checks.intervals import Interval
@@ -1741,6 +1741,9 @@ def _margin_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             continue
         if abs(o.paragraph - o_p.paragraph) > 8 and abs(o.sentence - si) > 6:
             continue  # (a list of key figures puts each on a line of its own)
+        heads = (period_heading(ctx, o.sentence), period_heading(ctx, si))
+        if None not in heads and heads[0] != heads[1]:
+            continue  # "January-June: ..." against "April-June: ...": another period's figure
         named = _named(ctx, o)
         if named is None or _earlier(ctx, idx, o) is not earlier:
             continue

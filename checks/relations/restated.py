@@ -49,7 +49,8 @@ _WORDS = ((0.1, "one in ten"), (0.2, "a fifth"), (0.25, "a quarter"), (1 / 3, "a
 
 
 def _is_fraction(q: Quantity) -> bool:
-    return q.kind == "fraction" and 0 < q.value < 1
+    # (a ratio of figures, "7 out of 40", is a share of its own: PCT01 reads it)
+    return q.kind == "fraction" and 0 < q.value < 1 and not any(c.isdigit() for c in q.text)
 
 
 def _is_share(q: Quantity) -> bool:
@@ -116,13 +117,16 @@ def _judge(ctx: DocContext, rule: Rule, f: Quantity, p: Quantity) -> Claim:
     v = verdict(means, stated, grey)
     start, end = min(f.start, p.start), max(f.end, p.end)
     fix = _fraction_fix(ctx.text, f, p.value) if v == "fail" else None
-    allowed = finite(means)
+    # (the record in the fraction's own terms: "a quarter" allows 0.2375 to 0.2625, and
+    # the percentage gives 0.305 to 0.315)
+    allowed = finite(Interval(f.low, f.high))
     return ctx.claim(rule, v, start, end, rule.render(
         stated=ctx.between(start, end), fraction=f'"{" ".join(f.text.split())}"',
         percent=face(p), computed=face(p), allowed=_fmt_allowed(means),
         reason=" (within the grey zone of the fraction's reading)" if v == "uncertain"
-        else ""), inputs=[f, p], computed=p.value, allowed=allowed,
-        computed_range=(stated.lo, stated.hi), roles=("fraction", "percent"), fix=fix)
+        else ""), inputs=[f, p], computed=p.value / 100, allowed=allowed,
+        computed_range=(stated.lo / 100, stated.hi / 100), roles=("fraction", "percent"),
+        fix=fix)
 
 
 def _fmt_allowed(iv: Interval) -> str:
