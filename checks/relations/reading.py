@@ -1940,7 +1940,35 @@ def _balance_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                           e.sentence == i.sentence == si)
 
 
-_READERS = {"change": _change_readings, "share": _share_readings,
+def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                        si: int) -> Iterator[Reading]:
+    """A change's readings; for a change with its own new value and no reading of its
+    window ("climbed 4.1% to an all-time high of $426,900", a headline or lede), the
+    readings of the same change stated again later with that new value ("June's median of
+    $426,900 ... stood 4.1% above the year-earlier figure of $410,100")."""
+    found = list(_change_readings(ctx, idx, p, sign, si))
+    if found:
+        yield from found
+        return
+    s1 = ctx.sentence_span(si)[1]
+    own = next((q for q in ctx.sentence_quantities(si) if q.start >= p.end and is_magnitude(q)
+                and re.fullmatch(r"\s*(?:to|at)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}"
+                                 r"(?:of\s+)?", ctx.text[p.end:q.start])), None)
+    if own is None or own.start >= s1:
+        return
+    for t2, sign2, s2 in _triggers(ctx, idx, "change"):
+        if s2 <= si or sign2 != sign or t2.value != p.value or t2.unit != p.unit:
+            continue
+        if not any(q.value == own.value and q.unit == own.unit and q.kind == own.kind
+                   for q in ctx.sentence_quantities(s2)):
+            continue
+        for r in _change_readings(ctx, idx, t2, sign2, s2):
+            if r.roles.get("new") is not None and r.roles["new"].q.value == own.value:
+                yield Reading(r.roles, r.score, r.cues + ("stated again later",), r.tight)
+        return
+
+
+_READERS = {"change": _change_or_restated, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
             "threshold": _threshold_readings, "elapsed": _elapsed_readings,
             "margin": _margin_readings, "balance": _balance_readings,
