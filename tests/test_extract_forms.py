@@ -522,3 +522,10 @@ def test_a_percent_after_a_bracketed_year_earlier_figure():
     a, b = extract("The margin was 4.4 (13.9) per cent.")
     assert (a.kind, a.unit, b.kind, b.unit) == ("percent", "percent", "percent", "percent")
     assert (a.value, b.value) == (4.4, 13.9)
+
+
+def test_a_percentage_in_brackets_is_negative():
+    """ "fell (10.5)% to £1.6bn": accounts print a negative percentage in brackets."""
+    q = extract("Trading profit fell (10.5)% to £1.6bn.")[0]
+    assert (q.text, q.kind, q.value) == ("(10.5)%", "percent", -10.5)
+    assert math.isclose(q.low, -10.55) and math.isclose(q.high, -10.45)

@@ -94,6 +94,7 @@ def link_from_to(scan: Scan) -> None:
 _BRACKET_THEN_SCALE = re.compile(r"\s*\)\s*(million|billion|thousand|trillion|mn|bn|mln|bln|"
                                  r"m|tn)(?![A-Za-z0-9_])", re.I)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_NEGATIVE_PERCENT = re.compile(r"\)\s?%")
 _BRACKET_THEN_PERCENT = re.compile(r"\s*\)\s*(?:%|per\s*cent\b|percent\b)", re.I)
 
 
@@ -103,6 +104,17 @@ def scale_after_bracket(scan: Scan) -> None:
     European reports print them) is 65.7 million euros against 67.8 million euros, and
     "4.4 (13.9) per cent" two percentages."""
     out, t = scan.out, scan.text
+    for i, q in enumerate(out):
+        # "fell (10.5)% to £1.6bn": a percentage in brackets is negative, the way accounts
+        # print it
+        if q.kind == "number" and q.value > 0 and t[q.start - 1:q.start] == "(" and \
+                (m := _NEGATIVE_PERCENT.match(t, q.end)) is not None and not (
+                    i and _BRACKET_OPEN.fullmatch(t, out[i - 1].end, q.start)):
+            # (not "4.4 (13.9)%": there the bracket holds the year-earlier figure)
+            out[i] = replace(q, start=q.start - 1, end=m.end(), text=t[q.start - 1:m.end()],
+                             kind="percent", unit="percent", value=-q.value, low=-q.high,
+                             high=-q.low, round_low=-q.round_high, round_high=-q.round_low,
+                             exact=False)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if t[a.end:a.end + 1] not in (" ", "(") or a.scale != 1.0 or b.scale != 1.0 \
