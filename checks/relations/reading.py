@@ -1433,6 +1433,15 @@ _START_CUE = re.compile(r"\b(?:since|founded|established|opened|set|built|began|
                         r"incorporated|created|formed|launched|born|dating\s+(?:back\s+)?to|"
                         r"from|won|last\s+(?:won|title|championship))\b[^.;]{0,25}$", re.I)
 _END_CUE = re.compile(r"\b(?:until|till|to|in|by|through)\s*$", re.I)
+#: a span that ends in the article: "have ended a 31-year drought", "snapped a 56-year wait"
+_ENDED_SPAN = re.compile(r"\b(?:ended|ending|ends|end|snapped|snapping|broke|breaking|"
+                         r"halted)\s+(?:a|an|the|their|its|his|her)\s+$", re.I)
+_DROUGHT_AFTER = re.compile(r"(?:[\s-]+[A-Za-z]+){0,2}?[\s-]+(?:title\s+|championship\s+)?"
+                            r"(?:drought|wait|hiatus|absence|losing\s+streak)\b", re.I)
+#: a span followed by the clause that ends it: "lasted seven years, until ..."
+_UNTIL_AFTER = re.compile(r"\s*,?\s*(?:until|till)\b", re.I)
+#: a span counted from an event named after it: "11 years after her first title"
+_YEARS_AFTER = re.compile(r"\s+(?:after|since)\b", re.I)
 _NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|stood|been|"
                   r"kept|run|operated)|have\s+(?:held|stood|been|kept|run)|marks?|marking|"
                   r"celebrat\w+|turns?|turning)\b", re.I)
@@ -1531,6 +1540,32 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
                 ctx.text[max(n.end, o.q.start - 12):o.q.start]) and \
                 o.q.start - n.end <= 60:
             ends.append((o, 3.0, "an end word after the span"))
+    # "lasted seven years, until Kolehmainen won the 1920 Olympic marathon": the year the
+    # "until" clause gives ends the span
+    if not ends and (u := _UNTIL_AFTER.match(ctx.text, n.end, s_end)) is not None:
+        nxt = next((o for o in years if o.sentence == si and o.q.start >= u.end()
+                    and o.q.start - u.end() <= 60), None)
+        if nxt is not None and not _CLAUSE_BREAK.search(ctx.text[u.end():nxt.q.start].lower()):
+            ends.append((nxt, 3.0, "the year of the until clause"))
+            # ... and it starts at the latest year the paragraph gives before it ("May 1913:
+            # ... improved it to 2:36:06.6 on May 31")
+            par = idx.paragraph_of[min(si, len(idx.paragraph_of) - 1)]
+            prior = [o for o in years if o.q.end <= n.start and si - 2 <= o.sentence
+                     and idx.paragraph_of[min(o.sentence, len(idx.paragraph_of) - 1)] == par]
+            if prior:
+                last = max(prior, key=lambda o: o.q.start)
+                starts = [(o, sc + 2.5, "the latest year before the span") if o is last
+                          else (o, sc, w) for o, sc, w in starts]
+    # "won the 2013 French Open, 11 years after her first title in Paris in 2002": the
+    # year after "after" starts the span and the year of the sentence's own event ends it
+    if _YEARS_AFTER.match(ctx.text, n.end, s_end) and \
+            not _AFTER_EVENT.match(ctx.text, n.end, s_end):
+        after = [o for o in years if o.sentence == si and o.q.start > n.end
+                 and o.q.start - n.end <= 60]
+        before = [o for o in years if o.sentence == si and o.q.end < n.start]
+        if len(after) == 1 and len(before) == 1:
+            starts = [(after[0], 3.0, "the year of the event it counts from")]
+            ends = [(before[0], 3.0, "the year of the sentence's event")]
     # "75 years after the span first opened: ... on May 27, 1937": the span counts from the
     # event named after it, whose year the sentence gives, to the article's day
     since_event = _AFTER_EVENT.match(ctx.text, n.end, s_end) is not None
@@ -1538,8 +1573,18 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
         starts = [(o, 3.0, "the year of the event the span counts from")
                   if o.sentence == si and o.q.start > n.end else (o, s, w)
                   for o, s, w in starts]
+    # "have ended a 31-year NBL drought ... The trophy had not been in Christchurch since
+    # 1992": a drought that ends in the article counts from the year after "since", in
+    # its sentence or the next, to the article's year
+    ended = _ENDED_SPAN.search(ctx.text, max(s_start, n.start - 40), n.start) is not None \
+        and _DROUGHT_AFTER.match(ctx.text, n.end, s_end) is not None
+    if ended:
+        starts = [(o, 3.0 - 0.5 * abs(o.sentence - si), "the year the drought began")
+                  for o in years if o.sentence in (si, si + 1) and o.q.end <= s_end + 400
+                  and re.search(r"\bsince\s+(?:[a-z]+\s+){0,2}$",
+                                ctx.text[max(0, o.q.start - 25):o.q.start], re.I)]
     now = None
-    if ctx.as_of is not None and not ends and (since_event or _NOW.search(
+    if ctx.as_of is not None and not ends and (since_event or ended or _NOW.search(
             ctx.text[s_start:s_end])):
         now = ctx.as_of.year
     for st, ss, sw in starts:
