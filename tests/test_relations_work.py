@@ -110,3 +110,20 @@ def test_a_share_lists_at_most_its_nearest_candidate_parts():
     # a few candidates are all named, as before
     few = [c for c in claims if c.verdict == "uncertain"][0]
     assert "more than" not in few.message
+
+
+@pytest.mark.parametrize("unit, module, name", [
+    # every superlative named the figures of its sentence again (the work: the names read)
+    ("rose 7.1% in Orlando, 6.2% in Vegas and 5.9% in Phoenix; Orlando saw the highest "
+     "increase, ", "ranking", "_clean_name"),
+])
+def test_a_sentence_of_superlatives_costs_linear_work(monkeypatch, unit, module, name):
+    from checks.relations import ranking
+
+    mod = {"ranking": ranking}[module]
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    assert all(len(split_sentences(t)) == 1 for t in texts)
+    counts = [_work(monkeypatch, mod, name, t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+

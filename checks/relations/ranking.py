@@ -18,6 +18,7 @@ alone (a miss is cheaper than a false alarm).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -462,6 +463,9 @@ def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 
 # --- a superlative against the figures of its peers ------------------------------------------
 
+#: superlatives read per sentence, and named figures a superlative is weighed against, at most
+MAX_SUPERLATIVES = 8
+MAX_PEERS = 30
 #: "saw the highest increase", "was the largest buyer", "fell the most", "grew fastest"
 _SUPERLATIVE = re.compile(
     r"\b(?:the\s+)?(?P<high>highest|largest|biggest|greatest|steepest|sharpest|fastest|"
@@ -527,17 +531,27 @@ def _superlatives(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     figure of the peers listed with it, in its sentence or the one before."""
     text = ctx.text
     min_items = rule.param("min_items")
+    named: dict[int, list[tuple[str, Quantity]]] = {}
+
+    def named_of(k: int) -> list[tuple[str, Quantity]]:
+        if k not in named:
+            named[k] = _named_figures(ctx, k)
+        return named[k]
+
     for si in range(len(ctx.sentences)):
         s0, s1 = ctx.sentence_span(si)
-        for m in _SUPERLATIVE.finditer(text, s0, s1):
+        # (a real sentence holds a superlative or two: a run of thousands is no claim)
+        for m in itertools.islice(_SUPERLATIVE.finditer(text, s0, s1), MAX_SUPERLATIVES):
             if _NOT_AMONG.match(text, m.end()):
                 continue
             subject = _superlative_subject(ctx, si, m)
             if not subject:
                 continue
-            entries = _named_figures(ctx, si)
+            entries = list(named_of(si))
             if si > 0 and "\n\n" not in text[ctx.sentence_span(si - 1)[1]:s0]:
-                entries = _named_figures(ctx, si - 1) + entries
+                entries = named_of(si - 1) + entries
+            if len(entries) > MAX_PEERS:
+                continue  # a table flattened into prose, not a list of peers
             # its own figure right after it: "Colombian Milds fell the most, by 22%", "saw
             # the highest increase, 7.7% over the year"
             after = next((q for q in ctx.sentence_quantities(si) if q.start >= m.end()), None)

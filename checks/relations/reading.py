@@ -2001,8 +2001,16 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                                  r"(?:of\s+)?", ctx.text[p.end:q.start])), None)
     if own is None or own.start >= s1:
         return
-    for t2, sign2, s2 in _triggers(ctx, idx, "change"):
-        if s2 <= si or sign2 != sign or t2.value != p.value or t2.unit != p.unit:
+    triggers = _triggers(ctx, idx, "change")
+    sentences: list[int] | None = ctx.__dict__.get("_reading_change_sentences")
+    if sentences is None:
+        sentences = ctx.__dict__["_reading_change_sentences"] = [t[2] for t in triggers]
+    # (the restatement within _LATER_PAIR_REACH sentences: bisection keeps a document of
+    # many such changes linear)
+    for t2, sign2, s2 in triggers[bisect.bisect_right(sentences, si):]:
+        if s2 > si + _LATER_PAIR_REACH:
+            break
+        if sign2 != sign or t2.value != p.value or t2.unit != p.unit:
             continue
         if not any(q.value == own.value and q.unit == own.unit and q.kind == own.kind
                    for q in ctx.sentence_quantities(s2)):

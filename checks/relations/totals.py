@@ -25,6 +25,7 @@ Several candidate totals: uncertain unless every candidate agrees.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -151,7 +152,8 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
     span: tuple[int, int] | None = None
     breakdown = False  # the parts are stated as a breakdown of the whole ("Of the group, ...")
     if _WITHIN.search(sent):
-        for k, m in enumerate(_WITHIN.finditer(sent)):
+        # (a real sentence holds a few cues: a run of thousands is no list)
+        for k, m in enumerate(itertools.islice(_WITHIN.finditer(sent), 8)):
             found = _within_cue(ctx, si, qs, m, first=k == 0)
             if found is not None:
                 total, parts = found
