@@ -61,6 +61,10 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overa
 _SPLIT = re.compile(r"\b(?:split\s+(?:between|into|among)|divided\s+(?:between|into|among)|"
                     r"broken\s+down\s+into|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
                     r"compris(?:ing|ed|es)|of\s+which\s+all)\b", re.I)
+#: a sentence that opens on a total stated before: "April's total comprised", "The total
+#: was made up of", "That total consisted of"
+_TOTAL_REFERENT = re.compile(r"\W*(?:[A-Z][a-z]+['’]s\s+|the\s+|that\s+|this\s+)(?:[a-z-]+\s+)?"
+                             r"total\s+(?:was\s+|is\s+)?$", re.I)
 _TOGETHER = re.compile(r"^\W*(?:those|these|the)\s+(?:(two|three|four|five|six|seven|eight|nine|"
                        r"ten|\d+)\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:together|combined|in\s+total|"
                        r"altogether)\b", re.I)
@@ -347,6 +351,23 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
     if m:
         cue = s0 + m.start()
         before = [q for q in amounts if q.end <= cue]
+        if not before and _TOTAL_REFERENT.match(text, s0, cue):
+            # "April's total comprised 137,151 units sold domestically, 5,303 supplied to
+            # other OEMs and 17,237 exported": the total is the last level stated before
+            # (".. fell 4% in April to 1,59,691 units, against 1,67,014 units in March")
+            parts = [q for q in amounts if q.start >= cue]
+            prior = [q for k in range(max(0, si - 4), si) for q in ctx.sentence_quantities(k)
+                     if parts and q.kind == parts[0].kind and q.unit == parts[0].unit
+                     and q.value > 0 and q.role not in ("from",) and not led_by(ctx, q, _EARLIER)
+                     and not led_by(ctx, q, _CHANGE_AMOUNT) and q.high != float("inf")]
+            if len(parts) >= 2 and prior and all(_compatible(q, prior[-1]) for q in parts) \
+                    and not _not_a_breakdown(ctx, parts):
+                total = prior[-1]
+                verdict, s = _judge_sum(parts, total, grey)
+                yield from _report(ctx, rule, verdict, parts, total, s,
+                                   (parts[0].start, parts[-1].end),
+                                   "=" if verdict == "pass" else "≠")
+            return
         if before:
             total = before[-1]
             parts = [q for q in amounts if q.start >= cue and _compatible(q, total)]
