@@ -61,6 +61,9 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overa
 _SPLIT = re.compile(r"\b(?:split\s+(?:between|into|among)|divided\s+(?:between|into|among)|"
                     r"broken\s+down\s+into|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
                     r"compris(?:ing|ed|es)|of\s+which\s+all)\b", re.I)
+#: a sentence that opens on a tally of what came before: "All told it made $2.02 million"
+_TALLY = re.compile(r"\W*(?:all\s+told|all\s+in\s+all|in\s+all|altogether|in\s+total)\b,?",
+                    re.I)
 #: a sentence that opens on a total stated before: "April's total comprised", "The total
 #: was made up of", "That total consisted of"
 _TOTAL_REFERENT = re.compile(r"\W*(?:[A-Z][a-z]+['’]s\s+|the\s+|that\s+|this\s+)(?:[a-z-]+\s+)?"
@@ -218,6 +221,18 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         if not totals:
             return
         span = (parts[0].start, parts[-1].end)
+    elif (tally := _TALLY.match(sent)) and si > 0 and (money := [
+            q for q in qs if q.kind == "money" and q.start >= s0 + tally.end()]):
+        # "... it took $689,000 in Russia and $524,000 in Mexico. All told it made $2.02
+        # million from 1015 screens": the amounts of the sentence before are among it
+        total = money[0]
+        parts = [q for q in ctx.sentence_quantities(si - 1) if _compatible(q, total)
+                 and q.role is None and not led_by(ctx, q, _EARLIER)
+                 and not led_by(ctx, q, _CHANGE_AMOUNT)]
+        if len(parts) < 2 or "\n\n" in text[ctx.sentence_span(si - 1)[1]:s0]:
+            return
+        totals = [total]
+        span = (parts[0].start, total.end)
     elif _OF_THAT.match(sent) and si > 0:
         breakdown = True
         # (a figure in brackets or "one of those" counts inside a part, not beside it:
