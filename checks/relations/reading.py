@@ -446,6 +446,47 @@ def _elapsed_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
 
 _OLD_PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:fy\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$")
 _CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but|although|meanwhile|leaving)\b|,\s*with\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _clause_break_between(ctx: DocContext, a: int, b: int) -> bool:
+    """``_CLAUSE_BREAK.search(ctx.text[a:b].lower())``, answered from the clause breaks of
+    the document, found once (every change searched the text between it and each of its
+    40 candidates). A break wholly inside [a, b) is one of the slice's; the slice can have
+    one more only where its edge cuts a word (a word boundary the slice has and the text
+    has not), and then the slice itself is searched, as is a text whose lower case is of
+    another length."""
+    if b <= a:
+        return False
+    breaks = _clause_breaks(ctx)
+    if breaks is not None:
+        starts, ends = breaks
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and ends[i] <= b:
+            return True  # (breaks do not overlap: the first from a ends first)
+        lower = binder.lower_text(ctx)
+        cut = (a > 0 and _WORD_CHAR.match(lower, a - 1) and _WORD_CHAR.match(lower, a)) or \
+            (b < len(lower) and _WORD_CHAR.match(lower, b - 1) and _WORD_CHAR.match(lower, b))
+        if not cut:
+            return False
+    return _CLAUSE_BREAK.search(ctx.text[a:b].lower()) is not None
+
+
+def _clause_breaks(ctx: DocContext) -> tuple[list[int], list[int]] | None:
+    """The starts and ends of the clause breaks of the lower-cased text, in order (None when
+    lower-casing changes the text's length: offsets would not match)."""
+    cache: dict[str, tuple[list[int], list[int]] | None] = \
+        ctx.__dict__.setdefault("_reading_clause_breaks", {})
+    if "breaks" not in cache:
+        lower = binder.lower_text(ctx)
+        found = None
+        if len(lower) == len(ctx.text):
+            spans = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(lower)]
+            found = ([s for s, _ in spans], [e for _, e in spans])
+        cache["breaks"] = found
+    return cache["breaks"]
+
+
 _STOP = {"the", "a", "an", "its", "their", "of", "in", "and", "for", "on", "at", "to", "with",
          "as", "by", "from", "that", "this", "which", "it", "was", "were", "is", "are", "has",
          "have", "had", "said", "total", "sales", "year", "month", "quarter"}
@@ -706,12 +747,11 @@ def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
     if o.sentence == si:
         if o.q.end <= p.start:
             gap = ctx.text[o.q.end:p.start]
-            if len(gap) <= 60 and not _CLAUSE_BREAK.search(gap.lower()) \
+            if len(gap) <= 60 and not _clause_break_between(ctx, o.q.end, p.start) \
                     and not re.search(r"\d", gap):
                 score += 2.5
                 why.append("just before the change")
-        elif o.q.start - p.end <= 45 and not _CLAUSE_BREAK.search(
-                ctx.text[p.end:o.q.start].lower()):
+        elif o.q.start - p.end <= 45 and not _clause_break_between(ctx, p.end, o.q.start):
             score += 1.0
             why.append("just after the change")
     if o.bracketed_like:
@@ -748,8 +788,8 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
             why.append("closer to another change")
             if _chained(idx, p, o):
                 chained.add(o.index)
-        if o.sentence == si and _CLAUSE_BREAK.search(
-                ctx.text[min(o.q.end, p.end):max(o.q.start, p.start)].lower()):
+        if o.sentence == si and _clause_break_between(ctx, min(o.q.end, p.end),
+                                                      max(o.q.start, p.start)):
             c -= 2.5
             why.append("in another clause")
         if _is_delta(ctx, idx, o):
