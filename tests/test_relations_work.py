@@ -179,3 +179,37 @@ def test_the_nearest_change_of_a_figure_is_found_once(monkeypatch):
         units = k * (MAX_SENTENCE // 4) // len(unit)
         calls = _work(monkeypatch, binder, "_clause_distance", unit * units)
         assert 0 < calls <= 30 * units, (k, calls)
+
+
+def test_a_suggestion_extracts_each_claim_text_once(monkeypatch):
+    """Every failed claim's suggestion extracted the figures of its text again (thousands of
+    "3 times" claims in a sentence of "3 times 5": an extraction each); now once per
+    distinct text."""
+    from checks import extract, suggest
+    from checks.findings import RunResult
+    from checks.formatters import render
+
+    unit = "3 times 5 "
+    counts, claims = [], []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        result = Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        if hasattr(suggest, "_extracted"):  # (a cache of an earlier test or run)
+            suggest._extracted.cache_clear()
+        suggest.correction.cache_clear()
+        real, calls = extract.extract, 0
+
+        def counted(*args, **kwargs):
+            nonlocal calls
+            calls += 1
+            return real(*args, **kwargs)
+
+        with monkeypatch.context() as m:
+            m.setattr(extract, "extract", counted)
+            render(RunResult(documents=[result]), "text")
+        counts.append(calls)
+        claims.append(result.claims)
+    assert len([c for c in claims[0] if c.verdict == "fail"]) >= 10
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    assert all(n <= len({c.text for c in cs}) + len({i.text for c in cs for i in c.inputs})
+               for n, cs in zip(counts, claims)), counts
