@@ -117,18 +117,21 @@ class _CountedPattern:
 
     def __init__(self, rx):
         self.rx, self.chars, self.calls = rx, 0, 0
+        self.pattern, self.flags = rx.pattern, rx.flags
 
     def _count(self, s, pos=0, endpos=None):
         self.calls += 1
-        self.chars += (len(s) if endpos is None else min(endpos, len(s))) - pos
+        self.chars += max(0, (len(s) if endpos is None else min(endpos, len(s))) - pos)
 
     def search(self, s, *a):
         self._count(s, *a)
         return self.rx.search(s, *a)
 
     def match(self, s, *a):
-        self._count(s, *a)
-        return self.rx.match(s, *a)
+        found = self.rx.match(s, *a)
+        self.calls += 1
+        self.chars += len(found.group(0)) if found else 1  # (anchored: a try, not a scan)
+        return found
 
     def finditer(self, s, *a):
         self._count(s, *a)
@@ -213,3 +216,28 @@ def test_a_suggestion_extracts_each_claim_text_once(monkeypatch):
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
     assert all(n <= len({c.text for c in cs}) + len({i.text for c in cs for i in c.inputs})
                for n, cs in zip(counts, claims)), counts
+
+
+@pytest.mark.parametrize("unit", ["5% of 10 ", "sales of 5% of 10, "])
+def test_the_metric_of_a_figure_is_looked_for_in_the_named_places(monkeypatch, unit):
+    """Every figure searched up to ``binder.METRIC_REACH`` characters before it for a metric
+    word with the whole vocabulary's pattern (about 130 times the text of a sentence of
+    "5% of 10"); the places a metric is named are now listed once, and a figure tries only
+    those before it (the text is scanned once for them, with a pattern of its own)."""
+    real = binder._metric_rx
+    chars = []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        counted: list[_CountedPattern] = []
+
+        def metric_rx(vocab):
+            rx, names = real(vocab)
+            counted.append(_CountedPattern(rx))
+            return counted[-1], names
+
+        with monkeypatch.context() as m:
+            m.setattr(binder, "_metric_rx", metric_rx)
+            Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        chars.append(sum(c.chars for c in counted))
+        assert chars[-1] <= 5 * len(text), (k, chars[-1], len(text))
+    assert chars[1] <= 2.2 * max(1, chars[0]) and chars[2] <= 4.4 * max(1, chars[0]), chars
