@@ -241,3 +241,16 @@ def test_the_metric_of_a_figure_is_looked_for_in_the_named_places(monkeypatch, u
         chars.append(sum(c.chars for c in counted))
         assert chars[-1] <= 5 * len(text), (k, chars[-1], len(text))
     assert chars[1] <= 2.2 * max(1, chars[0]) and chars[2] <= 4.4 * max(1, chars[0]), chars
+
+
+def test_a_figure_s_own_cues_are_read_once(monkeypatch):
+    """Every change read each candidate's "up from" / "against" lead, and its new-value
+    word, again (20 times per figure in a sentence of "rose 5% to 6 from 7"); they are the
+    figure's own, now read once per figure (three in each unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        up_from = _scanned(monkeypatch, reading, "_UP_FROM", unit * units).calls
+        assert 0 < up_from <= 3 * units, (k, up_from)
+        ends = _work(monkeypatch, reading, "ends_with", unit * units)
+        assert 0 < ends <= 20 * units, (k, ends)

@@ -651,14 +651,27 @@ _PAIRED_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\s*$"
 def _owned_by_other(ctx: DocContext, idx: DocIndex, o: Operand, n: Operand) -> bool:
     """"..., leaving a surplus of $8.6 billion, up from $3.6 billion": an "up from" figure
     states the change of the figure just before it, which is not this reading's new one."""
-    if _UP_FROM.search(o.lead):
-        reach = 60
-    elif _PAIRED_BASE.search(o.lead):
-        reach = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
-    else:
+    reach = _owned_reach(idx, o)
+    if not reach:
         return False
     before = _last_like_before(ctx, idx, o)
     return before is not None and before is not n and o.q.start - before.q.end <= reach
+
+
+def _owned_reach(idx: DocIndex, o: Operand) -> int:
+    """How far back an "up from" (60) or "against" (12) figure reaches for the figure it is
+    the base of, 0 for any other; once per figure and document (every pair asked)."""
+    cache: dict[int, int] = idx.__dict__.setdefault("_owned_reach", {})
+    got = cache.get(o.index)
+    if got is None:
+        if _UP_FROM.search(o.lead):
+            got = 60
+        elif _PAIRED_BASE.search(o.lead):
+            got = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
+        else:
+            got = 0
+        cache[o.index] = got
+    return got
 
 
 def _last_like_before(ctx: DocContext, idx: DocIndex, o: Operand) -> Operand | None:
@@ -736,14 +749,25 @@ def _marker_rx(cues: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
             binder._ends_rx(alt, FILLERS))
 
 
+def _new_cue(idx: DocIndex, o: Operand) -> tuple[float, list[str]]:
+    """The new-value cue of a figure ('to', a new-value word before it) and its score: the
+    figure's own, worked out once per figure and document (every change of its window
+    asked); a fresh list each time (callers add to it)."""
+    cache: dict[int, tuple[float, tuple[str, ...]]] = idx.__dict__.setdefault("_new_cue", {})
+    got = cache.get(o.index)
+    if got is None:
+        got = (0.0, ())
+        if o.q.role == "to":
+            got = (2.5, ("'to'",))
+        elif ends_with(o.lead, idx.vocab.rx("new_cues"), FILLERS):
+            got = (1.5, ("a new-value word before it",))
+        cache[o.index] = got
+    return got[0], list(got[1])
+
+
 def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
                si: int) -> tuple[float, list[str]]:
-    score, why = 0.0, []
-    new_rx = idx.vocab.rx("new_cues")
-    if o.q.role == "to":
-        score, why = 2.5, ["'to'"]
-    elif ends_with(o.lead, new_rx, FILLERS):
-        score, why = 1.5, ["a new-value word before it"]
+    score, why = _new_cue(idx, o)
     if o.sentence == si:
         if o.q.end <= p.start:
             gap = ctx.text[o.q.end:p.start]
@@ -855,6 +879,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands, subject,
                                                              metric, pronoun)
         latest_of: dict[int, int | None] = {}
+        new_is_old: dict[int, bool] = {}
         for (n, ns, nw), (o, os_, ow) in product(news, olds):
             if n.index not in common or o.index not in common:
                 continue
@@ -929,7 +954,9 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 ow = ow + ["of an earlier period"]
             elif order == "later":
                 score -= 3.0
-            if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
+            if n.index not in new_is_old:  # (it depends on the new figure only)
+                new_is_old[n.index] = _old_score(idx, n, markers, ctx, p)[0] >= 3.0
+            if new_is_old[n.index]:
                 score -= 3.0
             if n.q.start < o.q.start:
                 score += 0.3
