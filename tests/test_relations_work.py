@@ -254,3 +254,18 @@ def test_a_figure_s_own_cues_are_read_once(monkeypatch):
         assert 0 < up_from <= 3 * units, (k, up_from)
         ends = _work(monkeypatch, reading, "ends_with", unit * units)
         assert 0 < ends <= 20 * units, (k, ends)
+
+
+def test_a_claim_s_inputs_are_made_with_their_roles(monkeypatch):
+    """Every claim with roles built its inputs, then copied each with its role
+    (dataclasses.replace: two per conversion in a sentence of "$5 (€6)" repeated); a
+    figure's input is now made with its role."""
+    from checks import context
+
+    unit = "$5 (\u20ac6) "
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        copies = _work(monkeypatch, context, "replace", text)
+        claims = Checker(CheckOptions()).check(make_document(text, "x.txt", "text")).claims
+        assert len(claims) >= 10 * k
+        assert copies <= 0.1 * len(claims), (k, copies, len(claims))
