@@ -269,3 +269,50 @@ def test_a_claim_s_inputs_are_made_with_their_roles(monkeypatch):
         claims = Checker(CheckOptions()).check(make_document(text, "x.txt", "text")).claims
         assert len(claims) >= 10 * k
         assert copies <= 0.1 * len(claims), (k, copies, len(claims))
+
+
+@pytest.mark.parametrize("unit", ["5% of 10 ", "rose 6 cents, or 0.2 percent, "])
+def test_a_change_s_sign_reads_no_list_of_the_figures_before_it(monkeypatch, unit):
+    """Every percentage of a sentence listed every figure before it to know the last one
+    (a sentence of "5% of 10" repeated: quadratic); the last one is now found walking back
+    from it, and only when the words before it ask ("6 cents, or 0.2 percent")."""
+    import sys
+
+    from checks.context import DocContext
+
+    real = DocContext.sentence_quantities
+    looked = 0
+
+    class Counted(list):
+        def __iter__(self):
+            nonlocal looked
+            for x in list.__iter__(self):
+                looked += _from_change_sign()
+                yield x
+
+        def __getitem__(self, i):
+            nonlocal looked
+            looked += _from_change_sign()
+            return list.__getitem__(self, i)
+
+    def _from_change_sign():
+        f = sys._getframe(2)
+        names = {f.f_code.co_name, f.f_back.f_code.co_name if f.f_back else ""}
+        return int(bool(names & {"_change_sign", "_last_figure_before"}))
+
+    def sentence_quantities(self, index):
+        held = self.__dict__.setdefault("_counted_quantities", {})
+        if index not in held:  # (one list per sentence: callers compare them by identity)
+            held[index] = Counted(real(self, index))
+        return held[index]
+
+    counts = []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        looked = 0
+        with monkeypatch.context() as m:
+            m.setattr(DocContext, "sentence_quantities", sentence_quantities)
+            Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        counts.append(looked)
+        assert looked <= len(text), (k, looked)
+    assert counts[1] <= 2.2 * max(1, counts[0]) and counts[2] <= 4.4 * max(1, counts[0]), counts

@@ -178,6 +178,28 @@ def _prev_end(ctx: DocContext, q: Quantity, si: int) -> int:
     return max(start, ends[i - 1]) if i else start
 
 
+def _last_figure_before(ctx: DocContext, p: Quantity, si: int) -> Quantity | None:
+    """The last figure of sentence ``si`` (in its order) that ends by ``p``'s start and is
+    not a year or a date, else None: walking back from the figures that start by then
+    (found by bisection; a list of every such figure, made per change, was quadratic in a
+    sentence of "5% of 10" repeated)."""
+    quants = ctx.sentence_quantities(si)
+    cache: dict[int, list[int] | None] = ctx.__dict__.setdefault("_reading_sentence_starts", {})
+    if si not in cache:
+        starts = [r.start for r in quants]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(
+            r.start <= r.end for r in quants)
+        cache[si] = starts if ordered else None
+    starts_of = cache[si]
+    # (a figure that starts after p's start ends after it too)
+    hi = bisect.bisect_right(starts_of, p.start) if starts_of is not None else len(quants)
+    for j in range(hi - 1, -1, -1):
+        r = quants[j]
+        if r.end <= p.start and r.kind not in ("year", "date"):
+            return r
+    return None
+
+
 #: comparatives that state a change only with "by" and an amount: "larger by $1.9 billion"
 _COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smaller": -1,
                      "narrower": -1}
@@ -199,17 +221,18 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
     up, down = idx.vocab.up, idx.vocab.down
     text = p.text.strip()
     words = lead_words(ctx, _prev_end(ctx, p, si), p.start)
-    prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start
-            and r.kind not in ("year", "date")]
-    if words in ([",", "or"], ["("], [",", "("], ["or"], ["(", "or"]) or (
+    # the last figure before it (not a year or date), looked for only when the words ask
+    restated = words in ([",", "or"], ["("], [",", "("], ["or"], ["(", "or"])
+    prev = _last_figure_before(ctx, p, si) if restated or words[-2:] == [",", "or"] else None
+    if restated or (
             words[-2:] == [",", "or"] and prev
-            and _RESTATED_AFTER_PERIOD.fullmatch(ctx.text, prev[-1].end, p.start)):
+            and _RESTATED_AFTER_PERIOD.fullmatch(ctx.text, prev.end, p.start)):
         # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
-        if prev and is_percent(prev[-1]):
+        if prev and is_percent(prev):
             return None  # "up 20.4% (23.5% at constant currency)": another measure of it
-        if prev and (p.start - prev[-1].end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
-                ctx.text, prev[-1].end, p.start)):
-            words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
+        if prev and (p.start - prev.end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
+                ctx.text, prev.end, p.start)):
+            words = lead_words(ctx, _prev_end(ctx, prev, si), prev.start)
             while words and words[-1] in ("a", "net", "further", "another"):
                 words = words[:-1]  # "grew by a net 2.4 million"
             if words and words[-1] == "by":
