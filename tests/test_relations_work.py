@@ -316,3 +316,18 @@ def test_a_change_s_sign_reads_no_list_of_the_figures_before_it(monkeypatch, uni
         counts.append(looked)
         assert looked <= len(text), (k, looked)
     assert counts[1] <= 2.2 * max(1, counts[0]) and counts[2] <= 4.4 * max(1, counts[0]), counts
+
+
+def test_a_multiple_lists_no_amounts_of_its_sentence(monkeypatch):
+    """Every multiple listed the amounts of its sentence after it and before it, and tried
+    every amount before it as its implicit base (a sentence of "3 times 5" repeated:
+    quadratic); the amounts of a sentence are now listed once, and the implicit base stops
+    at a second candidate."""
+    from checks.relations import multiplier
+
+    unit = "3 times 5 "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    counts = [_work(monkeypatch, multiplier, "is_magnitude", t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    assert all(c <= 4 * (len(t) // len(unit)) for c, t in zip(counts, texts)), counts  # (a few per unit)
