@@ -331,3 +331,15 @@ def test_a_multiple_lists_no_amounts_of_its_sentence(monkeypatch):
     assert counts[0] > 0
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
     assert all(c <= 4 * (len(t) // len(unit)) for c, t in zip(counts, texts)), counts  # (a few per unit)
+
+
+@pytest.mark.parametrize("unit", ["rose 5% to 6 from 7 ", "3 times 5 "])
+def test_a_change_matches_its_comparand_only_up_to_the_next_figure(monkeypatch, unit):
+    """Every change matched "what it is measured against" ("4.0 percent below the peak of
+    X") over the text up to each of its candidates after it (about 20 per change); the
+    text between has no digit but a year's, so candidates past the first other figure are
+    no longer tried (about one per change)."""
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _scanned(monkeypatch, reading, "_COMPARAND", unit * units).calls
+        assert calls <= 3 * units, (k, calls)

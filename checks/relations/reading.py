@@ -35,6 +35,7 @@ import bisect
 import datetime as dt
 import math
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import product
@@ -622,6 +623,7 @@ def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext
     # is the figure's own, worked out once (a figure after many changes of its sentence
     # was scored again for each of them)
     if p is not None and ctx is not None and o.q.start >= p.end \
+            and o.q.start <= _comparand_reach(ctx, p) \
             and o.sentence == ctx.sentence_index(p.start) \
             and _COMPARAND.match(ctx.text[p.end:o.q.start]):
         return _old_score_of(idx, o, cues, ctx, p)
@@ -632,6 +634,25 @@ def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext
         cache[key] = _old_score_of(idx, o, cues, None, None)
     score, why = cache[key]
     return score, list(why)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _comparand_reach(ctx: DocContext, p: Quantity) -> int:
+    """The furthest start a figure after ``p`` can have for the text between them to match
+    ``_COMPARAND``: that text has no digit but a year's ("19xx", "20xx"), so a figure past
+    the first digit after ``p`` in its sentence that opens no year is never measured
+    against by it (every change matched the text up to each of its 40 candidates)."""
+    cache: dict[int, int] = ctx.__dict__.setdefault("_reading_comparand_reach", {})
+    got = cache.get(p.end)
+    if got is None:
+        s_end = ctx.sentence_span(ctx.sentence_index(p.start))[1]
+        d = _DIGIT.search(ctx.text, p.end, max(p.end, s_end))
+        got = d.start() if d is not None and ctx.text[d.start():d.start() + 2] not in (
+            "19", "20") else sys.maxsize
+        cache[p.end] = got
+    return got
 
 
 def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
