@@ -343,3 +343,18 @@ def test_a_change_matches_its_comparand_only_up_to_the_next_figure(monkeypatch, 
         units = k * (MAX_SENTENCE // 4) // len(unit)
         calls = _scanned(monkeypatch, reading, "_COMPARAND", unit * units).calls
         assert calls <= 3 * units, (k, calls)
+
+
+def test_a_change_lists_no_figures_of_its_sentence(monkeypatch):
+    """Every change listed the amounts of its sentence after and before it, read every one
+    after it for a new and an earlier value, and looked through every figure of its
+    sentence for a percentage between it and its farther end (a sentence of "rose 5% to 6
+    from 7" repeated: quadratic); the amounts are now listed once per sentence, the reading
+    stops once both ends are found, and the figures between are found by bisection."""
+    from checks.relations import change
+
+    unit = "rose 5% to 6 from 7 "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    counts = [_work(monkeypatch, change, "is_percent", t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
