@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -214,6 +215,40 @@ def _letter_test(lower: str, phrases: Iterable[str]) -> Callable[[int, int], boo
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _metric_search(lower: str, rx: re.Pattern[str]
+                   ) -> Callable[[int, int], re.Match[str] | None]:
+    """``search(a, b)``: ``rx.search(lower, a, b)`` (``rx``: ``\\b(phrases)\\b``), from
+    the places a phrase is named in the text, listed once on first need (every figure
+    searched up to ``METRIC_REACH`` characters before it: 130 times the text of a sentence
+    of "5% of 10" repeated). A match within [a, b) is one of the text's unless it ends at
+    b, where the cut can make a word boundary the text has not (b inside a word): there
+    the slice is searched as before."""
+    found: list[list[int]] = []
+    ahead = re.compile(r"(?=" + rx.pattern + r")", rx.flags)
+
+    def search(a: int, b: int) -> re.Match[str] | None:
+        if b <= a:
+            return None
+        if 0 < b < len(lower) and _WORD_CHAR.match(lower, b - 1) and _WORD_CHAR.match(lower, b):
+            return rx.search(lower, a, b)
+        if not found:
+            found.append([m.start() for m in ahead.finditer(lower)])
+        starts = found[0]
+        for i in range(bisect.bisect_left(starts, a), len(starts)):
+            at = starts[i]
+            if at >= b:
+                break
+            m = rx.match(lower, at, b)
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def index(ctx: DocContext) -> DocIndex:
     """The document's binder index, built once per document and cached on the context."""
     cached: DocIndex | None = ctx.__dict__.get("_binder_index")
@@ -226,6 +261,7 @@ def index(ctx: DocContext) -> DocIndex:
     metric_rx, metric_names = _metric_rx(vocab)
     lower = lower_text(ctx)
     has_letter = _letter_test(lower, metric_names)
+    metric_search = _metric_search(lower, metric_rx)
     operands = []
     clause_ends: dict[int, list[int]] = {}
     qs = ctx.quantities
@@ -246,9 +282,9 @@ def index(ctx: DocContext) -> DocIndex:
         clause_start = ends[k - 1] if k else s_start
         reach = max(s_start, q.start - METRIC_REACH)
         lo = max(clause_start, reach)
-        m = metric_rx.search(lower, lo, q.start) if has_letter(lo, q.start) else None
+        m = metric_search(lo, q.start) if has_letter(lo, q.start) else None
         if m is None and clause_start > s_start and has_letter(reach, q.start):
-            m = metric_rx.search(lower, reach, q.start)
+            m = metric_search(reach, q.start)
         metric = metric_names[" ".join(m.group(1).split())] if m else ""
         prev = qs[i - 1] if i else None
         conversion = bracketed = False
@@ -475,23 +511,50 @@ def _clause_distance(ctx: DocContext, a: int, b: int) -> int:
 def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
                    ctx: DocContext) -> bool:
     """True when the operand stands nearer (clauses counted) to another trigger of the
-    family in its own sentence than to this one: the figure belongs to that other claim."""
+    family in its own sentence than to this one: the figure belongs to that other claim.
+
+    That is: the least clause distance from the operand to a trigger of its sentence is
+    under this trigger's (this trigger's own distance is never under itself). The least
+    distance depends on the operand only and is found once per operand and trigger list
+    (every trigger of a sentence asked it again of each of its 40 candidates)."""
     starts = idx.trigger_starts.get(family, [])
     if len(starts) < 2:
         return False
-    s_start, s_end = ctx.sentence_span(o.sentence)
     mine = _clause_distance(ctx, trigger.start, o.q.start)
-    # a clause distance is at least the distance in characters: only the triggers less
-    # than ``mine`` characters from the operand can stand closer (bisection, not a scan of
-    # every trigger of a long sentence)
-    lo = bisect.bisect_left(starts, max(s_start, o.q.start - mine + 1))
-    hi = min(s_end, o.q.start + mine)
-    for s in starts[lo:]:
-        if s >= hi:
+    return _nearest_trigger(idx, family, starts, o, ctx) < mine
+
+
+def _nearest_trigger(idx: DocIndex, family: str, starts: list[int], o: Operand,
+                     ctx: DocContext) -> int:
+    """The least clause distance from ``o`` to a trigger of ``starts`` in its sentence
+    (a large number when there is none), walking out from it both ways until the
+    distance in characters alone is no less (a clause distance is never under it)."""
+    caches: dict[str, tuple[list[int], dict[tuple[int, int], int]]] = \
+        idx.__dict__.setdefault("_binder_nearest_trigger", {})
+    held = caches.get(family)
+    if held is None or held[0] is not starts:  # (a rule of the family listed them anew)
+        held = caches[family] = (starts, {})
+    cache = held[1]
+    key = (o.sentence, o.q.start)
+    got = cache.get(key)
+    if got is not None:
+        return got
+    s_start, s_end = ctx.sentence_span(o.sentence)
+    at = o.q.start
+    best = sys.maxsize
+    i = bisect.bisect_left(starts, at)
+    for j in range(i - 1, -1, -1):
+        s = starts[j]
+        if s < s_start or at - s >= best:
             break
-        if s != trigger.start and _clause_distance(ctx, s, o.q.start) < mine:
-            return True
-    return False
+        best = min(best, _clause_distance(ctx, s, at))
+    for j in range(i, len(starts)):
+        s = starts[j]
+        if s >= s_end or s - at >= best:
+            break
+        best = min(best, _clause_distance(ctx, s, at))
+    cache[key] = best
+    return best
 
 
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:on\s+the\s+year|year\s+on\s+year|year-on-year|"
@@ -507,14 +570,27 @@ _NO_SPANS: list[tuple[int, int]] = []
 def bound_to_other(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
                    ctx: DocContext) -> bool:
     """True when the operand is the direct object of another trigger ("up 15% from 1.22
-    million"): it belongs to that claim and to no other."""
-    for s, e in _spans_near(ctx, idx.trigger_spans.get(family, _NO_SPANS), o.q.start - 40,
-                            o.q.start):
-        if s == trigger.start or e > o.q.start or o.q.start - e > 40:
-            continue
-        if _BOUND_GAP.match(ctx.text[e:o.q.start]):
-            return True
-    return False
+    million"): it belongs to that claim and to no other. The triggers an operand is the
+    direct object of are found once per operand and trigger list."""
+    return any(s != trigger.start for s in _bound_by(idx, family, o, ctx))
+
+
+def _bound_by(idx: DocIndex, family: str, o: Operand, ctx: DocContext) -> list[int]:
+    """The starts of the triggers of ``family`` whose direct object ``o`` is."""
+    spans = idx.trigger_spans.get(family, _NO_SPANS)
+    caches: dict[str, tuple[list[tuple[int, int]], dict[int, list[int]]]] = \
+        idx.__dict__.setdefault("_binder_bound_by", {})
+    held = caches.get(family)
+    if held is None or held[0] is not spans:
+        held = caches[family] = (spans, {})
+    cache = held[1]
+    got = cache.get(o.q.start)
+    if got is None:
+        got = cache[o.q.start] = [
+            s for s, e in _spans_near(ctx, spans, o.q.start - 40, o.q.start)
+            if e <= o.q.start and o.q.start - e <= 40
+            and _BOUND_GAP.match(ctx.text[e:o.q.start])]
+    return got
 
 
 def _spans_near(holder: object, spans: list[tuple[int, int]], lo: int,

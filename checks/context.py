@@ -146,11 +146,11 @@ class DocContext:
         """The text between two offsets, whitespace collapsed."""
         return " ".join(self.text[a:b].split())
 
-    def input(self, q: Quantity) -> Input:
-        """The Input record of a quantity, with its place."""
+    def input(self, q: Quantity, role: str = "") -> Input:
+        """The Input record of a quantity, with its place (and its role, when given)."""
         line, col = self.doc.position(q.start)
         return Input(text=q.text, start=q.start, end=q.end, value=q.value, unit=q.unit,
-                     line=line, column=col)
+                     line=line, column=col, role=role)
 
     def claim(self, rule: Rule, verdict: str, start: int, end: int, message: str,
               inputs: Iterable[Quantity | Input] = (), computed: float | None = None,
@@ -166,10 +166,16 @@ class DocContext:
         """
         line, col = self.doc.position(start)
         text = " ".join(self.doc.scan_text[start:end].split())
-        ins = tuple(i if isinstance(i, Input) else self.input(i) for i in inputs)
-        if roles:
-            ins = tuple(replace(i, role=r) if r else i for i, r in zip(ins, roles)) + \
-                ins[len(roles):]
+        # (a quantity's Input is made with its role: dataclasses.replace per input was a
+        # good part of building the thousands of claims of a long document)
+        made: list[Input] = []
+        for k, i in enumerate(inputs):
+            r = roles[k] if k < len(roles) else ""
+            if isinstance(i, Input):
+                made.append(replace(i, role=r) if r else i)
+            else:
+                made.append(self.input(i, r or ""))
+        ins = tuple(made)
         params = getattr(rule, "params", None)
         relation = (params.get("relation") or params.get("form") or "") \
             if params is not None and hasattr(params, "get") else ""

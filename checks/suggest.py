@@ -133,13 +133,22 @@ def ordinal(n: int) -> str:
 # --- the stated figure ---------------------------------------------------------------------
 
 def _quantities(text: str) -> list[Quantity]:
+    """The figures of a claim's text (a fresh list: callers may keep it)."""
+    return list(_extracted(text))
+
+
+@lru_cache(maxsize=4096)
+def _extracted(text: str) -> tuple[Quantity, ...]:
+    """The figures of a claim's text, extracted once per text (extraction is a pure function
+    of the text and the default options; a sentence of "3 times 5" repeated has thousands
+    of claims of one text, each extracted again for its suggestion)."""
     from checks.extract import extract
     from checks.quantity import ExtractConfig
 
     try:
-        return extract(text, ExtractConfig())
+        return tuple(extract(text, ExtractConfig()))
     except Exception:  # noqa: BLE001 - a suggestion is a help, never a reason to fail
-        return []
+        return ()
 
 
 def _stated(claim: Claim) -> tuple[Quantity | None, int]:

@@ -127,3 +127,251 @@ def test_a_sentence_of_superlatives_costs_linear_work(monkeypatch, unit, module,
     assert counts[0] > 0
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
 
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the characters it is asked to scan."""
+
+    def __init__(self, rx):
+        self.rx, self.chars, self.calls = rx, 0, 0
+        self.pattern, self.flags = rx.pattern, rx.flags
+
+    def _count(self, s, pos=0, endpos=None):
+        self.calls += 1
+        self.chars += max(0, (len(s) if endpos is None else min(endpos, len(s))) - pos)
+
+    def search(self, s, *a):
+        self._count(s, *a)
+        return self.rx.search(s, *a)
+
+    def match(self, s, *a):
+        found = self.rx.match(s, *a)
+        self.calls += 1
+        self.chars += len(found.group(0)) if found else 1  # (anchored: a try, not a scan)
+        return found
+
+    def finditer(self, s, *a):
+        self._count(s, *a)
+        return self.rx.finditer(s, *a)
+
+    def findall(self, s, *a):
+        self._count(s, *a)
+        return self.rx.findall(s, *a)
+
+
+def _scanned(monkeypatch, module, name: str, text: str) -> _CountedPattern:
+    counted = _CountedPattern(getattr(module, name))
+    with monkeypatch.context() as m:
+        m.setattr(module, name, counted)
+        Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+    return counted
+
+
+def test_the_clause_breaks_of_a_change_are_found_once(monkeypatch):
+    """Every change searched the text between it and each of its 40 candidates for a clause
+    break (about 130 times the text in a sentence of "rose 5% to 6 from 7"); the breaks
+    are now listed once and found by bisection (a few times the text, linear)."""
+    unit = "rose 5% to 6 from 7 "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    chars = [_scanned(monkeypatch, reading, "_CLAUSE_BREAK", t).chars for t in texts]
+    assert chars[0] > 0
+    assert chars[1] <= 2.2 * chars[0] and chars[2] <= 4.4 * chars[0], chars
+    assert all(c <= 10 * len(t) for c, t in zip(chars, texts)), chars
+
+
+def test_a_figure_bound_to_a_change_is_found_once(monkeypatch):
+    """Every change asked each of its 40 candidates whether it is the direct object of
+    another change (20 times per figure); now once per figure (three in each unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _scanned(monkeypatch, binder, "_BOUND_GAP", unit * units).calls
+        assert 0 < calls <= 5 * units, (k, calls)
+
+
+def test_the_nearest_change_of_a_figure_is_found_once(monkeypatch):
+    """Every change asked each of its 40 candidates whether another change stands closer
+    (clauses counted), measuring the distance to every trigger near it; the least distance
+    of a figure is now found once (a few distances per figure; a pair still asks its own
+    distance, cached per pair: 40 calls per unit before, 24 now)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _work(monkeypatch, binder, "_clause_distance", unit * units)
+        assert 0 < calls <= 30 * units, (k, calls)
+
+
+def test_a_suggestion_extracts_each_claim_text_once(monkeypatch):
+    """Every failed claim's suggestion extracted the figures of its text again (thousands of
+    "3 times" claims in a sentence of "3 times 5": an extraction each); now once per
+    distinct text."""
+    from checks import extract, suggest
+    from checks.findings import RunResult
+    from checks.formatters import render
+
+    unit = "3 times 5 "
+    counts, claims = [], []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        result = Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        if hasattr(suggest, "_extracted"):  # (a cache of an earlier test or run)
+            suggest._extracted.cache_clear()
+        suggest.correction.cache_clear()
+        real, calls = extract.extract, 0
+
+        def counted(*args, **kwargs):
+            nonlocal calls
+            calls += 1
+            return real(*args, **kwargs)
+
+        with monkeypatch.context() as m:
+            m.setattr(extract, "extract", counted)
+            render(RunResult(documents=[result]), "text")
+        counts.append(calls)
+        claims.append(result.claims)
+    assert len([c for c in claims[0] if c.verdict == "fail"]) >= 10
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    assert all(n <= len({c.text for c in cs}) + len({i.text for c in cs for i in c.inputs})
+               for n, cs in zip(counts, claims)), counts
+
+
+@pytest.mark.parametrize("unit", ["5% of 10 ", "sales of 5% of 10, "])
+def test_the_metric_of_a_figure_is_looked_for_in_the_named_places(monkeypatch, unit):
+    """Every figure searched up to ``binder.METRIC_REACH`` characters before it for a metric
+    word with the whole vocabulary's pattern (about 130 times the text of a sentence of
+    "5% of 10"); the places a metric is named are now listed once, and a figure tries only
+    those before it (the text is scanned once for them, with a pattern of its own)."""
+    real = binder._metric_rx
+    chars = []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        counted: list[_CountedPattern] = []
+
+        def metric_rx(vocab):
+            rx, names = real(vocab)
+            counted.append(_CountedPattern(rx))
+            return counted[-1], names
+
+        with monkeypatch.context() as m:
+            m.setattr(binder, "_metric_rx", metric_rx)
+            Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        chars.append(sum(c.chars for c in counted))
+        assert chars[-1] <= 5 * len(text), (k, chars[-1], len(text))
+    assert chars[1] <= 2.2 * max(1, chars[0]) and chars[2] <= 4.4 * max(1, chars[0]), chars
+
+
+def test_a_figure_s_own_cues_are_read_once(monkeypatch):
+    """Every change read each candidate's "up from" / "against" lead, and its new-value
+    word, again (20 times per figure in a sentence of "rose 5% to 6 from 7"); they are the
+    figure's own, now read once per figure (three in each unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        up_from = _scanned(monkeypatch, reading, "_UP_FROM", unit * units).calls
+        assert 0 < up_from <= 3 * units, (k, up_from)
+        ends = _work(monkeypatch, reading, "ends_with", unit * units)
+        assert 0 < ends <= 20 * units, (k, ends)
+
+
+def test_a_claim_s_inputs_are_made_with_their_roles(monkeypatch):
+    """Every claim with roles built its inputs, then copied each with its role
+    (dataclasses.replace: two per conversion in a sentence of "$5 (€6)" repeated); a
+    figure's input is now made with its role."""
+    from checks import context
+
+    unit = "$5 (\u20ac6) "
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        copies = _work(monkeypatch, context, "replace", text)
+        claims = Checker(CheckOptions()).check(make_document(text, "x.txt", "text")).claims
+        assert len(claims) >= 10 * k
+        assert copies <= 0.1 * len(claims), (k, copies, len(claims))
+
+
+@pytest.mark.parametrize("unit", ["5% of 10 ", "rose 6 cents, or 0.2 percent, "])
+def test_a_change_s_sign_reads_no_list_of_the_figures_before_it(monkeypatch, unit):
+    """Every percentage of a sentence listed every figure before it to know the last one
+    (a sentence of "5% of 10" repeated: quadratic); the last one is now found walking back
+    from it, and only when the words before it ask ("6 cents, or 0.2 percent")."""
+    import sys
+
+    from checks.context import DocContext
+
+    real = DocContext.sentence_quantities
+    looked = 0
+
+    class Counted(list):
+        def __iter__(self):
+            nonlocal looked
+            for x in list.__iter__(self):
+                looked += _from_change_sign()
+                yield x
+
+        def __getitem__(self, i):
+            nonlocal looked
+            looked += _from_change_sign()
+            return list.__getitem__(self, i)
+
+    def _from_change_sign():
+        f = sys._getframe(2)
+        names = {f.f_code.co_name, f.f_back.f_code.co_name if f.f_back else ""}
+        return int(bool(names & {"_change_sign", "_last_figure_before"}))
+
+    def sentence_quantities(self, index):
+        held = self.__dict__.setdefault("_counted_quantities", {})
+        if index not in held:  # (one list per sentence: callers compare them by identity)
+            held[index] = Counted(real(self, index))
+        return held[index]
+
+    counts = []
+    for k in (1, 2, 4):
+        text = unit * (k * (MAX_SENTENCE // 4) // len(unit))
+        looked = 0
+        with monkeypatch.context() as m:
+            m.setattr(DocContext, "sentence_quantities", sentence_quantities)
+            Checker(CheckOptions()).check(make_document(text, "x.txt", "text"))
+        counts.append(looked)
+        assert looked <= len(text), (k, looked)
+    assert counts[1] <= 2.2 * max(1, counts[0]) and counts[2] <= 4.4 * max(1, counts[0]), counts
+
+
+def test_a_multiple_lists_no_amounts_of_its_sentence(monkeypatch):
+    """Every multiple listed the amounts of its sentence after it and before it, and tried
+    every amount before it as its implicit base (a sentence of "3 times 5" repeated:
+    quadratic); the amounts of a sentence are now listed once, and the implicit base stops
+    at a second candidate."""
+    from checks.relations import multiplier
+
+    unit = "3 times 5 "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    counts = [_work(monkeypatch, multiplier, "is_magnitude", t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    assert all(c <= 4 * (len(t) // len(unit)) for c, t in zip(counts, texts)), counts  # (a few per unit)
+
+
+@pytest.mark.parametrize("unit", ["rose 5% to 6 from 7 ", "3 times 5 "])
+def test_a_change_matches_its_comparand_only_up_to_the_next_figure(monkeypatch, unit):
+    """Every change matched "what it is measured against" ("4.0 percent below the peak of
+    X") over the text up to each of its candidates after it (about 20 per change); the
+    text between has no digit but a year's, so candidates past the first other figure are
+    no longer tried (about one per change)."""
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _scanned(monkeypatch, reading, "_COMPARAND", unit * units).calls
+        assert calls <= 3 * units, (k, calls)
+
+
+def test_a_change_lists_no_figures_of_its_sentence(monkeypatch):
+    """Every change listed the amounts of its sentence after and before it, read every one
+    after it for a new and an earlier value, and looked through every figure of its
+    sentence for a percentage between it and its farther end (a sentence of "rose 5% to 6
+    from 7" repeated: quadratic); the amounts are now listed once per sentence, the reading
+    stops once both ends are found, and the figures between are found by bisection."""
+    from checks.relations import change
+
+    unit = "rose 5% to 6 from 7 "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    counts = [_work(monkeypatch, change, "is_percent", t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts

@@ -28,6 +28,7 @@ this kind can check: no finding. Two candidate bases: uncertain.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -93,12 +94,15 @@ def _bind(ctx: DocContext, rule: Rule, m: Quantity, k: int, quants: list[Quantit
         pm = _PRONOUN.match(text, pos)
         if pm:
             ref, ref_end = ("figure", pm.end()), pm.end()
-    after = [q for q in quants[k + 1:] if is_magnitude(q)]
+    mags, mag_at, from_at = _magnitudes(ctx, quants)
+    j = bisect.bisect_right(mag_at, k)  # the amounts after the multiple start at mags[j]
+    after = mags[j:]
+    before = mags[:bisect.bisect_left(mag_at, k)]  # (and those before it end at mags[j])
     if ref is not None:
         assert ref_end is not None  # set with ref above
         # "triple the figure to ¥5 trillion"; "¥113.2 billion ..., almost double last
         # year's figure"
-        new = following(ctx, ref_end, new_lead, after) or _new_before(ctx, m, quants[:k])
+        new = following(ctx, ref_end, new_lead, after) or _new_before(ctx, m, before)
         if new is None:
             return None
         base, candidates = resolve_referent(ctx, ref[0], min(m.start, new.start),
@@ -108,12 +112,12 @@ def _bind(ctx: DocContext, rule: Rule, m: Quantity, k: int, quants: list[Quantit
             return None
     else:
         # from/to pair after the multiple ("doubled from 40 to 80")
-        for q in after:
-            if q.role == "from":
-                to = [r for r in after if r.role == "to" and r.start > q.start]
-                if to:
-                    base, new = q, to[0]
-                break
+        f = bisect.bisect_left(from_at, j)  # the first "from" amount after the multiple
+        if f < len(from_at):
+            q = mags[from_at[f]]
+            to = [r for r in after if r.role == "to" and r.start > q.start]
+            if to:
+                base, new = q, to[0]
         if new is None:
             # "doubled to 80,000", "double output to 200,000 units by 2027 from 100,000"
             new = following(ctx, pos, r"(?:[a-z]+\s+){0,3}?(?:" + new_lead + ")", after)
@@ -125,7 +129,7 @@ def _bind(ctx: DocContext, rule: Rule, m: Quantity, k: int, quants: list[Quantit
                 base = following(ctx, pos, r"|" + base_lead + r"|as|that\s+of|those\s+of|"
                                            r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:of|at)",
                                  after)
-                new = _new_before(ctx, m, quants[:k])
+                new = _new_before(ctx, m, before)
                 if new is None:
                     return None
                 if base is None and new.role == "to":
@@ -210,9 +214,27 @@ def _reading(m: Quantity) -> Interval:
 
 
 def _new_before(ctx: DocContext, m: Quantity, before: list[Quantity]) -> Quantity | None:
-    """The amount just before the multiple: "¥113.2 billion by 2030, almost double"."""
+    """The amount just before the multiple: "¥113.2 billion by 2030, almost double"
+    (``before``: the amounts of the sentence before it)."""
     # years and other non-amounts may sit in the gap ("180,000 in 2025, twice as many")
-    return preceding(ctx, m.start, _NEW_BEFORE, [q for q in before if is_magnitude(q)])
+    return preceding(ctx, m.start, _NEW_BEFORE, before)
+
+
+def _magnitudes(ctx: DocContext, quants: list[Quantity]
+                ) -> tuple[list[Quantity], list[int], list[int]]:
+    """The amounts of a sentence's figures, their indices among the figures, and the
+    positions among the amounts of those read after "from"; once per sentence (every
+    multiple listed the amounts after and before it: quadratic in a sentence of "3 times
+    5" repeated)."""
+    cache: dict[int, tuple[list[Quantity], list[Quantity], list[int], list[int]]] = \
+        ctx.__dict__.setdefault("_multiplier_magnitudes", {})
+    got = cache.get(id(quants))
+    if got is None or got[0] is not quants:
+        at = [i for i, q in enumerate(quants) if is_magnitude(q)]
+        mags = [quants[i] for i in at]
+        got = cache[id(quants)] = (quants, mags, at,
+                                   [n for n, q in enumerate(mags) if q.role == "from"])
+    return got[1], got[2], got[3]
 
 
 def _implicit_base(ctx: DocContext, m: Quantity, new: Quantity,
@@ -227,9 +249,14 @@ def _implicit_base(ctx: DocContext, m: Quantity, new: Quantity,
     False) when there is no such figure or more than one.
     """
     first = min(m.start, new.start)
-    cands = [q for q in before if is_magnitude(q) and q is not new and q.end <= first
-             and compatible(unit_of(ctx, q), unit_of(ctx, new))
-             and q.role not in ("range_low", "range_high")]
+    cands = []
+    for q in before:
+        if is_magnitude(q) and q is not new and q.end <= first \
+                and compatible(unit_of(ctx, q), unit_of(ctx, new)) \
+                and q.role not in ("range_low", "range_high"):
+            cands.append(q)
+            if len(cands) > 1:
+                break  # (more than one: no base; every figure before a multiple was tried)
     if len(cands) != 1:
         return None, False
     base = cands[0]

@@ -35,6 +35,7 @@ import bisect
 import datetime as dt
 import math
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import product
@@ -179,6 +180,28 @@ def _prev_end(ctx: DocContext, q: Quantity, si: int) -> int:
     return max(start, ends[i - 1]) if i else start
 
 
+def _last_figure_before(ctx: DocContext, p: Quantity, si: int) -> Quantity | None:
+    """The last figure of sentence ``si`` (in its order) that ends by ``p``'s start and is
+    not a year or a date, else None: walking back from the figures that start by then
+    (found by bisection; a list of every such figure, made per change, was quadratic in a
+    sentence of "5% of 10" repeated)."""
+    quants = ctx.sentence_quantities(si)
+    cache: dict[int, list[int] | None] = ctx.__dict__.setdefault("_reading_sentence_starts", {})
+    if si not in cache:
+        starts = [r.start for r in quants]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(
+            r.start <= r.end for r in quants)
+        cache[si] = starts if ordered else None
+    starts_of = cache[si]
+    # (a figure that starts after p's start ends after it too)
+    hi = bisect.bisect_right(starts_of, p.start) if starts_of is not None else len(quants)
+    for j in range(hi - 1, -1, -1):
+        r = quants[j]
+        if r.end <= p.start and r.kind not in ("year", "date"):
+            return r
+    return None
+
+
 #: comparatives that state a change only with "by" and an amount: "larger by $1.9 billion"
 _COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smaller": -1,
                      "narrower": -1}
@@ -200,17 +223,18 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
     up, down = idx.vocab.up, idx.vocab.down
     text = p.text.strip()
     words = lead_words(ctx, _prev_end(ctx, p, si), p.start)
-    prev = [r for r in ctx.sentence_quantities(si) if r.end <= p.start
-            and r.kind not in ("year", "date")]
-    if words in ([",", "or"], ["("], [",", "("], ["or"], ["(", "or"]) or (
+    # the last figure before it (not a year or date), looked for only when the words ask
+    restated = words in ([",", "or"], ["("], [",", "("], ["or"], ["(", "or"])
+    prev = _last_figure_before(ctx, p, si) if restated or words[-2:] == [",", "or"] else None
+    if restated or (
             words[-2:] == [",", "or"] and prev
-            and _RESTATED_AFTER_PERIOD.fullmatch(ctx.text, prev[-1].end, p.start)):
+            and _RESTATED_AFTER_PERIOD.fullmatch(ctx.text, prev.end, p.start)):
         # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
-        if prev and is_percent(prev[-1]):
+        if prev and is_percent(prev):
             return None  # "up 20.4% (23.5% at constant currency)": another measure of it
-        if prev and (p.start - prev[-1].end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
-                ctx.text, prev[-1].end, p.start)):
-            words = lead_words(ctx, _prev_end(ctx, prev[-1], si), prev[-1].start)
+        if prev and (p.start - prev.end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
+                ctx.text, prev.end, p.start)):
+            words = lead_words(ctx, _prev_end(ctx, prev, si), prev.start)
             while words and words[-1] in ("a", "net", "further", "another"):
                 words = words[:-1]  # "grew by a net 2.4 million"
             if words and words[-1] == "by":
@@ -498,6 +522,47 @@ def _elapsed_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
 
 _OLD_PAREN_YEAR = re.compile(r"\(\s*(?:in\s+)?(?:fy\s?)?\d{4}(?:/\d{2,4})?\s*[:=]\s*$")
 _CLAUSE_BREAK = re.compile(r"[;]|\b(?:while|whereas|but|although|meanwhile|leaving)\b|,\s*with\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _clause_break_between(ctx: DocContext, a: int, b: int) -> bool:
+    """``_CLAUSE_BREAK.search(ctx.text[a:b].lower())``, answered from the clause breaks of
+    the document, found once (every change searched the text between it and each of its
+    40 candidates). A break wholly inside [a, b) is one of the slice's; the slice can have
+    one more only where its edge cuts a word (a word boundary the slice has and the text
+    has not), and then the slice itself is searched, as is a text whose lower case is of
+    another length."""
+    if b <= a:
+        return False
+    breaks = _clause_breaks(ctx)
+    if breaks is not None:
+        starts, ends = breaks
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and ends[i] <= b:
+            return True  # (breaks do not overlap: the first from a ends first)
+        lower = binder.lower_text(ctx)
+        cut = (a > 0 and _WORD_CHAR.match(lower, a - 1) and _WORD_CHAR.match(lower, a)) or \
+            (b < len(lower) and _WORD_CHAR.match(lower, b - 1) and _WORD_CHAR.match(lower, b))
+        if not cut:
+            return False
+    return _CLAUSE_BREAK.search(ctx.text[a:b].lower()) is not None
+
+
+def _clause_breaks(ctx: DocContext) -> tuple[list[int], list[int]] | None:
+    """The starts and ends of the clause breaks of the lower-cased text, in order (None when
+    lower-casing changes the text's length: offsets would not match)."""
+    cache: dict[str, tuple[list[int], list[int]] | None] = \
+        ctx.__dict__.setdefault("_reading_clause_breaks", {})
+    if "breaks" not in cache:
+        lower = binder.lower_text(ctx)
+        found = None
+        if len(lower) == len(ctx.text):
+            spans = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(lower)]
+            found = ([s for s, _ in spans], [e for _, e in spans])
+        cache["breaks"] = found
+    return cache["breaks"]
+
+
 _STOP = {"the", "a", "an", "its", "their", "of", "in", "and", "for", "on", "at", "to", "with",
          "as", "by", "from", "that", "this", "which", "it", "was", "were", "is", "are", "has",
          "have", "had", "said", "total", "sales", "year", "month", "quarter"}
@@ -610,6 +675,7 @@ def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext
     # is the figure's own, worked out once (a figure after many changes of its sentence
     # was scored again for each of them)
     if p is not None and ctx is not None and o.q.start >= p.end \
+            and o.q.start <= _comparand_reach(ctx, p) \
             and o.sentence == ctx.sentence_index(p.start) \
             and _COMPARAND.match(ctx.text[p.end:o.q.start]):
         return _old_score_of(idx, o, cues, ctx, p)
@@ -620,6 +686,25 @@ def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext
         cache[key] = _old_score_of(idx, o, cues, None, None)
     score, why = cache[key]
     return score, list(why)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _comparand_reach(ctx: DocContext, p: Quantity) -> int:
+    """The furthest start a figure after ``p`` can have for the text between them to match
+    ``_COMPARAND``: that text has no digit but a year's ("19xx", "20xx"), so a figure past
+    the first digit after ``p`` in its sentence that opens no year is never measured
+    against by it (every change matched the text up to each of its 40 candidates)."""
+    cache: dict[int, int] = ctx.__dict__.setdefault("_reading_comparand_reach", {})
+    got = cache.get(p.end)
+    if got is None:
+        s_end = ctx.sentence_span(ctx.sentence_index(p.start))[1]
+        d = _DIGIT.search(ctx.text, p.end, max(p.end, s_end))
+        got = d.start() if d is not None and ctx.text[d.start():d.start() + 2] not in (
+            "19", "20") else sys.maxsize
+        cache[p.end] = got
+    return got
 
 
 def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
@@ -662,14 +747,27 @@ _PAIRED_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|from)\s*$"
 def _owned_by_other(ctx: DocContext, idx: DocIndex, o: Operand, n: Operand) -> bool:
     """"..., leaving a surplus of $8.6 billion, up from $3.6 billion": an "up from" figure
     states the change of the figure just before it, which is not this reading's new one."""
-    if _UP_FROM.search(o.lead):
-        reach = 60
-    elif _PAIRED_BASE.search(o.lead):
-        reach = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
-    else:
+    reach = _owned_reach(idx, o)
+    if not reach:
         return False
     before = _last_like_before(ctx, idx, o)
     return before is not None and before is not n and o.q.start - before.q.end <= reach
+
+
+def _owned_reach(idx: DocIndex, o: Operand) -> int:
+    """How far back an "up from" (60) or "against" (12) figure reaches for the figure it is
+    the base of, 0 for any other; once per figure and document (every pair asked)."""
+    cache: dict[int, int] = idx.__dict__.setdefault("_owned_reach", {})
+    got = cache.get(o.index)
+    if got is None:
+        if _UP_FROM.search(o.lead):
+            got = 60
+        elif _PAIRED_BASE.search(o.lead):
+            got = 12  # "a deficit of USD 147.07 billion against USD 167.14 billion a year earlier"
+        else:
+            got = 0
+        cache[o.index] = got
+    return got
 
 
 def _last_like_before(ctx: DocContext, idx: DocIndex, o: Operand) -> Operand | None:
@@ -747,23 +845,33 @@ def _marker_rx(cues: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
             binder._ends_rx(alt, FILLERS))
 
 
+def _new_cue(idx: DocIndex, o: Operand) -> tuple[float, list[str]]:
+    """The new-value cue of a figure ('to', a new-value word before it) and its score: the
+    figure's own, worked out once per figure and document (every change of its window
+    asked); a fresh list each time (callers add to it)."""
+    cache: dict[int, tuple[float, tuple[str, ...]]] = idx.__dict__.setdefault("_new_cue", {})
+    got = cache.get(o.index)
+    if got is None:
+        got = (0.0, ())
+        if o.q.role == "to":
+            got = (2.5, ("'to'",))
+        elif ends_with(o.lead, idx.vocab.rx("new_cues"), FILLERS):
+            got = (1.5, ("a new-value word before it",))
+        cache[o.index] = got
+    return got[0], list(got[1])
+
+
 def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
                si: int) -> tuple[float, list[str]]:
-    score, why = 0.0, []
-    new_rx = idx.vocab.rx("new_cues")
-    if o.q.role == "to":
-        score, why = 2.5, ["'to'"]
-    elif ends_with(o.lead, new_rx, FILLERS):
-        score, why = 1.5, ["a new-value word before it"]
+    score, why = _new_cue(idx, o)
     if o.sentence == si:
         if o.q.end <= p.start:
             gap = ctx.text[o.q.end:p.start]
-            if len(gap) <= 60 and not _CLAUSE_BREAK.search(gap.lower()) \
+            if len(gap) <= 60 and not _clause_break_between(ctx, o.q.end, p.start) \
                     and not re.search(r"\d", gap):
                 score += 2.5
                 why.append("just before the change")
-        elif o.q.start - p.end <= 45 and not _CLAUSE_BREAK.search(
-                ctx.text[p.end:o.q.start].lower()):
+        elif o.q.start - p.end <= 45 and not _clause_break_between(ctx, p.end, o.q.start):
             score += 1.0
             why.append("just after the change")
     if o.bracketed_like:
@@ -800,8 +908,8 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
             why.append("closer to another change")
             if _chained(idx, p, o):
                 chained.add(o.index)
-        if o.sentence == si and _CLAUSE_BREAK.search(
-                ctx.text[min(o.q.end, p.end):max(o.q.start, p.start)].lower()):
+        if o.sentence == si and _clause_break_between(ctx, min(o.q.end, p.end),
+                                                      max(o.q.start, p.start)):
             c -= 2.5
             why.append("in another clause")
         if _is_delta(ctx, idx, o):
@@ -867,6 +975,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands, subject,
                                                              metric, pronoun)
         latest_of: dict[int, int | None] = {}
+        new_is_old: dict[int, bool] = {}
         for (n, ns, nw), (o, os_, ow) in product(news, olds):
             if n.index not in common or o.index not in common:
                 continue
@@ -941,7 +1050,9 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 ow = ow + ["of an earlier period"]
             elif order == "later":
                 score -= 3.0
-            if _old_score(idx, n, markers, ctx, p)[0] >= 3.0:
+            if n.index not in new_is_old:  # (it depends on the new figure only)
+                new_is_old[n.index] = _old_score(idx, n, markers, ctx, p)[0] >= 3.0
+            if new_is_old[n.index]:
                 score -= 3.0
             if n.q.start < o.q.start:
                 score += 0.3
