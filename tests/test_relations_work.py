@@ -35,6 +35,17 @@ def _work(monkeypatch, module, name: str, text: str) -> int:
     return calls
 
 
+def _assert_linear(monkeypatch, unit: str, module, name: str) -> None:
+    """One sentence of ``unit`` repeated at 1x, 2x and 4x a quarter of MAX_SENTENCE: the
+    calls of ``module.name`` grow at most a little over twice per doubling (quadratic is
+    4x)."""
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
+    counts = [_work(monkeypatch, module, name, t) for t in texts]
+    assert counts[0] > 0
+    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
 @pytest.mark.parametrize("unit, module, name", [
     # every stated balance asked every figure of its sentence whether "exports" names it
     # (the work: the kind's regular expressions used)
@@ -49,12 +60,7 @@ def _work(monkeypatch, module, name: str, text: str) -> int:
     ("5% of 10 ", consistency, "_stem"),
 ])
 def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module, name):
-    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
-    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
-    counts = [_work(monkeypatch, module, name, t) for t in texts]
-    assert counts[0] > 0
-    # linear: twice the sentence, at most a little over twice the work (quadratic is 4x)
-    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    _assert_linear(monkeypatch, unit, module, name)
 
 
 @pytest.mark.parametrize("unit, module, name", [
@@ -67,11 +73,7 @@ def test_a_sentence_of_one_construct_costs_linear_work(monkeypatch, unit, module
     ("rose 5% to 6 from 7 ", reading, "comparable"),
 ])
 def test_a_sentence_of_changes_costs_linear_work(monkeypatch, unit, module, name):
-    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
-    assert all(len(split_sentences(t)) == 1 for t in texts)  # one sentence each
-    counts = [_work(monkeypatch, module, name, t) for t in texts]
-    assert counts[0] > 0
-    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    _assert_linear(monkeypatch, unit, module, name)
 
 
 @pytest.mark.parametrize("name", ["_old_score_of", "_is_delta_of"])
@@ -121,11 +123,7 @@ def test_a_sentence_of_superlatives_costs_linear_work(monkeypatch, unit, module,
     from checks.relations import ranking
 
     mod = {"ranking": ranking}[module]
-    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
-    assert all(len(split_sentences(t)) == 1 for t in texts)
-    counts = [_work(monkeypatch, mod, name, t) for t in texts]
-    assert counts[0] > 0
-    assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+    _assert_linear(monkeypatch, unit, mod, name)
 
 
 

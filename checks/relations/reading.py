@@ -218,6 +218,19 @@ _RESTATED_AFTER_PERIOD = re.compile(r"\s+(?:in|on|during|for|over)\s+(?:the\s+)?
                                     r"(?:\s+[A-Za-z]+)?(?:\s+\d{4})?\s*,\s*or\s+")
 
 
+def _strip_fillers(words: list[str], hedges: bool = False) -> list[str]:
+    """The words before an amount of change without "a", "net", "further", "another"
+    (and, with ``hedges``, "some", "about", "nearly", "almost", "just")."""
+    drop = _AMOUNT_FILLERS | (_AMOUNT_HEDGES if hedges else frozenset())
+    while words and words[-1] in drop:
+        words = words[:-1]
+    return words
+
+
+_AMOUNT_FILLERS = frozenset({"a", "net", "further", "another"})
+_AMOUNT_HEDGES = frozenset({"some", "about", "nearly", "almost", "just"})
+
+
 def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | None:
     """+1 / -1 when a change word goes with the percentage, else None."""
     up, down = idx.vocab.up, idx.vocab.down
@@ -235,8 +248,7 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
         if prev and (p.start - prev.end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
                 ctx.text, prev.end, p.start)):
             words = lead_words(ctx, _prev_end(ctx, prev, si), prev.start)
-            while words and words[-1] in ("a", "net", "further", "another"):
-                words = words[:-1]  # "grew by a net 2.4 million"
+            words = _strip_fillers(words)  # "grew by a net 2.4 million"
             if words and words[-1] == "by":
                 words = words[:-1]
             elif len(words) > 1 and words[-1] == "of" and words[-2] in _CHANGE_NOUNS:
@@ -337,9 +349,7 @@ _DELTA_AFTER = re.compile(r"\s*(?P<up>more|higher|above|larger|bigger|wider|extr
 def _delta_sign(ctx: DocContext, idx: DocIndex, o: Operand) -> int | None:
     """+1 / -1 for an amount of change, from the word before it or the one after it."""
     words = lead_words(ctx, ctx.sentence_span(o.sentence)[0], o.q.start, 4)
-    while words and words[-1] in ("a", "net", "further", "another", "some", "about",
-                                  "nearly", "almost", "just"):
-        words = words[:-1]
+    words = _strip_fillers(words, hedges=True)
     if words and words[-1] == "by":
         words = words[:-1]
         if words and words[-1] in _COMPARATIVE_SIGN:
@@ -1084,8 +1094,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         else:
             continue
         words = lead_words(ctx, s0, first, 5)
-        while words and words[-1] in ("a", "net", "further", "another"):
-            words = words[:-1]  # "grew by a net 2.4 million"
+        words = _strip_fillers(words)  # "grew by a net 2.4 million"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] in _CHANGE_NOUNS:
             words = words[:-1]
         if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
