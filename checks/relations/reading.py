@@ -1119,6 +1119,63 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 continue
             yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
                           ("the change stated beside it", *nw), True)
+    yield from _new_then_delta(ctx, idx, p, sign, si, cands)
+
+
+#: between a change's new value and the amount it moved by: "fell 3.6% to $249.0 billion,
+#: which was $9.2 billion less than in March", "to $323.6 billion, $4.8 billion more than
+#: the month before", "to 1.2 million, up 45,000 from May"
+_NEW_THEN_DELTA = re.compile(
+    r"\s*(?:(?:in|on|for|during)\s+(?:the\s+)?[A-Za-z]+(?:\s+\d{4})?\s*)?,\s*"
+    r"(?:(?:which|that)\s+(?:was|is|were|are)\s+|or\s+|(?P<dir>up|down)\s+(?:by\s+)?)?"
+    r"(?:some\s+|about\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?", re.I)
+#: the comparative after the amount and the earlier period it is measured against: never
+#: an expectation ("$2 billion more than analysts expected" is not the change)
+_PERIOD_WORDS = (r"(?:(?:in|on|at|during|for|over|of)\s+)?(?:the\s+|a\s+|its\s+|their\s+)?"
+                 r"(?:(?:same|previous|prior|last|preceding|earlier|year-ago|year-earlier)\s+)?"
+                 r"(?:month|year|quarter|week|day|period|season|half|january|february|march|"
+                 r"april|may|june|july|august|september|october|november|december|"
+                 r"(?:19|20)\d{2}|q[1-4]|fy\s?\d{2,4}|before|earlier|ago)\b")
+_DELTA_THAN = re.compile(r"\s+(?P<dir>less|more|lower|higher|fewer|below|above)\s+than\s+"
+                         + _PERIOD_WORDS, re.I)
+_DELTA_FROM = re.compile(r"\s+(?:(?:from|on|over|than|versus|vs\.?|compared\s+(?:with|to))\s+"
+                         + _PERIOD_WORDS + r"|\s*(?:[.;)]|$))", re.I)
+_DIR_SIGN = {"up": 1, "more": 1, "higher": 1, "above": 1, "down": -1, "less": -1,
+             "lower": -1, "fewer": -1, "below": -1}
+
+
+def _new_then_delta(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int, si: int,
+                    cands: list[Operand]) -> Iterator[Reading]:
+    """The change's new value right after it ("fell 3.6% to $249.0 billion") and then the
+    amount it moved by, compared with an earlier period ("..., which was $9.2 billion less
+    than in March", "..., up 45,000 from May"): the base is the new value less the amount.
+    The amount's own direction word must agree with the change's."""
+    end = ctx.sentence_span(si)[1]
+    same = sorted((o for o in cands if o.sentence == si and o.q.start >= p.end),
+                  key=lambda o: o.q.start)
+    for i, n in enumerate(same):
+        gap = ctx.text[p.end:n.q.start]
+        if len(gap) > 40 or re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
+            continue
+        if i + 1 >= len(same):
+            return
+        d = same[i + 1]
+        m = _NEW_THEN_DELTA.fullmatch(ctx.text, n.q.end, d.q.start)
+        if m is None or is_percent(d.q) or is_percent(n.q) or not comparable(n, d) \
+                or not 0 < d.q.value < n.q.value:
+            return
+        if m.group("dir"):
+            after = _DELTA_FROM.match(ctx.text, d.q.end, end)
+            direction = m.group("dir").lower()
+        else:
+            after = _DELTA_THAN.match(ctx.text, d.q.end, end)
+            direction = after.group("dir").lower() if after else ""
+        if after is None or _DIR_SIGN.get(direction) != sign:
+            return
+        yield Reading({"new": n, "delta": d}, 7.0,
+                      ("the value it changed to", "the amount it moved by, stated after"),
+                      True)
+        return
 
 
 #: a period as the subject of a change: "November had fallen 4.3%", "Q3 rose 2%"
