@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from checks.intervals import Interval
 from checks.relations import kind
@@ -119,6 +119,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         yield from _places(ctx, rule)
     if "superlative" in shapes:
         yield from _superlatives(ctx, rule)
+    if "pairwise" in shapes:
+        yield from _pairwise(ctx, rule)
 
 
 def _judge_order(items: list[Quantity], descending: bool,
@@ -494,10 +496,14 @@ _NOT_NAMES = {"The", "In", "At", "By", "For", "On", "Of", "And", "But", "A", "An
               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q1", "Q2", "Q3", "Q4"}
 
 
-def _clean_name(name: str) -> str:
+def _clean_name(name: str, after: bool = False) -> str:
     words = [w.rstrip(".,;:") if w.endswith((",", ";", ":")) or (
         w.endswith(".") and len(w) > 3) else w for w in name.split()]
-    while words and (words[0] in _NOT_NAMES or not words[0][:1].isupper()):
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    if after and words and not words[0][:1].isupper():
+        return ""  # "32,100 in March and Volkswagen": a period, then the next item's name
+    while words and not words[0][:1].isupper():
         words = words[1:]
     while words and not words[-1][:1].isupper():
         words = words[:-1]
@@ -515,7 +521,7 @@ def _named_figures(ctx: DocContext, si: int) -> list[tuple[str, Quantity]]:
         if q.kind in ("year", "date", "ordinal"):
             continue
         m = _NAME_AFTER.match(text, q.end, s1)
-        name = _clean_name(m.group(1)) if m else ""
+        name = _clean_name(m.group(1), after=True) if m else ""
         if not name:
             b = _NAME_BEFORE.search(text, max(prev_end, q.start - 40), q.start)
             name = _clean_name(b.group(1)) if b else ""
@@ -622,3 +628,204 @@ def _superlative_subject(ctx: DocContext, si: int, m: re.Match[str]) -> str:
     after = re.match(r"[\w\s-]{0,30}?\s+(?:was|were|came)\s+(?:in|from|at)\s+" + _NAME,
                      text[m.end():s1])
     return _clean_name(after.group(1)) if after else ""
+
+
+#: a comparative verb between two names: the first's amount is larger ("Mercedes outsold
+#: Volkswagen", "Spain overtook the USA", "Arsenal finished above Liverpool")
+_PAIR_MORE = (r"outsold|outsells?|outselling|outnumbered|outnumbers?|out-?earned|"
+              r"out-?grossed|out-?grosses|outscored|overtook|overtakes|overtaking|surpassed|"
+              r"surpasses|eclipsed|edged\s+out|(?:finished|came|ranked|placed|stayed|was|were|"
+              r"is|are|remained|moved|climbed)\s+(?:just\s+|well\s+|far\s+|clearly\s+)?"
+              r"(?:ahead\s+of|above|in\s+front\s+of|past)")
+#: the first's amount is smaller ("Honda trailed Toyota", "finished behind Liverpool")
+_PAIR_LESS = (r"trailed|trails|lagged(?:\s+behind)?|lags(?:\s+behind)?|(?:finished|came|"
+              r"ranked|placed|stayed|was|were|is|are|remained|fell|slipped|dropped)\s+"
+              r"(?:just\s+|well\s+|far\s+)?(?:behind|below)")
+#: its change is larger: compares growth, not levels ("the South far outpaced the Midwest")
+_PAIR_FASTER = (r"outpaced|outpaces|outgrew|outgrows|outperformed|(?:grew|rose|increased|"
+                r"climbed)\s+(?:much\s+|far\s+)?faster\s+than")
+_PAIRWISE = re.compile(r"(?<![\w-])(?i:(?P<more>" + _PAIR_MORE + r")|(?P<less>" + _PAIR_LESS
+                       + r")|(?P<faster>" + _PAIR_FASTER + r"))\s+(?:the\s+)?"
+                       + _NAME.replace("(", "(?P<other>", 1))
+#: the name right before the verb ("Mercedes outsold", "Spain's arrivals overtook")
+_PAIR_FIRST = re.compile(_NAME + r"(?:['’]s\s+[a-z]+)?\s+(?:(?:also|then|just|narrowly|"
+                         r"easily|comfortably|far|clearly|again|well)\s+)?$")
+MAX_PAIRWISE = 8
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Two figures of one kind and unit, or a count and a bare number after it ("sold
+    32,100 cars ... and Volkswagen 28,100": the unit is not written twice)."""
+    if a.kind not in _RANKED or b.kind not in _RANKED:
+        return False
+    if a.kind == b.kind and a.unit == b.unit:
+        return True
+    kinds = {a.kind: a, b.kind: b}
+    return set(kinds) == {"count", "number"} and not kinds["number"].unit
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names are one entity: equal, or one is the other's first words
+    ("Mercedes" and "Mercedes-Benz", "Toyota" and "Toyota Motor")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and not long_[len(short)].isalnum()
+
+
+def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    """A comparative verb between two names ("Ford, with 89,000 cars, came ahead of Fiat
+    (85,216)", "Growth in the South, 14.3 percent, far outpaced the Midwest (3.9
+    percent)", "Mercedes sold 32,100 and Volkswagen 28,100 ... Mercedes outsold
+    Volkswagen") holds when the figures of the side before the verb are larger (smaller
+    after "trailed", "finished behind") than those of the side after it.
+
+    The figures are read in the verb's own clause, each side's figures of one measure
+    compared with the other's; with none there, from names bound to exactly one figure
+    each in the sentence or the two before it in its paragraph. Levels ("outsold",
+    "finished above") are compared by figures that are not changes, growth ("outpaced",
+    "grew faster than") by rates.
+    """
+    text = ctx.text
+    named: dict[int, list[tuple[str, Quantity]]] = {}
+
+    def named_of(k: int) -> list[tuple[str, Quantity]]:
+        if k not in named:
+            named[k] = _named_figures(ctx, k)
+        return named[k]
+
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        for m in itertools.islice(_PAIRWISE.finditer(text, s0, s1), MAX_PAIRWISE):
+            before = _PAIR_FIRST.search(text, max(s0, m.start() - 60), m.start())
+            first = _clean_name(before.group(1)) if before else ""
+            other = _clean_name(m.group("other"))
+            if not other or first and _same_name(first, other):
+                continue
+            growth = m.group("faster") is not None
+            verb = "more" if m.group("more") else "less" if m.group("less") else "faster"
+            sides = _clause_sides(ctx, si, m, verb, growth)
+            if sides is None and first:
+                sides = _named_sides(ctx, si, m, first, other, growth, named_of)
+            if sides is None:
+                continue
+            left, right = sides
+            more = verb != "less"
+            worst: tuple[Quantity, Quantity] | None = None
+            held = reversed_ = ties = 0
+            for a in left:
+                for b in right:
+                    if not _same_measure(a, b):
+                        continue
+                    hi, lo = (_iv(a), _iv(b)) if more else (_iv(b), _iv(a))
+                    if hi.hi < lo.lo:
+                        reversed_, worst = reversed_ + 1, (a, b)
+                    elif hi.hi == lo.lo and hi.lo == lo.hi:
+                        ties += 1  # a tie: neither is larger
+                    else:
+                        held += 1
+            # every pair the other way round is a fail; some of them only (a group said to
+            # lead a group, one pair out of order) or a tie is uncertain
+            verdict = "fail" if reversed_ and not held and not ties else \
+                "uncertain" if reversed_ or ties else "pass"
+            word = " ".join(m.group(verb).split())
+            order = ("more" if more else "less") + (" growth" if growth else "")
+            values = "; ".join(", ".join(fmt_value(q.value, q.unit) for q in side)
+                               for side in (left, right))
+            computed = (f"{', '.join(fmt_value(q.value, q.unit) for q in left)} against "
+                        f"{', '.join(fmt_value(q.value, q.unit) for q in right)}")
+            if worst is not None:
+                a, b = worst
+                computed += (f" ({fmt_value(a.value, a.unit)} is "
+                             f"{'less' if more else 'more'} than {fmt_value(b.value, b.unit)})")
+            if verdict == "uncertain":
+                computed += ("; a tie, neither is larger" if not reversed_ else
+                             "; only some of the figures are the other way round, so which "
+                             "are compared is unclear")
+            fix = None
+            if verdict == "fail":
+                fix = Fix(_opposite(word, growth), m.group(verb), m.start(verb), m.end(verb),
+                          "the figures say the other way round; or check the figures")
+            start = before.start(1) if before and first else m.start()
+            end = text.find(other, m.start("other"), m.end("other")) + len(other)
+            yield ctx.claim(rule, verdict, start, end, rule.render(
+                stated=f'"{text[start:end]}"', computed=computed, order=order,
+                values=values), inputs=[*left, *right],
+                roles=(*("first" for _ in left), *("other" for _ in right)), fix=fix)
+
+
+def _opposite(word: str, growth: bool) -> str:
+    """The comparative that says the other way round ("came ahead of" -> "came behind")."""
+    low = word.lower()
+    for a, b in (("ahead of", "behind"), ("in front of", "behind"), ("above", "below"),
+                 ("past", "behind"), ("behind", "ahead of"), ("below", "above")):
+        if low.endswith(a):
+            return word[:len(word) - len(a)] + b
+    if low.startswith(("trail", "lag")):
+        return "led"
+    return "grew more slowly than" if growth else "fell behind"
+
+
+#: where the clause of a comparative ends after its object ("..., while", "; ")
+_CLAUSE_END = re.compile(r";|\s[-—–]\s|,\s+(?:while|but|whereas|although|though|as|and\s+"
+                         r"(?:the|its|their|a|an)\s)\b|,\s+which\b")
+MAX_SIDE = 8
+
+
+def _clause_sides(ctx: DocContext, si: int, m: re.Match[str], verb: str,
+                  growth: bool) -> tuple[list[Quantity], list[Quantity]] | None:
+    """The figures before the verb in its clause and after it up to the clause's end, of
+    measures both sides have, or None when a side has none."""
+    text = ctx.text
+    s0, s1 = ctx.sentence_span(si)
+    lo = max(s0, text.rfind(";", s0, m.start()) + 1)
+    end = _CLAUSE_END.search(text, m.end("other"), s1)
+    hi = end.start() if end else s1
+
+    def usable(q: Quantity) -> bool:
+        if q.kind in ("year", "date", "ordinal", "duration") or q.kind not in _RANKED:
+            return False
+        if _OTHER_TIME.match(text, q.end):
+            return False  # "41,000 a year earlier": another time, not the entity's figure
+        changed = bool(_CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start))
+        return q.kind == "percent" if growth else not changed
+
+    left = [q for q in ctx.sentence_quantities(si) if lo <= q.start and q.end <= m.start(verb)
+            and usable(q)]
+    right = [q for q in ctx.sentence_quantities(si) if m.start("other") <= q.start
+             and q.end <= hi and usable(q)]
+    if not left or not right or len(left) > MAX_SIDE or len(right) > MAX_SIDE:
+        return None
+    shared_left = [a for a in left if any(_same_measure(a, b) for b in right)]
+    shared_right = [b for b in right if any(_same_measure(a, b) for a in left)]
+    if not shared_left or not shared_right:
+        return None
+    return shared_left, shared_right
+
+
+def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: str,
+                 growth: bool, named_of: Callable[[int], list[tuple[str, Quantity]]]
+                 ) -> tuple[list[Quantity], list[Quantity]] | None:
+    """The one figure named for each side in the sentence or the two before it in its
+    paragraph ("Mercedes sold 32,100 cars and Volkswagen 28,100. Mercedes outsold
+    Volkswagen")."""
+    text = ctx.text
+    entries: list[tuple[str, Quantity]] = []
+    for k in range(si, max(-1, si - 3), -1):
+        if k < si and "\n\n" in text[ctx.sentence_span(k)[1]:ctx.sentence_span(k + 1)[0]]:
+            break  # the paragraph starts after sentence k
+        entries = named_of(k) + entries
+    if len(entries) > MAX_PEERS:
+        return None
+    entries = [(n, q) for n, q in entries if (q.start < m.start() or q.start >= m.end())
+               and bool(_CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start)) == growth
+               and (not growth or q.kind == "percent")]
+    mine = [q for n, q in entries if _same_name(n, first)]
+    theirs = [q for n, q in entries if _same_name(n, other)]
+    if len(mine) != 1 or len(theirs) != 1 or not _same_measure(mine[0], theirs[0]):
+        return None
+    a, b = _iv(mine[0]), _iv(theirs[0])
+    if growth and (a.hi <= 0) != (b.hi <= 0):
+        return None  # a rise against a fall: its sign is read elsewhere
+    return [mine[0]], [theirs[0]]
