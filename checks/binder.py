@@ -520,8 +520,15 @@ def closer_trigger(idx: DocIndex, family: str, trigger: Quantity, o: Operand,
     starts = idx.trigger_starts.get(family, [])
     if len(starts) < 2:
         return False
-    mine = _clause_distance(ctx, trigger.start, o.q.start)
-    return _nearest_trigger(idx, family, starts, o, ctx) < mine
+    nearest = _nearest_trigger(idx, family, starts, o, ctx)
+    if nearest == sys.maxsize:
+        return False  # no trigger in the operand's sentence
+    # this trigger's clause distance is never under its distance in characters: when that
+    # is already beyond the nearest, the clauses between (maybe paragraphs of them) need
+    # no counting
+    if abs(trigger.start - o.q.start) > nearest:
+        return True
+    return nearest < _clause_distance(ctx, trigger.start, o.q.start)
 
 
 def _nearest_trigger(idx: DocIndex, family: str, starts: list[int], o: Operand,
