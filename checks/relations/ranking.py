@@ -634,12 +634,13 @@ def _superlative_subject(ctx: DocContext, si: int, m: re.Match[str]) -> str:
 #: Volkswagen", "Spain overtook the USA", "Arsenal finished above Liverpool")
 _PAIR_MORE = (r"outsold|outsells?|outselling|outnumbered|outnumbers?|out-?earned|"
               r"out-?grossed|out-?grosses|outscored|overtook|overtakes|overtaking|surpassed|"
-              r"surpasses|eclipsed|edged\s+out|(?:finished|came|ranked|placed|stayed|was|were|"
-              r"is|are|remained|moved|climbed)\s+(?:just\s+|well\s+|far\s+|clearly\s+)?"
+              r"surpasses|eclipsed|edged\s+out|(?:finish(?:ed|es)?|came|come|ranked|placed|"
+              r"stayed|stay|was|were|is|are|be|remained|moved|climbed|ended|end)\s+(?:just\s+|well\s+|far\s+|clearly\s+)?"
               r"(?:ahead\s+of|above|in\s+front\s+of|past)")
 #: the first's amount is smaller ("Honda trailed Toyota", "finished behind Liverpool")
-_PAIR_LESS = (r"trailed|trails|lagged(?:\s+behind)?|lags(?:\s+behind)?|(?:finished|came|"
-              r"ranked|placed|stayed|was|were|is|are|remained|fell|slipped|dropped)\s+"
+_PAIR_LESS = (r"trailed|trails|lagged(?:\s+behind)?|lags(?:\s+behind)?|(?:finish(?:ed|es)?|"
+              r"came|come|ranked|placed|stayed|stay|was|were|is|are|be|remained|fell|slipped|"
+              r"dropped|ended|end)\s+"
               r"(?:just\s+|well\s+|far\s+)?(?:behind|below)")
 #: its change is larger: compares growth, not levels ("the South far outpaced the Midwest")
 _PAIR_FASTER = (r"outpaced|outpaces|outgrew|outgrows|outperformed|(?:grew|rose|increased|"
@@ -710,21 +711,18 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 sides = _named_sides(ctx, si, m, first, other, growth, named_of)
             if sides is None:
                 continue
-            left, right = sides
+            left, right, pairs = sides
             more = verb != "less"
             worst: tuple[Quantity, Quantity] | None = None
             held = reversed_ = ties = 0
-            for a in left:
-                for b in right:
-                    if not _same_measure(a, b):
-                        continue
-                    hi, lo = (_iv(a), _iv(b)) if more else (_iv(b), _iv(a))
-                    if hi.hi < lo.lo:
-                        reversed_, worst = reversed_ + 1, (a, b)
-                    elif hi.hi == lo.lo and hi.lo == lo.hi:
-                        ties += 1  # a tie: neither is larger
-                    else:
-                        held += 1
+            for a, b in pairs:
+                hi, lo = (_iv(a), _iv(b)) if more else (_iv(b), _iv(a))
+                if hi.hi < lo.lo:
+                    reversed_, worst = reversed_ + 1, (a, b)
+                elif hi.hi == lo.lo and hi.lo == lo.hi:
+                    ties += 1  # a tie: neither is larger
+                else:
+                    held += 1
             # every pair the other way round is a fail; some of them only (a group said to
             # lead a group, one pair out of order) or a tie is uncertain
             verdict = "fail" if reversed_ and not held and not ties else \
@@ -773,8 +771,27 @@ _CLAUSE_END = re.compile(r";|\s[-—–]\s|,\s+(?:while|but|whereas|although|tho
 MAX_SIDE = 8
 
 
+Sides = tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]]
+
+
+def _pairs(left: list[Quantity], right: list[Quantity]) -> Sides | None:
+    """The figures of each side that the other side has a figure of the same measure for,
+    and those pairs: one kind and unit, and a count against a bare number ("sold 32,100
+    cars ... Volkswagen 28,100") when neither has a partner of its own kind."""
+    exact = [(a, b) for a in left for b in right if a.kind == b.kind and a.unit == b.unit
+             and a.kind in _RANKED]
+    paired = {id(q) for pair in exact for q in pair}
+    # a figure with a partner of its own measure is never read against another measure
+    pairs = exact + [(a, b) for a in left for b in right if id(a) not in paired
+                     and id(b) not in paired and _same_measure(a, b)]
+    if not pairs:
+        return None
+    return ([a for a in left if any(a is x for x, _ in pairs)],
+            [b for b in right if any(b is y for _, y in pairs)], pairs)
+
+
 def _clause_sides(ctx: DocContext, si: int, m: re.Match[str], verb: str,
-                  growth: bool) -> tuple[list[Quantity], list[Quantity]] | None:
+                  growth: bool) -> Sides | None:
     """The figures before the verb in its clause and after it up to the clause's end, of
     measures both sides have, or None when a side has none."""
     text = ctx.text
@@ -797,16 +814,12 @@ def _clause_sides(ctx: DocContext, si: int, m: re.Match[str], verb: str,
              and q.end <= hi and usable(q)]
     if not left or not right or len(left) > MAX_SIDE or len(right) > MAX_SIDE:
         return None
-    shared_left = [a for a in left if any(_same_measure(a, b) for b in right)]
-    shared_right = [b for b in right if any(_same_measure(a, b) for a in left)]
-    if not shared_left or not shared_right:
-        return None
-    return shared_left, shared_right
+    return _pairs(left, right)
 
 
 def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: str,
                  growth: bool, named_of: Callable[[int], list[tuple[str, Quantity]]]
-                 ) -> tuple[list[Quantity], list[Quantity]] | None:
+                 ) -> Sides | None:
     """The one figure named for each side in the sentence or the two before it in its
     paragraph ("Mercedes sold 32,100 cars and Volkswagen 28,100. Mercedes outsold
     Volkswagen")."""
@@ -828,4 +841,4 @@ def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: 
     a, b = _iv(mine[0]), _iv(theirs[0])
     if growth and (a.hi <= 0) != (b.hi <= 0):
         return None  # a rise against a fall: its sign is read elsewhere
-    return [mine[0]], [theirs[0]]
+    return [mine[0]], [theirs[0]], [(mine[0], theirs[0])]
