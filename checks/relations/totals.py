@@ -410,6 +410,11 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
         return
     total = totals[0]
     parts = [q for q in amounts if q is not total and _compatible(q, total)]
+    same = [q for q in parts if q.kind == total.kind and q.unit == total.unit]
+    if len(same) >= 2:
+        # "102 points from 38 games, while Roma were second on 85, for a combined 187": the
+        # figures written as the total is are its parts, a count of something else is not
+        parts = same
     others = [q for q in amounts if q is not total and q not in parts]
     if len(parts) < 2 or any(o.kind == "number" or o.kind == total.kind and
                              o.kind != "count" for o in others):
