@@ -529,3 +529,15 @@ def test_a_percentage_in_brackets_is_negative():
     q = extract("Trading profit fell (10.5)% to £1.6bn.")[0]
     assert (q.text, q.kind, q.value) == ("(10.5)%", "percent", -10.5)
     assert math.isclose(q.low, -10.55) and math.isclose(q.high, -10.45)
+
+
+def test_a_period_ago_is_a_time_not_a_rate():
+    """ "1.898 million tonnes a month earlier" is an amount of a month before, not tonnes
+    per month; "a month" with nothing after it still is a rate."""
+    before = [q for q in extract("Stocks fell to 1.698 million tonnes, down from 1.898 million "
+                                 "tonnes a month earlier.") if q.value == 1.898e6]
+    assert [q.unit for q in before] == ["metric_ton"]
+    assert [q.unit for q in extract("The mine ships 40,000 tonnes a year ago and now.")] == \
+        ["metric_ton"]
+    assert [q.unit for q in extract("The mine ships 40,000 tonnes a month.")] == \
+        ["metric_ton / month"]

@@ -187,6 +187,10 @@ def temperature_context(scan: Scan, e: int) -> bool:
     return bool(TEMP_WORDS.search(scan.text, (e - 80 if e > 80 else 0), e + 80))
 
 
+#: after "a month", "a year": the figure is of that long ago ("a month earlier")
+_AGO = re.compile(r"\s+(?:earlier|ago|before|later|previously|prior|back)\b", re.I)
+
+
 def per_after(scan: Scan, unit: str, e: int) -> tuple[str, int]:
     """Extend a unit with 'per X' / '/X' ('barrels per day', 'km/h')."""
     m = PER.match(scan.text, e)
@@ -200,6 +204,9 @@ def per_after(scan: Scan, unit: str, e: int) -> tuple[str, int]:
         den = lexicon.DURATION_WORDS.get(lw[:-1])
     if not den or (m.group(0).strip().lower() in ("a", "an") and lw not in lexicon.DURATION_WORDS):
         return unit, e
+    if lw in lexicon.DURATION_WORDS and m.group(0).split()[0].lower() in ("a", "an") \
+            and _AGO.match(scan.text, m.end()):
+        return unit, e  # "1.898 million tonnes a month earlier": a time, not a rate
     den = as_denominator(den)
     return f"{unit} / {den}", m.end()
 
