@@ -277,8 +277,11 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
             break
     if level and words[-1] in ("to", "from", "at", "of", "versus", "vs", "vs.", "against"):
         return None  # "rose to 5.4%", "from 59.0%": a level; "was 6 percent higher" reads on
-    # "a 23 percent on-year rise", "a 10.2% YoY increase", "8.5 percent higher than"
-    for w in re.findall(r"[a-z][a-z/-]*|[^\sa-z]", ctx.text[p.end:p.end + 40].lower())[:4]:
+    # "a 23 percent on-year rise", "a 10.2% YoY increase", "8.5 percent higher than"; the
+    # amount in brackets between is passed over ("3.1 percent ($42) above a year earlier")
+    after = _BRACKETED_AMOUNT.match(ctx.text, p.end)
+    at = after.end() if after else p.end
+    for w in re.findall(r"[a-z][a-z/-]*|[^\sa-z]", ctx.text[at:at + 40].lower())[:4]:
         if w in up or w in down:
             return 1 if w in up else -1
         if w not in _BETWEEN and w not in _QUALIFIERS:
@@ -286,6 +289,11 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
     if text[:1] in "+-−" and re.search(r"\(\s*$", ctx.text[max(0, p.start - 3):p.start]):
         return 1 if text[0] == "+" else -1
     return None
+
+
+#: an amount in brackets right after a percentage: "3.1 percent ($42)"
+_BRACKETED_AMOUNT = re.compile(r"\s*\(\s*(?:or\s+|up\s+|down\s+)?[-+−]?[$€£¥₹]?\s?\d[\d,.]*"
+                               r"(?:\s*(?:million|billion|bn|m|k))?\s*\)")
 
 
 _AVERAGE_RATE = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum|month|quarter)|"
@@ -1091,6 +1099,11 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         elif d.q.start >= p.end and d.q.start - p.end <= 12 and re.fullmatch(
                 r"\s*,\s*or\s+(?:about\s+|some\s+)?", ctx.text[p.end:d.q.start]):
             first = p.start  # the delta after it
+        elif d.q.start >= p.end and (b := _BRACKETED_AMOUNT.match(ctx.text, p.end)) \
+                and b.start() <= d.q.start and d.q.end <= b.end():
+            # in brackets after it: "$1,412 ..., 3.1 percent ($42) above a year earlier"
+            yield from _bracketed_delta(ctx, p, si, d, cands)
+            continue
         else:
             continue
         words = lead_words(ctx, s0, first, 5)
@@ -1120,6 +1133,33 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
                           ("the change stated beside it", *nw), True)
     yield from _new_then_delta(ctx, idx, p, sign, si, cands)
+
+
+def _bracketed_delta(ctx: DocContext, p: Quantity, si: int, d: Operand,
+                     cands: list[Operand]) -> Iterator[Reading]:
+    """ "Rents hit $1,412 on average in August, 3.1 percent ($42) above a year earlier and
+    0.1 percent ($2) above July": the amount in brackets is what the level moved by; the
+    level is the last figure before the percentage that is not a date, a percentage or
+    another bracketed amount, in the same clause."""
+    text = ctx.text
+    before = [o for o in cands if o.sentence == si and o.q.end <= p.start]
+    for n in sorted(before, key=lambda o: -o.q.start):
+        if is_percent(n.q) or _BRACKETED_BEFORE.search(text, max(0, n.q.start - 3), n.q.start):
+            continue  # a parallel change stated before ("3.1 percent ($42) ... and")
+        gap = text[n.q.end:p.start]
+        if len(gap) > 100 or _CLAUSE_BREAK.search(gap.lower()) or any(
+                q.kind not in ("year", "date") and not is_percent(q)
+                and not _BRACKETED_BEFORE.search(text, max(0, q.start - 3), q.start)
+                for q in _starting_in(ctx, n.q.end, p.start)):
+            return
+        if not comparable(n, d) or n.q.value <= d.q.value:
+            return
+        yield Reading({"new": n, "delta": d}, 6.0,
+                      ("the level before it", "the amount in brackets after it"), True)
+        return
+
+
+_BRACKETED_BEFORE = re.compile(r"\(\s*$")
 
 
 #: between a change's new value and the amount it moved by: "fell 3.6% to $249.0 billion,
