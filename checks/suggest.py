@@ -363,9 +363,12 @@ _MARK_LEAD = re.compile(r"\b(beat|beats|beating|topped|topping|exceeded|exceedin
                         r"short\s+of|shy\s+of|missed|below|under|higher\s+than|lower\s+than|"
                         r"faster\s+than|slower\s+than|stronger\s+than|weaker\s+than|"
                         r"better\s+than|worse\s+than|ahead\s+of|behind|outpacing|trailing)"
-                        r"\b(?:\s+(?:the|its|their|an?|both|[\w.&-]+['’]s|analysts['’]|expected|"
+                        r"\b(?:(?:\s+(?:the|its|their|an?|both|[\w.&-]+['’]s|analysts['’]|expected|"
                         r"estimated|forecast|consensus|projected|target(?:ed)?|previous|"
-                        r"prior|provisional|revised|median|average))*\s*$", re.I)
+                        r"prior|provisional|revised|median|average))*|\s+(?:the|its|their|"
+                        r"[\w.&-]+['’]s)(?:\s+[\w-]+){0,3}?\s+(?:average|peak|high|low|record|"
+                        r"target|level|mark|standard|threshold|goal|forecast|estimate|median|"
+                        r"consensus|expectation|projection|benchmark)\s+of)\s*$", re.I)
 
 
 def threshold_fix(text: str, mark_start: int) -> Fix | None:

@@ -476,8 +476,10 @@ _THRESHOLD_LEAD = re.compile(
 _COMPARATIVE_LEAD = re.compile(
     r"(?:^|\s)(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                     for w in _ABOVE_THAN + _BELOW_THAN), key=len, reverse=True))
-    + r")\s+(?:both\s+)?(?:the|[a-z]+['’]s)(?:\s+(?:previous|prior|revised|provisional|"
-    r"expected|estimated|forecast|consensus|median|average))*\s*$", re.I)
+    + r")\s+(?:both\s+)?(?:the|[a-z]+['’]s)(?:(?:\s+(?:previous|prior|revised|provisional|"
+    r"expected|estimated|forecast|consensus|median|average))*|(?:\s+[\w-]+){0,3}?\s+(?:average|"
+    r"peak|high|low|record|target|level|mark|standard|threshold|goal|forecast|estimate|"
+    r"median|consensus|expectation|projection|benchmark)\s+of)\s*$", re.I)
 #: a change noun right after a figure ("a $5 billion rise"): the figure is a change, no mark
 _CHANGE_NOUN_AFTER = re.compile(r"\s*(?:gain|increase|rise|drop|fall|decline|loss|jump|cut)s?\b",
                                 re.I)
@@ -491,7 +493,8 @@ def _threshold_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
         q = o.q
         if not (is_magnitude(q) or is_percent(q)) or o.conversion or _in_table_row(ctx, q):
             continue
-        comparative = _COMPARATIVE_LEAD.search(o.lead)
+        comparative = _COMPARATIVE_LEAD.search(o.lead) or _comparative_over_span(ctx, q,
+                                                                                o.sentence)
         if is_percent(q) and not comparative:
             continue  # a percentage is a mark only after a comparative ("faster than the")
         if not is_percent(q) and _CHANGE_NOUN_AFTER.match(ctx.text, q.end) \
@@ -506,11 +509,25 @@ def _threshold_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
         m = _THRESHOLD_LEAD.search(o.lead)
         if m:
             w = " ".join(m.group(1).split())
+            if re.search(r"\bthe\s*$", o.lead[:m.start(1)], re.I):
+                continue  # "four of the top 10": a noun, not a mark passed
             yield q, (-1 if w in _BELOW else 1), o.sentence
             continue
         if comparative and not _PER_UNIT_AFTER.match(ctx.text, q.end):
             w = " ".join(comparative.group(1).lower().split())
             yield q, (-1 if w in _BELOW_THAN else 1), o.sentence
+
+
+def _comparative_over_span(ctx: DocContext, q: Quantity, si: int) -> re.Match[str] | None:
+    """A comparative before a mark with a span of time between ("above the 50-year average
+    of 20.2 percent"): its lead stops at the span, the comparative is before it."""
+    s0 = ctx.sentence_span(si)[0]
+    base = max(s0, q.start - 70)
+    m = _COMPARATIVE_LEAD.search(ctx.text, base, q.start)
+    if m is None or "of" not in ctx.text[m.end(1):q.start].split():
+        return None
+    between = _starting_in(ctx, m.end(1), q.start)
+    return m if between and all(r.kind == "duration" for r in between) else None
 
 
 #: "$4 a gallon", "per share": a price per unit is compared with prices only
@@ -1578,9 +1595,13 @@ def _direction_readings(ctx: DocContext, idx: DocIndex, old: Quantity, sign: int
                           True)
 
 
-_THRESHOLD_GAP = re.compile(r"[\s,]*(?:(?:in|on|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+\d{4})?[\s,]+)?"
+_THRESHOLD_GAP = re.compile(r"\s*(?:of\s+(?:the\s+)?(?!the\b)[A-Za-z]+(?=\s*,|\s+(?:in|on|for)\s))?"
+                            r"[\s,]*(?:(?:in|on|for)\s+(?:the\s+)?(?:[A-Za-z]+(?:\s+\d{4})?|\d{4})"
+                            r"[\s,]+)?"
                             r"(?:(?:which|that|an\s+amount\s+that|a\s+figure\s+that|"
-                            r"and|to|so)\s+)?(?:(?:would|will|could|has|have|had|is|was|"
+                            r"and|to|so)\s+)?(?:(?:would|will|could|has|have|had|is|was|were|"
+                            r"are|remained|remains|stayed|stays|stood|stands|ended|closed|"
+                            r"finished|"
                             r"already|now|comfortably|easily|narrowly|just|still|thereby|"
                             r"again|also|fall|fell|falls|falling|come|came|coming|be|been|"
                             r"for\s+the\s+first\s+time|a\s+little|slightly|well)\s+)*$", re.I)
