@@ -495,8 +495,10 @@ def _threshold_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
             continue
         comparative = _COMPARATIVE_LEAD.search(o.lead) or _comparative_over_span(ctx, q,
                                                                                 o.sentence)
-        if is_percent(q) and not comparative:
-            continue  # a percentage is a mark only after a comparative ("faster than the")
+        if is_percent(q) and not comparative and not _NAMED_RATE_MARK.search(o.lead):
+            # a percentage is a mark only after a comparative ("faster than the") or a
+            # target named with "the" ("short of the 76% target")
+            continue
         if not is_percent(q) and _CHANGE_NOUN_AFTER.match(ctx.text, q.end) \
                 or _CHANGE_NOUN_IN.search(q.text):
             continue
@@ -516,6 +518,13 @@ def _threshold_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
         if comparative and not _PER_UNIT_AFTER.match(ctx.text, q.end):
             w = " ".join(comparative.group(1).lower().split())
             yield q, (-1 if w in _BELOW_THAN else 1), o.sentence
+
+
+#: a rate named as a mark: "short of the 76% interim target", "beat the 3.1% expected"
+_NAMED_RATE_MARK = re.compile(r"\b(?:(?:fell|falls|fall|falling)\s+short\s+of|short\s+of|shy\s+of|"
+                              r"missed|missing|misses|beat|beating|beats|exceeded|exceeding|"
+                              r"exceeds|topped|topping|tops|surpassed|surpassing)\s+the\s*$",
+                              re.I)
 
 
 def _comparative_over_span(ctx: DocContext, q: Quantity, si: int) -> re.Match[str] | None:
