@@ -645,8 +645,10 @@ _PAIR_LESS = (r"trailed|trails|lagged(?:\s+behind)?|lags(?:\s+behind)?|(?:finish
 #: its change is larger: compares growth, not levels ("the South far outpaced the Midwest")
 _PAIR_FASTER = (r"outpaced|outpaces|outgrew|outgrows|outperformed|(?:grew|rose|increased|"
                 r"climbed)\s+(?:much\s+|far\s+)?faster\s+than")
-_PAIRWISE = re.compile(r"(?<![\w-])(?i:(?P<more>" + _PAIR_MORE + r")|(?P<less>" + _PAIR_LESS
-                       + r")|(?P<faster>" + _PAIR_FASTER + r"))\s+(?:the\s+)?"
+_PAIRWISE = re.compile(r"(?:(?<![\w-])(?i:(?P<more>" + _PAIR_MORE + r")|(?P<less>" + _PAIR_LESS
+                       + r")|(?P<faster>" + _PAIR_FASTER + r"))|,\s*(?i:(?P<cmore>(?:(?:just|well|"
+                       r"far|comfortably|clearly)\s+)?(?:ahead\s+of|in\s+front\s+of))|"
+                       r"(?P<cless>(?:(?:just|well|far)\s+)?behind)))\s+(?:the\s+)?"
                        + _NAME.replace("(", "(?P<other>", 1))
 #: the name right before the verb ("Mercedes outsold", "Spain's arrivals overtook")
 _PAIR_FIRST = re.compile(_NAME + r"(?:['’]s\s+[a-z]+)?\s+(?:(?:also|then|just|narrowly|"
@@ -705,22 +707,24 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             if not other or first and _same_name(first, other):
                 continue
             growth = m.group("faster") is not None
-            verb = "more" if m.group("more") else "less" if m.group("less") else "faster"
+            verb = next(g for g in ("more", "less", "faster", "cmore", "cless") if m.group(g))
             sides = _clause_sides(ctx, si, m, verb, growth)
             if sides is None and first:
                 sides = _named_sides(ctx, si, m, first, other, growth, named_of)
             if sides is None:
                 continue
             left, right, pairs = sides
-            more = verb != "less"
+            more = verb not in ("less", "cless")
             worst: tuple[Quantity, Quantity] | None = None
             held = reversed_ = ties = 0
             for a, b in pairs:
                 hi, lo = (_iv(a), _iv(b)) if more else (_iv(b), _iv(a))
-                if hi.hi < lo.lo:
+                if hi.lo == lo.lo and hi.hi == lo.hi:
+                    ties += 1  # the same figure: neither is larger
+                elif hi.hi <= lo.lo:
+                    # (rounding intervals that only touch: 5% is below 6% whatever the
+                    # rounding, as the intervals are half-open)
                     reversed_, worst = reversed_ + 1, (a, b)
-                elif hi.hi == lo.lo and hi.lo == lo.hi:
-                    ties += 1  # a tie: neither is larger
                 else:
                     held += 1
             # every pair the other way round is a fail; some of them only (a group said to
@@ -745,7 +749,8 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             if verdict == "fail":
                 fix = Fix(_opposite(word, growth), m.group(verb), m.start(verb), m.end(verb),
                           "the figures say the other way round; or check the figures")
-            start = before.start(1) if before and first else m.start()
+            start = before.start(1) if before and first else m.start(verb) + (
+                len(m.group(verb)) - len(m.group(verb).lstrip(", ")))
             end = text.find(other, m.start("other"), m.end("other")) + len(other)
             yield ctx.claim(rule, verdict, start, end, rule.render(
                 stated=f'"{text[start:end]}"', computed=computed, order=order,
@@ -765,6 +770,8 @@ def _opposite(word: str, growth: bool) -> str:
     return "grew more slowly than" if growth else "fell behind"
 
 
+_GROWTH_WORDS = re.compile(r"\b(?:grew|grow|grows|growth|rose|rise|increased|gained|expanded|"
+                           r"fastest|faster|quickest)\b", re.I)
 #: where the clause of a comparative ends after its object ("..., while", "; ")
 _CLAUSE_END = re.compile(r";|\s[-—–]\s|,\s+(?:while|but|whereas|although|though|as|and\s+"
                          r"(?:the|its|their|a|an)\s)\b|,\s+which\b")
@@ -799,14 +806,19 @@ def _clause_sides(ctx: DocContext, si: int, m: re.Match[str], verb: str,
     lo = max(s0, text.rfind(";", s0, m.start()) + 1)
     end = _CLAUSE_END.search(text, m.end("other"), s1)
     hi = end.start() if end else s1
+    # "Asia (+8%) grew fastest, ahead of the Americas (+6%)": the clause speaks of growth
+    growth = growth or bool(_GROWTH_WORDS.search(text, lo, m.start(verb)))
 
     def usable(q: Quantity) -> bool:
         if q.kind in ("year", "date", "ordinal", "duration") or q.kind not in _RANKED:
             return False
         if _OTHER_TIME.match(text, q.end):
             return False  # "41,000 a year earlier": another time, not the entity's figure
-        changed = bool(_CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start))
-        return q.kind == "percent" if growth else not changed
+        if growth:
+            return q.kind == "percent"
+        # a level is compared with levels: not "up 16%", nor "(+16%)" after it
+        return not _CHANGE_BEFORE.search(text, max(0, q.start - 30), q.start) \
+            and not q.text.lstrip()[:1] in ("+", "-", "−")
 
     left = [q for q in ctx.sentence_quantities(si) if lo <= q.start and q.end <= m.start(verb)
             and usable(q)]
