@@ -119,6 +119,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         yield from _places(ctx, rule)
     if "superlative" in shapes:
         yield from _superlatives(ctx, rule)
+        yield from _opposite_superlatives(ctx, rule)
     if "pairwise" in shapes:
         yield from _pairwise(ctx, rule)
 
@@ -854,3 +855,77 @@ def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: 
     if growth and (a.hi <= 0) != (b.hi <= 0):
         return None  # a rise against a fall: its sign is read elsewhere
     return [mine[0]], [theirs[0]], [(mine[0], theirs[0])]
+
+
+#: the two ends of one scale in a sentence: "X paid the most, at 98.1p, while Y was
+#: cheapest at 99.3p"
+_HIGH_END = re.compile(r"\b(?:the\s+)?(?:highest|largest|biggest|greatest|most\s+expensive|"
+                       r"dearest|priciest|most)\b", re.I)
+_LOW_END = re.compile(r"\b(?:the\s+)?(?:lowest|smallest|fewest|cheapest|least\s+expensive|"
+                      r"least)\b", re.I)
+#: between an end and its own figure: "the most for unleaded in May, at", "cheapest at"
+_END_FIGURE = re.compile(r"(?:\s+[\w-]+){0,5}?\s*,?\s*(?:at|with|of|on|was|were|is|are|:)\s*"
+                         r"(?:about\s+|nearly\s+|"
+                         r"some\s+|just\s+|around\s+)?$", re.I)
+_NOT_A_NOUN = {"for", "in", "at", "with", "of", "on", "to", "by", "among", "from", "and", "was",
+               "were", "is", "are", "had", "has", "have", "came", "stood", "went", "paid",
+               "cost", "costs", "one", "ones", "being"}
+
+
+def _end_figure(ctx: DocContext, si: int, m: re.Match[str]) -> tuple[Quantity, str] | None:
+    """The figure an end of the scale is stated with, right after it in its clause, and the
+    noun the superlative is of ("" when it is of none: "paid the most for")."""
+    text = ctx.text
+    after = next((q for q in ctx.sentence_quantities(si) if q.start >= m.end()), None)
+    if after is None or after.start - m.end() > 60 or _CLAUSE_BREAK_WORDS.search(
+            text, m.end(), after.start) or not _END_FIGURE.fullmatch(text, m.end(), after.start):
+        return None
+    word = re.match(r"\s+([a-z-]+)", text[m.end():after.start])
+    noun = word.group(1) if word and word.group(1) not in _NOT_A_NOUN else ""
+    return after, noun
+
+
+_CLAUSE_BREAK_WORDS = re.compile(r";|\b(?:while|whereas|but|although)\b", re.I)
+
+
+def _opposite_superlatives(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    """ "Drivers in Northern Ireland paid the most, at 98.1p a litre, while Yorkshire was
+    cheapest at 99.3p": the highest end of a scale stated beside the lowest, each with its
+    own figure of one measure, must not be below it. Superlatives of two nouns ("the highest
+    unemployment ..., the lowest inflation") are not one scale."""
+    text = ctx.text
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        highs = list(itertools.islice(_HIGH_END.finditer(text, s0, s1), 3))
+        lows = list(itertools.islice(_LOW_END.finditer(text, s0, s1), 3))
+        if len(highs) != 1 or len(lows) != 1:
+            continue
+        hi_end, lo_end = _end_figure(ctx, si, highs[0]), _end_figure(ctx, si, lows[0])
+        if hi_end is None or lo_end is None:
+            continue
+        (h, h_noun), (lo_q, l_noun) = hi_end, lo_end
+        if h is lo_q or not _same_measure(h, lo_q) or h.kind == "number" and h.unit == "":
+            continue
+        if h_noun and l_noun and h_noun != l_noun:
+            continue  # "the highest unemployment ... the lowest inflation": two scales
+        ih, il = _iv(h), _iv(lo_q)
+        verdict = "fail" if ih.hi < il.lo else "pass"
+        first, second = sorted((h, lo_q), key=lambda q: q.start)
+        fix = None
+        if verdict == "fail":
+            middle = text[first.end:second.start]
+            fix = Fix(second.text + middle + first.text, text[first.start:second.end],
+                      first.start, second.end, f"swap {h.text} and {lo_q.text}, or check "
+                      f"the figures")
+        start = min(highs[0].start(), lows[0].start(), h.start, lo_q.start)
+        end = max(highs[0].end(), lows[0].end(), h.end, lo_q.end)
+        values = f"the highest {fmt_value(h.value, h.unit)}, the lowest " \
+                 f"{fmt_value(lo_q.value, lo_q.unit)}"
+        computed = values if verdict == "pass" else \
+            f"the highest, {fmt_value(h.value, h.unit)}, is below the lowest, " \
+            f"{fmt_value(lo_q.value, lo_q.unit)}"
+        yield ctx.claim(rule, verdict, start, end, rule.render(
+            stated=f'"{" ".join(highs[0].group(0).split())}" and '
+                   f'"{" ".join(lows[0].group(0).split())}"', computed=computed,
+            order="the largest", values=values), inputs=[h, lo_q], roles=("highest", "lowest"),
+            fix=fix)
