@@ -213,7 +213,9 @@ def _judge_iv(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,
               part_iv: Interval, whole_iv: Interval, inputs: list[Quantity],
               roles: Sequence[str] = (), part_txt: str | None = None,
               whole_txt: str | None = None, part_v: float | None = None,
-              whole_v: float | None = None) -> Claim | None:
+              whole_v: float | None = None, loose: str = "") -> Claim | None:
+    """The claim of share ``p`` of part over whole; with ``loose`` (the reason the pair may
+    be of something else), a fail is only uncertain."""
     if whole_iv.lo <= 0 or stated is None:  # (callers pass a share they have read)
         return None
     if part_txt is None or part_v is None or whole_v is None:
@@ -230,6 +232,8 @@ def _judge_iv(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,
     reason = ""
     if v == "uncertain":
         reason = "; within the grey zone of the stated precision and hedge"
+    elif v == "fail" and loose:
+        v, reason = "uncertain", f"; {loose}"
     elif v == "fail":
         reason = "; no rounding of the inputs reaches the stated share"
     msg = rule.render(stated=quote(p), part=part_txt, whole=whole_txt,
@@ -338,6 +342,12 @@ def _lone_share_after(ctx: DocContext, quants: list[Quantity],
     return share if _CLOSES.match(ctx.text, share.end) else None
 
 
+#: "with 1,200 of 3,000 precincts reporting": how much is counted, not what the share is of
+_REPORTING = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:reporting|reported|counted|in)\b", re.I)
+#: a share, then the counts it is of: "55%, with 1,905,960 of"
+_WITH_COUNTS = re.compile(r"\s*,\s*with\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+
+
 def _out_of(ctx: DocContext, rule: Rule,
             quants: list[Quantity]) -> Iterator[tuple[Claim, set[int]]]:
     """'3 out of 25' / '200 of the 1,000' beside a stated share."""
@@ -353,6 +363,7 @@ def _out_of(ctx: DocContext, rule: Rule,
                                                      gap, re.I)
                     and _CLOSES.match(ctx.text, nxt[0].end)):
                 share = nxt[0]
+        loose = ""
         if share is None:
             prev = [q for q in quants if q.end <= first.start]
             if prev and _stated(prev[-1]) is not None and not (
@@ -365,6 +376,12 @@ def _out_of(ctx: DocContext, rule: Rule,
                         r"(?:\s+of\s+[^,;.()\d]{0,40}?)?(?:\s+[a-z][\w-]*){0,3}" + _CONNECT,
                         gap, re.I):
                     share = prev[-1]
+                elif not change and first is not last and _WITH_COUNTS.fullmatch(gap) \
+                        and not _REPORTING.match(ctx.text, last.end):
+                    # "turnout at 55%, with 1,905,960 of 3,465,736 voters casting ballots";
+                    # but "55%, with 1,200 of 3,000 precincts reporting" counts another thing
+                    share = prev[-1]
+                    loose = "the counts after \"with\" may be of something else"
         if share is None:
             share = _lone_share_after(ctx, quants, last)
         if share is None:
@@ -372,6 +389,7 @@ def _out_of(ctx: DocContext, rule: Rule,
         # a share "of" another number is a share of that number, not of this pair
         if share.end <= first.start and following(ctx, share.end, "of", quants) is not None:
             continue
-        claim = _judge_iv(ctx, rule, share, _stated(share), part, whole, inputs)
+        claim = _judge_iv(ctx, rule, share, _stated(share), part, whole, inputs,
+                          loose=loose)
         if claim is not None:
             yield claim, {share.start, first.start}
