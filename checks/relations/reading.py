@@ -1690,8 +1690,9 @@ _UNTIL_AFTER = re.compile(r"\s*,?\s*(?:until|till)\b", re.I)
 #: a span counted from an event named after it: "11 years after her first title"
 _YEARS_AFTER = re.compile(r"\s+(?:after|since)\b", re.I)
 _NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|stood|been|"
-                  r"kept|run|operated)|have\s+(?:held|stood|been|kept|run)|marks?|marking|"
-                  r"celebrat\w+|turns?|turning)\b", re.I)
+                  r"kept|run|operated|lasted|remained|survived)|have\s+(?:held|stood|been|kept|"
+                  r"run|lasted|remained)|marks?|marking|celebrat\w+|turns?|turning|unbeaten|"
+                  r"unbroken|unsurpassed|unmatched|unchallenged)\b", re.I)
 
 
 #: "after the span first opened", "since the company was founded": the event a span
