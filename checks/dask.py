@@ -18,6 +18,7 @@ For users who already run Dask::
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,12 @@ def _client(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
         raise ConfigError("--dask needs dask.distributed "
                           "(pip install 'factlint[dask]')") from None
     if address == "local":
+        # (its workers' own log lines, such as a heartbeat that meets the scheduler
+        # already closed at the end of the run, are not the user's concern: a failed
+        # task's error still comes back with its result)
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
         return Client(cluster), cluster
     try:
         return Client(address, timeout="30s"), None

@@ -16,7 +16,7 @@ from checks.context import MAX_SENTENCE, split_sentences
 from checks.documents import make_document
 from checks.options import CheckOptions
 from checks import binder
-from checks.relations import consistency, difference, reading, share
+from checks.relations import consistency, difference, ranking, reading, share
 
 
 def _work(monkeypatch, module, name: str, text: str) -> int:
@@ -373,3 +373,26 @@ def test_a_change_lists_no_figures_of_its_sentence(monkeypatch):
     counts = [_work(monkeypatch, change, "is_percent", t) for t in texts]
     assert counts[0] > 0
     assert counts[1] <= 2.2 * counts[0] and counts[2] <= 4.4 * counts[0], counts
+
+
+@pytest.mark.parametrize("unit, module, name", [
+    # an amount in brackets after a percentage walks back to the level it moved from
+    ("$1,412, 3.1 percent ($42) above May and ", reading, "comparable"),
+    # the amount a change moved by after its new value
+    ("fell 3.6% to $249.0 billion, which was $9.2 billion less than in March, and ",
+     reading, "comparable"),
+])
+def test_a_sentence_of_comparatives_costs_linear_work(monkeypatch, unit, module, name):
+    _assert_linear(monkeypatch, unit, module, name)
+
+
+def test_a_sentence_of_comparatives_reads_a_bounded_number_of_them():
+    """A comparative between two names reads the figures of its whole clause: a sentence of
+    dozens of them (a table flattened into one line) is read for its first
+    ``MAX_PAIRWISE`` only."""
+    unit = "Arvika (41,300) came ahead of Oslund (38,900); "
+    text = unit * (MAX_SENTENCE // len(unit))
+    assert len(split_sentences(text)) == 1
+    claims = [c for c in Checker(CheckOptions()).check(
+        make_document(text, "x.txt", "text")).claims if c.rule == "RNK05"]
+    assert 0 < len(claims) <= ranking.MAX_PAIRWISE
