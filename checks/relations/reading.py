@@ -2255,18 +2255,45 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         sentences = ctx.__dict__["_reading_change_sentences"] = [t[2] for t in triggers]
     # (the restatement within _LATER_PAIR_REACH sentences: bisection keeps a document of
     # many such changes linear)
+    same_value: list[tuple[Quantity, int, int]] = []  # later changes to the same level
     for t2, sign2, s2 in triggers[bisect.bisect_right(sentences, si):]:
         if s2 > si + _LATER_PAIR_REACH:
             break
-        if sign2 != sign or t2.value != p.value or t2.unit != p.unit:
+        levels = [q for q in ctx.sentence_quantities(s2) if q.value == own.value
+                  and q.unit == own.unit and q.kind == own.kind]
+        if t2.unit != p.unit or not levels:
             continue
-        if not any(q.value == own.value and q.unit == own.unit and q.kind == own.kind
-                   for q in ctx.sentence_quantities(s2)):
+        if any(q.start > t2.end for q in levels):
+            same_value.append((t2, sign2, s2))  # a change to that level
+        if sign2 != sign or t2.value != p.value:
             continue
         for r in _change_readings(ctx, idx, t2, sign2, s2):
             if r.roles.get("new") is not None and r.roles["new"].q.value == own.value:
                 yield Reading(r.roles, r.score, r.cues + ("stated again later",), r.tight)
-        return
+                same_value = []
+        if not same_value:
+            return
+    # "Maruti's November sales climb 14% to 144,297 units ... sales rose 14.3% from a year
+    # earlier to 144,297 units": the one later change to the same level, its base not
+    # given, states the same move more precisely; a change on another base (a month
+    # before, a year before) is not the same move
+    if len(same_value) == 1 and same_value[0][1] == sign:
+        t2, _, s2 = same_value[0]
+        mine, theirs = _base_kind(ctx, p, si), _base_kind(ctx, t2, s2)
+        if mine and theirs and mine != theirs:
+            return  # "up 3% on the month ... 14% on the year": two moves
+        # tight only when both name one base: a headline's bare "climb 14%" may be on
+        # another base than the text's, and a mismatch is then only uncertain
+        yield Reading({"same": idx.operands[binder._index_of(ctx, t2)]}, 6.0,
+                      ("the same move stated again later, to the same level",),
+                      bool(mine) and mine == theirs)
+
+
+def _base_kind(ctx: DocContext, p: Quantity, si: int) -> str:
+    """ "year" or "month" for a change said to be on the year or on the month, else ""."""
+    s0, s1 = ctx.sentence_span(si)
+    around = ctx.text[max(s0, p.start - 45):min(s1, p.end + 40)].lower()
+    return "year" if _YOY.search(around) else "month" if _MOM.search(around) else ""
 
 
 _READERS = {"change": _change_or_restated, "share": _share_readings,
@@ -2324,6 +2351,8 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
         start = roles["start"].q.value
         end = roles["end"].q.value if "end" in roles else (as_of.year if as_of else None)
         return None if end is None else Interval.point(end - start)
+    if "same" in roles:  # the same move stated again: its own interval
+        return _stated(relation, roles["same"].q, sign)
     ivs = _intervals(roles)
     if relation in ("direction", "delta"):
         return ivs["new"] - ivs["old"]
@@ -2376,6 +2405,8 @@ def _describe(relation: str, roles: dict[str, Operand]) -> str:
         return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
     if "delta" in roles:
         return f"{face(roles['delta'].q)} on {face(roles['new'].q)}"
+    if "same" in roles:
+        return f"the same move stated later as {face(roles['same'].q)}"
     return f"{face(roles['old'].q)} -> {face(roles['new'].q)}"
 
 
@@ -2474,6 +2505,9 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             # wrong figures than found an error
             v, reason = "uncertain", ("; the figures read move the other way from the stated "
                                       "direction, so they may not be the ones compared")
+    if v == "fail" and "same" in roles and not chosen.reading.tight:
+        v, reason = "uncertain", ("; the later statement of the same level may be on another "
+                                  "base (a month before, a year before)")
     if relation == "change" and v == "pass" and "old" in roles:
         face_point = (roles["new"].q.value / roles["old"].q.value - 1) * 100
         if face_point * stated.mid < 0:
