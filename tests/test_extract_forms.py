@@ -541,3 +541,12 @@ def test_a_period_ago_is_a_time_not_a_rate():
         ["metric_ton"]
     assert [q.unit for q in extract("The mine ships 40,000 tonnes a month.")] == \
         ["metric_ton / month"]
+
+
+def test_a_number_after_a_possessive_is_no_label():
+    """ "Game 7" and "iPhone 11" name things; "the Golden Gate Bridge's 75th anniversary"
+    and "Apple's 5 new stores" are figures of their owner."""
+    assert [q.text for q in extract("They marked the Golden Gate Bridge's 75th anniversary.")] \
+        == ["75th"]
+    assert [q.value for q in extract("Apple's 5 new stores opened.")] == [5.0]
+    assert extract("Game 7 was close.") == []

@@ -49,6 +49,8 @@ def label_before(scan: Scan, s: int) -> bool:
     lw = w.lower().rstrip(".")
     if lw in LABEL_NOUNS:
         return True
+    if lw.endswith(("'s", "’s")):
+        return False  # a possessive: "the Golden Gate Bridge's 75th anniversary", "Apple's 5"
     if lw in NOT_LABELS or lw in lexicon.CURRENCY_SYMBOLS or w.upper() in lexicon.ISO_CODES or \
             MONTH_WORD.fullmatch(lw):
         return False
