@@ -152,9 +152,13 @@ def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Clai
     if not defer:
         return claims
     spans: dict[str, list[tuple[int, int]]] = {}
+    unbound: list[Claim] = []  # pattern claims that computed nothing (an input missing)
     for c in claims:
         if c.rule in prose and c.rule not in defer:
-            spans.setdefault(c.kind, []).append((c.start, c.end))
+            if c.verdict == "uncertain" and c.computed is None:
+                unbound.append(c)
+            else:
+                spans.setdefault(c.kind, []).append((c.start, c.end))
     # per kind: the span starts in order and the furthest end so far, so that "does a span
     # of this kind overlap the claim" is one bisection, not a scan of every claim
     reach: dict[str, tuple[list[int], list[int]]] = {}
@@ -172,6 +176,23 @@ def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Clai
         if kinds and any(_overlapped(reach.get(k), c.start, c.end) for k in kinds):
             continue
         out.append(c)
+    if unbound:
+        # a pattern rule that could not find an input ("the year of the event is not
+        # stated") gives way to a reading that found it paragraphs away and holds; a
+        # reading that fails there is not clear enough to overrule it (the pattern's
+        # uncertain stays, the fail is dropped)
+        def over(c: Claim, kinds: set[str]) -> list[Claim]:
+            return [u for u in unbound if u.kind in kinds and u.start < c.end
+                    and c.start < u.end]
+        replaced: list[Claim] = []
+        kept_out = []
+        for c in out:
+            under = over(c, defer.get(c.rule, set())) if c.rule in defer else []
+            if under and c.verdict != "pass":
+                continue
+            replaced += under
+            kept_out.append(c)
+        out = [c for c in kept_out if not any(c is u for u in replaced)]
     return out
 
 

@@ -1676,6 +1676,10 @@ _ANNIVERSARY_LEAD = re.compile(r"\b(?:mark\w*|celebrat\w*|reach\w*|turn\w*|congr
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|opened|dates\s+from|dating\s+"
                       r"(?:back\s+)?to|began|begun|started|set\s+up|built|born|launched|"
                       r"formed|created)\b[^.;]{0,25}$", re.I)
+#: a founding told with a clause between the verb and its date: "the span first opened:
+#: pedestrians were admitted on May 27, 1937"
+_OPENED_FAR = re.compile(r"\b(?:founded|established|incorporated|opened|launched|"
+                         r"inaugurated)\b[^.;]{0,50}$", re.I)
 _START_CUE = re.compile(r"\b(?:since|founded|established|opened|set|built|began|begun|started|"
                         r"incorporated|created|formed|launched|born|dating\s+(?:back\s+)?to|"
                         r"from|won|last\s+(?:won|title|championship))\b[^.;]{0,25}$", re.I)
@@ -1768,7 +1772,8 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
         lead = ctx.text[max(0, o.q.start - 40):o.q.start]
         if id(o) not in in_window:
             # (only when the paragraph gives none: the nearest founding year wins)
-            if not cued_near and _START_CUE.search(lead):
+            if not cued_near and (_START_CUE.search(lead) or _OPENED_FAR.search(
+                    ctx.text, max(0, o.q.start - 60), o.q.start)):
                 d = -min(1.0, 0.3 * abs(o.sentence - si))
                 starts.append((o, 3.0 + d, "a founding or opening year of the article"))
             continue
