@@ -378,10 +378,60 @@ def _delta_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                     si: int) -> Iterator[Reading]:
     """The two levels an amount of change separates: the change readings' new and earlier
     values, in the trigger's unit."""
+    best = float("-inf")
     for r in _change_readings(ctx, idx, p, sign, si):
         if set(r.roles) == {"new", "old"} and all(compatible(p.unit, o.q.unit) and
                                                   o.q.kind == p.kind for o in r.roles.values()):
+            best = max(best, r.score)
             yield r
+    if best < _WEAK:  # no reading strong enough of its own
+        yield from _headline_pair(ctx, idx, p, sign, si)
+
+
+#: a reading under this score makes no claim with the default ``min_score``
+_WEAK = 4.0
+
+
+#: how many sentences after a headline its text's first change may stand
+_HEADLINE_REACH = 3
+HEADLINE_CUE = "the pair the text's first change compares"
+
+
+def _is_headline(ctx: DocContext, si: int) -> bool:
+    """A headline: a sentence that is a paragraph of its own, short, with no closing
+    stop ("Global coffee exports up by 3.7 million bags over the half-year")."""
+    s0, s1 = ctx.sentence_span(si)
+    line = ctx.text[s0:s1].strip()
+    after = ctx.text[s1:s1 + 3]
+    return 0 < len(line) <= 150 and line[-1] not in ".!?:;" and (
+        si + 1 >= len(ctx.sentences) or "\n" in after or not after.strip())
+
+
+def _headline_pair(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                   si: int) -> Iterator[Reading]:
+    """An amount of change in a headline with no pair of its own ("exports up by 3.7
+    million bags") sums up the pair the text's first change compares in the same unit
+    ("56.1 million bags, seven per cent more than the 52.4 million bags"): that change's
+    best tight reading. The headline may sum up another pair: a mismatch is only
+    uncertain (see _judge)."""
+    if not _is_headline(ctx, si):
+        return
+    for t2, sign2, s2 in _triggers(ctx, idx, "change"):
+        if s2 <= si:
+            continue
+        if s2 > si + _HEADLINE_REACH:
+            return
+        if sign2 != sign:
+            continue
+        tight = [r for r in _change_readings(ctx, idx, t2, sign2, s2)
+                 if r.tight and set(r.roles) == {"new", "old"}]
+        if not tight:
+            continue
+        best = max(tight, key=lambda r: r.score)
+        if all(compatible(p.unit, o.q.unit) and o.q.kind == p.kind
+               for o in best.roles.values()):
+            yield Reading(dict(best.roles), 6.0, (HEADLINE_CUE,), False)
+        return
 
 
 def _multiple_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
@@ -2510,6 +2560,9 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             # wrong figures than found an error
             v, reason = "uncertain", ("; the figures read move the other way from the stated "
                                       "direction, so they may not be the ones compared")
+    if v == "fail" and HEADLINE_CUE in chosen.reading.cues:
+        v, reason = "uncertain", ("; the headline may sum up another pair than the text's "
+                                  "first change")
     if v == "fail" and "same" in roles and not chosen.reading.tight:
         v, reason = "uncertain", ("; the later statement of the same level may be on another "
                                   "base (a month before, a year before)")
