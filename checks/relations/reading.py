@@ -255,8 +255,11 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
                 words = words[:-1]  # "a decline of $49.9 billion, or 1.8 percent"
             if words and words[-1] in _COMPARATIVE_SIGN:
                 return _COMPARATIVE_SIGN[words[-1]]  # "larger by $1.9 billion, or 0.4%"
-            return (1 if words[-1] in up else -1) if words and (
-                words[-1] in up or words[-1] in down) else None
+            if words and (words[-1] in up or words[-1] in down):
+                return 1 if words[-1] in up else -1
+            # "is thus 38.95 lakh tonnes, or 19.99 per cent, higher than a year ago"
+            after = _COMPARATIVE_AFTER.match(ctx.text, p.end)
+            return _DIR_SIGN[after.group(1).lower()] if after else None
     level = bool(words) and words[-1] in _LEVEL_BEFORE and not (
         words[-1] == "of" and len(words) >= 2 and words[-2] in _CHANGE_NOUNS)
     if len(words) >= 2 and words[-2:] == ["up", "to"]:
@@ -1186,6 +1189,11 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         words = _strip_fillers(words)  # "grew by a net 2.4 million"
         if words and words[-1] == "of" and len(words) > 1 and words[-2] in _CHANGE_NOUNS:
             words = words[:-1]
+        if first == d.q.start and _COMPARATIVE_AFTER.match(ctx.text, p.end):
+            # "Output is thus 38.95 lakh tonnes, or 19.99 per cent, higher than a year
+            # ago": the amount is the change, its base the earlier level stated before
+            yield from _delta_on_earlier(ctx, idx, p, si, d, cands)
+            continue
         if not words or not (words[-1] in idx.vocab.up or words[-1] in idx.vocab.down
                              or words[-1] == "by"):
             continue
@@ -1209,6 +1217,21 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             yield Reading({"new": n, "delta": d}, 6.0 + common[n.index][0],
                           ("the change stated beside it", *nw), True)
     yield from _new_then_delta(ctx, idx, p, sign, si, cands)
+
+
+def _delta_on_earlier(ctx: DocContext, idx: DocIndex, p: Quantity, si: int, d: Operand,
+                      cands: list[Operand]) -> Iterator[Reading]:
+    """The change as an amount and a percentage with the comparative after both ("38.95
+    lakh tonnes, or 19.99 per cent, higher than a year ago"): the base is the one earlier
+    level (after "against", "compared with", "from") of the amount's unit in the sentence
+    or the one before."""
+    markers = tuple(idx.vocab.words("earlier_markers"))
+    olds = [o for o in cands if o is not d and si - 1 <= o.sentence <= si
+            and o.q.end <= d.q.start and comparable(o, d) and o.q.value > d.q.value
+            and _old_score(idx, o, markers, ctx, p)[0] >= 3.0]
+    if len(olds) == 1:
+        yield Reading({"old": olds[0], "delta": d}, 6.0,
+                      ("the earlier level stated before", "the amount of the change"), False)
 
 
 def _bracketed_delta(ctx: DocContext, p: Quantity, si: int, d: Operand,
@@ -1256,6 +1279,9 @@ _DELTA_THAN = re.compile(r"\s+(?P<dir>less|more|lower|higher|fewer|below|above)\
                          + _PERIOD_WORDS, re.I)
 _DELTA_FROM = re.compile(r"\s+(?:(?:from|on|over|than|versus|vs\.?|compared\s+(?:with|to))\s+"
                          + _PERIOD_WORDS + r"|\s*(?:[.;)]|$))", re.I)
+#: the comparative after an amount and its percentage: ", higher than a year ago"
+_COMPARATIVE_AFTER = re.compile(r"\s*,\s*(higher|lower|more|less|fewer|up|down)\s+(?:than|from|on)\b",
+                                re.I)
 _DIR_SIGN = {"up": 1, "more": 1, "higher": 1, "above": 1, "down": -1, "less": -1,
              "lower": -1, "fewer": -1, "below": -1}
 
@@ -2420,6 +2446,15 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
     if relation in ("share", "margin"):
         part, whole = ivs["part"], ivs["whole"]
         return part / whole * 100 if whole.lo > 0 else None
+    if "delta" in roles and "new" not in roles:
+        # the change on the earlier level: delta / old (the two are independent figures)
+        d, old = ivs["delta"], ivs["old"]
+        if old.lo <= 0:
+            return None
+        ratio = Interval(d.lo / old.hi, d.hi / old.lo) * float(sign)
+        if relation == "multiple":
+            return Interval(1 + ratio.lo, 1 + ratio.hi)
+        return Interval(ratio.lo * 100, ratio.hi * 100)
     new = ivs["new"]
     if "delta" in roles:
         # the earlier value is new - delta (new + delta for a fall), so new and old move
@@ -2458,6 +2493,8 @@ def _describe(relation: str, roles: dict[str, Operand]) -> str:
         return f"{a} {face(roles[a].q)} {op} {b} {face(roles[b].q)}"
     if relation in ("share", "margin"):
         return f"{face(roles['part'].q)} of {face(roles['whole'].q)}"
+    if "delta" in roles and "new" not in roles:
+        return f"{face(roles['delta'].q)} on {face(roles['old'].q)}"
     if "delta" in roles:
         return f"{face(roles['delta'].q)} on {face(roles['new'].q)}"
     if "same" in roles:
@@ -2551,7 +2588,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     roles = chosen.reading.roles
     v, reason = decision.verdict, decision.reason
     point = chosen.computed.mid
-    if v == "fail" and not chosen.reading.tight and "old" in roles and \
+    if v == "fail" and not chosen.reading.tight and "old" in roles and "new" in roles and \
             relation in ("change", "multiple") and roles["old"].q.value > 0:
         ratio = roles["new"].q.value / roles["old"].q.value
         if (ratio - 1) * (stated.mid if relation == "change" else stated.mid - 1) < 0:
@@ -2566,7 +2603,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     if v == "fail" and "same" in roles and not chosen.reading.tight:
         v, reason = "uncertain", ("; the later statement of the same level may be on another "
                                   "base (a month before, a year before)")
-    if relation == "change" and v == "pass" and "old" in roles:
+    if relation == "change" and v == "pass" and "old" in roles and "new" in roles:
         face_point = (roles["new"].q.value / roles["old"].q.value - 1) * 100
         if face_point * stated.mid < 0:
             v, reason = "uncertain", ("; as printed the figures move the other way from the "
