@@ -1291,33 +1291,53 @@ def _new_then_delta(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int, si: 
     """The change's new value right after it ("fell 3.6% to $249.0 billion") and then the
     amount it moved by, compared with an earlier period ("..., which was $9.2 billion less
     than in March", "..., up 45,000 from May"): the base is the new value less the amount.
-    The amount's own direction word must agree with the change's."""
-    end = ctx.sentence_span(si)[1]
+    The amount's own direction word must agree with the change's. Or, for a change with
+    no figure of its own after it, the next sentence stating the total it reached and the
+    amount ("rose 7 percent between 2016 and 2017. The total came to a record 1.323
+    billion, some 84 million more than a year earlier")."""
     same = sorted((o for o in cands if o.sentence == si and o.q.start >= p.end),
                   key=lambda o: o.q.start)
     for i, n in enumerate(same):
         gap = ctx.text[p.end:n.q.start]
         if len(gap) > 40 or re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
             continue
-        if i + 1 >= len(same):
-            return
-        d = same[i + 1]
-        m = _NEW_THEN_DELTA.fullmatch(ctx.text, n.q.end, d.q.start)
-        if m is None or is_percent(d.q) or is_percent(n.q) or not comparable(n, d) \
-                or not 0 < d.q.value < n.q.value:
-            return
-        if m.group("dir"):
-            after = _DELTA_FROM.match(ctx.text, d.q.end, end)
-            direction = m.group("dir").lower()
-        else:
-            after = _DELTA_THAN.match(ctx.text, d.q.end, end)
-            direction = after.group("dir").lower() if after else ""
-        if after is None or _DIR_SIGN.get(direction) != sign:
-            return
-        yield Reading({"new": n, "delta": d}, 7.0,
-                      ("the value it changed to", "the amount it moved by, stated after"),
-                      True)
+        if i + 1 < len(same) and _delta_after(ctx, n, same[i + 1], sign, si):
+            yield Reading({"new": n, "delta": same[i + 1]}, 7.0,
+                          ("the value it changed to", "the amount it moved by, stated after"),
+                          True)
         return
+    if same or si + 1 >= len(ctx.sentences):
+        return
+    nxt = sorted((o for o in cands if o.sentence == si + 1), key=lambda o: o.q.start)
+    s0 = ctx.sentence_span(si + 1)[0]
+    if len(nxt) >= 2 and _TOTAL_REACHED.match(ctx.text, s0, nxt[0].q.start) \
+            and _delta_after(ctx, nxt[0], nxt[1], sign, si + 1):
+        yield Reading({"new": nxt[0], "delta": nxt[1]}, 5.5,
+                      ("the total it reached, stated next", "the amount it moved by"), False)
+
+
+#: a sentence that opens on the total a change reached: "The total came to a record"
+_TOTAL_REACHED = re.compile(r"\s*(?:the\s+(?:total|figure|number|tally|sum)|it|they|that|this)\s+"
+                            r"(?:came\s+to|reached|totall?ed|hit|stood\s+at|was|were|rose\s+to|"
+                            r"grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:a|an|the|new|record|"
+                            r"all-time|high|of)\s+)*$", re.I)
+
+
+def _delta_after(ctx: DocContext, n: Operand, d: Operand, sign: int, si: int) -> bool:
+    """Whether ``d`` right after the level ``n`` is the amount it moved by against an
+    earlier period, in the direction ``sign``."""
+    end = ctx.sentence_span(si)[1]
+    m = _NEW_THEN_DELTA.fullmatch(ctx.text, n.q.end, d.q.start)
+    if m is None or is_percent(d.q) or is_percent(n.q) or not comparable(n, d) \
+            or not 0 < d.q.value < n.q.value:
+        return False
+    if m.group("dir"):
+        after = _DELTA_FROM.match(ctx.text, d.q.end, end)
+        direction = m.group("dir").lower()
+    else:
+        after = _DELTA_THAN.match(ctx.text, d.q.end, end)
+        direction = after.group("dir").lower() if after else ""
+    return after is not None and _DIR_SIGN.get(direction) == sign
 
 
 #: a period as the subject of a change: "November had fallen 4.3%", "Q3 rose 2%"
