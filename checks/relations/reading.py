@@ -2341,12 +2341,13 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     readings of the same change stated again later with that new value ("June's median of
     $426,900 ... stood 4.1% above the year-earlier figure of $410,100")."""
     found = list(_change_readings(ctx, idx, p, sign, si))
-    if found:
-        yield from found
+    yield from found
+    if found and max(r.score for r in found) >= _WEAK:
         return
     s1 = ctx.sentence_span(si)[1]
     own = next((q for q in ctx.sentence_quantities(si) if q.start >= p.end and is_magnitude(q)
-                and re.fullmatch(r"\s*(?:to|at)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}"
+                and re.fullmatch(r"\s*(?:(?:in|over|on)\s+(?:a|the|one)\s+[a-z]+\s*,?\s*)?"
+                                 r"(?:to|at)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z-]+\s+){0,3}"
                                  r"(?:of\s+)?", ctx.text[p.end:q.start])), None)
     if own is None or own.start >= s1:
         return
@@ -2357,12 +2358,26 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     # (the restatement within _LATER_PAIR_REACH sentences: bisection keeps a document of
     # many such changes linear)
     same_value: list[tuple[Quantity, int, int]] = []  # later changes to the same level
+    adopted: list[tuple[Quantity, int, list[Reading]]] = []  # their readings to that level
+    own_iv = interval(own)
     for t2, sign2, s2 in triggers[bisect.bisect_right(sentences, si):]:
         if s2 > si + _LATER_PAIR_REACH:
             break
         levels = [q for q in ctx.sentence_quantities(s2) if q.value == own.value
                   and q.unit == own.unit and q.kind == own.kind]
-        if t2.unit != p.unit or not levels:
+        if t2.unit != p.unit:
+            continue
+        if not levels:
+            # "up 23 percent in a year, to a record $363K ... $363,300 in June, against
+            # $294,400 in June 2020, a 23.4 percent rise": the level rounded in the headline
+            if sign2 == sign:
+                near = [r for r in _change_readings(ctx, idx, t2, sign2, s2)
+                        if set(r.roles) == {"new", "old"} and r.score >= _WEAK
+                        and r.roles["new"].q.kind == own.kind
+                        and r.roles["new"].q.unit == own.unit
+                        and interval(r.roles["new"].q).overlaps(own_iv)]
+                if near:
+                    adopted.append((t2, s2, near))
             continue
         if any(q.start > t2.end for q in levels):
             same_value.append((t2, sign2, s2))  # a change to that level
@@ -2374,6 +2389,14 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 same_value = []
         if not same_value:
             return
+    if not same_value and len(adopted) == 1:
+        t2, s2, near = adopted[0]
+        mine, theirs = _base_kind(ctx, p, si), _base_kind(ctx, t2, s2)
+        if mine and theirs and mine != theirs:
+            return
+        for r in near:  # loose: a mismatch is only uncertain (see _judge)
+            yield Reading(r.roles, r.score, r.cues + (RESTATED_CUE,), False)
+        return
     # "Maruti's November sales climb 14% to 144,297 units ... sales rose 14.3% from a year
     # earlier to 144,297 units": the one later change to the same level, its base not
     # given, states the same move more precisely; a change on another base (a month
@@ -2388,6 +2411,9 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         yield Reading({"same": idx.operands[binder._index_of(ctx, t2)]}, 6.0,
                       ("the same move stated again later, to the same level",),
                       bool(mine) and mine == theirs)
+
+
+RESTATED_CUE = "the pair of the same move stated later, its level rounded here"
 
 
 def _base_kind(ctx: DocContext, p: Quantity, si: int) -> str:
@@ -2617,6 +2643,9 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             # wrong figures than found an error
             v, reason = "uncertain", ("; the figures read move the other way from the stated "
                                       "direction, so they may not be the ones compared")
+    if v == "fail" and RESTATED_CUE in chosen.reading.cues:
+        v, reason = "uncertain", ("; the change stated later to the same level may be on "
+                                  "another base")
     if v == "fail" and HEADLINE_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the headline may sum up another pair than the text's "
                                   "first change")
