@@ -147,21 +147,46 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Claim]:
     """Drop a reading's claim where a prose rule of a kind it defers to (``defer_to``)
     judged the same figure: the pattern rules bind their textbook shapes more tightly.
-    ``prose``: the codes of the rules that read prose (a table's change is not one)."""
+    ``prose``: the codes of the rules that read prose (a table's change is not one).
+
+    A pattern claim that computed nothing (an input missing: "the year of the event is
+    not stated") defers the other way: it gives way to a reading that found the input
+    paragraphs away and holds; a reading that fails there is not clear enough to overrule
+    it (the pattern's uncertain stays, the fail is dropped)."""
     defer = {r.code: set(r.param("defer_to") or ()) for r in rules if r.kind == "reading"}
     if not defer:
         return claims
-    spans: dict[str, list[tuple[int, int]]] = {}
-    unbound: list[Claim] = []  # pattern claims that computed nothing (an input missing)
+    bound: dict[str, list[tuple[int, int]]] = {}
+    unbound: dict[str, list[tuple[int, int]]] = {}
     for c in claims:
         if c.rule in prose and c.rule not in defer:
-            if c.verdict == "uncertain" and c.computed is None:
-                unbound.append(c)
-            else:
-                spans.setdefault(c.kind, []).append((c.start, c.end))
-    # per kind: the span starts in order and the furthest end so far, so that "does a span
-    # of this kind overlap the claim" is one bisection, not a scan of every claim
-    reach: dict[str, tuple[list[int], list[int]]] = {}
+            side = unbound if c.verdict == "uncertain" and c.computed is None else bound
+            side.setdefault(c.kind, []).append((c.start, c.end))
+    by_bound, by_unbound = _reach(bound), _reach(unbound)
+
+    def over(reach: dict[str, tuple[list[int], list[int]]], c: Claim) -> bool:
+        return any(_overlapped(reach.get(k), c.start, c.end) for k in defer.get(c.rule, ()))
+
+    out = [c for c in claims if not over(by_bound, c)
+           and not (c.verdict != "pass" and over(by_unbound, c))]
+    # the unbound pattern claims a kept reading overlaps give way to it
+    replacing: dict[str, list[tuple[int, int]]] = {}
+    for c in out:
+        if c.rule in defer and over(by_unbound, c):
+            for k in defer[c.rule]:
+                replacing.setdefault(k, []).append((c.start, c.end))
+    if not replacing:
+        return out
+    by_replacing = _reach(replacing)
+    return [c for c in out if not (c.rule in prose and c.rule not in defer
+                                   and c.verdict == "uncertain" and c.computed is None
+                                   and _overlapped(by_replacing.get(c.kind), c.start, c.end))]
+
+
+def _reach(spans: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[list[int], list[int]]]:
+    """Per kind: the span starts in order and the furthest end so far, so that "does a
+    span of this kind overlap the claim" is one bisection, not a scan of every claim."""
+    out = {}
     for k, found in spans.items():
         found.sort()
         ends: list[int] = []
@@ -169,30 +194,7 @@ def _defer(claims: list[Claim], rules: list[Rule], prose: set[str]) -> list[Clai
         for _, e in found:
             top = max(top, e)
             ends.append(top)
-        reach[k] = ([s for s, _ in found], ends)
-    out = []
-    for c in claims:
-        kinds = defer.get(c.rule)
-        if kinds and any(_overlapped(reach.get(k), c.start, c.end) for k in kinds):
-            continue
-        out.append(c)
-    if unbound:
-        # a pattern rule that could not find an input ("the year of the event is not
-        # stated") gives way to a reading that found it paragraphs away and holds; a
-        # reading that fails there is not clear enough to overrule it (the pattern's
-        # uncertain stays, the fail is dropped)
-        def over(c: Claim, kinds: set[str]) -> list[Claim]:
-            return [u for u in unbound if u.kind in kinds and u.start < c.end
-                    and c.start < u.end]
-        replaced: list[Claim] = []
-        kept_out = []
-        for c in out:
-            under = over(c, defer.get(c.rule, set())) if c.rule in defer else []
-            if under and c.verdict != "pass":
-                continue
-            replaced += under
-            kept_out.append(c)
-        out = [c for c in kept_out if not any(c is u for u in replaced)]
+        out[k] = ([s for s, _ in found], ends)
     return out
 
 

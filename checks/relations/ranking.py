@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from checks.intervals import Interval
 from checks.relations import kind
@@ -29,6 +29,7 @@ from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
 from checks.findings import Claim, Fix
+from checks.suggest import opposite_word
 
 # "first" is a rank only as a place ("came first", "first place"), not an order in time
 # ("in the first quarter, then ...", "first sold 1,200 units in March, then ...")
@@ -513,7 +514,17 @@ def _clean_name(name: str, after: bool = False) -> str:
 
 def _named_figures(ctx: DocContext, si: int) -> list[tuple[str, Quantity]]:
     """The figures of a sentence each labelled by a name right after it ("7.1% in
-    Orlando") or right before it ("France 6.1 million tons", "Milds dropped 5.1%")."""
+    Orlando") or right before it ("France 6.1 million tons", "Milds dropped 5.1%"), found
+    once per sentence (the superlative and the comparative shapes read the sentences
+    before theirs too)."""
+    cache: dict[int, list[tuple[str, Quantity]]] = ctx.__dict__.setdefault(
+        "_ranking_named_figures", {})
+    if si not in cache:
+        cache[si] = _find_named_figures(ctx, si)
+    return cache[si]
+
+
+def _find_named_figures(ctx: DocContext, si: int) -> list[tuple[str, Quantity]]:
     text = ctx.text
     s0, s1 = ctx.sentence_span(si)
     out: list[tuple[str, Quantity]] = []
@@ -538,12 +549,6 @@ def _superlatives(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     figure of the peers listed with it, in its sentence or the one before."""
     text = ctx.text
     min_items = rule.param("min_items")
-    named: dict[int, list[tuple[str, Quantity]]] = {}
-
-    def named_of(k: int) -> list[tuple[str, Quantity]]:
-        if k not in named:
-            named[k] = _named_figures(ctx, k)
-        return named[k]
 
     for si in range(len(ctx.sentences)):
         s0, s1 = ctx.sentence_span(si)
@@ -554,9 +559,9 @@ def _superlatives(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             subject = _superlative_subject(ctx, si, m)
             if not subject:
                 continue
-            entries = list(named_of(si))
+            entries = list(_named_figures(ctx, si))
             if si > 0 and "\n\n" not in text[ctx.sentence_span(si - 1)[1]:s0]:
-                entries = named_of(si - 1) + entries
+                entries = _named_figures(ctx, si - 1) + entries
             if len(entries) > MAX_PEERS:
                 continue  # a table flattened into prose, not a list of peers
             # its own figure right after it: "Colombian Milds fell the most, by 22%", "saw
@@ -692,12 +697,6 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     "grew faster than") by rates.
     """
     text = ctx.text
-    named: dict[int, list[tuple[str, Quantity]]] = {}
-
-    def named_of(k: int) -> list[tuple[str, Quantity]]:
-        if k not in named:
-            named[k] = _named_figures(ctx, k)
-        return named[k]
 
     for si in range(len(ctx.sentences)):
         s0, s1 = ctx.sentence_span(si)
@@ -711,7 +710,7 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             verb = next(g for g in ("more", "less", "faster", "cmore", "cless") if m.group(g))
             sides = _clause_sides(ctx, si, m, verb, growth)
             if sides is None and first:
-                sides = _named_sides(ctx, si, m, first, other, growth, named_of)
+                sides = _named_sides(ctx, si, m, first, other, growth)
             if sides is None:
                 continue
             left, right, pairs = sides
@@ -762,10 +761,9 @@ def _pairwise(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 def _opposite(word: str, growth: bool) -> str:
     """The comparative that says the other way round ("came ahead of" -> "came behind")."""
     low = word.lower()
-    for a, b in (("ahead of", "behind"), ("in front of", "behind"), ("above", "below"),
-                 ("past", "behind"), ("behind", "ahead of"), ("below", "above")):
-        if low.endswith(a):
-            return word[:len(word) - len(a)] + b
+    for tail in ("ahead of", "in front of", "past", "above", "behind", "below"):
+        if low.endswith(tail):
+            return word[:len(word) - len(tail)] + (opposite_word(tail) or "behind")
     if low.startswith(("trail", "lag")):
         return "led"
     return "grew more slowly than" if growth else "fell behind"
@@ -831,8 +829,7 @@ def _clause_sides(ctx: DocContext, si: int, m: re.Match[str], verb: str,
 
 
 def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: str,
-                 growth: bool, named_of: Callable[[int], list[tuple[str, Quantity]]]
-                 ) -> Sides | None:
+                 growth: bool) -> Sides | None:
     """The one figure named for each side in the sentence or the two before it in its
     paragraph ("Mercedes sold 32,100 cars and Volkswagen 28,100. Mercedes outsold
     Volkswagen")."""
@@ -841,7 +838,7 @@ def _named_sides(ctx: DocContext, si: int, m: re.Match[str], first: str, other: 
     for k in range(si, max(-1, si - 3), -1):
         if k < si and "\n\n" in text[ctx.sentence_span(k)[1]:ctx.sentence_span(k + 1)[0]]:
             break  # the paragraph starts after sentence k
-        entries = named_of(k) + entries
+        entries = _named_figures(ctx, k) + entries
     if len(entries) > MAX_PEERS:
         return None
     entries = [(n, q) for n, q in entries if (q.start < m.start() or q.start >= m.end())

@@ -100,8 +100,12 @@ def _validate(params: dict[str, Any]) -> None:
         raise ConfigError("margin and min_score must be positive")
 
 
+#: the default ``min_score``: a reading under it makes no claim
+MIN_SCORE = 4.0
+
+
 @kind("reading", params={"relation": (str, "change"), "margin": (float, 1.5),
-                         "min_score": (float, 4.0), "defer_to": (list, [])},
+                         "min_score": (float, MIN_SCORE), "defer_to": (list, [])},
       message_fields=("roles",), validate=_validate,
       description="A relation read as scored candidate readings across the paragraph.")
 def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
@@ -387,12 +391,9 @@ def _delta_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                                                   o.q.kind == p.kind for o in r.roles.values()):
             best = max(best, r.score)
             yield r
-    if best < _WEAK:  # no reading strong enough of its own
+    if best < MIN_SCORE:  # no reading strong enough of its own
         yield from _headline_pair(ctx, idx, p, sign, si)
 
-
-#: a reading under this score makes no claim with the default ``min_score``
-_WEAK = 4.0
 
 
 #: how many sentences after a headline its text's first change may stand
@@ -2342,7 +2343,7 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     $426,900 ... stood 4.1% above the year-earlier figure of $410,100")."""
     found = list(_change_readings(ctx, idx, p, sign, si))
     yield from found
-    if found and max(r.score for r in found) >= _WEAK:
+    if found and max(r.score for r in found) >= MIN_SCORE:
         return
     s1 = ctx.sentence_span(si)[1]
     own = next((q for q in ctx.sentence_quantities(si) if q.start >= p.end and is_magnitude(q)
@@ -2372,7 +2373,7 @@ def _change_or_restated(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # $294,400 in June 2020, a 23.4 percent rise": the level rounded in the headline
             if sign2 == sign:
                 near = [r for r in _change_readings(ctx, idx, t2, sign2, s2)
-                        if set(r.roles) == {"new", "old"} and r.score >= _WEAK
+                        if set(r.roles) == {"new", "old"} and r.score >= MIN_SCORE
                         and r.roles["new"].q.kind == own.kind
                         and r.roles["new"].q.unit == own.unit
                         and interval(r.roles["new"].q).overlaps(own_iv)]
