@@ -45,7 +45,7 @@ from checks.verdict import fixed
 from checks import binder
 from checks.binder import (FILLERS, DocIndex, Judged, Operand, Reading, bound_to_other,
                            closer_trigger, comparable, decide,
-                           ends_with, interval,
+                           ends_with, interval, lower_text,
                            lead_words, magnitude_candidates, metric_cue, period_heading,
                            sentence_distance_penalty, trigger_metric)
 from checks.errors import ConfigError
@@ -340,6 +340,87 @@ def _share_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
                     and not re.match(r"\s*(?:of|share)\b", after):
                 continue
             yield p, 1, o.sentence
+        elif _part_whole_link(ctx, idx, o) is not None \
+                and _change_sign(ctx, idx, p, o.sentence) is None:
+            # "women won 322 of the 605 seats, or 53.2 percent"; "1.1 million of them,
+            # about 34%": a percentage restating a part whose whole the text names
+            yield p, 1, o.sentence
+
+
+#: the text between a part and the percentage that restates it: ", or", " (", ", about"
+_RESTATES = re.compile(r"(?:\s+[a-z'’-]+){0,3}?\s*(?:,|\(|—|–|\s-)\s*(?:or\s+|i\.e\.,?\s+|"
+                       r"that\s+is,?\s+|a\s+share\s+of\s+|representing\s+|equal\s+to\s+)?"
+                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
+                       r"just\s+(?:over|under)\s+|over\s+|under\s+)?")
+#: a part and its whole in one phrase: "322 of the 605 seats", "41.3 million out of 360 million"
+_OF_WHOLE = re.compile(r"(?:\s+[a-z'’-]+){0,2}?\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|"
+                       r"all\s+|a\s+total\s+of\s+)?")
+#: a part whose whole is named before it: "1.1 million of them", "of those", "of whom"
+_OF_THEM = re.compile(r"(?:\s+[a-z'’-]+){0,1}?\s+(?:of\s+(?:them|those|these|whom)|of\s+which)\b")
+#: a sentence that opens on its whole: "Of the 605 seats, ...", "Out of 50 states, ..."
+_OF_OPENER = re.compile(r"\s*(?:(?:out\s+)?of|among)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+
+
+def _part_whole_link(ctx: DocContext, idx: DocIndex,
+                     o: Operand) -> tuple[Operand, Operand, str] | None:
+    """The part and the whole a percentage ``o`` restates, when the text links them.
+
+    - "women won 322 of the 605 seats, or 53.2 percent": the part, then "of" its whole;
+    - "Of the 605 seats, women won 322, or 53.2 percent": a sentence opening on its whole;
+    - "1.1 million of them, about 34%": the whole is the figure "them" points back to,
+      the nearest larger figure of its kind before it (this sentence or the one before).
+    The percentage must follow the part (or its whole) as a restatement (", or", a
+    bracket, ", about"); anything else is not this shape.
+    """
+    k = o.index
+    if k == 0:
+        return None
+    y = idx.operands[k - 1]
+    if y.sentence != o.sentence or not is_magnitude(y.q) or y.conversion:
+        return None
+    low = lower_text(ctx)
+    if not _RESTATES.fullmatch(low, y.q.end, o.q.start):
+        return None
+    # "322 of the 605 seats, or 53.2%": y is the whole, the figure before it the part
+    if k >= 2:
+        x = idx.operands[k - 2]
+        if x.sentence == o.sentence and is_magnitude(x.q) and not x.conversion \
+                and _OF_WHOLE.fullmatch(low, x.q.end, y.q.start) \
+                and 0 < x.q.value < y.q.value and _same_kind(x, y):
+            return x, y, "the part and its whole in one phrase"
+    tail = _OF_THEM.match(low, y.q.end)
+    if tail and tail.end() <= o.q.start:
+        whole = None
+        for j in range(y.index - 1, -1, -1):
+            w = idx.operands[j]
+            if w.sentence < y.sentence - 1:
+                break
+            if is_magnitude(w.q) and not w.conversion and not w.q.role \
+                    and w.q.value > y.q.value > 0 and _same_kind(y, w):
+                whole = w
+                break
+        if whole is not None:
+            return y, whole, "the whole 'them' points back to"
+    start = ctx.sentence_span(o.sentence)[0]
+    for j in range(y.index - 1, -1, -1):
+        w = idx.operands[j]
+        if w.sentence != o.sentence:
+            break
+        if _OF_OPENER.fullmatch(low, start, w.q.start) and is_magnitude(w.q) \
+                and not w.conversion and w.q.value > y.q.value > 0 and _same_kind(y, w):
+            return y, w, "the whole the sentence opens on"
+    return None
+
+
+def _same_kind(part: Operand, whole: Operand) -> bool:
+    """A part and a whole that count one thing: the same unit, or a bare count of it."""
+    if comparable(part, whole):
+        return True
+    return part.q.kind in _COUNTS and whole.q.kind in _COUNTS \
+        and (not part.unit or not whole.unit)
+
+
+_COUNTS = ("count", "number")
 
 
 def _delta_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
@@ -1550,6 +1631,12 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             s, why = 3.0, ["the level of the item the share qualifies"]
         if s:
             parts.append((o, s, why))
+    link = _part_whole_link(ctx, idx, _operand_of(idx, p))
+    if link is not None:
+        part, whole, cue = link
+        if comparable(part, whole) or _same_kind(part, whole):
+            yield Reading({"part": part, "whole": whole}, 6.0,
+                          ("restated as a share", cue), whole.sentence == si)
     doc_wholes = _document_wholes(ctx, idx)
     wholes = list(cands) + [w for w in doc_wholes if w not in cands]
     # "supplying 121.6 mmt, or 38.4% of the total": the share names its whole a total
@@ -1580,6 +1667,12 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                     and whole.q.start < p.start and not ww and math.isfinite(whole.q.high):
                 ws += 1.5
                 ww.append("the total the share names")
+            elif names_total and not ww and whole in cands and whole.q.start < part.q.start \
+                    and math.isfinite(whole.q.high) and whole is _largest_before(cands, part):
+                # "The region exported 4.5 million tonnes. Wheat made up 1.8 million
+                # tonnes, 40% of the total": the largest figure of its kind before the part
+                ws += 1.0
+                ww.append("the largest figure of its kind before the part")
             doc_whole = whole in doc_wholes and bool(ww)
             if whole in cands and not doc_whole:
                 ws -= sentence_distance_penalty(idx, si, whole)
@@ -1591,6 +1684,16 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 ws -= 1.0
             yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
                           ps >= 4.0 and whole.sentence == si)
+
+
+def _largest_before(cands: Sequence[Operand], part: Operand) -> Operand | None:
+    """The largest figure comparable with ``part`` among the candidates before it."""
+    best = None
+    for c in cands:
+        if c.q.start < part.q.start and c is not part and comparable(c, part) \
+                and (best is None or c.q.value > best.q.value):
+            best = c
+    return best
 
 
 #: a share in an appositive after its subject: "Europe, home to 42% of receipts, ..."
