@@ -317,6 +317,7 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:place|spot|position)\b|[ \t]*(?:,|;|\.|$)|[
                           r"at|after|taking|earning|grossing|internationally|overall|"
                           r"worldwide|globally|again)\b", re.I)
 _PLACE_LEAD = re.compile(r"\b(?:to|in|at|finished|came(?:\s+in)?|ranked|landed|placed|"
+                         r"(?:opened|debuted|bowed|started|entered)(?:\s+in)?|"
                          r"slipped\s+to|rose\s+to|climbed\s+to|fell\s+to|dropped\s+to|held|"
                          r"took|and)\s+(?:the\s+)?$", re.I)
 #: a place in another chart than the article's: "second place locally", "third in Japan"
@@ -344,19 +345,42 @@ _TALLY_OPENING = re.compile(r"\W*(?:all\s+told|in\s+all|overall|in\s+total|altog
 def _ordinals(ctx: DocContext) -> list[Quantity]:
     """The document's ordinals, with "second" where the scanner left it out as a possible
     unit of time ("is second with 91", "was second at 12.6 percent": a place only when a
-    value follows, which _place_entries checks)."""
+    value follows, which _place_entries checks), and the first place stated in words ("held
+    the top spot", "topped the box office"), as ordinals of value 1."""
     text = ctx.text
     found = [q for q in ctx.quantities if q.kind == "ordinal"]
     taken = {q.start for q in found}
     for m in _SECOND.finditer(text):
-        if m.start() not in taken and _BARE_PLACE_AFTER.match(text, m.end()):
-            found.append(Quantity(m.start(), m.end(), m.group(), 2.0, "", "ordinal", 2.0, 2.0,
-                                  round_low=2.0, round_high=2.0, num_start=m.start(),
-                                  num_end=m.end(), exact=True))
+        if m.start() not in taken and (_BARE_PLACE_AFTER.match(text, m.end())
+                                       or _PLACE_WORD.match(text, m.end())):
+            found.append(_place(m.start(), m.end(), m.group(), 2.0, ""))
+    for m in _TOP_PLACE.finditer(text):
+        g = "place" if m.group("place") else "place2"
+        a, b = m.span(g)
+        if a not in taken:
+            found.append(_place(a, b, m.group(g), 1.0, "top"))
     return sorted(found, key=lambda q: q.start)
 
 
-_SECOND = re.compile(r"\bsecond\b")
+def _place(start: int, end: int, text: str, value: float, unit: str) -> Quantity:
+    """A place the scanner does not read as an ordinal, as one (unit "top": the first
+    place in words)."""
+    return Quantity(start, end, text, value, unit, "ordinal", value, value, round_low=value,
+                    round_high=value, num_start=start, num_end=end, exact=True)
+
+
+#: the first place in words: "held the top spot", "took first place", "stayed No. 1",
+#: "topped the box office", "led the weekend box office"
+_TOP_PLACE = re.compile(
+    r"\b(?:(?:held|took|kept|retained|claimed|grabbed|won|stayed|remained|was|is|"
+    r"opened|debuted)\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?"
+    r"(?P<place>top\s+spot|first\s+place|No\.\s?1(?:\s+spot)?|number\s+one\s+spot)|"
+    r"(?P<place2>(?:topped|led)\s+the\s+(?:weekend\s+|domestic\s+|global\s+|"
+    r"worldwide\s+)?(?:box\s+office|charts?|table|standings)))")
+
+
+_SECOND = re.compile(r"\b[Ss]econd\b")
+_PLACE_WORD = re.compile(r"[ \t]+(?:place|spot|position)\b", re.I)
 
 
 def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
@@ -369,7 +393,8 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
         after = text[q.end:min(s1, q.end + 40)]
         if not _PLACE_AFTER.match(after):
             continue
-        explicit = re.match(r"[ \t]+(?:place|spot|position)\b", after, re.I)
+        explicit = re.match(r"[ \t]+(?:place|spot|position)\b", after, re.I) \
+            or (re.match(r"", after) if q.unit == "top" else None)
         lead = text[max(s0, q.start - 25):q.start]
         # "Schumacher is second with 91", "came a distant second at $3,561", "Forsyth
         # County, outside Atlanta, third at 12.1 percent": a place stated with its value
@@ -411,9 +436,46 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
                 if nxt and _PLACE_VALUE_LEAD.search(text[max(n0, nxt[0].start - 25):
                                                          nxt[0].start]):
                     value = nxt[0]
+        if value is None and si + 1 < len(ctx.sentences) and (explicit or bare):
+            value = _value_next_sentence(ctx, si)
         if value is not None:
             out.append((int(q.value), q, value))
     return out
+
+
+#: the amount of a chart's week in the sentence after its place: "Fourth place went to
+#: 'The Intern'. The picture eased 26%, adding $8.6 million for $49.5 million at home"
+_NEXT_VALUE_LEAD = re.compile(r"\b(?:with|taking|took|earning|earned|grossing|grossed|adding|"
+                              r"added)\s+(?:an?\s+|its\s+|the\s+)?(?:estimated\s+|another\s+)?$",
+                              re.I)
+#: ... not a running total: "$150 million worldwide", "so far", "to date"
+_RUNNING_TOTAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:worldwide|globally|overseas|internationally|"
+                            r"abroad|so\s+far|to\s+date|in\s+total|all\s+told|cumulative)\b", re.I)
+
+
+def _value_next_sentence(ctx: DocContext, si: int) -> Quantity | None:
+    """The amount a place is bound to in the next sentence of its paragraph, when that
+    sentence names no place of its own and opens on the same item."""
+    text = ctx.text
+    n0, n1 = ctx.sentence_span(si + 1)
+    if "\n\n" in text[ctx.sentence_span(si)[1]:n0] or \
+            _ORDINAL_IN.search(text, n0, n1) or _TOP_PLACE.search(text, n0, n1) or \
+            not re.match(r"\s*(?:The|It|Its|This|That|She|He|They)\b", text[n0:n0 + 6]):
+        return None
+    for v in ctx.sentence_quantities(si + 1):
+        if v.start - n0 > 100:
+            break
+        if v.kind not in _PLACE_VALUE_KINDS:
+            continue
+        if _NEXT_VALUE_LEAD.search(text, max(n0, v.start - 25), v.start) \
+                and not _RUNNING_TOTAL.match(text, v.end):
+            return v
+        return None
+    return None
+
+
+_ORDINAL_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"\d+(?:st|nd|rd|th))\b", re.I)
 
 
 def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
@@ -430,6 +492,8 @@ def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if len({e[0] for e in ranks}) != len(ranks):
             continue  # two "seventh places": two charts
         for k, cur in enumerate(ranks):
+            if cur[1].unit == "top":
+                continue  # the first place in words is a neighbour, not a claim of its own
             near = [e for e in ranks if e is not cur and abs(e[0] - cur[0]) <= 2]
             if not near:
                 continue
@@ -454,7 +518,8 @@ def _places(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 
                 other = lo if cur is hi else hi
                 here = ctx.text[cur[1].start:cur[1].end]
-                there = ctx.text[other[1].start:other[1].end]
+                there = "first" if other[1].unit == "top" else \
+                    ctx.text[other[1].start:other[1].end]
                 fix = Fix(there, here, cur[1].start, cur[1].end,
                           f'write "{there}" for "{here}", and "{here}" for the '
                           f'{fmt_value(other[2].value, other[2].unit)} one: the order the '
