@@ -1649,8 +1649,7 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                    and not _CLAUSE_BREAK.search(ctx.text[t1:whole.q.start].lower())
                    for t0, t1 in others.get(whole.sentence, ())):
                 continue  # "Europe, home to 42% of receipts, ... a total of X": a part too
-            if whole is part or not comparable(part, whole) \
-                    or whole.q.value <= part.q.value:
+            if whole is part or not comparable(part, whole):
                 continue
             ws, ww = 0.0, []
             if _TOTAL_LEAD.search(whole.lead[-45:]) or \
@@ -1682,8 +1681,18 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 ww.append("the largest of its kind in the document")
             if closer_trigger(idx, "share", p, whole, ctx) and whole.sentence == si:
                 ws -= 1.0
+            if whole.q.value <= part.q.value:
+                continue
+            # bound by its words: the part restated as the share, the whole named a total or
+            # the total of the metric the share names ("41.7 percent of total trade"): a
+            # share far from the figures is then an error to report, not a sign of the
+            # wrong pair
+            stated_part = ps >= 2.5 and "the level of the item the share qualifies" not in pw
+            named = stated_part and "named a total" in ww or stated_part and bool(of_metric) \
+                and whole.metric == of_metric and bool(names_total or re.match(
+                    r"\s*of\s+(?:all\s+|the\s+)?(?:total|overall|worldwide|global)\b", after))
             yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
-                          ps >= 4.0 and whole.sentence == si)
+                          ps >= 4.0 and whole.sentence == si or named)
 
 
 def _largest_before(cands: Sequence[Operand], part: Operand) -> Operand | None:
