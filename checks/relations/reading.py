@@ -53,12 +53,12 @@ from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
                                        is_noun, is_percent, iv, pct, quote, verdict)
-from checks.suggest import threshold_fix
+from checks.suggest import DIRECTION_WORDS, direction_fix, threshold_fix, word_fix
 from checks.verdict import fmt_number, fmt_value
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
-from checks.findings import Claim
+from checks.findings import Claim, Fix
 
 #: a trigger: the stated figure, the sign of its relation (+1 or -1) and its sentence
 Trigger = tuple[Quantity, int, int]
@@ -1687,7 +1687,10 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # the total of the metric the share names ("41.7 percent of total trade"): a
             # share far from the figures is then an error to report, not a sign of the
             # wrong pair
-            stated_part = ps >= 2.5 and "the level of the item the share qualifies" not in pw
+            # (stated before the part, within the window: "the largest of its kind in the
+            # document" may be a full-year outlook where the share is of the quarter's revenue)
+            stated_part = ps >= 2.5 and "the level of the item the share qualifies" not in pw \
+                and whole in cands and whole.q.start < part.q.start
             named = stated_part and "named a total" in ww or stated_part and bool(of_metric) \
                 and whole.metric == of_metric and bool(names_total or re.match(
                     r"\s*of\s+(?:all\s+|the\s+)?(?:total|overall|worldwide|global)\b", after))
@@ -2721,6 +2724,44 @@ def _plausible(relation: str, reading: Reading, stated: Interval, sign: int) -> 
     return reading
 
 
+def _direction_word_fix(ctx: DocContext, p: Quantity, point: float, computed: Interval,
+                        stated: Interval) -> Fix | None:
+    """A change whose figures move the other way: the other direction word, and the size
+    too unless the stated size fits the other way ("slid 8.2 percent" -> "rose 9.4
+    percent"). The direction word is the last one before the figure in its clause, or the
+    first one after it ("a 10.1 percent increase")."""
+    s0 = ctx.sentence_span(ctx.sentence_index(p.start))[0]
+    verb = None
+    for m in DIRECTION_WORDS.finditer(ctx.text, max(s0, p.start - 40), p.start):
+        verb = m.span(1)
+    if verb is None:
+        after = DIRECTION_WORDS.search(ctx.text, p.end, min(len(ctx.text), p.end + 12))
+        verb = after.span(1) if after else None
+    if verb is None:
+        return None
+    if Interval(-stated.hi, -stated.lo).overlaps(computed):
+        return word_fix(ctx.text, *verb)
+    return direction_fix(ctx.text, verb, p, point)
+
+
+#: cues that name a figure's role with its own words: "to X", "from Y", "the year-earlier
+#: figure of Y", "X (Y)"
+_NEW_WORDED = ("a new-value word before it", "'to'")
+_OLD_WORDED = ("an earlier-value word before it", "what the change is measured against",
+               "in brackets after its like", "'from'")
+
+
+def _worded(reading: Reading, si: int) -> bool:
+    """Both figures of a change named by their role words in the claim's sentence ``si``:
+    read the wrong way round, they are the error, not a sign of the wrong pair."""
+    roles = reading.roles
+    if "new" not in roles or "old" not in roles or \
+            not roles["new"].sentence == roles["old"].sentence == si:
+        return False
+    return any(c in reading.cues for c in _NEW_WORDED) and \
+        any(c in reading.cues for c in _OLD_WORDED)
+
+
 def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
            readings: list[Reading]) -> Claim | None:
     stated = _stated(relation, p, sign)
@@ -2747,7 +2788,8 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     roles = chosen.reading.roles
     v, reason = decision.verdict, decision.reason
     point = chosen.computed.mid
-    if v == "fail" and not chosen.reading.tight and "old" in roles and "new" in roles and \
+    if v == "fail" and not chosen.reading.tight and not _worded(chosen.reading, ctx.sentence_index(p.start)) and \
+            "old" in roles and "new" in roles and \
             relation in ("change", "multiple") and roles["old"].q.value > 0:
         ratio = roles["new"].q.value / roles["old"].q.value
         if (ratio - 1) * (stated.mid if relation == "change" else stated.mid - 1) < 0:
@@ -2805,6 +2847,8 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
                           allowed=_fmt_iv(relation, stated), claim=p.text,
                           inputs=_describe(relation, roles), roles="", reason=reason)
     fix = threshold_fix(ctx.text, p.start) if relation == "threshold" and v == "fail" else None
+    if v == "fail" and relation == "change" and point * stated.mid < 0:
+        fix = _direction_word_fix(ctx, p, point, chosen.computed, stated)
     return ctx.claim(rule, v, start, end, msg, inputs=inputs, computed=point,
                      allowed=finite(stated), fix=fix, roles=[
                          k for k, o in sorted(roles.items(), key=lambda kv: kv[1].q.start)])
