@@ -549,21 +549,27 @@ def _direction_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
         if not (is_magnitude(q) or is_percent(q)) or o.conversion or q.value <= 0 \
                 or _in_table_row(ctx, q):
             continue
+        anchor = q.start
         if not (q.role == "from" or _FROM_LEAD.search(o.lead)):
-            continue
-        if is_percent(q) and (_RATE_FALL_AFTER.match(ctx.text, q.end)
+            # "rose to €7.0 billion (€6.2 billion)": the earlier period's figure in brackets
+            # after the level, the convention of company reports
+            prior = _bracketed_prior(ctx, idx, o)
+            if prior is None:
+                continue
+            anchor = prior.q.start
+        elif is_percent(q) and (_RATE_FALL_AFTER.match(ctx.text, q.end)
                               or not re.search(r"\b(?:up|down)\s+(?:slightly\s+|sharply\s+)?"
                                                r"from\s*$", o.lead)):
             continue  # a rate "up from 9.5%", never "up from a 1.2% drop"
         s_start = ctx.sentence_span(o.sentence)[0]
-        lo = max(s_start, q.start - 90)
-        seg = ctx.text[lo:q.start]
+        lo = max(s_start, anchor - 90)
+        seg = ctx.text[lo:anchor]
         # the clause of the figure: after the last clause break
         cut = 0
         for m in _CLAUSE_BREAK.finditer(seg.lower()):
             cut = m.end()
         seg_start = lo + cut
-        words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", ctx.text[seg_start:q.start]))
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", ctx.text[seg_start:anchor]))
         verb = None
         for m in reversed(words):
             w = m.group(0).lower()
@@ -587,6 +593,23 @@ def _direction_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
             continue
         spans[("direction", q.start)] = verb[0]
         yield q, verb[1], o.sentence
+
+
+def _bracketed_prior(ctx: DocContext, idx: DocIndex, o: Operand) -> Operand | None:
+    """The level ``o`` is the earlier figure of, when ``o`` stands alone in brackets right
+    after it ("€7.0 billion (€6.2 billion)", "4.4% (3.9%)"); None otherwise. The same unit
+    only: "5,895 meters (19,341 feet)" is a conversion, not an earlier figure."""
+    if o.index == 0 or o.conversion:
+        return None
+    prev = idx.operands[o.index - 1]
+    if prev.sentence != o.sentence or prev.conversion \
+            or not (prev.q.kind == o.q.kind and prev.q.unit == o.q.unit
+                    or prev.q.kind in _COUNTS and o.q.kind in _COUNTS and not o.q.unit) \
+            or not re.fullmatch(
+            r"(?:\s+[a-z]+){0,2}\s*\(\s*", ctx.text[prev.q.end:o.q.start]) \
+            or not re.match(r"\s*\)", ctx.text[o.q.end:o.q.end + 4]):
+        return None
+    return prev
 
 
 _ABOVE = ("topped", "topping", "tops", "top", "exceeded", "exceeding", "exceeds", "exceed",
