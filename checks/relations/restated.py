@@ -39,6 +39,9 @@ _NOT_RESTATED = re.compile(r"\b(?:including|includ(?:es|ed)|led\s+by|such\s+as|m
                            r"especially|notably|particularly|of\s+which|while|whereas|but|"
                            r"compared|against|versus|than|up|down|rose|fell|from)\b|;|(?<![A-Z])\.\s",
                            re.I)
+#: a period, not a fraction: "in the half", "the first quarter", "this half"
+_PERIOD_BEFORE = re.compile(r"\b(?:the|first|second|third|fourth|this|that|last|previous|"
+                            r"same|each|every|per)\s+$", re.I)
 #: what may close the bracket's clause
 _CLOSES = re.compile(r"\s*(?:\)|[,.;:]|of\b|$)", re.I)
 
@@ -71,7 +74,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if len(qs) < 2:
             continue
         for i, f in enumerate(qs):
-            if not _is_fraction(f):
+            if not _is_fraction(f) or _PERIOD_BEFORE.search(text, max(0, f.start - 12),
+                                                            f.start):
                 continue
             p = _restating(text, qs, i)
             if p is not None:
