@@ -864,11 +864,15 @@ def _is_delta_of(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
                          r"higher|lower|below|above)\b", o.trail))
 
 
-_COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s+than|"
+_COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|behind|ahead\s+of|higher\s+than|"
                         r"lower\s+than|more\s+than|less\s+than|fewer\s+than|over|under|"
                         r"up\s+on|down\s+on|against|compared\s+(?:with|to)|versus)\b"
                         r"(?:(?!\b(?:to|at|reaching|and|but|while|though|although)\b)"
-                        r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}$", re.I)
+                        r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}"
+                        # "30% below the original, which had grossed $218.8 million"
+                        r"(?:,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+"
+                        r"(?:(?:a|an|the|its|their|about|some|nearly|almost|just)\s+)*)?$",
+                        re.I)
 
 
 def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
