@@ -2723,7 +2723,8 @@ def _fmt_iv(relation: str, i: Interval) -> str:
 IMPLAUSIBLE = 3.0
 
 
-def _plausible(relation: str, reading: Reading, stated: Interval, sign: int) -> Reading:
+def _plausible(relation: str, reading: Reading, stated: Interval, sign: int,
+               worded: bool = False) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
     if relation in ("direction", "threshold", "elapsed", "balance", "margin"):
         return reading  # (a balance's flows and a margin's profit and revenue are bound by
@@ -2741,7 +2742,7 @@ def _plausible(relation: str, reading: Reading, stated: Interval, sign: int) -> 
         off = float("inf")
     else:
         off = max(c / s, s / c)
-    if reading.tight and off < 10 ** 4:
+    if (reading.tight or worded) and off < 10 ** 4:
         return reading  # bound by its own words: a slip of scale is an error to report
     if off > 10 * IMPLAUSIBLE:
         return Reading(reading.roles, float("-inf"), reading.cues, reading.tight)
@@ -2778,21 +2779,27 @@ _OLD_WORDED = ("an earlier-value word before it", "what the change is measured a
                "in brackets after its like", "'from'")
 
 
-def _worded(reading: Reading, si: int) -> bool:
-    """Both figures of a change named by their role words in the claim's sentence ``si``:
-    read the wrong way round, they are the error, not a sign of the wrong pair."""
+def _worded(ctx: DocContext, reading: Reading, p: Quantity) -> bool:
+    """Both figures of a change named by their role words in the claim's sentence, and
+    neither nearer another change of the sentence than this one: read the wrong way round,
+    or a scale apart, they are the error, not a sign of the wrong pair."""
     roles = reading.roles
     if "new" not in roles or "old" not in roles or \
-            not roles["new"].sentence == roles["old"].sentence == si:
+            not roles["new"].sentence == roles["old"].sentence == ctx.sentence_index(p.start):
         return False
-    return any(c in reading.cues for c in _NEW_WORDED) and \
-        any(c in reading.cues for c in _OLD_WORDED)
+    if not (any(c in reading.cues for c in _NEW_WORDED)
+            and any(c in reading.cues for c in _OLD_WORDED)) or "in another clause" in reading.cues:
+        return False
+    idx = binder.index(ctx)
+    return not any(closer_trigger(idx, "change", p, roles[k], ctx) for k in ("new", "old"))
 
 
 def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
            readings: list[Reading]) -> Claim | None:
     stated = _stated(relation, p, sign)
-    readings = [r for r in (_plausible(relation, r, stated, sign) for r in readings)
+    readings = [r for r in (_plausible(relation, r, stated, sign,
+                                       relation == "change" and _worded(ctx, r, p))
+                            for r in readings)
                 if r.score >= rule.param("min_score")]
     if relation == "elapsed":
         # a season or a fiscal year counts as completed periods: one year either way is grey
@@ -2815,7 +2822,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     roles = chosen.reading.roles
     v, reason = decision.verdict, decision.reason
     point = chosen.computed.mid
-    if v == "fail" and not chosen.reading.tight and not _worded(chosen.reading, ctx.sentence_index(p.start)) and \
+    if v == "fail" and not chosen.reading.tight and not _worded(ctx, chosen.reading, p) and \
             "old" in roles and "new" in roles and \
             relation in ("change", "multiple") and roles["old"].q.value > 0:
         ratio = roles["new"].q.value / roles["old"].q.value
