@@ -396,3 +396,27 @@ def test_a_sentence_of_comparatives_reads_a_bounded_number_of_them():
     claims = [c for c in Checker(CheckOptions()).check(
         make_document(text, "x.txt", "text")).claims if c.rule == "RNK05"]
     assert 0 < len(claims) <= ranking.MAX_PAIRWISE
+
+
+def test_two_currencies_are_told_apart_without_the_unit_registry(monkeypatch):
+    """A share or a conversion compared two currencies ("$5 (€6)") with pint, loading its
+    registry (about 1.4 s) to learn that dollars are not euros; every ISO code is a
+    dimension of its own (checks/units.txt), which the shortcut assumes and this checks."""
+    from checks import units
+    from checks.lexicon import ISO_CODES
+    from checks.relations import _binding
+
+    for code in ISO_CODES:
+        assert dict(units.unit_for(code).dimensionality) == {f"[currency_{code}]": 1}, code
+    _binding.compatible.cache_clear()
+    calls = 0
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return units.same_dimension(a, b)
+
+    monkeypatch.setattr(units, "same_dimension", counted)
+    assert not _binding.compatible("USD", "EUR") and _binding.compatible("USD", "USD")
+    assert calls == 0
+    _binding.compatible.cache_clear()

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from checks.errors import ConfigError
 from checks.intervals import Interval
+from checks.lexicon import ISO_CODES
 from checks.quantity import Quantity
 from checks.verdict import fixed, fmt_number, fmt_value, judge
 from checks.verdict import signed as _signed
@@ -78,6 +79,10 @@ def compatible(unit_a: str, unit_b: str) -> bool:
         return _is_noun(other)
     if _is_noun(unit_a) or _is_noun(unit_b):
         return _plural_same(unit_a, unit_b)
+    if unit_a in ISO_CODES and unit_b in ISO_CODES:
+        # two currencies: each is a dimension of its own (checks/units.txt), so they never
+        # compare, and the pint registry (1.4 s to load) is not needed to say so
+        return False
     from checks.units import same_dimension
 
     try:
