@@ -420,3 +420,16 @@ def test_two_currencies_are_told_apart_without_the_unit_registry(monkeypatch):
     assert not _binding.compatible("USD", "EUR") and _binding.compatible("USD", "USD")
     assert calls == 0
     _binding.compatible.cache_clear()
+
+
+def test_a_change_is_read_once(monkeypatch):
+    """A change whose own new value has no reading of its window asks for the readings of
+    the later change to that value: in sentences of "rose 5% to 6 from 7" repeated, the
+    first change of each sentence was read again for every change of the sentence before
+    (about 100 times); each change is now read once."""
+    unit = "rose 5% to 6 from 7 "
+    units = 4 * MAX_SENTENCE // len(unit)
+    text = unit * units
+    assert len(split_sentences(text)) >= 4
+    calls = _work(monkeypatch, reading, "_change_readings_of", text)
+    assert 0 < calls <= units, (calls, units)

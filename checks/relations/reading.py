@@ -1037,6 +1037,21 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
 
 def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                      si: int) -> Iterator[Reading]:
+    """A change's readings, worked out once per change and document: a change whose own
+    new value has no reading of its window asks for those of the later changes to that
+    value, so in a sentence of "rose 5% to 6 from 7" repeated the first change of each
+    sentence was read again for every change of the sentence before."""
+    cache: dict[tuple[int, int, int], tuple[Quantity, tuple[Reading, ...]]] = \
+        idx.__dict__.setdefault("_change_readings", {})
+    key = (id(p), sign, si)
+    got = cache.get(key)
+    if got is None or got[0] is not p:
+        got = cache[key] = (p, tuple(_change_readings_of(ctx, idx, p, sign, si)))
+    return iter(got[1])
+
+
+def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                        si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     markers = tuple(idx.vocab.words("earlier_markers"))
     metric = trigger_metric(idx, ctx, p)
