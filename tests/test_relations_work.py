@@ -433,3 +433,16 @@ def test_a_change_is_read_once(monkeypatch):
     assert len(split_sentences(text)) >= 4
     calls = _work(monkeypatch, reading, "_change_readings_of", text)
     assert 0 < calls <= units, (calls, units)
+
+
+def test_a_change_weighs_only_the_candidates_a_reading_can_use(monkeypatch):
+    """A change scored every candidate of its window (40) as a new value and worked out the
+    cues each shares, though a change naming its own new value ("rose 5% to 6") keeps
+    only that one, and a reading pairs a new value with an earlier one: now one new value
+    is scored, and the shared cues are those of the new and earlier values (21 of 40 in
+    a sentence of "rose 5% to 6 from 7")."""
+    unit = "rose 5% to 6 from 7 "
+    units = 4 * MAX_SENTENCE // len(unit)
+    text = unit * units
+    assert _work(monkeypatch, reading, "_new_score", text) <= 2 * units
+    assert _work(monkeypatch, reading, "bound_to_other", text) <= 25 * units

@@ -977,26 +977,41 @@ def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
     return score, why
 
 
+#: the words between a change and its own new value ("9 per cent lower at $392.0 billion")
+_OWN_NEW = re.compile(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
+                      r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?", re.I)
+
+
 def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
-                     cands: list[Operand], subject: str, metric: str, pronoun: bool
-                     ) -> tuple[list[tuple[Operand, float, list[str]]],
+                     cands: list[Operand], subject: str, metric: str, pronoun: bool,
+                     olds: Sequence[Operand] = ()) -> tuple[list[tuple[Operand, float, list[str]]],
                                 dict[int, tuple[float, list[str]]], set[int], set[int]]:
     """The new-value scores of a change's candidates, the cues every reading of a
     candidate shares (by operand index; a candidate bound to another change has none),
     the candidates that are the new value of the change before, and those not labelled
-    with the subject when another is."""
-    news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
-    own = [o for o in cands if o.sentence == si and o.q.start >= p.end
-           and re.fullmatch(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
-                            r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?",
-                            ctx.text[p.end:o.q.start], re.I)]
-    if own:
+    with the subject when another is.
+
+    The shared cues are worked out only for the candidates a reading can use: the new
+    values and ``olds``, the possible earlier values (with a subject, for every
+    candidate); a change naming its own new value ("rose 5% to 6") scores only that one
+    as a new value (every candidate of its window was scored, and all but one dropped)."""
+    own = next((o for o in cands if o.sentence == si and o.q.start >= p.end
+                and _OWN_NEW.fullmatch(ctx.text, p.end, o.q.start)), None)
+    if own is not None:
         # "imports 9 per cent lower at $392.0 billion": the change names its own new value;
         # no other figure of the paragraph stands in for it
-        news = [n for n in news if n[0] is own[0]]
+        news = [(own, *_new_score(ctx, idx, own, p, si))]
+    else:
+        news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
+    # the shared cues of the candidates a reading can use: the new values and the earlier
+    # values (every candidate when a subject is named: the label of each counts)
+    shared = cands
+    if not subject:
+        need = {n.index for n, _, _ in news} | {o.index for o in olds}
+        shared = [o for o in cands if o.index in need]
     common = {}
     chained: set[int] = set()
-    for o in cands:
+    for o in shared:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
         if bound_to_other(idx, "change", p, o, ctx):
@@ -1085,8 +1100,8 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     olds = [t for t in olds if t[1] >= 1.5 or _period(ctx, t[0])]
     news = common = None
     if olds:
-        news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands, subject,
-                                                             metric, pronoun)
+        news, common, chained, unlabelled = _news_and_common(
+            ctx, idx, p, si, cands, subject, metric, pronoun, [o for o, _, _ in olds])
         latest_of: dict[int, int | None] = {}
         new_is_old: dict[int, bool] = {}
         for (n, ns, nw), (o, os_, ow) in product(news, olds):
