@@ -446,3 +446,18 @@ def test_a_change_weighs_only_the_candidates_a_reading_can_use(monkeypatch):
     text = unit * units
     assert _work(monkeypatch, reading, "_new_score", text) <= 2 * units
     assert _work(monkeypatch, reading, "bound_to_other", text) <= 25 * units
+
+
+def test_a_named_metric_reads_the_words_of_its_clause_once(monkeypatch):
+    """Every money figure read the words of its clause for a metric ("sales", "exports"),
+    and searched the rest of its sentence for where its clause stops; in a sentence of
+    "$5 (€6)" repeated (no comma) both ran to the sentence's ends for every figure. The
+    metric words of the document, and the clause stops of a sentence, are now listed
+    once and found by bisection."""
+    unit = "$5 (\u20ac6) "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    for name in ("_WORD", "_CLAUSE_STOP"):
+        chars = [_scanned(monkeypatch, consistency, name, t).chars for t in texts]
+        assert chars[0] > 0
+        assert chars[1] <= 2.2 * chars[0] and chars[2] <= 4.4 * chars[0], (name, chars)
+        assert all(c <= 5 * len(t) for c, t in zip(chars, texts)), (name, chars)
