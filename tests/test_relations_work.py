@@ -461,3 +461,14 @@ def test_a_named_metric_reads_the_words_of_its_clause_once(monkeypatch):
         assert chars[0] > 0
         assert chars[1] <= 2.2 * chars[0] and chars[2] <= 4.4 * chars[0], (name, chars)
         assert all(c <= 5 * len(t) for c, t in zip(chars, texts)), (name, chars)
+
+
+def test_a_change_reads_its_candidates_earlier_value_scores_without_a_call_each(monkeypatch):
+    """Every change (every multiple) asked each of its 40 candidates for its earlier-value
+    score through ``_old_score``, which copied the figure's cached cues each time; the
+    candidates' own scores are now read from the cache, and only a candidate the change
+    may be measured against is scored for it."""
+    unit = "3 times 5 "
+    text = unit * (4 * MAX_SENTENCE // len(unit))
+    assert _work(monkeypatch, reading, "_old_score", text) == 0
+    assert 0 < _work(monkeypatch, reading, "_old_score_of", text) <= len(text) // len(unit)

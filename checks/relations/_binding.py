@@ -17,6 +17,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from checks.errors import ConfigError
+from checks.findings import Input
 from checks.intervals import Interval
 from checks.lexicon import ISO_CODES
 from checks.quantity import Quantity
@@ -89,6 +90,16 @@ def compatible(unit_a: str, unit_b: str) -> bool:
         return same_dimension(unit_a, unit_b)
     except (ConfigError, Exception):  # noqa: BLE001 - an unknown unit simply does not match
         return False
+
+
+def input_of(ctx: DocContext, q: Quantity) -> Input:
+    """A figure's Input with no role, made once per figure and document: a sentence of
+    "5% of 10" repeated names each figure in the claims of the next ten shares."""
+    cache: dict[int, tuple[Quantity, Input]] = ctx.__dict__.setdefault("_binding_inputs", {})
+    got = cache.get(id(q))
+    if got is None or got[0] is not q:
+        got = cache[id(q)] = (q, ctx.input(q))
+    return got[1]
 
 
 _FORECASTERS = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|"

@@ -767,6 +767,30 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
                         r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}$", re.I)
 
 
+def _old_scores(ctx: DocContext, idx: DocIndex, p: Quantity, cands: list[Operand],
+                cues: tuple[str, ...]) -> list[tuple[Operand, float, list[str]]]:
+    """``(o, *_old_score(idx, o, cues, ctx, p))`` for each candidate, the figure's own score
+    read from the cache without a call and a copy of its cues per candidate (every change
+    scored its 40 candidates; the cues are only read)."""
+    cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
+        idx.__dict__.setdefault("_old_scores", {})
+    reach = _comparand_reach(ctx, p)
+    psi = ctx.sentence_index(p.start)
+    out = []
+    for o in cands:
+        start = o.q.start
+        if p.end <= start <= reach and o.sentence == psi \
+                and _COMPARAND.match(ctx.text[p.end:start]):
+            score, why = _old_score_of(idx, o, cues, ctx, p)
+        else:
+            got = cache.get((o.index, cues))
+            if got is None:
+                got = cache[(o.index, cues)] = _old_score_of(idx, o, cues, None, None)
+            score, why = got
+        out.append((o, score, why))
+    return out
+
+
 def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
                p: Quantity | None = None) -> tuple[float, list[str]]:
     # the comparand cue is the only part that depends on the trigger: without it the score
@@ -1072,10 +1096,7 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     metric = trigger_metric(idx, ctx, p)
     subject = _subject(ctx, idx, p, si)
     pronoun = _pronoun_subject(ctx, idx, p, si)
-    olds = []
-    for o in cands:
-        s, why = _old_score(idx, o, markers, ctx, p)
-        olds.append((o, s, why))
+    olds = _old_scores(ctx, idx, p, cands, markers)
     if any("what the change is measured against" in why for _, _, why in olds):
         # "4.0 percent below the peak of X": the change names its own base; the other
         # earlier values of the sentence belong to other statements
@@ -1099,6 +1120,7 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     # for each of its triggers, none of them a reading)
     olds = [t for t in olds if t[1] >= 1.5 or _period(ctx, t[0])]
     news = common = None
+    bracketed = _BRACKETED_AMOUNT.match(ctx.text, p.end)
     if olds:
         news, common, chained, unlabelled = _news_and_common(
             ctx, idx, p, si, cands, subject, metric, pronoun, [o for o, _, _ in olds])
@@ -1209,7 +1231,7 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         elif d.q.start >= p.end and d.q.start - p.end <= 12 and re.fullmatch(
                 r"\s*,\s*or\s+(?:about\s+|some\s+)?", ctx.text[p.end:d.q.start]):
             first = p.start  # the delta after it
-        elif d.q.start >= p.end and (b := _BRACKETED_AMOUNT.match(ctx.text, p.end)) \
+        elif d.q.start >= p.end and (b := bracketed) \
                 and b.start() <= d.q.start and d.q.end <= b.end():
             # in brackets after it: "$1,412 ..., 3.1 percent ($42) above a year earlier"
             yield from _bracketed_delta(ctx, p, si, d, cands)
@@ -1329,8 +1351,10 @@ def _new_then_delta(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int, si: 
     same = sorted((o for o in cands if o.sentence == si and o.q.start >= p.end),
                   key=lambda o: o.q.start)
     for i, n in enumerate(same):
+        if n.q.start - p.end > 40:
+            break  # (in order: so are all after it)
         gap = ctx.text[p.end:n.q.start]
-        if len(gap) > 40 or re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
+        if re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
             continue
         if i + 1 < len(same) and _delta_after(ctx, n, same[i + 1], sign, si):
             yield Reading({"new": n, "delta": same[i + 1]}, 7.0,
