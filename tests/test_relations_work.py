@@ -472,3 +472,25 @@ def test_a_change_reads_its_candidates_earlier_value_scores_without_a_call_each(
     text = unit * (4 * MAX_SENTENCE // len(unit))
     assert _work(monkeypatch, reading, "_old_score", text) == 0
     assert 0 < _work(monkeypatch, reading, "_old_score_of", text) <= len(text) // len(unit)
+
+
+def test_a_change_reads_what_it_weighs_only_when_it_has_a_reading_to_weigh(monkeypatch):
+    """Every change and multiple read its metric, subject and pronoun; "3 times 5" has no
+    possible earlier value, so nothing used them: they are now read when a reading is
+    weighed."""
+    unit = "3 times 5 "
+    text = unit * (4 * MAX_SENTENCE // len(unit))
+    for name in ("trigger_metric", "_subject", "_pronoun_subject"):
+        assert _work(monkeypatch, reading, name, text) == 0, name
+
+
+def test_a_figure_s_neighbouring_changes_are_read_once(monkeypatch):
+    """Every change asked each candidate closer to another change whether it is that
+    change's new value, reading the changes around it and its earlier-value score (about
+    18 times per figure in a sentence of "rose 5% to 6 from 7"); the figure's
+    neighbourhood is now read once (the earlier-value scores: about two per unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _work(monkeypatch, reading, "_old_score", unit * units)
+        assert 0 < calls <= 3 * units, (k, calls)

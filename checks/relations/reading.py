@@ -939,17 +939,32 @@ _NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|qua
 
 def _chained(idx: DocIndex, p: Quantity, o: Operand) -> bool:
     """True when the figure stands just before another change that precedes this one:
-    it is that change's new value and may be this one's earlier value."""
-    for s_, e in binder._spans_near(idx, idx.trigger_spans.get("change", binder._NO_SPANS),
-                                    o.q.start - 30, o.q.end + 30):
-        if o.q.end <= s_ < p.start and s_ - o.q.end <= 30 and \
-                _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] < 3.0:
-            return True  # (not "from $181,300 a year before, a jump of 12.2 percent")
+    it is that change's new value and may be this one's earlier value.
+
+    What the figure's neighbourhood says (the first change just after it, a change just
+    before it reaching it by "to") is the figure's own: worked out once per figure and
+    list of changes (every change asked each of its candidates), then compared with
+    this change's start."""
+    spans = idx.trigger_spans.get("change", binder._NO_SPANS)
+    cache: dict[int, tuple[list[tuple[int, int]], int, bool]] = \
+        idx.__dict__.setdefault("_chained", {})
+    got = cache.get(o.index)
+    if got is None or got[0] is not spans:
+        first_after, reached = sys.maxsize, False
+        for s_, e in binder._spans_near(idx, spans, o.q.start - 30, o.q.end + 30):
+            if o.q.end <= s_ and s_ - o.q.end <= 30:
+                first_after = min(first_after, s_)
+            if e <= o.q.start and o.q.start - e <= 30:
+                reached = True
+        # (not "from $181,300 a year before, a jump of 12.2 percent")
+        if first_after < sys.maxsize and \
+                _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] >= 3.0:
+            first_after = sys.maxsize
         # "dropped 16.1% on Saturday to $13.2 million and ... fall 24.7%": the new value
         # of the change before, reached by "to"
-        if e <= o.q.start < p.start and o.q.start - e <= 30 and ends_with(o.lead, r"to", FILLERS):
-            return True
-    return False
+        reached = reached and ends_with(o.lead, r"to", FILLERS)
+        got = cache[o.index] = (spans, first_after, reached)
+    return got[1] < p.start or (got[2] and o.q.start < p.start)
 
 
 def _dated(o: Operand, cues: tuple[str, ...]) -> bool:
@@ -1007,8 +1022,8 @@ _OWN_NEW = re.compile(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
 
 
 def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
-                     cands: list[Operand], subject: str, metric: str, pronoun: bool,
-                     olds: Sequence[Operand] = ()) -> tuple[list[tuple[Operand, float, list[str]]],
+                     cands: list[Operand], olds: Sequence[Operand] = ()
+                     ) -> tuple[list[tuple[Operand, float, list[str]]],
                                 dict[int, tuple[float, list[str]]], set[int], set[int]]:
     """The new-value scores of a change's candidates, the cues every reading of a
     candidate shares (by operand index; a candidate bound to another change has none),
@@ -1018,7 +1033,12 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
     The shared cues are worked out only for the candidates a reading can use: the new
     values and ``olds``, the possible earlier values (with a subject, for every
     candidate); a change naming its own new value ("rose 5% to 6") scores only that one
-    as a new value (every candidate of its window was scored, and all but one dropped)."""
+    as a new value (every candidate of its window was scored, and all but one dropped).
+    The change's metric, subject and pronoun are read here, for a change that has a
+    reading to weigh (every multiple of "3 times 5" read them for none)."""
+    metric = trigger_metric(idx, ctx, p)
+    subject = _subject(ctx, idx, p, si)
+    pronoun = _pronoun_subject(ctx, idx, p, si)
     own = next((o for o in cands if o.sentence == si and o.q.start >= p.end
                 and _OWN_NEW.fullmatch(ctx.text, p.end, o.q.start)), None)
     if own is not None:
@@ -1093,9 +1113,6 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                         si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     markers = tuple(idx.vocab.words("earlier_markers"))
-    metric = trigger_metric(idx, ctx, p)
-    subject = _subject(ctx, idx, p, si)
-    pronoun = _pronoun_subject(ctx, idx, p, si)
     olds = _old_scores(ctx, idx, p, cands, markers)
     if any("what the change is measured against" in why for _, _, why in olds):
         # "4.0 percent below the peak of X": the change names its own base; the other
@@ -1118,12 +1135,14 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     # with none left the new-value scores and shared cues are worked out only when a
     # delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40 pairs
     # for each of its triggers, none of them a reading)
-    olds = [t for t in olds if t[1] >= 1.5 or _period(ctx, t[0])]
+    periods: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
+    olds = [t for t in olds if t[1] >= 1.5 or (
+        periods[t[0].index] if t[0].index in periods else _period(ctx, t[0]))]
     news = common = None
     bracketed = _BRACKETED_AMOUNT.match(ctx.text, p.end)
     if olds:
-        news, common, chained, unlabelled = _news_and_common(
-            ctx, idx, p, si, cands, subject, metric, pronoun, [o for o, _, _ in olds])
+        news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands,
+                                                             [o for o, _, _ in olds])
         latest_of: dict[int, int | None] = {}
         new_is_old: dict[int, bool] = {}
         for (n, ns, nw), (o, os_, ow) in product(news, olds):
@@ -1251,8 +1270,7 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                              or words[-1] == "by"):
             continue
         if news is None or common is None:
-            news, common, _, _ = _news_and_common(ctx, idx, p, si, cands, subject, metric,
-                                                  pronoun)
+            news, common, _, _ = _news_and_common(ctx, idx, p, si, cands)
         for n, ns, nw in news:
             if n.index not in common:
                 continue
