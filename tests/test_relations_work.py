@@ -494,3 +494,27 @@ def test_a_figure_s_neighbouring_changes_are_read_once(monkeypatch):
         units = k * (MAX_SENTENCE // 4) // len(unit)
         calls = _work(monkeypatch, reading, "_old_score", unit * units)
         assert 0 < calls <= 3 * units, (k, calls)
+
+
+def test_a_stated_difference_finds_its_ends_without_listing_the_figures_after_it(monkeypatch):
+    """Every amount beside a change word ("7 rose 5% ...") listed every figure after it in
+    its sentence to find one after "from" and one after "to" (a sentence of "rose 5% to
+    6 from 7" repeated: quadratic); they are now found by bisection from lists of the
+    sentence made once (the work: the difference kind's figure tests)."""
+    from checks.relations import difference
+
+    _assert_linear(monkeypatch, "rose 5% to 6 from 7 ", difference, "_figure")
+
+
+def test_a_change_finds_its_pair_and_its_one_count_before_without_lists(monkeypatch):
+    """Every change with a "from" after it listed every "to" after that, and every change
+    listed every amount before it to know whether there is exactly one (a sentence of
+    "rose 5% to 6 from 7": quadratic); the first "to", and the amounts before it up to a
+    second, are now read."""
+    from checks.relations import change
+
+    unit = "rose 5% to 6 from 7 "
+    _assert_linear(monkeypatch, unit, change, "is_magnitude")
+    for k in (1, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        assert _work(monkeypatch, change, "is_magnitude", unit * units) <= 6 * units
