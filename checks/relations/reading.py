@@ -1192,7 +1192,9 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 score += 4.0
                 ow = ow + ["the new value of the change before"]
             score += 1.0 if n.sentence == o.sentence else -1.0
-            pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
+            pn = (periods[n.index] if n.index in periods else _period(ctx, n)) \
+                or (trigger_period if n.sentence == si else None)
+            po = periods[o.index] if o.index in periods else _period(ctx, o)
             if own_period and pn and pn[0] == own_period[0] and pn != own_period:
                 continue  # "a 2.5% drop in October" has no new value of December
             order = _order(pn, po)
@@ -1546,9 +1548,14 @@ def _order(new_period: Period | None, old_period: Period | None) -> str | None:
 
 
 def _year_after(ctx: DocContext, o: Operand) -> int | None:
-    """The year a figure is dated by just after it ("400 megawatts in 2013")."""
+    """The year a figure is dated by just after it ("400 megawatts in 2013"); once per
+    figure and document (every pair of a change asked of both its figures)."""
+    cache: dict[int, int | None] = ctx.__dict__.setdefault("_reading_year_after", {})
+    if o.index in cache:
+        return cache[o.index]
     m = _YEAR_AFTER.match(binder.lower_text(ctx), o.q.end)
-    return int(m.group(1)) if m else None
+    got = cache[o.index] = int(m.group(1)) if m else None
+    return got
 
 
 #: a figure named as the total: "a total of X", "total trade of X", "totalled X", "X in all"
