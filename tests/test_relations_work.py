@@ -518,3 +518,12 @@ def test_a_change_finds_its_pair_and_its_one_count_before_without_lists(monkeypa
     for k in (1, 4):
         units = k * (MAX_SENTENCE // 4) // len(unit)
         assert _work(monkeypatch, change, "is_magnitude", unit * units) <= 6 * units
+
+
+def test_the_conversion_pairs_of_a_document_are_found_once(monkeypatch):
+    """Each of the conversion kind's four forms (rates, consistency, units, rescaled)
+    looked for the document's conversion pairs again; they are found once."""
+    from checks.relations import conversion
+
+    text = "$5 (\u20ac6) " * 200
+    assert _work(monkeypatch, conversion, "_pairs_of", text) == 1

@@ -83,8 +83,17 @@ def _temperature_partner(ctx: DocContext, a: Quantity) -> Quantity | None:
                     num_start=start, num_end=a.end + m.end(1))
 
 
-def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
-    """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
+def _pairs(ctx: DocContext) -> list[tuple[Quantity, Quantity, bool]]:
+    """(original, converted, in_parentheses) pairs: a quantity, then its conversion; found
+    once per document (each of the four forms of the kind looked for them again)."""
+    cache: tuple[list[Quantity], list[tuple[Quantity, Quantity, bool]]] | None = \
+        ctx.__dict__.get("_conversion_pairs")
+    if cache is None or cache[0] is not ctx.quantities:
+        cache = ctx.__dict__["_conversion_pairs"] = (ctx.quantities, list(_pairs_of(ctx)))
+    return cache[1]
+
+
+def _pairs_of(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
     qs = ctx.quantities
     text = ctx.text
     for i, a in enumerate(qs):
