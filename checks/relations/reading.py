@@ -769,14 +769,22 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|higher\s
 
 def _old_scores(ctx: DocContext, idx: DocIndex, p: Quantity, cands: list[Operand],
                 cues: tuple[str, ...]) -> list[tuple[Operand, float, list[str]]]:
-    """``(o, *_old_score(idx, o, cues, ctx, p))`` for each candidate, the figure's own score
-    read from the cache without a call and a copy of its cues per candidate (every change
-    scored its 40 candidates; the cues are only read)."""
+    """The candidates that can be the change's earlier value, with their scores and cues:
+    ``(o, *_old_score(idx, o, cues, ctx, p))`` for each, less 3 when another is what the
+    change is measured against ("4.0 percent below the peak of X": the other earlier
+    values of the sentence belong to other statements), kept when the score is at least
+    1.5 or the figure has a period (no other pair is ever a reading).
+
+    The figure's own score is read from the cache without a call and a copy of its cues
+    per candidate, and the candidates are kept in the same pass unless one is measured
+    against (every change scored its 40 candidates, then filtered them)."""
     cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
         idx.__dict__.setdefault("_old_scores", {})
+    periods: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
     reach = _comparand_reach(ctx, p)
     psi = ctx.sentence_index(p.start)
-    out = []
+    scored, kept = [], []
+    measured = False
     for o in cands:
         start = o.q.start
         if p.end <= start <= reach and o.sentence == psi \
@@ -787,8 +795,18 @@ def _old_scores(ctx: DocContext, idx: DocIndex, p: Quantity, cands: list[Operand
             if got is None:
                 got = cache[(o.index, cues)] = _old_score_of(idx, o, cues, None, None)
             score, why = got
-        out.append((o, score, why))
-    return out
+        scored.append((o, score, why))
+        if "what the change is measured against" in why:
+            measured = True
+        elif not measured and (score >= 1.5 or (
+                periods[o.index] if o.index in periods else _period(ctx, o))):
+            kept.append((o, score, why))
+    if not measured:
+        return kept
+    scored = [(o, s if "what the change is measured against" in why else s - 3.0, why)
+              for o, s, why in scored]
+    return [t for t in scored if t[1] >= 1.5 or (
+        periods[t[0].index] if t[0].index in periods else _period(ctx, t[0]))]
 
 
 def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
@@ -1113,12 +1131,9 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                         si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     markers = tuple(idx.vocab.words("earlier_markers"))
+    # the possible earlier values ("4.0 percent below the peak of X": the change names its
+    # own base; the other earlier values of the sentence belong to other statements)
     olds = _old_scores(ctx, idx, p, cands, markers)
-    if any("what the change is measured against" in why for _, _, why in olds):
-        # "4.0 percent below the peak of X": the change names its own base; the other
-        # earlier values of the sentence belong to other statements
-        olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
-                for o, s, why in olds]
     trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
                                 after=True)
     # "after a 2.5% drop in October": the period the change itself is of
@@ -1131,13 +1146,11 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     mom = _MOM.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
                                min(ctx.sentence_span(si)[1], p.end + 35)].lower())
     # a pair whose earlier value has neither a cue (score under 1.5) nor a period is never
-    # a reading (see below): such figures are left out before the pairs are formed, and
-    # with none left the new-value scores and shared cues are worked out only when a
-    # delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40 pairs
-    # for each of its triggers, none of them a reading)
+    # a reading (see below): such figures were left out (_old_scores) before the pairs are
+    # formed, and with none left the new-value scores and shared cues are worked out only
+    # when a delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40
+    # pairs for each of its triggers, none of them a reading)
     periods: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
-    olds = [t for t in olds if t[1] >= 1.5 or (
-        periods[t[0].index] if t[0].index in periods else _period(ctx, t[0]))]
     news = common = None
     bracketed = _BRACKETED_AMOUNT.match(ctx.text, p.end)
     if olds:
