@@ -396,3 +396,134 @@ def test_a_sentence_of_comparatives_reads_a_bounded_number_of_them():
     claims = [c for c in Checker(CheckOptions()).check(
         make_document(text, "x.txt", "text")).claims if c.rule == "RNK05"]
     assert 0 < len(claims) <= ranking.MAX_PAIRWISE
+
+
+def test_two_currencies_are_told_apart_without_the_unit_registry(monkeypatch):
+    """A share or a conversion compared two currencies ("$5 (€6)") with pint, loading its
+    registry (about 1.4 s) to learn that dollars are not euros; every ISO code is a
+    dimension of its own (checks/units.txt), which the shortcut assumes and this checks."""
+    from checks import units
+    from checks.lexicon import ISO_CODES
+    from checks.relations import _binding
+
+    for code in ISO_CODES:
+        assert dict(units.unit_for(code).dimensionality) == {f"[currency_{code}]": 1}, code
+    _binding.compatible.cache_clear()
+    calls = 0
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return units.same_dimension(a, b)
+
+    monkeypatch.setattr(units, "same_dimension", counted)
+    assert not _binding.compatible("USD", "EUR") and _binding.compatible("USD", "USD")
+    assert calls == 0
+    _binding.compatible.cache_clear()
+
+
+def test_a_change_is_read_once(monkeypatch):
+    """A change whose own new value has no reading of its window asks for the readings of
+    the later change to that value: in sentences of "rose 5% to 6 from 7" repeated, the
+    first change of each sentence was read again for every change of the sentence before
+    (about 100 times); each change is now read once."""
+    unit = "rose 5% to 6 from 7 "
+    units = 4 * MAX_SENTENCE // len(unit)
+    text = unit * units
+    assert len(split_sentences(text)) >= 4
+    calls = _work(monkeypatch, reading, "_change_readings_of", text)
+    assert 0 < calls <= units, (calls, units)
+
+
+def test_a_change_weighs_only_the_candidates_a_reading_can_use(monkeypatch):
+    """A change scored every candidate of its window (40) as a new value and worked out the
+    cues each shares, though a change naming its own new value ("rose 5% to 6") keeps
+    only that one, and a reading pairs a new value with an earlier one: now one new value
+    is scored, and the shared cues are those of the new and earlier values (21 of 40 in
+    a sentence of "rose 5% to 6 from 7")."""
+    unit = "rose 5% to 6 from 7 "
+    units = 4 * MAX_SENTENCE // len(unit)
+    text = unit * units
+    assert _work(monkeypatch, reading, "_new_score", text) <= 2 * units
+    assert _work(monkeypatch, reading, "bound_to_other", text) <= 25 * units
+
+
+def test_a_named_metric_reads_the_words_of_its_clause_once(monkeypatch):
+    """Every money figure read the words of its clause for a metric ("sales", "exports"),
+    and searched the rest of its sentence for where its clause stops; in a sentence of
+    "$5 (€6)" repeated (no comma) both ran to the sentence's ends for every figure. The
+    metric words of the document, and the clause stops of a sentence, are now listed
+    once and found by bisection."""
+    unit = "$5 (\u20ac6) "
+    texts = [unit * (k * (MAX_SENTENCE // 4) // len(unit)) for k in (1, 2, 4)]
+    for name in ("_WORD", "_CLAUSE_STOP"):
+        chars = [_scanned(monkeypatch, consistency, name, t).chars for t in texts]
+        assert chars[0] > 0
+        assert chars[1] <= 2.2 * chars[0] and chars[2] <= 4.4 * chars[0], (name, chars)
+        assert all(c <= 5 * len(t) for c, t in zip(chars, texts)), (name, chars)
+
+
+def test_a_change_reads_its_candidates_earlier_value_scores_without_a_call_each(monkeypatch):
+    """Every change (every multiple) asked each of its 40 candidates for its earlier-value
+    score through ``_old_score``, which copied the figure's cached cues each time; the
+    candidates' own scores are now read from the cache, and only a candidate the change
+    may be measured against is scored for it."""
+    unit = "3 times 5 "
+    text = unit * (4 * MAX_SENTENCE // len(unit))
+    assert _work(monkeypatch, reading, "_old_score", text) == 0
+    assert 0 < _work(monkeypatch, reading, "_old_score_of", text) <= len(text) // len(unit)
+
+
+def test_a_change_reads_what_it_weighs_only_when_it_has_a_reading_to_weigh(monkeypatch):
+    """Every change and multiple read its metric, subject and pronoun; "3 times 5" has no
+    possible earlier value, so nothing used them: they are now read when a reading is
+    weighed."""
+    unit = "3 times 5 "
+    text = unit * (4 * MAX_SENTENCE // len(unit))
+    for name in ("trigger_metric", "_subject", "_pronoun_subject"):
+        assert _work(monkeypatch, reading, name, text) == 0, name
+
+
+def test_a_figure_s_neighbouring_changes_are_read_once(monkeypatch):
+    """Every change asked each candidate closer to another change whether it is that
+    change's new value, reading the changes around it and its earlier-value score (about
+    18 times per figure in a sentence of "rose 5% to 6 from 7"); the figure's
+    neighbourhood is now read once (the earlier-value scores: about two per unit)."""
+    unit = "rose 5% to 6 from 7 "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        calls = _work(monkeypatch, reading, "_old_score", unit * units)
+        assert 0 < calls <= 3 * units, (k, calls)
+
+
+def test_a_stated_difference_finds_its_ends_without_listing_the_figures_after_it(monkeypatch):
+    """Every amount beside a change word ("7 rose 5% ...") listed every figure after it in
+    its sentence to find one after "from" and one after "to" (a sentence of "rose 5% to
+    6 from 7" repeated: quadratic); they are now found by bisection from lists of the
+    sentence made once (the work: the difference kind's figure tests)."""
+    from checks.relations import difference
+
+    _assert_linear(monkeypatch, "rose 5% to 6 from 7 ", difference, "_figure")
+
+
+def test_a_change_finds_its_pair_and_its_one_count_before_without_lists(monkeypatch):
+    """Every change with a "from" after it listed every "to" after that, and every change
+    listed every amount before it to know whether there is exactly one (a sentence of
+    "rose 5% to 6 from 7": quadratic); the first "to", and the amounts before it up to a
+    second, are now read."""
+    from checks.relations import change
+
+    unit = "rose 5% to 6 from 7 "
+    _assert_linear(monkeypatch, unit, change, "is_magnitude")
+    for k in (1, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        assert _work(monkeypatch, change, "is_magnitude", unit * units) <= 6 * units
+
+
+def test_the_conversion_pairs_of_a_document_are_found_once(monkeypatch):
+    """Each of the conversion kind's four forms (rates, consistency, units, rescaled)
+    looked for the document's conversion pairs again; they are found once."""
+    from checks.relations import conversion
+
+    text = "$5 (\u20ac6) " * 200
+    assert _work(monkeypatch, conversion, "_pairs_of", text) == 1

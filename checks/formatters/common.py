@@ -170,17 +170,20 @@ def correction(claim: Claim) -> Correction:
     return _correction(claim)
 
 
-def suggestion(claim: Claim) -> str:
-    """'write "nearly 40%" for "nearly 60%"' (and the input alternative), or ""."""
-    fix = correction(claim).suggestion
-    return fix.words() if fix else ""
+def suggestion(claim: Claim, fix: Correction | None = None) -> str:
+    """'write "nearly 40%" for "nearly 60%"' (and the input alternative), or "" (``fix``:
+    the claim's correction, when the caller has it)."""
+    sug = (correction(claim) if fix is None else fix).suggestion
+    return sug.words() if sug else ""
 
 
-def expected(claim: Claim) -> str:
-    """What the inputs give, written like the text, with their range when it is one."""
+def expected(claim: Claim, fix: Correction | None = None) -> str:
+    """What the inputs give, written like the text, with their range when it is one
+    (``fix``: the claim's correction, when the caller has it)."""
     from checks.verdict import fmt_value  # (start-up: see the module top)
 
-    fix = correction(claim)
+    if fix is None:
+        fix = correction(claim)
     exp = fix.expected
     if exp is None:
         return ""
@@ -209,11 +212,13 @@ def details(claim: Claim, text: str | None = None) -> list[tuple[str, str]]:
     bounds = allowed(claim)
     if bounds and "allowed" not in claim.message:
         out.append(("allowed", bounds))
-    exp = expected(claim)
+    # (the correction looked up once: each lookup hashes the claim, all its inputs too)
+    fix = correction(claim)
+    exp = expected(claim, fix)
     if exp and not (claim.computed is not None and _shows(claim.message, claim.computed)
-                    and not correction(claim).suggestion):
+                    and not fix.suggestion):
         out.append(("expected", exp))
-    sug = suggestion(claim)
+    sug = suggestion(claim, fix)
     if sug:
         out.append(("suggestion", sug))
     if claim.hint:

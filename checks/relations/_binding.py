@@ -17,7 +17,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from checks.errors import ConfigError
+from checks.findings import Input
 from checks.intervals import Interval
+from checks.lexicon import ISO_CODES
 from checks.quantity import Quantity
 from checks.verdict import fixed, fmt_number, fmt_value, judge
 from checks.verdict import signed as _signed
@@ -78,12 +80,26 @@ def compatible(unit_a: str, unit_b: str) -> bool:
         return _is_noun(other)
     if _is_noun(unit_a) or _is_noun(unit_b):
         return _plural_same(unit_a, unit_b)
+    if unit_a in ISO_CODES and unit_b in ISO_CODES:
+        # two currencies: each is a dimension of its own (checks/units.txt), so they never
+        # compare, and the pint registry (1.4 s to load) is not needed to say so
+        return False
     from checks.units import same_dimension
 
     try:
         return same_dimension(unit_a, unit_b)
     except (ConfigError, Exception):  # noqa: BLE001 - an unknown unit simply does not match
         return False
+
+
+def input_of(ctx: DocContext, q: Quantity) -> Input:
+    """A figure's Input with no role, made once per figure and document: a sentence of
+    "5% of 10" repeated names each figure in the claims of the next ten shares."""
+    cache: dict[int, tuple[Quantity, Input]] = ctx.__dict__.setdefault("_binding_inputs", {})
+    got = cache.get(id(q))
+    if got is None or got[0] is not q:
+        got = cache[id(q)] = (q, ctx.input(q))
+    return got[1]
 
 
 _FORECASTERS = re.compile(r"\s+(?:had\s+|have\s+|were\s+)?(?:expected|forecast|predicted|"

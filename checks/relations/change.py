@@ -170,9 +170,10 @@ def _both_ends(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Qu
     # a from/to pair named by the extractor
     for q in later:
         if q.role == "from" and q.partner is not None:
-            partner = [r for r in later if r.role == "to" and r.start > q.start]
-            if partner:
-                old, new = q, partner[0]
+            # (the first one only: a list of every later "to" was made for every change)
+            partner = next((r for r in later if r.role == "to" and r.start > q.start), None)
+            if partner is not None:
+                old, new = q, partner
                 break
     if new is None:
         for q in later:
@@ -282,7 +283,14 @@ def _both_ends(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Qu
 
 def _whole_base(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Quantity],
                 sign: int) -> Claim | None:
-    before = [q for q in quants[:k] if is_magnitude(q)]
+    # the one amount before the change (walking back: a list of all of them was made for
+    # every change of a sentence)
+    before: list[Quantity] = []
+    for j in range(k - 1, -1, -1):
+        if is_magnitude(quants[j]):
+            before.append(quants[j])
+            if len(before) > 1:
+                return None
     if len(before) != 1:
         return None
     c = before[0]

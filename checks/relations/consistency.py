@@ -24,9 +24,10 @@ when it is the document's as-of year, otherwise the verdict is at most uncertain
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from checks.binder import period_heading
 from checks.context import DocContext
@@ -129,13 +130,87 @@ def _inner_capitals(ctx: DocContext) -> set[str]:
 
 
 def _clause(ctx: DocContext, q: Quantity, s0: int, s1: int) -> tuple[str, str]:
+    """The figure's clause: the text of its sentence before it back to the last comma,
+    semicolon, "while" or "but", and after it up to the next clause stop."""
+    b0, a1 = _clause_bounds(ctx, q, s0, s1)
+    return ctx.text[b0:q.start], ctx.text[q.end:a1]
+
+
+#: where the clause after a figure stops (a lookahead: every place it matches is found)
+_CLAUSE_STOP = re.compile(r"(?=[,;]|\s(?:while|but|and\s+(?:its|the|a))\s)")
+
+
+def _clause_bounds(ctx: DocContext, q: Quantity, s0: int, s1: int) -> tuple[int, int]:
+    """Where ``_clause`` starts before the figure and ends after it. The places the clause
+    after a figure can stop are listed once per sentence and found by bisection: every
+    figure searched the rest of its sentence (all of it in a sentence without a comma)."""
     text = ctx.text
-    lead = text[s0:q.start]
-    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(" while "), lead.rfind(" but "))
-    before = lead[cut + 1:] if cut >= 0 else lead
-    tail = text[q.end:s1]
-    stop = re.search(r"[,;]|\s(?:while|but|and\s+(?:its|the|a))\s", tail)
-    return before, tail[:stop.start()] if stop else tail
+    cut = max(text.rfind(",", s0, q.start), text.rfind(";", s0, q.start),
+              text.rfind(" while ", s0, q.start), text.rfind(" but ", s0, q.start))
+    cache: dict[tuple[int, int], list[int]] = ctx.__dict__.setdefault("_consistency_stops", {})
+    stops = cache.get((s0, s1))
+    if stops is None:
+        # (the pattern looks at nothing before the place it matches, so a match found in
+        # the sentence is one in the text after any figure of it, and the first after the
+        # figure is the one a search of that text finds)
+        stops = cache[(s0, s1)] = [m.start() for m in _CLAUSE_STOP.finditer(text, s0, s1)]
+    i = bisect.bisect_left(stops, q.end)
+    return (cut + 1 if cut >= 0 else s0), (stops[i] if i < len(stops) else max(s1, q.end))
+
+
+#: a run of the characters a word of _WORD can hold
+_RUN = re.compile(r"[A-Za-z'-]*")
+
+
+def _lemmas_in(ctx: DocContext, a: int, b: int) -> set[str]:
+    """The metrics (``_LEMMAS``) the words of ``ctx.text[a:b]`` name, as
+    ``_WORD.findall`` reads that slice; at least two when there are two or more (not
+    necessarily all of them).
+
+    The metric words of the document are listed once: every figure read the words of its
+    clause, which in a sentence without a comma runs to the sentence start. A word of the
+    slice is a word of the text unless an edge of the slice cuts it: the cut words at
+    the edges are read from the slice, the words between are found by bisection."""
+    if b <= a:
+        return set()
+    text = ctx.text
+    a2, b2 = a, b
+    if a > 0 and _IN_WORD.match(text, a - 1) and _IN_WORD.match(text, a):
+        a2 = cast(re.Match[str], _RUN.match(text, a, b)).end()  # the rest of the cut word
+    if b < len(text) and _IN_WORD.match(text, b - 1) and _IN_WORD.match(text, b):
+        while b2 > a2 and _IN_WORD.match(text, b2 - 1):
+            b2 -= 1  # the start of the cut word
+    if a2 >= b2:
+        return {_LEMMAS[w] for w in (w.lower() for w in _WORD.findall(text, a, b))
+                if w in _LEMMAS}
+    found = {_LEMMAS[w] for w in (w.lower() for w in _WORD.findall(text[a:a2] + " " +
+                                                                   text[b2:b]))
+             if w in _LEMMAS}
+    starts, lemmas, differs = _lemma_words(ctx)
+    i, k = bisect.bisect_left(starts, a2), bisect.bisect_left(starts, b2)
+    if i < k:
+        found.add(lemmas[i])
+        if differs[i] < k:
+            found.add(lemmas[differs[i]])
+    return found
+
+
+def _lemma_words(ctx: DocContext) -> tuple[list[int], list[str], list[int]]:
+    """The starts and metrics of the words of the text that name a metric, in order, and
+    for each the index of the next one naming another metric (or their count)."""
+    got: tuple[list[int], list[str], list[int]] | None = ctx.__dict__.get("_consistency_lemmas")
+    if got is None:
+        starts, lemmas = [], []
+        for m in _WORD.finditer(ctx.text):
+            lemma = _LEMMAS.get(m.group(0).lower())
+            if lemma is not None:
+                starts.append(m.start())
+                lemmas.append(lemma)
+        differs = [len(lemmas)] * len(lemmas)
+        for j in range(len(lemmas) - 2, -1, -1):
+            differs[j] = j + 1 if lemmas[j + 1] != lemmas[j] else differs[j + 1]
+        got = ctx.__dict__["_consistency_lemmas"] = (starts, lemmas, differs)
+    return got
 
 
 #: (entities, metric, period, qualifiers, year) of a named metric
@@ -145,14 +220,14 @@ MetricKey = tuple[frozenset[str], str, str, frozenset[str], "int | None"]
 def _metric_key(ctx: DocContext, q: Quantity, si: int) -> MetricKey | None:
     """(entities, metric, period, qualifiers, year) of a named metric, or None."""
     s0, s1 = ctx.sentence_span(si)
-    before, after = _clause(ctx, q, s0, s1)
-    around = before + " " + after
-    words = {w.lower() for w in _WORD.findall(around)}
-    metrics = {_LEMMAS[w] for w in words if w in _LEMMAS}
+    b0, a1 = _clause_bounds(ctx, q, s0, s1)
+    metrics = _lemmas_in(ctx, b0, q.start) | _lemmas_in(ctx, q.end, a1)
     if len(metrics) != 1:
         # no key without one metric: the period and entity searches (over a clause that may
         # run to the start of a 2,000-character sentence) are not needed
         return None
+    before, after = ctx.text[b0:q.start], ctx.text[q.end:a1]
+    around = before + " " + after
     periods = {name for rx, name in _PERIODS if rx.search(around)} \
         if _ANY_PERIOD.search(around) else set()
     start = q.start - len(before)

@@ -83,8 +83,17 @@ def _temperature_partner(ctx: DocContext, a: Quantity) -> Quantity | None:
                     num_start=start, num_end=a.end + m.end(1))
 
 
-def _pairs(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
-    """(original, converted, in_parentheses) pairs: a quantity, then its conversion."""
+def _pairs(ctx: DocContext) -> list[tuple[Quantity, Quantity, bool]]:
+    """(original, converted, in_parentheses) pairs: a quantity, then its conversion; found
+    once per document (each of the four forms of the kind looked for them again)."""
+    cache: tuple[list[Quantity], list[tuple[Quantity, Quantity, bool]]] | None = \
+        ctx.__dict__.get("_conversion_pairs")
+    if cache is None or cache[0] is not ctx.quantities:
+        cache = ctx.__dict__["_conversion_pairs"] = (ctx.quantities, list(_pairs_of(ctx)))
+    return cache[1]
+
+
+def _pairs_of(ctx: DocContext) -> Iterator[tuple[Quantity, Quantity, bool]]:
     qs = ctx.quantities
     text = ctx.text
     for i, a in enumerate(qs):
@@ -368,7 +377,9 @@ def _consistency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if len(items) < 2:
             continue
         ref = statistics.median(it[0].mid for it in items)
+        ref_text = _rate_text(ref, base, quote)  # (once per currency pair, not per claim)
         for implied, a, b in items:
+            implied_text = _rate_text(implied.mid, base, quote)
             if implied.widen(ok).contains(ref):
                 verdict = "pass"
             elif implied.widen(bad).contains(ref):
@@ -382,10 +393,8 @@ def _consistency(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 verdict_note = ""
             yield ctx.claim(rule, verdict, b.start, b.end, rule.render(
                 stated=b.text, original=a.text, converted=b.text,
-                rate=f"{_rate_text(implied.mid, base, quote)} implied here",
-                expected=_rate_text(ref, base, quote),
-                computed=f"{_rate_text(implied.mid, base, quote)} against "
-                         f"{_rate_text(ref, base, quote)} elsewhere in the document",
+                rate=f"{implied_text} implied here", expected=ref_text,
+                computed=f"{implied_text} against {ref_text} elsewhere in the document",
                 allowed=fmt_interval(_iv(b), b.unit), tolerance=f"{ok:.0%}",
                 reason=verdict_note),
                 inputs=[a, b], computed=implied.mid, roles=("original", "converted"))

@@ -261,6 +261,33 @@ def _unit(ctx: DocContext, d: Quantity, points: bool) -> str:
     return "percent" if points else unit_of(ctx, d)
 
 
+def _with_roles(ctx: DocContext, quants: list[Quantity],
+                points: bool) -> tuple[list[int], list[int], bool]:
+    """The indices of the figures of a sentence with the role "from", and "to", in order,
+    and whether the sentence's starts strictly increase (then a figure after another in
+    the list starts after it); once per sentence list."""
+    cache: dict[tuple[int, bool], tuple[list[Quantity], list[int], list[int], bool]] = \
+        ctx.__dict__.setdefault("_difference_roles", {})
+    got = cache.get((id(quants), points))
+    if got is None or got[0] is not quants:
+        froms = [j for j, q in enumerate(quants) if q.role == "from" and _figure(q, points)]
+        tos = [j for j, q in enumerate(quants) if q.role == "to" and _figure(q, points)]
+        ordered = all(a.start < b.start for a, b in zip(quants, quants[1:]))
+        got = cache[(id(quants), points)] = (quants, froms, tos, ordered)
+    return got[1], got[2], got[3]
+
+
+def _last_figures(quants: list[Quantity], k: int, points: bool, n: int) -> list[Quantity]:
+    """The last ``n`` (or fewer) figures before ``quants[k]``, in order, found walking back."""
+    out: list[Quantity] = []
+    for j in range(k - 1, -1, -1):
+        if _figure(quants[j], points):
+            out.append(quants[j])
+            if len(out) == n:
+                break
+    return out[::-1]
+
+
 def _change(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quantity],
             points: bool) -> Claim | None:
     up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
@@ -273,31 +300,45 @@ def _change(ctx: DocContext, rule: Rule, d: Quantity, k: int, quants: list[Quant
     if not m:
         return None
     sign = 1 if _rx(up).fullmatch(m.group(1)) else -1
-    later = [q for q in quants[k + 1:] if _figure(q, points)]
+
+    def later() -> Iterator[Quantity]:
+        # the figures after d, in order, read only as far as needed (a list of them all,
+        # made for every difference, was quadratic in a long sentence)
+        return (quants[j] for j in range(k + 1, len(quants)) if _figure(quants[j], points))
+
     new = old = None
-    for q in later:
-        if q.role == "from":
-            to = [r for r in later if r.role == "to" and r.start > q.start]
-            if to:
-                old, new = q, to[0]
-            break
+    # the first figure after d with the role "from", and the first with "to" after that
+    # (by bisection: every difference looked through all the figures after it)
+    froms, tos, ordered = _with_roles(ctx, quants, points)
+    i = bisect.bisect_right(froms, k)
+    if i < len(froms):
+        q = quants[froms[i]]
+        if ordered:
+            j = bisect.bisect_right(tos, froms[i])
+            to = quants[tos[j]] if j < len(tos) else None
+        else:
+            to = next((r for r in later() if r.role == "to" and r.start > q.start), None)
+        if to is not None:
+            old, new = q, to
     if new is None:
-        for q in later:
+        for q in later():
             if new is None and led_by(ctx, q, r"to|at"):
                 new = q
             elif old is None and led_by(ctx, q, r"from|compared\s+(?:with|to)|against"):
                 old = q
+            if new is not None and old is not None:
+                break  # (nothing after changes them)
     if new is None and old is not None:
         # "slowed to 2.5% in August, down 0.4 points from July's 2.9%": the new value is
         # the figure just before the change
-        before = [q for q in quants[:k] if _figure(q, points)]
+        before = _last_figures(quants, k, points, 1)
         if before and before[-1].end <= verb_at and NEW_GAP.fullmatch(
                 ctx.text[before[-1].end:verb_at]):
             new = before[-1]
     if new is None and old is None:
         # "from 17 plants to 10, closing seven"; "narrowed to $2.1 billion from $3.4
         # billion, a reduction of $1.3 billion": the pair just before the difference
-        before = [q for q in quants[:k] if _figure(q, points)]
+        before = _last_figures(quants, k, points, 2)
         if len(before) >= 2:
             a, b = before[-2], before[-1]
             gap = ctx.text[b.end:d.start]

@@ -115,9 +115,10 @@ def _bind(ctx: DocContext, rule: Rule, m: Quantity, k: int, quants: list[Quantit
         f = bisect.bisect_left(from_at, j)  # the first "from" amount after the multiple
         if f < len(from_at):
             q = mags[from_at[f]]
-            to = [r for r in after if r.role == "to" and r.start > q.start]
-            if to:
-                base, new = q, to[0]
+            # (the first one: a list of every later "to" was made for every multiple)
+            to = next((r for r in after if r.role == "to" and r.start > q.start), None)
+            if to is not None:
+                base, new = q, to
         if new is None:
             # "doubled to 80,000", "double output to 200,000 units by 2027 from 100,000"
             new = following(ctx, pos, r"(?:[a-z]+\s+){0,3}?(?:" + new_lead + ")", after)

@@ -875,6 +875,48 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|behind|a
                         re.I)
 
 
+def _old_scores(ctx: DocContext, idx: DocIndex, p: Quantity, cands: list[Operand],
+                cues: tuple[str, ...]) -> list[tuple[Operand, float, list[str]]]:
+    """The candidates that can be the change's earlier value, with their scores and cues:
+    ``(o, *_old_score(idx, o, cues, ctx, p))`` for each, less 3 when another is what the
+    change is measured against ("4.0 percent below the peak of X": the other earlier
+    values of the sentence belong to other statements), kept when the score is at least
+    1.5 or the figure has a period (no other pair is ever a reading).
+
+    The figure's own score is read from the cache without a call and a copy of its cues
+    per candidate, and the candidates are kept in the same pass unless one is measured
+    against (every change scored its 40 candidates, then filtered them)."""
+    cache: dict[tuple[int, tuple[str, ...]], tuple[float, list[str]]] = \
+        idx.__dict__.setdefault("_old_scores", {})
+    periods: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
+    reach = _comparand_reach(ctx, p)
+    psi = ctx.sentence_index(p.start)
+    scored, kept = [], []
+    measured = False
+    for o in cands:
+        start = o.q.start
+        if p.end <= start <= reach and o.sentence == psi \
+                and _COMPARAND.match(ctx.text[p.end:start]):
+            score, why = _old_score_of(idx, o, cues, ctx, p)
+        else:
+            got = cache.get((o.index, cues))
+            if got is None:
+                got = cache[(o.index, cues)] = _old_score_of(idx, o, cues, None, None)
+            score, why = got
+        scored.append((o, score, why))
+        if "what the change is measured against" in why:
+            measured = True
+        elif not measured and (score >= 1.5 or (
+                periods[o.index] if o.index in periods else _period(ctx, o))):
+            kept.append((o, score, why))
+    if not measured:
+        return kept
+    scored = [(o, s if "what the change is measured against" in why else s - 3.0, why)
+              for o, s, why in scored]
+    return [t for t in scored if t[1] >= 1.5 or (
+        periods[t[0].index] if t[0].index in periods else _period(ctx, t[0]))]
+
+
 def _old_score(idx: DocIndex, o: Operand, cues: tuple[str, ...], ctx: DocContext | None = None,
                p: Quantity | None = None) -> tuple[float, list[str]]:
     # the comparand cue is the only part that depends on the trigger: without it the score
@@ -1023,17 +1065,32 @@ _NOT_YEAR_AGO = re.compile(r"\b(?:previously|previous\s+(?:forecast|estimate|qua
 
 def _chained(idx: DocIndex, p: Quantity, o: Operand) -> bool:
     """True when the figure stands just before another change that precedes this one:
-    it is that change's new value and may be this one's earlier value."""
-    for s_, e in binder._spans_near(idx, idx.trigger_spans.get("change", binder._NO_SPANS),
-                                    o.q.start - 30, o.q.end + 30):
-        if o.q.end <= s_ < p.start and s_ - o.q.end <= 30 and \
-                _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] < 3.0:
-            return True  # (not "from $181,300 a year before, a jump of 12.2 percent")
+    it is that change's new value and may be this one's earlier value.
+
+    What the figure's neighbourhood says (the first change just after it, a change just
+    before it reaching it by "to") is the figure's own: worked out once per figure and
+    list of changes (every change asked each of its candidates), then compared with
+    this change's start."""
+    spans = idx.trigger_spans.get("change", binder._NO_SPANS)
+    cache: dict[int, tuple[list[tuple[int, int]], int, bool]] = \
+        idx.__dict__.setdefault("_chained", {})
+    got = cache.get(o.index)
+    if got is None or got[0] is not spans:
+        first_after, reached = sys.maxsize, False
+        for s_, e in binder._spans_near(idx, spans, o.q.start - 30, o.q.end + 30):
+            if o.q.end <= s_ and s_ - o.q.end <= 30:
+                first_after = min(first_after, s_)
+            if e <= o.q.start and o.q.start - e <= 30:
+                reached = True
+        # (not "from $181,300 a year before, a jump of 12.2 percent")
+        if first_after < sys.maxsize and \
+                _old_score(idx, o, tuple(idx.vocab.words("earlier_markers")))[0] >= 3.0:
+            first_after = sys.maxsize
         # "dropped 16.1% on Saturday to $13.2 million and ... fall 24.7%": the new value
         # of the change before, reached by "to"
-        if e <= o.q.start < p.start and o.q.start - e <= 30 and ends_with(o.lead, r"to", FILLERS):
-            return True
-    return False
+        reached = reached and ends_with(o.lead, r"to", FILLERS)
+        got = cache[o.index] = (spans, first_after, reached)
+    return got[1] < p.start or (got[2] and o.q.start < p.start)
 
 
 def _dated(o: Operand, cues: tuple[str, ...]) -> bool:
@@ -1085,26 +1142,46 @@ def _new_score(ctx: DocContext, idx: DocIndex, o: Operand, p: Quantity,
     return score, why
 
 
+#: the words between a change and its own new value ("9 per cent lower at $392.0 billion")
+_OWN_NEW = re.compile(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
+                      r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?", re.I)
+
+
 def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
-                     cands: list[Operand], subject: str, metric: str, pronoun: bool
+                     cands: list[Operand], olds: Sequence[Operand] = ()
                      ) -> tuple[list[tuple[Operand, float, list[str]]],
                                 dict[int, tuple[float, list[str]]], set[int], set[int]]:
     """The new-value scores of a change's candidates, the cues every reading of a
     candidate shares (by operand index; a candidate bound to another change has none),
     the candidates that are the new value of the change before, and those not labelled
-    with the subject when another is."""
-    news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
-    own = [o for o in cands if o.sentence == si and o.q.start >= p.end
-           and re.fullmatch(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
-                            r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?",
-                            ctx.text[p.end:o.q.start], re.I)]
-    if own:
+    with the subject when another is.
+
+    The shared cues are worked out only for the candidates a reading can use: the new
+    values and ``olds``, the possible earlier values (with a subject, for every
+    candidate); a change naming its own new value ("rose 5% to 6") scores only that one
+    as a new value (every candidate of its window was scored, and all but one dropped).
+    The change's metric, subject and pronoun are read here, for a change that has a
+    reading to weigh (every multiple of "3 times 5" read them for none)."""
+    metric = trigger_metric(idx, ctx, p)
+    subject = _subject(ctx, idx, p, si)
+    pronoun = _pronoun_subject(ctx, idx, p, si)
+    own = next((o for o in cands if o.sentence == si and o.q.start >= p.end
+                and _OWN_NEW.fullmatch(ctx.text, p.end, o.q.start)), None)
+    if own is not None:
         # "imports 9 per cent lower at $392.0 billion": the change names its own new value;
         # no other figure of the paragraph stands in for it
-        news = [n for n in news if n[0] is own[0]]
+        news = [(own, *_new_score(ctx, idx, own, p, si))]
+    else:
+        news = [(o, *_new_score(ctx, idx, o, p, si)) for o in cands]
+    # the shared cues of the candidates a reading can use: the new values and the earlier
+    # values (every candidate when a subject is named: the label of each counts)
+    shared = cands
+    if not subject:
+        need = {n.index for n, _, _ in news} | {o.index for o in olds}
+        shared = [o for o in cands if o.index in need]
     common = {}
     chained: set[int] = set()
-    for o in cands:
+    for o in shared:
         c = -sentence_distance_penalty(idx, si, o)
         why = []
         if bound_to_other(idx, "change", p, o, ctx):
@@ -1145,20 +1222,26 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
 
 def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                      si: int) -> Iterator[Reading]:
+    """A change's readings, worked out once per change and document: a change whose own
+    new value has no reading of its window asks for those of the later changes to that
+    value, so in a sentence of "rose 5% to 6 from 7" repeated the first change of each
+    sentence was read again for every change of the sentence before."""
+    cache: dict[tuple[int, int, int], tuple[Quantity, tuple[Reading, ...]]] = \
+        idx.__dict__.setdefault("_change_readings", {})
+    key = (id(p), sign, si)
+    got = cache.get(key)
+    if got is None or got[0] is not p:
+        got = cache[key] = (p, tuple(_change_readings_of(ctx, idx, p, sign, si)))
+    return iter(got[1])
+
+
+def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                        si: int) -> Iterator[Reading]:
     cands = magnitude_candidates(idx, ctx, p, si)
     markers = tuple(idx.vocab.words("earlier_markers"))
-    metric = trigger_metric(idx, ctx, p)
-    subject = _subject(ctx, idx, p, si)
-    pronoun = _pronoun_subject(ctx, idx, p, si)
-    olds = []
-    for o in cands:
-        s, why = _old_score(idx, o, markers, ctx, p)
-        olds.append((o, s, why))
-    if any("what the change is measured against" in why for _, _, why in olds):
-        # "4.0 percent below the peak of X": the change names its own base; the other
-        # earlier values of the sentence belong to other statements
-        olds = [(o, s if "what the change is measured against" in why else s - 3.0, why)
-                for o, s, why in olds]
+    # the possible earlier values ("4.0 percent below the peak of X": the change names its
+    # own base; the other earlier values of the sentence belong to other statements)
+    olds = _old_scores(ctx, idx, p, cands, markers)
     trigger_period = _period_at(ctx, p.end, min(ctx.sentence_span(si)[1], p.end + 25),
                                 after=True)
     # "after a 2.5% drop in October": the period the change itself is of
@@ -1171,15 +1254,16 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     mom = _MOM.search(ctx.text[max(ctx.sentence_span(si)[0], p.start - 25):
                                min(ctx.sentence_span(si)[1], p.end + 35)].lower())
     # a pair whose earlier value has neither a cue (score under 1.5) nor a period is never
-    # a reading (see below): such figures are left out before the pairs are formed, and
-    # with none left the new-value scores and shared cues are worked out only when a
-    # delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40 pairs
-    # for each of its triggers, none of them a reading)
-    olds = [t for t in olds if t[1] >= 1.5 or _period(ctx, t[0])]
+    # a reading (see below): such figures were left out (_old_scores) before the pairs are
+    # formed, and with none left the new-value scores and shared cues are worked out only
+    # when a delta beside the change needs them (a sentence of "3 times 5" weighed 40 x 40
+    # pairs for each of its triggers, none of them a reading)
+    periods: dict[int, Period | None] = ctx.__dict__.setdefault("_reading_periods", {})
     news = common = None
+    bracketed = _BRACKETED_AMOUNT.match(ctx.text, p.end)
     if olds:
-        news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands, subject,
-                                                             metric, pronoun)
+        news, common, chained, unlabelled = _news_and_common(ctx, idx, p, si, cands,
+                                                             [o for o, _, _ in olds])
         latest_of: dict[int, int | None] = {}
         new_is_old: dict[int, bool] = {}
         for (n, ns, nw), (o, os_, ow) in product(news, olds):
@@ -1229,7 +1313,9 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 score += 4.0
                 ow = ow + ["the new value of the change before"]
             score += 1.0 if n.sentence == o.sentence else -1.0
-            pn, po = _period(ctx, n) or (trigger_period if n.sentence == si else None), _period(ctx, o)
+            pn = (periods[n.index] if n.index in periods else _period(ctx, n)) \
+                or (trigger_period if n.sentence == si else None)
+            po = periods[o.index] if o.index in periods else _period(ctx, o)
             if own_period and pn and pn[0] == own_period[0] and pn != own_period:
                 continue  # "a 2.5% drop in October" has no new value of December
             order = _order(pn, po)
@@ -1287,7 +1373,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
         elif d.q.start >= p.end and d.q.start - p.end <= 12 and re.fullmatch(
                 r"\s*,\s*or\s+(?:about\s+|some\s+)?", ctx.text[p.end:d.q.start]):
             first = p.start  # the delta after it
-        elif d.q.start >= p.end and (b := _BRACKETED_AMOUNT.match(ctx.text, p.end)) \
+        elif d.q.start >= p.end and (b := bracketed) \
                 and b.start() <= d.q.start and d.q.end <= b.end():
             # in brackets after it: "$1,412 ..., 3.1 percent ($42) above a year earlier"
             yield from _bracketed_delta(ctx, p, si, d, cands)
@@ -1307,8 +1393,7 @@ def _change_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                              or words[-1] == "by"):
             continue
         if news is None or common is None:
-            news, common, _, _ = _news_and_common(ctx, idx, p, si, cands, subject, metric,
-                                                  pronoun)
+            news, common, _, _ = _news_and_common(ctx, idx, p, si, cands)
         for n, ns, nw in news:
             if n.index not in common:
                 continue
@@ -1407,8 +1492,10 @@ def _new_then_delta(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int, si: 
     same = sorted((o for o in cands if o.sentence == si and o.q.start >= p.end),
                   key=lambda o: o.q.start)
     for i, n in enumerate(same):
+        if n.q.start - p.end > 40:
+            break  # (in order: so are all after it)
         gap = ctx.text[p.end:n.q.start]
-        if len(gap) > 40 or re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
+        if re.search(r"\d", gap) or not ends_with(n.lead, r"to", FILLERS):
             continue
         if i + 1 < len(same) and _delta_after(ctx, n, same[i + 1], sign, si):
             yield Reading({"new": n, "delta": same[i + 1]}, 7.0,
@@ -1582,9 +1669,14 @@ def _order(new_period: Period | None, old_period: Period | None) -> str | None:
 
 
 def _year_after(ctx: DocContext, o: Operand) -> int | None:
-    """The year a figure is dated by just after it ("400 megawatts in 2013")."""
+    """The year a figure is dated by just after it ("400 megawatts in 2013"); once per
+    figure and document (every pair of a change asked of both its figures)."""
+    cache: dict[int, int | None] = ctx.__dict__.setdefault("_reading_year_after", {})
+    if o.index in cache:
+        return cache[o.index]
     m = _YEAR_AFTER.match(binder.lower_text(ctx), o.q.end)
-    return int(m.group(1)) if m else None
+    got = cache[o.index] = int(m.group(1)) if m else None
+    return got
 
 
 #: a figure named as the total: "a total of X", "total trade of X", "totalled X", "X in all"

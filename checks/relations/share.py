@@ -33,9 +33,9 @@ from checks.intervals import Interval
 from checks.verdict import fmt_number
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, following, grey_zone,
-                                       is_magnitude, is_percent, iv, led_by, quote,
-                                       referent_at,
-                                       resolve_referent, unit_of, verdict)
+                                       input_of, is_magnitude, is_percent, iv, led_by,
+                                       quote, referent_at, resolve_referent, unit_of,
+                                       verdict)
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
@@ -147,14 +147,16 @@ def _of_whole(ctx: DocContext, rule: Rule, p: Quantity,
         names = ", ".join(quote(c) for c in candidates_whole)
         return ctx.claim(rule, "uncertain", p.start, p.end,
                          f"stated {quote(p)}: the whole it is a share of could be any of "
-                         f"{names}; not checked", inputs=list(candidates_whole))
+                         f"{names}; not checked",
+                         inputs=[input_of(ctx, c) for c in candidates_whole])
     if len(parts) > 1:
         names = ", ".join(quote(c) for c in parts)
         if more:
             names = f"more than {MAX_PARTS} figures, the nearest {names}"
         return ctx.claim(rule, "uncertain", p.start, p.end,
                          f"stated {quote(p)} of {face(whole)}: the part could be any of "
-                         f"{names}; not checked", inputs=[whole, *parts])
+                         f"{names}; not checked",
+                         inputs=[input_of(ctx, c) for c in (whole, *parts)])
     part = parts[0]
     return _judge(ctx, rule, p, stated, part, whole)
 
