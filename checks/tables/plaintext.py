@@ -29,6 +29,7 @@ _LABEL_LINE = re.compile(
     r"(?P<value>[-−+]?[$€£¥₹₩]?[ \t]?\d[^()\n]*?)[ \t]*(?:\((?P<paren>[^()\n]*\d[^()\n]*)\))?"
     r"[ \t]*[.;,]?[ \t]*$")
 _NUMBER = re.compile(r"\d")
+_ALIGNED = re.compile(r"\S {2,}\S")
 #: the fields of "924,940, 26.3, 47, +3" or "4,160 / 6,695": a comma and a space, or a
 #: spaced slash, part them (not the comma of "924,940")
 _LIST_FIELD = re.compile(r"[^,/\s](?:[^,/]|,(?!\s)|/(?!\s)|(?<!\s)/)*?(?=\s*(?:,\s|\s/\s|$))")
@@ -98,8 +99,10 @@ def _column_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractC
     i, n = 0, len(lines)
     while i < n:
         pos, ln = lines[i]
-        tabbed = "\t" in ln.strip()
-        aligned = not tabbed and re.search(r"\S {2,}\S", ln.strip()) is not None
+        stripped = ln.strip()
+        tabbed = "\t" in stripped
+        # (two spaces in a row first: most lines have none)
+        aligned = not tabbed and "  " in stripped and _ALIGNED.search(stripped) is not None
         if i in used or "|" in ln or not (tabbed or aligned):
             i += 1
             continue
