@@ -435,11 +435,8 @@ def lead_words(ctx: DocContext, start: int, stop: int, limit: int = 8) -> list[s
     return _WORD.findall(ctx.text[max(start, stop - 80):stop].lower())[-limit:]
 
 
-@lru_cache(maxsize=8192)
 def ends_with(lead: str, phrases_rx: str, fillers: str = "") -> bool:
-    """True when ``lead`` ends with one of the phrases (and optional filler words).
-
-    (Answers kept: the kinds ask it of the same leads for every trigger and reading.)"""
+    """True when ``lead`` ends with one of the phrases (and optional filler words)."""
     return _ends_rx(phrases_rx, fillers).search(lead) is not None
 
 
