@@ -102,13 +102,19 @@ class DocContext:
     errors: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        #: the scan text (same offsets as the file, non-prose blanked); a plain attribute,
+        #: not a property: the kinds read it about a thousand times a document
+        self.text: str = self.doc.scan_text
         if not self.sentences:
             self.sentences = split_sentences(self.doc.scan_text,
                                              line_breaks=self.doc.format == "text")
-        self._sent_starts = [s for s, _ in self.sentences]
+        self._sent_starts = starts = [s for s, _ in self.sentences]
         self._by_sentence: dict[int, list[int]] = {}
+        by_sentence = self._by_sentence
+        right = bisect.bisect_right
         for i, q in enumerate(self.quantities):
-            self._by_sentence.setdefault(self.sentence_index(q.start), []).append(i)
+            k = right(starts, q.start) - 1  # (sentence_index, inlined)
+            by_sentence.setdefault(k if k > 0 else 0, []).append(i)
         #: the lists sentence_quantities hands out, built on first use (every kind asks
         #: for every sentence's: a table of 20,000 rows is 20,000 sentences)
         self._sentence_quantities: dict[int, list[Quantity]] = {}
@@ -120,11 +126,6 @@ class DocContext:
         if key not in cache:
             cache[key] = build()
         return cache[key]  # type: ignore[no-any-return]  # what build() returned
-
-    @property
-    def text(self) -> str:
-        """The scan text (same offsets as the file, non-prose blanked)."""
-        return self.doc.scan_text
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing an offset."""
