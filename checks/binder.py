@@ -66,10 +66,13 @@ class Vocabulary:
 
     def words(self, key: str) -> frozenset[str]:
         """A list as a set of lower-case phrases (built once per list)."""
-        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_words", {})
-        if key not in cache:
-            cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
-        return cache[key]
+        cache: dict[str, frozenset[str]] | None = self.__dict__.get("_words")
+        if cache is None:
+            cache = self.__dict__["_words"] = {}
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
+        return found
 
     def rx(self, key: str) -> str:
         """A list as one regex alternation (longest first; spaces match any whitespace)."""

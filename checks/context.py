@@ -48,8 +48,10 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
     start = 0
     rx = _END_LINES if line_breaks else _END
     for m in rx.finditer(text):
-        end = m.end() if not m.group(0).startswith("\n") else m.start()
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start()]) \
+        first = text[m.start()]
+        end = m.end() if first != "\n" else m.start()
+        if first == "." and _may_abbreviate(text, m.start()) \
+                and _ABBREV.search(text[max(0, m.start() - 6):m.start()]) \
                 and not (_SOFT_ABBREV.search(text[max(0, m.start() - 6):m.start()])
                          and _STARTER.match(text, m.end())):
             continue
@@ -59,6 +61,16 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
     if text[start:].strip():
         spans.append((start, len(text)))
     return [piece for span in spans for piece in _cut(text, span)]
+
+
+def _may_abbreviate(text: str, at: int) -> bool:
+    """False when no abbreviation of ``_ABBREV`` can end at ``at``: each ends with an ASCII
+    letter, right before ``at`` or before one newline there (``$`` matches before a final
+    newline). A cheap test before the pattern, at every full stop."""
+    c = text[at - 1:at] if at >= 1 else ""
+    if c == "\n":
+        c = text[at - 2:at - 1] if at >= 2 else ""
+    return c.isascii() and c.isalpha()
 
 
 #: a "sentence" longer than this is no prose (a table flattened into text, markup left
