@@ -35,6 +35,13 @@ _ALIGNED = re.compile(r"\S {2,}\S")
 _LIST_FIELD = re.compile(r"[^,/\s](?:[^,/]|,(?!\s)|/(?!\s)|(?<!\s)/)*?(?=\s*(?:,\s|\s/\s|$))")
 
 
+def _may_be_label_line(ln: str) -> bool:
+    """False when ``_LABEL_LINE`` cannot match: it needs one of its separators (":", a dash
+    after a blank) and a digit. A cheap test first: most lines of prose have no such pair."""
+    return ("-" in ln and (" -" in ln or "\t-" in ln) or ":" in ln or "—" in ln
+            or "–" in ln) and _NUMBER.search(ln) is not None
+
+
 def _lines(scan: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for ln in scan.split("\n"):
@@ -144,7 +151,7 @@ def _label_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractCo
         k = i
         while k < n and k not in used:
             pos, ln = lines[k]
-            m = _LABEL_LINE.match(ln)
+            m = _LABEL_LINE.match(ln) if _may_be_label_line(ln) else None
             if not m or "|" in ln:
                 break
             spans = [(pos + m.start("label"), pos + m.end("label"))]
