@@ -507,22 +507,27 @@ def _eligible(idx: DocIndex, ctx: DocContext,
     got = cache.get(sentence)
     if got is not None:
         return got
-    out = []
-    for o in idx.window(ctx, sentence):
-        q = o.q
-        if not is_magnitude(q) or o.conversion or q.value <= 0:
-            continue
-        if _RATE_BASE.search(o.lead):
-            continue  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
-        if q.role in ("range_low", "range_high") or o.range_end:
-            continue
-        out.append(o)
+    fills: list[bool] | None = idx.__dict__.get("_fills")
+    if fills is None:  # (each operand is in up to four windows: tested once)
+        fills = idx.__dict__["_fills"] = [_can_fill(o) for o in idx.operands]
+    out = [o for o in idx.window(ctx, sentence) if fills[o.index]]
     ordered = [o.q.start for o in out]
     starts: list[int] | None = ordered
     if any(x >= y for x, y in zip(ordered, ordered[1:])):
         starts = None  # not in document order: sort by distance as before
     got = cache[sentence] = (out, starts)
     return got
+
+
+def _can_fill(o: Operand) -> bool:
+    """Whether an operand can fill a role of any trigger: an amount above zero, not a
+    currency conversion, not the base of a rate, not one end of a range."""
+    q = o.q
+    if not is_magnitude(q) or o.conversion or q.value <= 0:
+        return False
+    if _RATE_BASE.search(o.lead):
+        return False  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
+    return not (q.role in ("range_low", "range_high") or o.range_end)
 
 
 _RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$|\d\s+in$")

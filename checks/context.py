@@ -141,7 +141,8 @@ class DocContext:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing an offset."""
-        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        return i if i > 0 else 0
 
     def sentence_quantities(self, index: int) -> list[Quantity]:
         """The quantities of sentence ``index``, in order (a shared list: do not modify)."""
