@@ -434,8 +434,18 @@ def decide(judged: list[Judged], margin: float,
 # --- cues shared by the relations ----------------------------------------------------------
 
 def lead_words(ctx: DocContext, start: int, stop: int, limit: int = 8) -> list[str]:
-    """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased."""
-    return _WORD.findall(ctx.text[max(start, stop - 80):stop].lower())[-limit:]
+    """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased.
+
+    (The words of a span are kept per document: about four calls in ten ask for a span
+    asked before, by another kind or reading.)"""
+    a = max(start, stop - 80)
+    cache: dict[tuple[int, int], list[str]] | None = ctx.__dict__.get("_lead_words")
+    if cache is None:
+        cache = ctx.__dict__["_lead_words"] = {}
+    words = cache.get((a, stop))
+    if words is None:
+        words = cache[(a, stop)] = _WORD.findall(ctx.text[a:stop].lower())
+    return words[-limit:]
 
 
 def ends_with(lead: str, phrases_rx: str, fillers: str = "") -> bool:
