@@ -66,10 +66,13 @@ class Vocabulary:
 
     def words(self, key: str) -> frozenset[str]:
         """A list as a set of lower-case phrases (built once per list)."""
-        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_words", {})
-        if key not in cache:
-            cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
-        return cache[key]
+        cache: dict[str, frozenset[str]] | None = self.__dict__.get("_words")
+        if cache is None:
+            cache = self.__dict__["_words"] = {}
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = frozenset(w.lower() for w in self.lists.get(key, ()))
+        return found
 
     def rx(self, key: str) -> str:
         """A list as one regex alternation (longest first; spaces match any whitespace)."""
@@ -224,7 +227,7 @@ def _metric_search(lower: str, rx: re.Pattern[str]
     b, where the cut can make a word boundary the text has not (b inside a word): there
     the slice is searched as before."""
     found: list[list[int]] = []
-    ahead = re.compile(r"(?=" + rx.pattern + r")", rx.flags)
+    ahead = _ahead_rx(rx)
 
     def search(a: int, b: int) -> re.Match[str] | None:
         if b <= a:
@@ -249,6 +252,44 @@ def _metric_search(lower: str, rx: re.Pattern[str]
 _WORD_CHAR = re.compile(r"\w")
 
 
+@lru_cache(maxsize=8)
+def _ahead_rx(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern matching (empty) wherever ``rx`` (``\\b(phrases)\\b``, from
+    ``_metric_rx``) matches: only the starts are used. Its phrases are put in a trie
+    ("o(?:perating\\s+(?:income|profit)|ut(?:lays|put))"): the alternation of every phrase
+    tried at every offset of the text was most of the search (same starts)."""
+    inner = rx.pattern
+    if not (inner.startswith(r"\b(") and inner.endswith(r")\b")):
+        return re.compile(r"(?=" + inner + r")", rx.flags)
+    trie: dict[str, Any] = {}
+    node = trie
+    for token in re.findall(r"\\s\+|\\.|.", inner[3:-3], re.S):  # (escapes kept whole)
+        if token == "|":
+            node[""] = {}
+            node = trie
+        else:
+            node = node.setdefault(token, {})
+    node[""] = {}
+    return re.compile(r"\b(?=" + _trie_rx(trie) + r"\b)", rx.flags)
+
+
+def _trie_rx(node: dict[str, Any]) -> str:
+    """An alternation of the phrases of a trie (see ``_ahead_rx``)."""
+    alts = [token + _trie_rx(node[token]) for token in sorted(node) if token]
+    if "" in node:
+        alts.append("")
+    if len(alts) == 1:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")"
+
+
+_CONVERSION_GAP = re.compile(r"\s*(?:\(|\[|,?\s*or\s+(?:about\s+|some\s+)?)\s*")
+_CURRENCY_BRACKET = re.compile(r"\s*\(\s*(?:us\$|€|£|¥|\$|euro|usd|eur|rs\.?|inr)")
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s*$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$")
+
+
 def index(ctx: DocContext) -> DocIndex:
     """The document's binder index, built once per document and cached on the context."""
     cached: DocIndex | None = ctx.__dict__.get("_binder_index")
@@ -264,6 +305,7 @@ def index(ctx: DocContext) -> DocIndex:
     metric_search = _metric_search(lower, metric_rx)
     operands = []
     clause_ends: dict[int, list[int]] = {}
+    opens_at: dict[int, int] = {}  # sentence: the end of its earlier-period opener
     qs = ctx.quantities
     for i, q in enumerate(qs):
         si = ctx.sentence_index(q.start)
@@ -290,17 +332,19 @@ def index(ctx: DocContext) -> DocIndex:
         conversion = bracketed = False
         if prev is not None and prev.end <= q.start and q.start - prev.end <= 6:
             gap = text[prev.end:q.start]
-            if re.fullmatch(r"\s*(?:\(|\[|,?\s*or\s+(?:about\s+|some\s+)?)\s*", gap):
+            if _CONVERSION_GAP.fullmatch(gap):
                 if q.kind == "money" and prev.kind == "money" and q.unit != prev.unit:
                     conversion = True
                 elif "(" in gap and q.kind == prev.kind and compatible(q.unit, prev.unit):
                     bracketed = True
-        if re.match(r"\s*\(\s*(?:us\$|€|£|¥|\$|euro|usd|eur|rs\.?|inr)", lower[q.start - 3:q.start + 5]) \
-                and prev is not None and prev.kind == "money" and q.kind == "money" \
-                and q.unit != prev.unit:
+        if prev is not None and _CURRENCY_BRACKET.match(lower[q.start - 3:q.start + 5]) \
+                and prev.kind == "money" and q.kind == "money" and q.unit != prev.unit:
             conversion = True
-        opened = _OPENS_EARLIER.match(lower, s_start)
-        opens = opened is not None and opened.end() <= q.start
+        opened = opens_at.get(si)
+        if opened is None:  # (once per sentence; -1: it opens with no such marker)
+            om = _OPENS_EARLIER.match(lower, s_start)
+            opened = opens_at[si] = om.end() if om is not None else -1
+        opens = 0 <= opened <= q.start
         operands.append(Operand(q, i, si, paragraph_of[si] if si < len(paragraph_of) else 0,
                                 unit_of(ctx, q), metric, lead, trail, conversion, bracketed,
                                 opens_earlier=opens))
@@ -309,11 +353,10 @@ def index(ctx: DocContext) -> DocIndex:
         a, b = operands[k], operands[k + 1]
         if a.q.kind != b.q.kind or a.sentence != b.sentence:
             continue
-        if re.fullmatch(r"\s*(?:to|-|–|—|and)\s*", text[a.q.end:b.q.start]) and \
-                not re.search(r"\b(?:from|between)\s*$", a.lead) and \
+        if _RANGE_GAP.fullmatch(text, a.q.end, b.q.start) and \
+                not _FROM_BEFORE.search(a.lead) and \
                 (a.q.kind != "money" or a.unit == b.unit):
-            if text[a.q.end:b.q.start].strip() == "and" and not re.search(r"\bbetween\s*$",
-                                                                          a.lead):
+            if text[a.q.end:b.q.start].strip() == "and" and not _BETWEEN_BEFORE.search(a.lead):
                 continue
             operands[k] = _replace(a, range_end=True)
             operands[k + 1] = _replace(b, range_end=True)
@@ -391,8 +434,18 @@ def decide(judged: list[Judged], margin: float,
 # --- cues shared by the relations ----------------------------------------------------------
 
 def lead_words(ctx: DocContext, start: int, stop: int, limit: int = 8) -> list[str]:
-    """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased."""
-    return _WORD.findall(ctx.text[max(start, stop - 80):stop].lower())[-limit:]
+    """The last ``limit`` words and punctuation marks of text[start:stop], lower-cased.
+
+    (The words of a span are kept per document: about four calls in ten ask for a span
+    asked before, by another kind or reading.)"""
+    a = max(start, stop - 80)
+    cache: dict[tuple[int, int], list[str]] | None = ctx.__dict__.get("_lead_words")
+    if cache is None:
+        cache = ctx.__dict__["_lead_words"] = {}
+    words = cache.get((a, stop))
+    if words is None:
+        words = cache[(a, stop)] = _WORD.findall(ctx.text[a:stop].lower())
+    return words[-limit:]
 
 
 def ends_with(lead: str, phrases_rx: str, fillers: str = "") -> bool:
@@ -464,22 +517,30 @@ def _eligible(idx: DocIndex, ctx: DocContext,
     got = cache.get(sentence)
     if got is not None:
         return got
-    out = []
-    for o in idx.window(ctx, sentence):
-        q = o.q
-        if not is_magnitude(q) or o.conversion or q.value <= 0:
-            continue
-        if re.search(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$|\d\s+in$", o.lead):
-            continue  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
-        if q.role in ("range_low", "range_high") or o.range_end:
-            continue
-        out.append(o)
+    fills: list[bool] | None = idx.__dict__.get("_fills")
+    if fills is None:  # (each operand is in up to four windows: tested once)
+        fills = idx.__dict__["_fills"] = [_can_fill(o) for o in idx.operands]
+    out = [o for o in idx.window(ctx, sentence) if fills[o.index]]
     ordered = [o.q.start for o in out]
     starts: list[int] | None = ordered
     if any(x >= y for x, y in zip(ordered, ordered[1:])):
         starts = None  # not in document order: sort by distance as before
     got = cache[sentence] = (out, starts)
     return got
+
+
+def _can_fill(o: Operand) -> bool:
+    """Whether an operand can fill a role of any trigger: an amount above zero, not a
+    currency conversion, not the base of a rate, not one end of a range."""
+    q = o.q
+    if not is_magnitude(q) or o.conversion or q.value <= 0:
+        return False
+    if _RATE_BASE.search(o.lead):
+        return False  # "31.3 per 100,000", "1 in 5": the base of a rate, not an amount
+    return not (q.role in ("range_low", "range_high") or o.range_end)
+
+
+_RATE_BASE = re.compile(r"\b(?:per|every|each|out\s+of)(?:\s+every)?$|\d\s+in$")
 
 
 def sentence_distance_penalty(idx: DocIndex, trigger_sentence: int, o: Operand) -> float:
@@ -638,7 +699,7 @@ def trigger_metric(idx: DocIndex, ctx: DocContext, q: Quantity) -> str:
     s_end = ctx.sentence_span(o.sentence)[1]
     lower = lower_text(ctx)
     # "a 23 percent rise in (or to) second-quarter net profit" names its metric after it
-    after = re.match(r"[^.;,\d]{0,25}?\b(?:in|to|of)\s+", lower[q.end:min(s_end, q.end + 40)])
+    after = _METRIC_AFTER.match(lower[q.end:min(s_end, q.end + 40)])
     if after:
         m = rx.search(lower, q.end + after.end(), min(s_end, q.end + after.end() + 30))
         if m:
@@ -647,6 +708,9 @@ def trigger_metric(idx: DocIndex, ctx: DocContext, q: Quantity) -> str:
         return o.metric
     m = rx.search(lower, q.end, min(s_end, q.end + 40))
     return names[" ".join(m.group(1).split())] if m else ""
+
+
+_METRIC_AFTER = re.compile(r"[^.;,\d]{0,25}?\b(?:in|to|of)\s+")
 
 
 def _index_of(ctx: DocContext, q: Quantity) -> int:

@@ -48,8 +48,10 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
     start = 0
     rx = _END_LINES if line_breaks else _END
     for m in rx.finditer(text):
-        end = m.end() if not m.group(0).startswith("\n") else m.start()
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start()]) \
+        first = text[m.start()]
+        end = m.end() if first != "\n" else m.start()
+        if first == "." and _may_abbreviate(text, m.start()) \
+                and _ABBREV.search(text[max(0, m.start() - 6):m.start()]) \
                 and not (_SOFT_ABBREV.search(text[max(0, m.start() - 6):m.start()])
                          and _STARTER.match(text, m.end())):
             continue
@@ -59,6 +61,16 @@ def split_sentences(text: str, line_breaks: bool = False) -> list[tuple[int, int
     if text[start:].strip():
         spans.append((start, len(text)))
     return [piece for span in spans for piece in _cut(text, span)]
+
+
+def _may_abbreviate(text: str, at: int) -> bool:
+    """False when no abbreviation of ``_ABBREV`` can end at ``at``: each ends with an ASCII
+    letter, right before ``at`` or before one newline there (``$`` matches before a final
+    newline). A cheap test before the pattern, at every full stop."""
+    c = text[at - 1:at] if at >= 1 else ""
+    if c == "\n":
+        c = text[at - 2:at - 1] if at >= 2 else ""
+    return c.isascii() and c.isalpha()
 
 
 #: a "sentence" longer than this is no prose (a table flattened into text, markup left
@@ -102,13 +114,19 @@ class DocContext:
     errors: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        #: the scan text (same offsets as the file, non-prose blanked); a plain attribute,
+        #: not a property: the kinds read it about a thousand times a document
+        self.text: str = self.doc.scan_text
         if not self.sentences:
             self.sentences = split_sentences(self.doc.scan_text,
                                              line_breaks=self.doc.format == "text")
-        self._sent_starts = [s for s, _ in self.sentences]
+        self._sent_starts = starts = [s for s, _ in self.sentences]
         self._by_sentence: dict[int, list[int]] = {}
+        by_sentence = self._by_sentence
+        right = bisect.bisect_right
         for i, q in enumerate(self.quantities):
-            self._by_sentence.setdefault(self.sentence_index(q.start), []).append(i)
+            k = right(starts, q.start) - 1  # (sentence_index, inlined)
+            by_sentence.setdefault(k if k > 0 else 0, []).append(i)
         #: the lists sentence_quantities hands out, built on first use (every kind asks
         #: for every sentence's: a table of 20,000 rows is 20,000 sentences)
         self._sentence_quantities: dict[int, list[Quantity]] = {}
@@ -121,14 +139,10 @@ class DocContext:
             cache[key] = build()
         return cache[key]  # type: ignore[no-any-return]  # what build() returned
 
-    @property
-    def text(self) -> str:
-        """The scan text (same offsets as the file, non-prose blanked)."""
-        return self.doc.scan_text
-
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing an offset."""
-        return max(0, bisect.bisect_right(self._sent_starts, offset) - 1)
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        return i if i > 0 else 0
 
     def sentence_quantities(self, index: int) -> list[Quantity]:
         """The quantities of sentence ``index``, in order (a shared list: do not modify)."""

@@ -26,10 +26,9 @@ class Scan:
         self.reversed = text[::-1]
         self.config = config
         self.hedges = lexicon.load_hedges(config.hedge_files)
-        #: every hedge written after a number starts with a letter (a cheap first test)
-        self.after_letters = all(p[:1].isalpha() for p in self.hedges.after)
+        #: every hedge written after a number starts with a letter (a cheap first test);
         #: the last characters of the hedges written before a number, in either case
-        self.hedge_ends = _hedge_ends(self.hedges)
+        self.after_letters, self.hedge_ends = _hedge_ends(self.hedges)
         #: the hedges written before a number, reversed, matched on the reversed text
         self.hedge_before_rx: re.Pattern[str] = self.hedges.before_rev or _NEVER
         self.out: list[Quantity] = []
@@ -101,17 +100,20 @@ class Scan:
 
 
 _NEVER = re.compile(r"(?!)")
-_HEDGE_ENDS: dict[int, tuple[HedgeLexicon, frozenset[str]]] = {}
+_HEDGE_ENDS: dict[int, tuple[HedgeLexicon, bool, frozenset[str]]] = {}
 
 
-def _hedge_ends(hedges: HedgeLexicon) -> frozenset[str]:
-    """The last characters of the "before" hedge phrases, lower and upper case (cached)."""
+def _hedge_ends(hedges: HedgeLexicon) -> tuple[bool, frozenset[str]]:
+    """Whether every "after" hedge phrase starts with a letter, and the last characters of
+    the "before" hedge phrases, lower and upper case (cached per lexicon: a table cell is a
+    scan of its own)."""
     cached = _HEDGE_ENDS.get(id(hedges))
     if cached is None or cached[0] is not hedges:
         ends = {p[-1] for p in hedges.before if p}
         cached = _HEDGE_ENDS[id(hedges)] = (
-            hedges, frozenset(ends | {c.upper() for c in ends} | {c.lower() for c in ends}))
-    return cached[1]
+            hedges, all(p[:1].isalpha() for p in hedges.after),
+            frozenset(ends | {c.upper() for c in ends} | {c.lower() for c in ends}))
+    return cached[1], cached[2]
 
 
 def round_interval(mantissa: str, scale: float, rounded: bool,

@@ -235,27 +235,22 @@ def header_column(cell: Cell) -> Column:
     unit, scale, shown = _header_unit(name)
     low = name.lower()
     words = set()
-    for w in SHARE_WORDS:
-        if _has_word(low, w):
-            words.add("share")
-    for w in CHANGE_WORDS:
-        if _has_word(low, w):
-            words.add("change")
-    for w in PP_WORDS:
-        if _has_word(low, w):
-            words.add("pp")
-    if any(_has_word(low, w) for w in RANK_WORDS) or low.strip() in ("#", "no", "no."):
+    if _has_any(low, SHARE_WORDS):
+        words.add("share")
+    if _has_any(low, CHANGE_WORDS):
+        words.add("change")
+    if _has_any(low, PP_WORDS):
+        words.add("pp")
+    if _has_any(low, RANK_WORDS) or low.strip() in ("#", "no", "no."):
         words.add("rank")
     if low.strip() in YEAR_LABEL_WORDS or any(low.startswith(w + " ") for w in ("year",)):
         words.add("yearlabel")
-    if re.search(r"\b(average|avg|mean|median|per|rate|ratio|price|prices|index|yield|"
-                 r"margin|density|growth|multiple|score|rank|ranking|capita)\b", low) \
-            or "/" in unit:
+    if _NONADDITIVE.search(low) or "/" in unit:
         # averages, rates and prices do not add up to a total row
         words.add("nonadditive")
-    if re.search(r"\b(total|all|world|overall|sum)\b", low):
+    if _TOTAL_WORD.search(low):
         words.add("total")
-    if re.search(r"\b(others?|rest of (?:the )?world|remaining|remainder)\b", low):
+    if _OTHER_WORD.search(low):
         words.add("other")
     year = None
     ym = _FY.search(name)
@@ -270,10 +265,29 @@ def header_column(cell: Cell) -> Column:
                   words=frozenset(words))
 
 
-def _has_word(low: str, w: str) -> bool:
-    if not w[0].isalnum():
-        return w in low
-    return re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", low) is not None
+_NONADDITIVE = re.compile(r"\b(average|avg|mean|median|per|rate|ratio|price|prices|index|"
+                          r"yield|margin|density|growth|multiple|score|rank|ranking|"
+                          r"capita)\b")
+_TOTAL_WORD = re.compile(r"\b(total|all|world|overall|sum)\b")
+_OTHER_WORD = re.compile(r"\b(others?|rest of (?:the )?world|remaining|remainder)\b")
+
+
+_ANY_WORD: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``low``: as written when it starts with neither a
+    letter nor a digit, else with no letter glued before or after it (one pattern per
+    list, built once)."""
+    held = _ANY_WORD.get(words)
+    if held is None:
+        alnum = [w for w in words if w[0].isalnum()]
+        held = _ANY_WORD[words] = (
+            tuple(w for w in words if not w[0].isalnum()),
+            re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in alnum) + r")(?![a-z])")
+            if alnum else None)
+    plain, rx = held
+    return any(w in low for w in plain) or (rx is not None and rx.search(low) is not None)
 
 
 def header_years(name: str) -> list[int]:

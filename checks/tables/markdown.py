@@ -57,10 +57,14 @@ def _is_delimiter(line: str) -> bool:
 def _cell(text: str, scan: str, a: int, b: int, doc_position: Callable[[int], tuple[int, int]],
           config: ExtractConfig) -> Cell:
     # the scan text hides markup; footnote marks it may have hidden as emphasis come back
-    raw = "".join(t if s == " " and t in "*†‡§¶" else s for t, s in zip(text[a:b], scan[a:b]))
+    raw = scan[a:b]
+    shown = text[a:b]
+    if shown != raw:  # (most cells: the scan is the text)
+        raw = "".join(t if s == " " and t in "*†‡§¶" else s for t, s in zip(shown, raw))
     raw = raw.replace("\\|", " |")
-    raw = _INLINE_MARK.sub(lambda m: " " * len(m.group(0)), raw)
-    raw = _EMPH.sub(lambda m: " " + m.group(2) + " ", raw)
+    if "*" in raw or "_" in raw or "`" in raw:  # (markup: else neither pattern matches)
+        raw = _INLINE_MARK.sub(lambda m: " " * len(m.group(0)), raw)
+        raw = _EMPH.sub(lambda m: " " + m.group(2) + " ", raw)
     cell = parse_cell(raw, a, config)
     cell.line, cell.column = doc_position(cell.start)
     return cell

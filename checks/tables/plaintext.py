@@ -29,9 +29,17 @@ _LABEL_LINE = re.compile(
     r"(?P<value>[-−+]?[$€£¥₹₩]?[ \t]?\d[^()\n]*?)[ \t]*(?:\((?P<paren>[^()\n]*\d[^()\n]*)\))?"
     r"[ \t]*[.;,]?[ \t]*$")
 _NUMBER = re.compile(r"\d")
+_ALIGNED = re.compile(r"\S {2,}\S")
 #: the fields of "924,940, 26.3, 47, +3" or "4,160 / 6,695": a comma and a space, or a
 #: spaced slash, part them (not the comma of "924,940")
 _LIST_FIELD = re.compile(r"[^,/\s](?:[^,/]|,(?!\s)|/(?!\s)|(?<!\s)/)*?(?=\s*(?:,\s|\s/\s|$))")
+
+
+def _may_be_label_line(ln: str) -> bool:
+    """False when ``_LABEL_LINE`` cannot match: it needs one of its separators (":", a dash
+    after a blank) and a digit. A cheap test first: most lines of prose have no such pair."""
+    return ("-" in ln and (" -" in ln or "\t-" in ln) or ":" in ln or "—" in ln
+            or "–" in ln) and _NUMBER.search(ln) is not None
 
 
 def _lines(scan: str) -> list[tuple[int, str]]:
@@ -98,8 +106,10 @@ def _column_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractC
     i, n = 0, len(lines)
     while i < n:
         pos, ln = lines[i]
-        tabbed = "\t" in ln.strip()
-        aligned = not tabbed and re.search(r"\S {2,}\S", ln.strip()) is not None
+        stripped = ln.strip()
+        tabbed = "\t" in stripped
+        # (two spaces in a row first: most lines have none)
+        aligned = not tabbed and "  " in stripped and _ALIGNED.search(stripped) is not None
         if i in used or "|" in ln or not (tabbed or aligned):
             i += 1
             continue
@@ -141,7 +151,7 @@ def _label_blocks(doc: Document, lines: list[tuple[int, str]], config: ExtractCo
         k = i
         while k < n and k not in used:
             pos, ln = lines[k]
-            m = _LABEL_LINE.match(ln)
+            m = _LABEL_LINE.match(ln) if _may_be_label_line(ln) else None
             if not m or "|" in ln:
                 break
             spans = [(pos + m.start("label"), pos + m.end("label"))]
