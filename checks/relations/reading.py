@@ -1810,11 +1810,29 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             # document" may be a full-year outlook where the share is of the quarter's revenue)
             stated_part = ps >= 2.5 and "the level of the item the share qualifies" not in pw \
                 and whole in cands and whole.q.start < part.q.start
+            of_total = bool(names_total or re.match(
+                r"\s*of\s+(?:all\s+|the\s+)?(?:total|overall|worldwide|global)\b", after))
             named = stated_part and "named a total" in ww or stated_part and bool(of_metric) \
-                and whole.metric == of_metric and bool(names_total or re.match(
-                    r"\s*of\s+(?:all\s+|the\s+)?(?:total|overall|worldwide|global)\b", after))
+                and whole.metric == of_metric and of_total
+            # "receipts reaching US$ 1159 billion ... Europe, home to 42% of worldwide tourism
+            # receipts": the document's total of the metric the share names, stated before
+            # every part, in the first paragraph that gives the metric
+            named = named or ps >= 2.5 and of_total and bool(of_metric) \
+                and whole.metric == of_metric and whole in doc_wholes and whole not in cands \
+                and whole.q.start < part.q.start and whole.paragraph == _first_paragraph_of(
+                    idx, of_metric)
             yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
                           ps >= 4.0 and whole.sentence == si or named)
+
+
+def _first_paragraph_of(idx: DocIndex, metric: str) -> int:
+    """The first paragraph with a figure of ``metric`` (-1 when none has one)."""
+    cache: dict[str, int] = idx.__dict__.setdefault("_first_paragraph_of", {})
+    got = cache.get(metric)
+    if got is None:
+        got = cache[metric] = next((o.paragraph for o in idx.operands if o.metric == metric),
+                                   -1)
+    return got
 
 
 def _largest_before(cands: Sequence[Operand], part: Operand) -> Operand | None:
