@@ -145,8 +145,11 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
 def _change_word_near(ctx: Any, rule: Any, d: Any) -> bool:
     """Whether a change word ends within 30 characters before ``d`` or starts within 64
     after it: ``_change`` needs one there. The words are found once per document and
-    rule (a sentence of 50,000 figures searched two windows for every figure)."""
-    key = ("_difference_change_words", rule.code)
+    word list (a sentence of 50,000 figures searched two windows for every figure; the
+    rules that share one list, DIF01, DIF02 and PCT02 among the built-in ones, share one
+    scan of the text)."""
+    key = ("_difference_change_words", tuple(rule.param("up_words")),
+           tuple(rule.param("down_words")))
     found = ctx.__dict__.get(key)
     if found is None:
         up, down = _alt(rule.param("up_words")), _alt(rule.param("down_words"))
