@@ -22,6 +22,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, cast
 
 from checks.findings import Claim, Fix, Input
+from checks.intervals import Interval
 
 if TYPE_CHECKING:
     from checks.quantity import Quantity
@@ -354,6 +355,16 @@ def direction_fix(text: str, verb: tuple[int, int], q: Quantity, value: float) -
         at = end
     new += text[at:b]
     return Fix(new, text[a:b], a, b)
+
+
+def reversed_fix(text: str, verb: tuple[int, int], q: Quantity, point: float,
+                 computed: Interval, stated: Interval) -> Fix | None:
+    """The correction of a change whose figures move the other way from its verb: the other
+    direction word alone when the stated size fits the other way ("rose" for "fell"), else
+    the word and the size ("rose 135%" for "fell 9%")."""
+    if Interval(-stated.hi, -stated.lo).overlaps(computed):
+        return word_fix(text, *verb)
+    return direction_fix(text, verb, q, point)
 
 
 #: words that set a figure against a mark ("beat the Rs 6,180 crore", "short of the 1

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from checks.verdict import signed
 from checks.intervals import Interval
-from checks.suggest import direction_fix, word_fix
+from checks.suggest import reversed_fix
 from checks.relations import kind
 from checks.relations._binding import (NEW_GAP, compatible, face, finite, grey_zone,
                                        is_magnitude, is_percent, iv, led_by, pct, quote,
@@ -275,8 +275,7 @@ def _both_ends(ctx: DocContext, rule: Rule, p: Quantity, k: int, quants: list[Qu
     if v == "fail" and verb is not None and point * stated.mid < 0:
         # the figures move the other way: the verb is wrong, and the size too unless the
         # figures fit it the other way ("rose" for "fell"; "rose 135%" for "fell 9%")
-        fix = word_fix(ctx.text, *verb) if Interval(-stated.hi, -stated.lo).overlaps(
-            computed) else direction_fix(ctx.text, verb, p, point)
+        fix = reversed_fix(ctx.text, verb, p, point, computed, stated)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=[old, new], computed=point,
                      allowed=finite(stated), fix=fix, roles=["old", "new"])
 

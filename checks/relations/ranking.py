@@ -393,8 +393,9 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
         after = text[q.end:min(s1, q.end + 40)]
         if not _PLACE_AFTER.match(after):
             continue
-        explicit = re.match(r"[ \t]+(?:place|spot|position)\b", after, re.I) \
-            or (re.match(r"", after) if q.unit == "top" else None)
+        place_word = _PLACE_WORD.match(after)
+        # (the first place in words is explicit: "held the top spot")
+        explicit = place_word is not None or q.unit == "top"
         lead = text[max(s0, q.start - 25):q.start]
         # "Schumacher is second with 91", "came a distant second at $3,561", "Forsyth
         # County, outside Atlanta, third at 12.1 percent": a place stated with its value
@@ -402,7 +403,7 @@ def _place_entries(ctx: DocContext) -> list[tuple[int, Quantity, Quantity]]:
             _BARE_PLACE_LEAD.search(lead) and _BARE_PLACE_AFTER.match(after))
         if not explicit and not bare and not _PLACE_LEAD.search(lead):
             continue
-        if _OTHER_CHART.match(text[q.end + (explicit.end() if explicit else 0):
+        if _OTHER_CHART.match(text[q.end + (place_word.end() if place_word else 0):
                                    min(s1, q.end + 50)]):
             continue
         # the value: the first amount after the ordinal in its clause, led by "with",

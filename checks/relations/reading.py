@@ -53,7 +53,7 @@ from checks.intervals import Interval
 from checks.relations import kind
 from checks.relations._binding import (compatible, face, finite, grey_zone, is_magnitude,
                                        is_noun, is_percent, iv, pct, quote, verdict)
-from checks.suggest import DIRECTION_WORDS, direction_fix, threshold_fix, word_fix
+from checks.suggest import DIRECTION_WORDS, reversed_fix, threshold_fix
 from checks.verdict import fmt_number, fmt_value
 from checks.context import DocContext
 from checks.quantity import Quantity
@@ -2877,9 +2877,7 @@ def _direction_word_fix(ctx: DocContext, p: Quantity, point: float, computed: In
         verb = after.span(1) if after else None
     if verb is None:
         return None
-    if Interval(-stated.hi, -stated.lo).overlaps(computed):
-        return word_fix(ctx.text, *verb)
-    return direction_fix(ctx.text, verb, p, point)
+    return reversed_fix(ctx.text, verb, p, point, computed, stated)
 
 
 #: cues that name a figure's role with its own words: "to X", "from Y", "the year-earlier
