@@ -146,6 +146,15 @@ def test_alternatives_share_a_unit():
     assert [(q.value, q.unit) for q in qs] == [(8.0, "EUR"), (9.0, "EUR")]
 
 
+def test_an_amount_then_its_percentage_are_no_alternatives():
+    """ "an increase of 128,000 or 12 percent": the amount is no percentage; "10 or 12
+    percent" still shares the unit."""
+    qs = extract("Sales rose by 128,000 or 12 percent.")
+    assert [(q.value, q.unit) for q in qs] == [(128000.0, ""), (12.0, "percent")]
+    qs = extract("Prices may rise 10 or 12 percent.")
+    assert [(q.value, q.unit) for q in qs] == [(10.0, "percent"), (12.0, "percent")]
+
+
 @pytest.mark.parametrize("text, surface, value", [
     ("Sales doubled in a year.", "doubled", 2.0),
     ("Costs rose sixfold.", "sixfold", 6.0),

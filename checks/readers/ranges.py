@@ -25,6 +25,8 @@ def read_range(scan: Scan, first: Digits, second: Digits, prefix: Prefix,
     its digits. False (nothing emitted) when the two are no range.
     """
     t = scan.text
+    if alternatives and _far_apart(first.text, second.text):
+        return False  # "an increase of 128,000 or 12 percent": an amount, then its percentage
     code2, c2start, assumed2 = currency_before(scan, second.start)
     q2start = c2start if code2 else second.start
     if alternatives and prefix.code and not code2:
@@ -51,6 +53,16 @@ def read_range(scan: Scan, first: Digits, second: Digits, prefix: Prefix,
                 suffix._replace(addend=0.0), role=None if alternatives else "range_high",
                 partner=None if alternatives else idx)
     return True
+
+
+def _far_apart(a: str, b: str) -> bool:
+    """Two numbers too far apart to be alternatives of one figure ("8 or 9", "10 or 12
+    percent" are; "128,000 or 12 percent" is an amount restated as a percentage)."""
+    try:
+        x, y = float(a.replace(",", "")), float(b.replace(",", ""))
+    except ValueError:
+        return False
+    return x > 0 and y > 0 and max(x, y) > 10 * min(x, y)
 
 
 def link_from_to(scan: Scan) -> None:

@@ -212,9 +212,10 @@ _COMPARATIVE_SIGN = {"larger": 1, "bigger": 1, "greater": 1, "wider": 1, "smalle
 
 
 #: between an amount of change and its percentage: "up $228 billion (or almost 8 percent)",
-#: "2.4 million in September, or 0.21 per cent", "$51.7 billion, or 2.3 percent"
+#: "2.4 million in September, or 0.21 per cent", "$51.7 billion, or 2.3 percent",
+#: "an increase of 128,000 or 12 percent"
 _DELTA_THEN_PERCENT = re.compile(r"\s*(?:(?:in|on|during|for|over)\s+(?:the\s+)?[A-Za-z]+"
-                                 r"(?:\s+[A-Za-z]+)?(?:\s+\d{4})?\s*)?(?:,\s*or|\(\s*"
+                                 r"(?:\s+[A-Za-z]+)?(?:\s+\d{4})?\s*)?(?:,\s*or|or|\(\s*"
                                  r"(?:or\s+)?|,)\s*(?:about\s+|some\s+)?")
 #: an amount of change, its period and the percentage restating it: "grew by a net 2.4
 #: million in September, or 0.21 per cent"
@@ -2779,7 +2780,7 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
     return (new / old - 1) * 100
 
 
-def _describe(relation: str, roles: dict[str, Operand]) -> str:
+def _describe(relation: str, roles: dict[str, Operand], sign: int = 1) -> str:
     if relation == "elapsed":
         end = roles["end"].q.text if "end" in roles else "the document's year"
         return f"{roles['start'].q.text} to {end}"
@@ -2795,7 +2796,18 @@ def _describe(relation: str, roles: dict[str, Operand]) -> str:
     if "delta" in roles and "new" not in roles:
         return f"{face(roles['delta'].q)} on {face(roles['old'].q)}"
     if "delta" in roles:
-        return f"{face(roles['delta'].q)} on {face(roles['new'].q)}"
+        # the change is on the earlier level, which the text leaves to the reader: name it
+        # ("$20 billion on $100 billion ($80 billion + $20 billion)"), or a stated 20%
+        # would seem to be checked against $80 billion
+        d, new = roles["delta"].q, roles["new"].q
+        if d.kind != "money" or d.unit == new.unit:
+            old = new.value - sign * abs(d.value)
+            if old > 0:
+                unit = new.unit if new.kind == "money" else ""
+                op = "-" if sign > 0 else "+"
+                return (f"{face(d)} on {fmt_value(old, unit)} ({face(new)} {op} {face(d)}, "
+                        "the earlier level)")
+        return f"{face(d)} on {face(new)}"
     if "same" in roles:
         return f"the same move stated later as {face(roles['same'].q)}"
     return f"{face(roles['old'].q)} -> {face(roles['new'].q)}"
@@ -2923,7 +2935,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             continue
         judged.append(Judged(r, computed, verdict(stated, computed, grey)))
     decision = decide(judged, rule.param("margin"),
-                      lambda j: _describe(relation, j.reading.roles))
+                      lambda j: _describe(relation, j.reading.roles, sign))
     if decision is None:
         return None
     chosen = decision.chosen
@@ -2966,7 +2978,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
         allowed_txt = f"{amount(stated.lo)} to {amount(stated.hi)}"
     msg = rule.render(stated=quote(p) + direction, computed=computed_txt,
                       allowed=allowed_txt, claim=p.text,
-                      inputs=_describe(relation, roles),
+                      inputs=_describe(relation, roles, sign),
                       roles=", ".join(f"{k} {face(o.q)}" for k, o in roles.items()),
                       reason=reason)
     inputs = [o.q for o in sorted(roles.values(), key=lambda o: o.q.start)]
