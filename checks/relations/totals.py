@@ -14,7 +14,10 @@ Formula: S = sum of the parts' intervals (rounding and hedges), T = the total's 
   ("Employment grew by 121,000 to 11,703,500. Full-time employment rose 14,300 to
   8,094,300, while part-time employment rose 106,700 to 3,609,200"): the levels add up
   to the whole's level, the changes to its change. Counts only: halves of a rate or an
-  average are not parts.
+  average are not parts. And a whole named global or worldwide with the one figure
+  labelled home and the one labelled abroad in the two sentences before it ("opened to
+  $30 million in North America. Overseas it took $112 million, for a global start of
+  $142 million").
 - ``shares`` (shares of a whole: "60% at home and the remaining 45% abroad"): the stated
   percentages must add up to 100 within their rounding.
 
@@ -109,8 +112,8 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if "within" in shapes:
             yield from _within(ctx, rule, si, qs)
         if "sum" in shapes:
-            found = list(_sum(ctx, rule, si, qs))
-            yield from found or _halves(ctx, rule, si)
+            found = list(_sum(ctx, rule, si, qs)) or list(_halves(ctx, rule, si))
+            yield from found or _home_and_away_across(ctx, rule, si, qs)
         if "shares" in shapes:
             yield from _shares(ctx, rule, si, qs)
 
@@ -496,6 +499,77 @@ def _home_and_away(ctx: DocContext, si: int,
                 continue  # a third part follows: not a pair
             return total, [a, b]
     return None
+
+
+#: a figure named the whole of home and abroad: "for a global start of $142 million",
+#: "a worldwide total of 7.4 million"; "$543 million globally"
+_GLOBAL_BEFORE = re.compile(r"\b(?:global|worldwide|world-wide)\s+(?:[a-z-]+\s+){0,2}"
+                            r"(?:of\s+|at\s+|was\s+|reached\s+|came\s+to\s+)?"
+                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_GLOBAL_AFTER = re.compile(r"\s*(?:globally|worldwide|world-wide|around\s+the\s+world)\b", re.I)
+#: words before a figure that make it no level of home or abroad (an amount added, a mark
+#: passed, an earlier value): "added another $53 million at home", "passed $1 billion"
+_NOT_A_LEVEL = (r"added|adding|another|passed|passing|crossed|crossing|topped|past|above|"
+                r"below|over|under|than|from|up|down|by|of\s+its|budget\s+of|cost|costs|"
+                r"beat|beating|behind|ahead\s+of|rose|fell|grew|dropped|jumped|slipped")
+
+
+#: a sentence that opens on its side: "Overseas it took an impressive $112 million"
+_SIDE_OPENING = re.compile(r"\W*(?:(?P<away>overseas|abroad|internationally|outside\s+north\s+"
+                           r"america)|(?P<home>domestically|at\s+home|in\s+north\s+america))\b",
+                           re.I)
+
+
+def _side_opening(ctx: DocContext, si: int, q: Quantity, total: Quantity) -> str | None:
+    """The side a sentence opens on, for the first figure of its sort in it."""
+    s0 = ctx.sentence_span(si)[0]
+    m = _SIDE_OPENING.match(ctx.text, s0)
+    if m is None or any(o.start < q.start and _compatible(o, total)
+                        for o in ctx.sentence_quantities(si)):
+        return None
+    return "away" if m.group("away") else "home"
+
+
+def _home_and_away_across(ctx: DocContext, rule: Rule, si: int,
+                          qs: list[Quantity]) -> Iterator[Claim]:
+    """ "The film opened to $30 million in North America. Overseas it took $112 million,
+    for a global start of $142 million": a whole named global or worldwide and its two
+    halves, one labelled home (domestic, in North America, at home) and one abroad
+    (overseas, international), stated in the two sentences before it or its own, in one
+    paragraph. Only when each half is the one figure of its side there: with two films or
+    two periods in the window, nothing is read."""
+    text = ctx.text
+    s0 = ctx.sentence_span(si)[0]
+    wholes = [q for q in qs if q.kind in ("money", "count") and q.high != float("inf")
+              and (_GLOBAL_BEFORE.search(text, max(s0, q.start - 40), q.start)
+                   or _GLOBAL_AFTER.match(text, q.end))
+              and not led_by(ctx, q, _NOT_A_LEVEL)]
+    if len(wholes) != 1:
+        return
+    total = wholes[0]
+    first = si
+    while first > max(0, si - 2) and "\n\n" not in text[ctx.sentence_span(first - 1)[1]:
+                                                     ctx.sentence_span(first)[0]]:
+        first -= 1
+    sides: dict[str, list[Quantity]] = {"home": [], "away": []}
+    for k in range(first, si + 1):
+        for q in ctx.sentence_quantities(k):
+            if q is total or q.start > total.start or not _compatible(q, total) \
+                    or q.role in ("from",):
+                continue
+            side = _side(ctx, q) or _side_opening(ctx, k, q, total)
+            if side is not None:
+                sides[side].append(q)
+    if len(sides["home"]) != 1 or len(sides["away"]) != 1:
+        return
+    parts = sorted(sides["home"] + sides["away"], key=lambda q: q.start)
+    if any(led_by(ctx, q, _NOT_A_LEVEL) for q in parts) or _not_a_breakdown(ctx, parts):
+        return
+    if ctx.sentence_index(parts[0].start) == si:
+        return  # all three in one sentence: the same-sentence shapes read it or decline
+    verdict, s = _judge_sum(parts, total, rule.tol("grey", 0.0))
+    yield from _report(ctx, rule, verdict, parts, total, s, (total.start, total.end),
+                       "=" if verdict == "pass" else "≠")
 
 
 #: labels that split one whole in two complementary halves: "full-time employment ... and
