@@ -90,6 +90,16 @@ def _not_ranked_values(ctx: DocContext, items: list[Quantity], cue_end: int) -> 
     return len(years) > 1
 
 
+def _top_count(m: re.Match[str]) -> int:
+    """The N of "the top N" (``_TOP_N``)."""
+    n = m.group(1).lower()
+    return int(n) if n.isdigit() else _NUM_WORD.get(n, 0)
+
+
+_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10}
+
+
 def _key(q: Quantity) -> tuple[str, str]:
     return (q.kind, q.unit)
 
@@ -114,6 +124,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     shapes = set(rule.param("shapes"))
     if "list" in shapes:
         yield from _lists(ctx, rule)
+        yield from _behind_lists(ctx, rule)
     if "ranks" in shapes:
         yield from _ranks(ctx, rule)
     if "places" in shapes:
@@ -173,7 +184,11 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if len(items) != len(qs) or len(items) < max(2, rule.param("min_items")) and not (
                 len(items) == 2 and _FOLLOW.search(sent, cue.end())):
             continue
-        if first.kind in ("percent", "number") and not _FOLLOW.search(sent, cue.end()):
+        if first.kind in ("percent", "number") and not _FOLLOW.search(sent, cue.end()) \
+                and not (topn and _top_count(topn) == len(items)
+                         and not any(q.text[:1] in "+-−" for q in items)):
+            # bare figures are ranked only by "the top five" naming as many entries, none of
+            # them a signed change ("China (+5%)")
             continue
         if _not_ranked_values(ctx, items, s0 + cue.end()):
             continue
@@ -192,6 +207,65 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
             stated=ctx.between(s0 + cue.start(), s0 + cue.end()), order=order,
             values=values, computed=computed, reason=""), inputs=items, fix=fix)
+
+
+#: "the fourth-best opening ..., behind Avatar at $75.6M, Spider-Man at $71.4M and Alice
+#: at $62.7M": an Nth place and the N - 1 entries above it, in order
+_NTH_BEHIND = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                         r"[2-9](?:nd|rd|th))[-\s](?:best|biggest|largest|highest|top)\b"
+                         r"[^;:.]*?,?\s+behind\s+", re.I)
+
+
+def _behind_lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    """An Nth place followed by "behind" and exactly the N - 1 entries above it, each with
+    its figure: the entries are in non-increasing order."""
+    text = ctx.text
+    grey = rule.tol("grey", 0.0)
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        if "behind" not in text[s0:s1]:
+            continue
+        m = _NTH_BEHIND.search(text, s0, s1)
+        if m is None:
+            continue
+        # the place nearest "behind": "the seventh-best second weekend ... and the
+        # fourth-best among non-sequels, behind ..." is fourth
+        while (m2 := _NTH_BEHIND.search(text, m.start() + 1, s1)) and m2.end() == m.end():
+            m = m2
+        word = m.group(1).lower()
+        n = _RANK_WORDS.get(word) or int(word[0])
+        semi = text.find(";", m.end(), s1)
+        stop = semi if semi >= 0 else s1
+        qs = [q for q in ctx.sentence_quantities(si)
+              if m.end() <= q.start and q.end <= stop and q.kind in _RANKED]
+        if len(qs) != n - 1 or len(qs) < 2 or any(q.role for q in qs) \
+                or not all(_same(q, qs[0]) for q in qs) \
+                or any(q.text[:1] in "+-−" for q in qs) \
+                or _not_ranked_values(ctx, qs, m.end()):
+            continue
+        # the Nth entry's own figure, stated before its place in the sentence: "opened to
+        # $61.1M, the fourth-best ..., behind ..." comes last
+        own = [q for q in ctx.sentence_quantities(si) if q.end <= m.start() and q.role is None
+               and q.kind in _RANKED and _same(q, qs[0])]
+        if own:
+            qs = qs + own[-1:]
+        verdict, bad = _judge_order(qs, True, grey)
+        if bad is None:
+            computed = " ≥ ".join(q.text for q in qs)
+        else:
+            a, b = qs[bad], qs[bad + 1]
+            computed = (f"{a.text}{_range_note(a)} is followed by the larger "
+                        f"{b.text}{_range_note(b)}")
+        fix = None
+        if verdict == "fail" and bad is not None:
+            # (the place's own figure stands before the list: swapped with the last entry)
+            fix = _swap_fix(text, [qs[-1], qs[-2]], 0) if own and bad == len(qs) - 2 \
+                else _swap_fix(text, qs, bad)
+        yield ctx.claim(rule, verdict, min(q.start for q in qs), max(q.end for q in qs),
+                        rule.render(
+            stated=ctx.between(m.start(), m.end()).strip(), order="non-increasing",
+            values=", ".join(q.text for q in qs), computed=computed, reason=""),
+            inputs=qs, fix=fix)
 
 
 #: what separates the entries of a ranked list: ", followed by", ", then", ", and", "; "
@@ -720,7 +794,8 @@ _PAIR_FASTER = (r"outpaced|outpaces|outgrew|outgrows|outperformed|(?:grew|rose|i
 _PAIRWISE = re.compile(r"(?:(?<![\w-])(?i:(?P<more>" + _PAIR_MORE + r")|(?P<less>" + _PAIR_LESS
                        + r")|(?P<faster>" + _PAIR_FASTER + r"))|,\s*(?i:(?P<cmore>(?:(?:just|well|"
                        r"far|comfortably|clearly)\s+)?(?:ahead\s+of|in\s+front\s+of))|"
-                       r"(?P<cless>(?:(?:just|well|far)\s+)?behind)))\s+(?:the\s+)?"
+                       r"(?P<cless>(?:(?:just|well|far)\s+)?behind|trailing|second\s+(?:only\s+)?"
+                       r"to)))\s+(?:the\s+)?"
                        + _NAME.replace("(", "(?P<other>", 1))
 #: the name right before the verb ("Mercedes outsold", "Spain's arrivals overtook")
 _PAIR_FIRST = re.compile(_NAME + r"(?:['’]s\s+[a-z]+)?\s+(?:(?:also|then|just|narrowly|"
@@ -830,6 +905,10 @@ def _opposite(word: str, growth: bool) -> str:
     for tail in ("ahead of", "in front of", "past", "above", "behind", "below"):
         if low.endswith(tail):
             return word[:len(word) - len(tail)] + (opposite_word(tail) or "behind")
+    if low == "trailing":
+        return "ahead of"  # ", trailing Samsung's 71.5 million"
+    if low.startswith("second"):
+        return "ahead of"  # ", second only to Samsung's 71.5 million"
     if low.startswith(("trail", "lag")):
         return "led"
     return "grew more slowly than" if growth else "fell behind"
