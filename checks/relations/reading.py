@@ -2049,6 +2049,15 @@ _NOW = re.compile(r"\b(?:this\s+year|now|today|currently|still|has\s+(?:held|sto
                   r"unbroken|unsurpassed|unmatched|unchallenged)\b", re.I)
 
 
+#: a span in the present perfect, its verb right before it: "has kept both trades going
+#: for", "have served customers without interruption for"
+_PRESENT_SPAN = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;,]{0,40}\bfor\s+"
+                           r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
+                           re.I)
+#: the cue of that reading: a loose binding, whose mismatch is uncertain, never a fail
+PRESENT_SPAN_CUE = "the one year before a span in the present perfect"
+
+
 #: "after the span first opened", "since the company was founded": the event a span
 #: counts from, named right after it
 _AFTER_EVENT = re.compile(r"\s+(?:after|since)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+|"
@@ -2190,6 +2199,13 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
     if ctx.as_of is not None and not ends and (since_event or ended or _NOW.search(
             ctx.text[s_start:s_end])):
         now = ctx.as_of.year
+        # "nothing unusual in 1849, but the family has kept both trades going for 170
+        # years": the one year before a span in the present perfect may be its start
+        before = [st for st, _, _ in starts if st.sentence == si and st.q.end <= n.start]
+        if not since_event and not ended and len(before) == 1 and \
+                _PRESENT_SPAN.search(ctx.text, max(s_start, n.start - 60), n.start):
+            starts = [(st, 2.0, PRESENT_SPAN_CUE) if st is before[0] and ss < 2.0 else
+                      (st, ss, sw) for st, ss, sw in starts]
     for st, ss, sw in starts:
         for en, es, ew in ends:
             if en is st or en.q.value <= st.q.value:
@@ -2955,6 +2971,9 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     if v == "fail" and RESTATED_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the change stated later to the same level may be on "
                                   "another base")
+    if v == "fail" and PRESENT_SPAN_CUE in chosen.reading.cues:
+        v, reason = "uncertain", ("; the year read as the start is only the one year stated "
+                                  "before the span in its sentence")
     if v == "fail" and HEADLINE_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the headline may sum up another pair than the text's "
                                   "first change")
