@@ -418,7 +418,8 @@ def verdict(stated: Interval, computed: Interval, grey: Interval) -> str:
 def face(q: Quantity) -> str:
     """A quantity as an editor reads it in a message: '¥64.8 billion', '2.146 million'."""
     if q.kind == "money":
-        return fmt_value(q.value, q.unit)
+        # below one unit, three decimals hide the pence: "18.03p" is £0.1803, not £0.18
+        return fmt_value(q.value, q.unit, 4 if 0 < abs(q.value) < 1 else 3)
     if q.kind == "percent":
         return fmt_number(q.value, 3) + ("%" if q.unit == "percent" else " points")
     return fmt_number(q.value, 3)
