@@ -410,7 +410,46 @@ def _part_whole_link(ctx: DocContext, idx: DocIndex,
         if _OF_OPENER.fullmatch(low, start, w.q.start) and is_magnitude(w.q) \
                 and not w.conversion and w.q.value > y.q.value > 0 and _same_kind(y, w):
             return y, w, "the whole the sentence opens on"
-    return None
+    return _whole_named_before(ctx, idx, y, low, start)
+
+
+#: what leads a part whose whole was stated just before: ", of which services contributed
+#: $1.1 billion"; ", with $5.9 billion"; "accounted for $5.9 billion"
+_PART_LEAD = re.compile(
+    r"(?:,\s*of\s+which\s+(?:[a-z'’-]+\s+){0,3}?|,\s*with\s+|\b(?:accounted\s+for|"
+    r"accounts?\s+for|accounting\s+for|made\s+up|makes?\s+up|making\s+up|represented|"
+    r"represents|representing|contributed|contributes|contributing)\s+)"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|just\s+)?$")
+#: a sentence that opens on the whole stated before it: "Of those, 2.1 million"
+_OF_THOSE = re.compile(r"\W*(?:out\s+)?of\s+(?:those|them|these|this|that|the\s+total)\s*,?\s*"
+                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
+                       r"just\s+)?")
+
+
+def _whole_named_before(ctx: DocContext, idx: DocIndex, y: Operand, low: str,
+                        start: int) -> tuple[Operand, Operand, str] | None:
+    """The whole of a part led by words that point back to a total stated before it, in
+    its sentence or the one before in the paragraph: "Online sales reached $10.8 billion.
+    Phones accounted for $5.9 billion, or 55%"; "Of those, 2.1 million, or 25.6%";
+    ", of which services contributed $1.1 billion, or 26 percent"; ", with $5.9 billion,
+    or 55%". The whole is the one larger figure of its kind there (none when two are)."""
+    if not _PART_LEAD.search(low, max(start, y.q.start - 60), y.q.start) \
+            and not _OF_THOSE.fullmatch(low, start, y.q.start):
+        return None
+    found = []
+    for j in range(y.index - 1, -1, -1):
+        w = idx.operands[j]
+        if w.sentence < y.sentence - 1 or w.paragraph != y.paragraph:
+            break
+        if is_magnitude(w.q) and not w.conversion and not w.q.role and not is_percent(w.q) \
+                and _same_kind(y, w) and math.isfinite(w.q.high):
+            if w.q.value > y.q.value > 0:
+                found.append(w)
+            elif w.sentence == y.sentence:
+                return None  # another part before it in its sentence: a list, not this shape
+    if len(found) != 1 or _is_delta(ctx, idx, found[0]):
+        return None
+    return y, found[0], "the one larger figure of its kind stated before the part"
 
 
 def _same_kind(part: Operand, whole: Operand) -> bool:
