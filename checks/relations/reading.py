@@ -350,7 +350,8 @@ def _share_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
 
 #: the text between a part and the percentage that restates it: ", or", " (", ", about"
 _RESTATES = re.compile(r"(?:\s+[a-z'’-]+){0,3}?\s*(?:,|\(|—|–|\s-)\s*(?:or\s+|i\.e\.,?\s+|"
-                       r"that\s+is,?\s+|a\s+share\s+of\s+|representing\s+|equal\s+to\s+)?"
+                       r"that\s+is,?\s+|a\s+share\s+of\s+|representing\s+|equal\s+to\s+|"
+                       r"(?P<a>an?\s+))?"
                        r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
                        r"just\s+(?:over|under)\s+|over\s+|under\s+)?")
 #: a part and its whole in one phrase: "322 of the 605 seats", "41.3 million out of 360 million"
@@ -380,8 +381,9 @@ def _part_whole_link(ctx: DocContext, idx: DocIndex,
     if y.sentence != o.sentence or not is_magnitude(y.q) or y.conversion:
         return None
     low = lower_text(ctx)
-    if not _RESTATES.fullmatch(low, y.q.end, o.q.start):
-        return None
+    restated = _RESTATES.fullmatch(low, y.q.end, o.q.start)
+    if not restated or restated.group("a") and not re.match(r"\s+share\b", low[o.q.end:]):
+        return None  # (", a 25% share" restates; ", a 25% rise" does not)
     # "322 of the 605 seats, or 53.2%": y is the whole, the figure before it the part
     if k >= 2:
         x = idx.operands[k - 2]
