@@ -50,7 +50,7 @@ _CHANGE_AMOUNT = (r"(?:drop|fall|rise|increase|decrease|decline|gain|reduction|c
 
 _WITHIN = re.compile(r"\b(?:including|includ(?:es|ed)|of\s+which|among\s+(?:them|which|these)|"
                      r"such\s+as|led\s+by)\b", re.I)
-_OF_THAT = re.compile(r"^\W*(?:of\s+(?:that|this|these|those|them|the\s+total|the\s+sum|which|"
+_OF_THAT = re.compile(r"^\W*(?:of\s+(?:the(?=\s+[\d$€£¥])|that|this|these|those|them|the\s+total|the\s+sum|which|"
                       r"the\s+group|this\s+group|that\s+group)|"
                       r"within\s+(?:that|this)|that\s+included|this\s+included)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s+all|"
@@ -179,6 +179,15 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
             return
         totals = [total]
         span = (total.start, parts[-1].end)
+    elif (colon := _COLON_AFTER_TOTAL.search(sent)) and (listed := _colon_list(
+            ctx, qs, s0 + sent.index(":", colon.start()), s0 + colon.end())) is not None:
+        if _ends_on_the_rest(ctx, listed[1][-1]):
+            return  # the whole breakdown: the sum shape (TOT02) reads it
+        # "The company sold 2.1 million vehicles: 1.4 million in China, 0.5 million in
+        # Europe and 0.3 million elsewhere": the parts listed after the colon
+        total, parts = listed
+        totals = [total]
+        span = (total.start, parts[-1].end)
     elif (ot := _OF_THEM.search(sent)) and not _OF_THEM.search(sent, ot.end()) \
             and not _OF_THAT.match(sent):
         # "409 counties added residents; 207 of them were in the South and 93 in the
@@ -259,6 +268,48 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         return
     assert span is not None  # (every branch that reaches here sets it)
     yield from _judge_within(ctx, rule, grey, totals, parts, span, breakdown)
+
+
+#: a colon after a figure and at most three words ("2.1 million vehicles:", "$12.1 billion
+#: last year:"), the list of its parts after it
+_COLON_AFTER_TOTAL = re.compile(r"[\d%)](?:\s+[A-Za-z'’-]+){0,3}\s*:\s+")
+
+
+#: the last entry of a list is the rest: "0.3 million elsewhere", "others 0.3 million",
+#: "the rest of the world 0.3 million", "0.3 million from other markets"
+_REST_AFTER = re.compile(r"\s*(?:(?:in|from|to|for)\s+)?(?:elsewhere|other\s+[a-z]+|others|"
+                         r"the\s+rest(?:\s+of\s+the\s+[a-z]+)?|all\s+other)\b", re.I)
+_REST_BEFORE = re.compile(r"\b(?:elsewhere|other\s+[a-z]+|others|the\s+rest(?:\s+of\s+the\s+"
+                          r"[a-z]+)?|all\s+other\s+[a-z]+|the\s+remaining|the\s+remainder)"
+                          r"\s*(?:,|:|at|with|took|had|made\s+up)?\s*$", re.I)
+
+
+def _ends_on_the_rest(ctx: DocContext, last: Quantity) -> bool:
+    """Whether the last entry of a list is named the rest ("0.3 million elsewhere")."""
+    return bool(_REST_AFTER.match(ctx.text, last.end) or _REST_BEFORE.search(
+        ctx.text, max(0, last.start - 35), last.start))
+
+
+def _colon_list(ctx: DocContext, qs: list[Quantity], colon: int,
+                after: int) -> tuple[Quantity, list[Quantity]] | None:
+    """The total before a colon and its parts after it: every figure after the colon is
+    of the total's kind, at least two, none a change or an earlier value; None otherwise."""
+    before = [q for q in qs if q.end <= colon]
+    if not before:
+        return None
+    total = before[-1]
+    if total.kind not in _AMOUNTS or total.kind == "number" and total.scale == 1 \
+            or not re.fullmatch(r"(?:\s+[A-Za-z'’-]+){0,3}\s*", ctx.text[total.end:colon]) \
+            or led_by(ctx, total, _CHANGE_AMOUNT) or led_by(ctx, total, _EARLIER) \
+            or total.high == float("inf") or total.role:
+        return None
+    parts = [q for q in qs if q.start >= after and q.kind != "year"]
+    if len(parts) < 2 or any(not _compatible(q, total) or q.role or led_by(ctx, q, _EARLIER)
+                             or led_by(ctx, q, _CHANGE_AMOUNT) for q in parts):
+        return None
+    if any(p.kind == "count" and total.kind == "count" and p.unit != total.unit for p in parts):
+        return None
+    return total, parts
 
 
 def _within_cue(ctx: DocContext, si: int, qs: list[Quantity], m: re.Match[str],
@@ -397,6 +448,18 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
                                    (total.start, parts[-1].end),
                                    "=" if verdict == "pass" else "≠")
                 return
+    colon = _COLON_AFTER_TOTAL.search(sent)
+    listed = _colon_list(ctx, [q for q in amounts if q.role not in ("from", "to")],
+                         s0 + sent.index(":", colon.start()), s0 + colon.end()) \
+        if colon else None
+    if listed is not None and _ends_on_the_rest(ctx, listed[1][-1]):
+        # "... 2.1 million vehicles: 1.4 million in China, 0.5 million in Europe and 0.3
+        # million elsewhere": a list that ends on the rest is the whole breakdown
+        total, parts = listed
+        verdict, s = _judge_sum(parts, total, grey)
+        yield from _report(ctx, rule, verdict, parts, total, s, (total.start, parts[-1].end),
+                           "=" if verdict == "pass" else "≠")
+        return
     pair = _home_and_away(ctx, si, amounts)
     if pair is not None:
         total, parts = pair
@@ -414,7 +477,12 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
     total = totals[0]
     parts = [q for q in amounts if q is not total and _compatible(q, total)]
     same = [q for q in parts if q.kind == total.kind and q.unit == total.unit]
-    if len(same) >= 2:
+    counted = [q for q in parts if q not in same]
+    # "China took 1.4 million vehicles, Europe 0.5 million and the rest 0.3 million, for a
+    # total of 2.1 million": the one counted figure first names what the bare ones count
+    leads = len(counted) == 1 and counted[0].kind == "count" and same \
+        and counted[0].start < min(q.start for q in same)
+    if len(same) >= 2 and not leads:
         # "102 points from 38 games, while Roma were second on 85, for a combined 187": the
         # figures written as the total is are its parts, a count of something else is not
         parts = same
