@@ -54,7 +54,8 @@ _OF_THAT = re.compile(r"^\W*(?:of\s+(?:the(?=\s+[\d$€£¥])|that|this|these|th
                       r"the\s+group|this\s+group|that\s+group)|"
                       r"within\s+(?:that|this)|that\s+included|this\s+included)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s+all|"
-                           r"\bcombined|\baltogether|\ba\s+combined|\bsum\s+of|\badd(?:ing|s)?"
+                           r"\bcombined|\baltogether|\btogether|\ba\s+combined|\bsum\s+of|"
+                           r"\badd(?:ing|s|ed)?"
                            r"\s+up\s+to|\bto\s+a\s+total\s+of|\bfor\s+a\s+total\s+of)\s+"
                            r"(?:of\s+)?$", re.I)
 #: a letter: every cue and label word these patterns look for holds one, so a window of
@@ -62,7 +63,7 @@ _TOTAL_BEFORE = re.compile(r"(?:\ba\s+total\s+of|\btotal(?:l?ing|l?ed|s)?|\bin\s
 _LETTER = re.compile(r"[^\W\d_]")
 _TOTAL_AFTER = re.compile(r"^\s*(?:in\s+total|in\s+all|combined|altogether|overall)\b", re.I)
 _SPLIT = re.compile(r"\b(?:split\s+(?:between|into|among)|divided\s+(?:between|into|among)|"
-                    r"broken\s+down\s+into|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
+                    r"broken\s+down\s+into|break(?:s)?\s+down\s+(?:as|into)|made\s+up\s+of|consist(?:ing|ed|s)?\s+of|"
                     r"compris(?:ing|ed|es)|of\s+which\s+all)\b", re.I)
 #: a sentence that opens on a tally of what came before: "All told it made $2.02 million"
 _TALLY = re.compile(r"\W*(?:all\s+told|all\s+in\s+all|in\s+all|altogether|in\s+total)\b,?",
@@ -476,6 +477,11 @@ def _sum(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterator[C
         return
     total = totals[0]
     parts = [q for q in amounts if q is not total and _compatible(q, total)]
+    counted = [q for q in parts if q.kind == "count" and q.unit != total.unit]
+    if len({q.unit for q in counted}) > 1:
+        # "The two plants made 450,000 and 380,000 cars, together 830,000": the unit of the
+        # last counted figure is what the list counts; "two plants" is another count
+        parts = [q for q in parts if q not in counted or q.unit == counted[-1].unit]
     same = [q for q in parts if q.kind == total.kind and q.unit == total.unit]
     counted = [q for q in parts if q not in same]
     # "China took 1.4 million vehicles, Europe 0.5 million and the rest 0.3 million, for a
