@@ -51,7 +51,10 @@ _CLAUSE_START = re.compile(r";|\b(?:while|whereas|but|although|meanwhile)\b|"
 _OPENS_EARLIER = re.compile(r"\s*[\"'“(]*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
                             r"the\s+(?:previous|prior)\s+(?:year|quarter|month)|"
                             r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|twelve\s+months\s+"
-                            r"(?:earlier|ago)|12\s+months\s+(?:earlier|ago))\s*,")
+                            r"(?:earlier|ago)|12\s+months\s+(?:earlier|ago))"
+                            # a comma, or a pronoun or determiner opening the clause ("A year
+                            # earlier it was $1.00 billion"), not "a year earlier than planned"
+                            r"(?:\s*,|(?=\s+(?:it|they|he|she|we|its|their|the|this|that)\b))")
 _WORD = re.compile(r"[a-z][a-z'’/.-]*|[(;:)\[\]|—–]|,")
 
 

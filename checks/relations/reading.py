@@ -1189,6 +1189,13 @@ _OWN_NEW = re.compile(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
                       r"(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?", re.I)
 
 
+#: a level whose subject is a pronoun right before its verb: "it was", "they had been"
+_PRONOUN_LEVEL = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:was|were|had\s+been|stood\s+at|"
+                            r"came\s+to|totall?ed|reached|amounted\s+to|earned|made|posted|"
+                            r"booked|reported|recorded|sold|shipped|had)"
+                            r"(?:\s+(?:about|some|nearly|almost|just))?\s*$")
+
+
 def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
                      cands: list[Operand], olds: Sequence[Operand] = ()
                      ) -> tuple[list[tuple[Operand, float, list[str]]],
@@ -1243,6 +1250,11 @@ def _news_and_common(ctx: DocContext, idx: DocIndex, p: Quantity, si: int,
         if pronoun and o.sentence == si - 1:
             c += 1.0  # "... to that 3.96 million rate. They were down 15.4%, from 4.68 million"
             why.append("in the sentence the pronoun points back to")
+        if o.sentence == si + 1 and _PRONOUN_LEVEL.search(o.lead):
+            # "Revenue jumped 30 percent to $1.20 billion. A year earlier it was $1.00
+            # billion": the next sentence's pronoun points back to the change's subject
+            c += 1.5
+            why.append("its pronoun points back to the change's subject")
         if subject and subject in o.lead.split()[-3:]:
             c += 2.0
             why.append(f"labelled {subject}")
