@@ -250,6 +250,16 @@ def _change_sign(ctx: DocContext, idx: DocIndex, p: Quantity, si: int) -> int | 
         # "climbed 6 cents, or 0.2 percent": the change word is before the amount restated
         if prev and is_percent(prev):
             return None  # "up 20.4% (23.5% at constant currency)": another measure of it
+        if prev and p.start - prev.end <= 25 and (prev.role == "to" or lead_words(
+                ctx, _prev_end(ctx, prev, si), prev.start)[-1:] == ["to"]):
+            # "grew from 1.00 million units in 2022 to 1.20 million in 2023, or 30 percent":
+            # the verb before the pair's "from" states the direction
+            first = _last_figure_before(ctx, prev, si)
+            if first is not None:
+                words = lead_words(ctx, _prev_end(ctx, first, si), first.start)
+                if len(words) >= 2 and words[-1] == "from" and (
+                        words[-2] in up or words[-2] in down):
+                    return 1 if words[-2] in up else -1
         if prev and (p.start - prev.end <= 8 or _RESTATED_AFTER_PERIOD.fullmatch(
                 ctx.text, prev.end, p.start)):
             words = lead_words(ctx, _prev_end(ctx, prev, si), prev.start)
@@ -913,7 +923,12 @@ _COMPARAND = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*(?:above|below|behind|a
                         r"(?:[^.;,\d]|(?<![\d.,])(?:19|20)\d\d(?![\d.,%]))){0,45}"
                         # "30% below the original, which had grossed $218.8 million"
                         r"(?:,\s*(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+"
-                        r"(?:(?:a|an|the|its|their|about|some|nearly|almost|just)\s+)*)?$",
+                        r"(?:(?:a|an|the|its|their|about|some|nearly|almost|just)\s+)*)?$"
+                        # "up 30% from 2022, when it sold 1.00 million": the year compared
+                        # with, and the clause that gives its figure
+                        r"|\s*(?:percent|per\s+cent|%)?\s*(?:from|on|over|against|compared\s+"
+                        r"(?:with|to))\s+(?:19|20)\d\d\s*,\s*when\s+(?:it|they|the\s+[a-z]+)\s+"
+                        r"(?:had\s+)?[a-z]+\s+(?:(?:a|an|about|some|nearly|almost|just)\s+)*$",
                         re.I)
 
 
