@@ -72,3 +72,21 @@ def test_a_trigger_weighs_a_bounded_number_of_candidates():
     finally:
         reading.magnitude_candidates = original
     assert seen and max(seen) == binder.MAX_CANDIDATES
+
+
+def test_a_pass_by_rounding_says_so_and_shows_the_printed_arithmetic():
+    """ "1.2 million against 1.0 million" is +20% as printed, +9.5% to +31.6% within their
+    rounding: a stated 30% passes, and the message gives both, not a bare contradiction."""
+    r = check_text("Sales were 1.2 million units, compared with 1.0 million a year earlier, "
+                   "a 30% increase.\n")
+    (c,) = [c for c in r.claims if c.rule == "CHG10"]
+    assert c.verdict == "pass"
+    assert "is +20.0%" in c.message and "within the rounding of the figures" in c.message
+    assert c.computed == pytest.approx(20.0)
+
+
+def test_a_restated_change_names_the_earlier_level():
+    r = check_text("Exports were $80 billion, lower by $20 billion, or 25 percent.\n")
+    (c,) = [c for c in r.claims if c.rule == "CHG10"]
+    assert c.verdict == "fail"
+    assert "$20 billion on $100 billion ($80 billion + $20 billion, the earlier level)" in c.message

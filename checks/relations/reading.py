@@ -32,6 +32,7 @@ scoring ``min_score`` makes no claim.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -2864,6 +2865,19 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
     return (new / old - 1) * 100
 
 
+def _face_point(relation: str, roles: dict[str, Operand], sign: int, as_of: dt.date | None,
+                computed: Interval) -> float:
+    """The relation worked out on the figures as printed ("1.2 million against 1.0
+    million is +20.0%"), which an editor recomputes; the middle of the interval the
+    figures' rounding allows (+20.55% there) when the printed values give none."""
+    face = {k: dataclasses.replace(o, q=dataclasses.replace(o.q, low=o.q.value, high=o.q.value))
+            for k, o in roles.items()}
+    got = _computed(relation, face, sign, as_of)
+    if got is None or not math.isfinite(got.mid) or not computed.lo <= got.mid <= computed.hi:
+        return computed.mid
+    return got.mid
+
+
 def _describe(relation: str, roles: dict[str, Operand], sign: int = 1) -> str:
     if relation == "elapsed":
         end = roles["end"].q.text if "end" in roles else "the document's year"
@@ -3025,7 +3039,7 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     chosen = decision.chosen
     roles = chosen.reading.roles
     v, reason = decision.verdict, decision.reason
-    point = chosen.computed.mid
+    point = _face_point(relation, roles, sign, ctx.as_of, chosen.computed)
     if v == "fail" and not chosen.reading.tight and not _worded(ctx, chosen.reading, p) and \
             "old" in roles and "new" in roles and \
             relation in ("change", "multiple") and roles["old"].q.value > 0:
@@ -3053,6 +3067,13 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
         if face_point * stated.mid < 0:
             v, reason = "uncertain", ("; as printed the figures move the other way from the "
                                       "stated direction")
+    if v == "pass" and relation not in ("direction", "threshold") and not (
+            stated.lo <= point <= stated.hi) and not reason:
+        # "is +20.0% (allowed +29.5% to +30.5%)" reads as a contradiction unless the
+        # message says how the figures' rounding reaches the stated value
+        c = chosen.computed
+        reason = (f"; within the rounding of the figures it ranges {_fmt(relation, c.lo)} to "
+                  f"{_fmt(relation, c.hi)}")
     direction = "" if relation != "change" else (" (a rise)" if sign > 0 else " (a fall)")
     computed_txt, allowed_txt = _fmt(relation, point), _fmt_iv(relation, stated)
     if relation == "delta":
