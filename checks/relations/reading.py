@@ -2529,8 +2529,8 @@ _FLOW_WORDS = re.compile(
     r"outbound\s+shipments|sales\s+abroad)|(?P<imports>imports?|imported|purchases\s+from|"
     r"inbound\s+shipments)|(?P<surplus>surplus)|(?P<deficit>deficit)|"
     r"(?P<trade>(?:two-way\s+|total\s+|foreign\s+|goods\s+|overall\s+)?trade(?!\s+(?:surplus|"
-    r"deficit|balance|war|talks|deal|agreement|tensions?|body|group|partners?|data|"
-    r"figures|policy))))\b")
+    r"deficit|balance|gap|imbalance|shortfall|war|talks|deal|agreement|tensions?|body|group|"
+    r"partners?|data|figures|policy))))\b")
 #: a trading partner named in a figure's clause: "trade with the US", "shipments to Japan"
 _PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[A-Z][\w.&-]*|and|of)"
                       r"(?:\s+(?:[A-Z][\w.&-]*|and|of))*)")
@@ -2548,7 +2548,13 @@ def _flow(o: Operand) -> str | None:
     last = None
     for m in _FLOW_WORDS.finditer(lead):
         last = m
+    if last is not None and _GAP_WORDS.search(lead, last.end()):
+        return None  # "in trade, the gap widened to $130 million": a balance of unknown sign
     return None if last is None else last.lastgroup
+
+
+#: a balance named without its sign: "the gap", "the trade balance", "the imbalance"
+_GAP_WORDS = re.compile(r"\b(?:gap|balance|imbalance|shortfall)\b")
 
 
 #: the words that make a flow a part of trade: "goods exports", "oil imports"
