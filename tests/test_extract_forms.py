@@ -146,6 +146,13 @@ def test_alternatives_share_a_unit():
     assert [(q.value, q.unit) for q in qs] == [(8.0, "EUR"), (9.0, "EUR")]
 
 
+def test_add_up_to_is_a_sum_not_the_hedge_up_to():
+    (q,) = extract("The other departments add up to $157.6 million.")
+    assert q.hedge is None and q.low == 157_550_000
+    (q,) = extract("Costs may rise up to $5 million.")
+    assert q.hedge is not None and q.low == float("-inf")
+
+
 def test_an_amount_then_its_percentage_are_no_alternatives():
     """ "an increase of 128,000 or 12 percent": the amount is no percentage; "10 or 12
     percent" still shares the unit."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 
 from checks import lexicon
 from checks.lexicon import Hedge
@@ -125,7 +126,13 @@ def hedge_before(scan: Scan, s: int) -> tuple[Hedge | None, int]:
         return None, s
     start, end = s - (m.end("h") - p0), s - (m.start("h") - p0)
     phrase = " ".join(t[start:end].lower().split())
+    if phrase == "up to" and _ADDS_UP.search(t, max(0, start - 12), start):
+        return None, s  # "the other departments add up to $157.6 million": a sum, no bound
     return scan.hedges.before.get(phrase), start
+
+
+#: "add up to", "adding up to", "summed up to": a total, not the hedge "up to"
+_ADDS_UP = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.I)
 
 
 def hedge_after(scan: Scan, e: int) -> tuple[Hedge | None, int]:

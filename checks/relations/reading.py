@@ -357,6 +357,57 @@ def _share_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
             # "women won 322 of the 605 seats, or 53.2 percent"; "1.1 million of them,
             # about 34%": a percentage restating a part whose whole the text names
             yield p, 1, o.sentence
+        elif _bracketed_share(ctx, idx, o) and _change_sign(ctx, idx, p, o.sentence) is None:
+            # "Police get $706 million (20%), parks $565 million (16%)": a part's share in
+            # brackets, of a whole the readings look for
+            yield p, 1, o.sentence
+
+
+#: a figure restated as a share right after it: a part ("$1.38 billion for schools, or
+#: 39% of the total"), not the whole of a later list
+_RESTATED_AS_SHARE = re.compile(r"(?:\s+[a-z'’-]+){0,4}\s*(?:,\s*(?:or|some|about)\s+|\(\s*)"
+                                r"[\d.]+\s*(?:%|percent|per\s+cent)")
+
+
+def _bracketed_siblings(ctx: DocContext, idx: DocIndex, o: Operand) -> list[Operand]:
+    """The amounts of ``o``'s paragraph each followed by its share in brackets ("$706
+    million (20%)"), when ``o`` is one of those shares and there are two or more; else []."""
+    if not _bracketed_pair(ctx, idx, o):
+        return []
+    by_para: dict[int, list[Operand]] | None = idx.__dict__.get("_bracketed_siblings")
+    if by_para is None:  # (every paragraph's pairs in one pass over the document)
+        by_para = idx.__dict__["_bracketed_siblings"] = {}
+        for b in idx.operands:
+            if b.index and is_percent(b.q) and _bracketed_pair(ctx, idx, b):
+                by_para.setdefault(b.paragraph, []).append(idx.operands[b.index - 1])
+    got = by_para.get(o.paragraph, [])
+    return got if len(got) >= 2 else []
+
+
+def _bracketed_pair(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
+    """A percentage alone in brackets right after an amount of its sentence ("$706
+    million (20%)"), unsigned ("(+3%)" is a change)."""
+    k = o.index
+    if k == 0 or not is_percent(o.q) or o.q.text[:1] in "+-−":
+        return False
+    y = idx.operands[k - 1]
+    return y.sentence == o.sentence and is_magnitude(y.q) and not is_percent(y.q) \
+        and not y.conversion and re.fullmatch(r"\s*\(\s*", ctx.text[y.q.end:o.q.start]) is not None \
+        and re.match(r"\s*\)", ctx.text[o.q.end:o.q.end + 3]) is not None
+
+
+def _bracketed_share(ctx: DocContext, idx: DocIndex, o: Operand) -> bool:
+    """A part's share in brackets, in a paragraph that lists two or more such parts of
+    one kind: each a share of one whole. One bracketed percentage alone is as often a
+    change ("sales of $5m (3%)")."""
+    sib = _bracketed_siblings(ctx, idx, o)
+    if len(sib) < 2:
+        return False
+    cache: dict[int, bool] = idx.__dict__.setdefault("_bracketed_one_kind", {})
+    got = cache.get(o.paragraph)
+    if got is None:  # (once per paragraph: a run of them would ask it for every share)
+        got = cache[o.paragraph] = all(comparable(a, sib[0]) for a in sib)
+    return got
 
 
 #: the text between a part and the percentage that restates it: ", or", " (", ", about"
@@ -1832,6 +1883,16 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
     names_total = re.match(r"\s*of\s+(?:the\s+)?(?:world|global|national|overall|"
                            r"country's|nation's)?\s*total\b(?!\s+(?:of|for)\b)", after)
     others = _spans_by_sentence(ctx, idx, "share")  # every share trigger, by sentence
+    # "Police get $706 million (20%), parks $565 million (16%)": parts of one whole, none
+    # of them the whole of another, and the whole at least their sum
+    siblings = _bracketed_siblings(ctx, idx, _operand_of(idx, p))
+    sib_ids = {o.index for o in siblings}
+    sums: dict[int, float] = idx.__dict__.setdefault("_bracketed_sums", {})
+    own_para = _operand_of(idx, p).paragraph
+    if siblings and own_para not in sums:
+        sums[own_para] = sum(o.q.low for o in siblings)
+    sib_sum = sums.get(own_para, 0.0)
+    listed: list[Reading] = []
     for (part, ps, pw) in parts:
         for whole in wholes:
             if any(t0 != p.start and t0 < whole.q.start
@@ -1840,6 +1901,10 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 continue  # "Europe, home to 42% of receipts, ... a total of X": a part too
             if whole is part or not comparable(part, whole):
                 continue
+            if siblings and (whole.index in sib_ids or whole.q.high < sib_sum
+                             or whole.q.start > siblings[0].q.start
+                             or _RESTATED_AS_SHARE.match(lower_text(ctx), whole.q.end)):
+                continue  # a listed part, a figure after the list, or a part of its own
             ws, ww = 0.0, []
             if _TOTAL_LEAD.search(whole.lead[-45:]) or \
                     re.match(r"\s*(?:in\s+all|in\s+total|overall|altogether|combined)\b",
@@ -1864,10 +1929,12 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
             doc_whole = whole in doc_wholes and bool(ww)
             if whole in cands and not doc_whole:
                 ws -= sentence_distance_penalty(idx, si, whole)
-            elif not ww:
+            elif not ww and not siblings:
                 continue  # beyond the window only a named total or the metric's figure
-            else:
+            elif ww:
                 ww.append("the largest of its kind in the document")
+            if siblings:
+                ws = max(ws, 0.0)  # (the one whole of the listed parts: see below)
             if closer_trigger(idx, "share", p, whole, ctx) and whole.sentence == si:
                 ws -= 1.0
             if whole.q.value <= part.q.value:
@@ -1891,8 +1958,21 @@ def _share_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                 and whole.metric == of_metric and whole in doc_wholes and whole not in cands \
                 and whole.q.start < part.q.start and whole.paragraph == _first_paragraph_of(
                     idx, of_metric)
-            yield Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
-                          ps >= 4.0 and whole.sentence == si or named)
+            reading = Reading({"part": part, "whole": whole}, ps + ws, tuple(pw + ww),
+                              ps >= 4.0 and whole.sentence == si or named)
+            if siblings:
+                listed.append(reading)
+            else:
+                yield reading
+    if listed:
+        # the one figure that can be the whole of every listed part (stated before them,
+        # at least their sum, no part itself) is their whole
+        if len({id(r.roles["whole"]) for r in listed}) == 1:
+            near = listed[0].roles["whole"].paragraph >= _operand_of(idx, p).paragraph - 1
+            listed = [Reading(r.roles, r.score + 2.0,
+                              r.cues + ("the one whole of the parts listed with their shares",),
+                              near) for r in listed]
+        yield from listed
 
 
 def _first_paragraph_of(idx: DocIndex, metric: str) -> int:
