@@ -265,6 +265,11 @@ def _within(ctx: DocContext, rule: Rule, si: int, qs: list[Quantity]) -> Iterato
         if not totals:
             return
         span = (parts[0].start, parts[-1].end)
+    elif (one := _one_side_of_global(ctx, qs)) is not None:
+        # "an overseas cume of $269.7M and $428M worldwide": one side within the whole
+        total, part = one
+        totals, parts = [total], [part]
+        span = (min(total.start, part.start), max(total.end, part.end))
     else:
         return
     assert span is not None  # (every branch that reaches here sets it)
@@ -518,7 +523,8 @@ _AWAY = re.compile(r"\b(?:overseas|international(?:ly)?|abroad|foreign|offshore|
 
 
 #: the words between a figure and its label after it ("$307M from overseas")
-_SIDE_GAP = re.compile(r"\s*(?:(?:from|in|at|of|sales|takings|box\s+office|gross)\s+)*", re.I)
+_SIDE_GAP = re.compile(r"\s*(?:(?:from|in|at|of|it|them|which|sales|takings|box\s+office|gross)"
+                       r"\s+)*", re.I)
 #: a label right before a figure ("domestic sales of $459m")
 _SIDE_BEFORE = tuple(
     (side, re.compile(r"(?:^|[\s(,])(?:" + rx.pattern + r")(?:\s+[a-z]+){0,2}\s*(?:of|at|was|"
@@ -545,7 +551,7 @@ def _side(ctx: DocContext, q: Quantity) -> str | None:
 
 
 #: what opens the halves after their total: "(", ", with", "including", a dash
-_HALVES_LEAD = re.compile(r"[^;.\d]*?(?:\(|,\s*with|\bwith|\bincluding|:|—|–|-)\s*"
+_HALVES_LEAD = re.compile(r"[^;.\d]*?(?:\(|,\s*with|\bwith|\bincluding|:|—|–|-|,)\s*"
                           r"(?:about\s+|some\s+)?", re.I)
 #: what may not stand between the two halves
 _HALVES_GAP = re.compile(r"[;.]|\b(?:while|but)\b")
@@ -604,6 +610,36 @@ def _side_opening(ctx: DocContext, si: int, q: Quantity, total: Quantity) -> str
     return "away" if m.group("away") else "home"
 
 
+def _one_side_of_global(ctx: DocContext, qs: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """ "for an overseas cume of $269.7M and $428M worldwide": the one figure of a sentence
+    named global or worldwide and the one figure of its kind labelled home or abroad (a
+    side cannot exceed the whole); None unless exactly one of each."""
+    text = ctx.text
+    money = [q for q in qs if q.kind in ("money", "count") and q.high != float("inf")]
+    if len(money) < 2:
+        return None
+    s0 = ctx.sentence_span(ctx.sentence_index(money[0].start))[0]
+    wholes = [q for q in money if (_GLOBAL_BEFORE.search(text, max(s0, q.start - 40), q.start)
+                                   or _GLOBAL_AFTER.match(text, q.end))
+              and not led_by(ctx, q, _NOT_A_LEVEL)]
+    if len(wholes) != 1:
+        return None
+    total = wholes[0]
+    sides = [q for q in money if q is not total and _compatible(q, total)
+             and (_side(ctx, q) or _SIDE_CUME.search(text, max(s0, q.start - 30), q.start))]
+    if len(sides) != 1 or led_by(ctx, sides[0], _NOT_A_LEVEL) or \
+            any(q is not total and q not in sides and _compatible(q, total) and
+                not led_by(ctx, q, _NOT_A_LEVEL) and q.start > min(total.start, sides[0].start)
+                for q in money):
+        return None  # another figure of the kind between or after: not this pair
+    return total, sides[0]
+
+
+#: "an overseas cume of", "its international total to": a side named before its figure
+_SIDE_CUME = re.compile(r"\b(?:overseas|international|foreign|domestic)\s+(?:cume|total|"
+                        r"tally|gross|takings)\s+(?:of|to|at)\s+$", re.I)
+
+
 def _home_and_away_across(ctx: DocContext, rule: Rule, si: int,
                           qs: list[Quantity]) -> Iterator[Claim]:
     """ "The film opened to $30 million in North America. Overseas it took $112 million,
@@ -639,8 +675,6 @@ def _home_and_away_across(ctx: DocContext, rule: Rule, si: int,
     parts = sorted(sides["home"] + sides["away"], key=lambda q: q.start)
     if any(led_by(ctx, q, _NOT_A_LEVEL) for q in parts) or _not_a_breakdown(ctx, parts):
         return
-    if ctx.sentence_index(parts[0].start) == si:
-        return  # all three in one sentence: the same-sentence shapes read it or decline
     verdict, s = _judge_sum(parts, total, rule.tol("grey", 0.0))
     yield from _report(ctx, rule, verdict, parts, total, s, (total.start, total.end),
                        "=" if verdict == "pass" else "≠")
