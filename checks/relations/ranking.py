@@ -90,6 +90,11 @@ def _not_ranked_values(ctx: DocContext, items: list[Quantity], cue_end: int) -> 
     return len(years) > 1
 
 
+#: "the next three places", "the following four spots" (with "respectively")
+_N_PLACES = re.compile(r"\b(?:next|following|top|first)\s+(two|three|four|five|six|seven|eight|"
+                       r"nine|ten|\d{1,2})\s+(?:places|spots|positions|ranks)\b", re.I)
+
+
 def _top_count(m: re.Match[str]) -> int:
     """The N of "the top N" (``_TOP_N``)."""
     n = m.group(1).lower()
@@ -125,6 +130,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
     if "list" in shapes:
         yield from _lists(ctx, rule)
         yield from _behind_lists(ctx, rule)
+        yield from _ordinal_pairs(ctx, rule)
     if "ranks" in shapes:
         yield from _ranks(ctx, rule)
     if "places" in shapes:
@@ -160,9 +166,13 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if not cue:
             continue
         topn = _TOP_N.search(sent)
-        if not _FOLLOW.search(sent, cue.end()) and not topn:
+        # "Huawei, Lenovo and LG filled the next three places ..., with 7.4%, 4.8% and 4.5%
+        # respectively": the places named, their figures in order
+        places = _N_PLACES.search(sent) if "respectively" in sent else None
+        if not _FOLLOW.search(sent, cue.end()) and not topn and not places:
             continue
-        skip_to = s0 + topn.end() if topn else 0  # "the top three buyers": not an item
+        skip_to = s0 + max(topn.end() if topn else 0, places.end() if places else 0)
+        # ("the top three buyers", "the next three places": not items)
         # a semicolon ends the list: "Rounding out the top 5 was X with $7.3 million; the
         # drama, which cost $30 million, ..." ranks one film, not its budget
         semi = sent.find(";", cue.end())
@@ -185,7 +195,8 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 len(items) == 2 and _FOLLOW.search(sent, cue.end())):
             continue
         if first.kind in ("percent", "number") and not _FOLLOW.search(sent, cue.end()) \
-                and not (topn and _top_count(topn) == len(items)
+                and not ((topn and _top_count(topn) == len(items)
+                          or places and _top_count(places) == len(items))
                          and not any(q.text[:1] in "+-−" for q in items)):
             # bare figures are ranked only by "the top five" naming as many entries, none of
             # them a signed change ("China (+5%)")
@@ -266,6 +277,53 @@ def _behind_lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             stated=ctx.between(m.start(), m.end()).strip(), order="non-increasing",
             values=", ".join(q.text for q in qs), computed=computed, reason=""),
             inputs=qs, fix=fix)
+
+
+_ORD = (r"(\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth)")
+#: "Sony and Microsoft ranked 11th and 12th, on 2% and 1.7%": two places and their figures
+_ORDINAL_PAIR = re.compile(r"\b(?:ranked|were|came|finished|placed|stood)\s+" + _ORD
+                           + r"\s+and\s+" + _ORD + r"\s*,?\s+(?:on|with|at)\s+", re.I)
+
+
+def _ordinal_rank(word: str) -> int:
+    w = word.lower()
+    digits = re.match(r"\d+", w)
+    return _RANK_WORDS.get(w) or (int(digits.group(0)) if digits else 0)
+
+
+def _ordinal_pairs(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
+    """Two places and their two figures in the same order ("ranked 11th and 12th, on 2%
+    and 1.7%"): the higher place has the larger figure."""
+    text = ctx.text
+    grey = rule.tol("grey", 0.0)
+    for si in range(len(ctx.sentences)):
+        s0, s1 = ctx.sentence_span(si)
+        if " and " not in text[s0:s1]:
+            continue
+        for m in _ORDINAL_PAIR.finditer(text, s0, s1):
+            a, b = _ordinal_rank(m.group(1)), _ordinal_rank(m.group(2))
+            after = [q for q in ctx.sentence_quantities(si)
+                     if q.start >= m.end() and q.kind in _RANKED and q.role is None]
+            if a == b or len(after) < 2 or not _same(after[1], after[0]) \
+                    or not re.fullmatch(r"\s+and\s+", text[after[0].end:after[1].start]) \
+                    or after[0].start != m.end():
+                continue
+            items = after[:2] if a < b else after[1::-1]
+            verdict, bad = _judge_order(items, True, grey)
+            computed = (" ≥ ".join(q.text for q in items) if bad is None else
+                        f"{items[0].text}{_range_note(items[0])} is followed by the larger "
+                        f"{items[1].text}{_range_note(items[1])}")
+            fix = None
+            if verdict == "fail":
+                x, y = after[0], after[1]
+                new = y.text + text[x.end:y.start] + x.text
+                fix = Fix(new, text[x.start:y.end], x.start, y.end,
+                          f'write "{new}": the order the places give (or swap the places)')
+            yield ctx.claim(rule, verdict, m.start(), after[1].end, rule.render(
+                stated=ctx.between(m.start(), m.end()).strip(" ,"), order="non-increasing",
+                values=", ".join(q.text for q in items), computed=computed, reason=""),
+                inputs=items, fix=fix)
 
 
 #: what separates the entries of a ranked list: ", followed by", ", then", ", and", "; "
