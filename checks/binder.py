@@ -48,7 +48,8 @@ METRIC_REACH = 600
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+] |\d+[.)] |\|))")
 _CLAUSE_START = re.compile(r";|\b(?:while|whereas|but|although|meanwhile)\b|"
                            r",\s*(?:with|and|leaving|bringing|taking|pushing|lifting)\b")
-_OPENS_EARLIER = re.compile(r"\s*[\"'“(]*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+_OPENS_EARLIER = re.compile(r"\s*[\"'“(]*(?:a\s+year\s+(?:earlier|ago|before)|"
+                            r"(?:in\s+(?:the\s+same\s+)?[a-z]+\s+(?:of\s+)?)?last\s+year|"
                             r"the\s+(?:previous|prior)\s+(?:year|quarter|month)|"
                             r"a\s+(?:month|quarter)\s+(?:earlier|ago|before)|twelve\s+months\s+"
                             r"(?:earlier|ago)|12\s+months\s+(?:earlier|ago))"

@@ -1257,7 +1257,8 @@ _OWN_NEW = re.compile(r"\s*(?:lower|higher|less|more|down|up)?\s*(?:to|at)\s+"
 
 
 #: a level whose subject is a pronoun right before its verb: "it was", "they had been"
-_PRONOUN_LEVEL = re.compile(r"(?:^|[\s,])(?:it|they)\s+(?:was|were|had\s+been|stood\s+at|"
+_PRONOUN_LEVEL = re.compile(r"(?:^|[\s,])(?:it|they|the\s+(?:figure|total|number|tally|"
+                            r"level|amount))\s+(?:was|were|had\s+been|stood\s+at|"
                             r"came\s+to|totall?ed|reached|amounted\s+to|earned|made|posted|"
                             r"booked|reported|recorded|sold|shipped|had)"
                             r"(?:\s+(?:about|some|nearly|almost|just))?\s*$")
@@ -1412,6 +1413,16 @@ def _change_readings_of(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                         and _period(ctx, n) != trigger_period):
                     # ... and its own sentence offers no new value of its own
                     score += 2.5
+            elif n.sentence == si and n.q.end <= p.start and o.q.start >= p.end \
+                    and "closer to another change" in common[n.index][1] \
+                    and "what the change is measured against" in ow \
+                    and not any(is_magnitude(r) and not is_percent(r)
+                                for r in _starting_in(ctx, n.q.end, p.start)):
+                # "1.96 million homes were for sale, a decline of 0.5 percent on the month,
+                # and the total was 7.1 percent below its level a year earlier (2.11
+                # million)": one level, the new value of the month's change and of the
+                # year's, whose base the year's change names
+                score += 4.0
             if yoy and o.opens_earlier and o.sentence == si:
                 # "A year earlier, the rate was 812, so starts are up 17.5% on the year"
                 score += 3.0
