@@ -1085,6 +1085,10 @@ def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
             score, why = 0.0, []  # "comes from $19 million": a source, not a base
     elif _OLD_PAREN_YEAR.search(o.lead):
         score, why = 3.0, ["'(year: ...)'"]
+    elif _HAD_BEEN.search(o.lead):
+        # "in May 2018 the Chinese figure had been 2.2 million units": the pluperfect of
+        # an earlier period
+        score, why = 2.0, ["'had been' and an earlier year"]
     if _dated(o, cues):
         score += 1.5
         why.append("dated earlier")
@@ -1095,6 +1099,10 @@ def _old_score_of(idx: DocIndex, o: Operand, cues: tuple[str, ...],
 
 
 _UP_FROM = re.compile(r"(?:up|down|rising|falling|higher|lower)\s+from(?:\s+about|\s+some)?\s*$")
+#: a level in the pluperfect after a year or "last year": "in May 2018 the Chinese figure
+#: had been", "last year it had been"
+_HAD_BEEN = re.compile(r"(?:\b(?:19|20)\d\d\b|\blast\s+year\b)[^.;\d]{0,45}\bhad\s+been\s*"
+                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+)?$")
 
 
 #: a base written right after the figure it is the base of: "X against Y", "X versus Y"
