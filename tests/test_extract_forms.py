@@ -146,6 +146,14 @@ def test_alternatives_share_a_unit():
     assert [(q.value, q.unit) for q in qs] == [(8.0, "EUR"), (9.0, "EUR")]
 
 
+def test_a_bare_earlier_figure_after_to_level_from_takes_its_unit():
+    """ "slid to 27.48 percent from 29.6": the bare 29.6 is a percentage too."""
+    qs = extract("The share slid to 27.48 percent from 29.6 in the quarter.")
+    assert [(q.value, q.unit) for q in qs] == [(27.48, "percent"), (29.6, "percent")]
+    qs = extract("Sales rose to $5.2 million from 4.1 in 2022.")
+    assert [(q.value, q.unit) for q in qs][:2] == [(5_200_000, "USD"), (4_100_000, "USD")]
+
+
 def test_add_up_to_is_a_sum_not_the_hedge_up_to():
     (q,) = extract("The other departments add up to $157.6 million.")
     assert q.hedge is None and q.low == 157_550_000

@@ -65,6 +65,10 @@ def _far_apart(a: str, b: str) -> bool:
     return x > 0 and y > 0 and max(x, y) > 10 * min(x, y)
 
 
+_FROM_GAP = re.compile(r"\s+from\s+")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
 def link_from_to(scan: Scan) -> None:
     """Mark 'from X to Y' pairs; give X the scale and unit of Y when X has none."""
     out, t = scan.out, scan.text
@@ -75,7 +79,7 @@ def link_from_to(scan: Scan) -> None:
         # the gap can only be a dash or "to" if it starts so: no regex call for most pairs
         c1, c2 = t[a.end:a.end + 1], t[a.end + 1:a.end + 2]
         if not (c1 in DASHES or (c1 in (" ", "\t") and c2 in DASH_OR_BLANK)
-                or (c1.isspace() and (c2 in ("t", "T") or c2.isspace()))):
+                or (c1.isspace() and (c2 in ("t", "T", "f", "F") or c2.isspace()))):
             continue
         if DASH_GAP.fullmatch(t, a.end, b.start) and a.unit == b.unit and a.kind == b.kind and \
                 a.kind not in ("year", "ordinal", "number"):
@@ -84,6 +88,17 @@ def link_from_to(scan: Scan) -> None:
             out[i + 1] = replace(b, role="range_high", partner=i)
             continue
         if not TO_GAP.fullmatch(t, a.end, b.start):
+            if b.kind == "number" and not b.unit and b.scale == 1.0 and not b.role \
+                    and a.kind in ("percent", "money", "measure") \
+                    and _FROM_GAP.fullmatch(t, a.end, b.start) \
+                    and _TO_BEFORE.search(t, max(0, a.start - 6), a.start):
+                # "slid to 27.48 percent from 29.6": the earlier figure written bare takes
+                # the unit and scale of the level before it
+                tok = SEP_RX.sub(",", t[b.num_start:b.num_end])
+                lo, hi = round_interval(tok, a.scale, True)
+                v = float(f"{float(tok.replace(',', '')) * a.scale:.12g}")
+                out[i + 1] = replace(b, value=v, unit=a.unit, kind=a.kind, scale=a.scale,
+                                     low=lo, high=hi, round_low=lo, round_high=hi)
             continue
         if not FROM_BEFORE.search(t, max(0, a.start - 8), a.start):
             continue

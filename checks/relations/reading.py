@@ -663,7 +663,8 @@ def _direction_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
             anchor = prior.q.start
         elif is_percent(q) and (_RATE_FALL_AFTER.match(ctx.text, q.end)
                               or not re.search(r"\b(?:up|down)\s+(?:slightly\s+|sharply\s+)?"
-                                               r"from\s*$", o.lead)):
+                                               r"from\s*$|\bto\s+[\d.,]+\s*(?:%|percent|"
+                                               r"per\s+cent)\s+from\s*$", o.lead)):
             continue  # a rate "up from 9.5%", never "up from a 1.2% drop"
         s_start = ctx.sentence_span(o.sentence)[0]
         lo = max(s_start, anchor - 90)
@@ -686,9 +687,14 @@ def _direction_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
         if verb is None:
             continue
         between = _starting_in(ctx, verb[0], q.start)
-        if any(r.kind in ("percent", "multiplier", "fraction") for r in between):
+        if any(r.kind in ("percent", "multiplier", "fraction") and not (
+                is_percent(q) and re.fullmatch(r"\s+from\s+", ctx.text[r.end:q.start])
+                and re.search(r"\bto\s+$", ctx.text[max(0, r.start - 6):r.start]))
+               for r in between):
             continue  # a stated change of its own: the change and multiple rules read it
-        if is_percent(q) and not verb[0] >= q.start - 25:
+            # (a rate "slid to 27.48 percent from 29.6" names its two levels)
+        if is_percent(q) and not verb[0] >= q.start - 25 and not re.search(
+                r"\bto\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+from\s*$", o.lead):
             continue  # a rate compared only with "up from" right before it
         after = ctx.text[q.end:q.end + 40]
         if re.match(r"\s*(?:to\s+)?[,(\s]*(?:or|and|a|an|down|up|of|by|some|about|nearly|"
