@@ -2189,6 +2189,26 @@ def _threshold_readings(ctx: DocContext, idx: DocIndex, mark: Quantity, sign: in
         prev = [o for o in before if o.sentence == si - 1]
         if prev:
             yield Reading({"value": prev[-1]}, 4.5, ("the figure the sentence refers to",))
+        return
+    if not before or all(o.sentence < si for o in before):
+        # "passed the $700M mark worldwide on Monday. ... for $702M in all": the one like
+        # figure of the next sentence named a total (loose: a mismatch is only uncertain)
+        nxt = [o for o in idx.window(ctx, si) if o.sentence == si + 1 and o.paragraph == t.paragraph
+               and (is_percent(o.q) if rate else is_magnitude(o.q)) and not o.conversion
+               and comparable(o, t) and o.q.value > 0 and o.q.start not in marks]
+        totals = [o for o in nxt if _TOTAL_NAMED.match(ctx.text, o.q.end)
+                  or _TOTAL_NAMED_BEFORE.search(o.lead)]
+        if len(totals) == 1:
+            yield Reading({"value": totals[0]}, 4.5, (NEXT_TOTAL_CUE,))
+
+
+#: a figure named the total after it ("$702M in all", "$428M worldwide") or before it ("for a
+#: total of", "a global cume of")
+_TOTAL_NAMED = re.compile(r"\s*(?:in\s+all|in\s+total|altogether|combined|worldwide|globally|"
+                          r"overall)\b", re.I)
+_TOTAL_NAMED_BEFORE = re.compile(r"\b(?:a\s+total\s+of|total(?:l?ing|l?ed)?|global\s+[a-z]+\s+"
+                                 r"(?:of|to|at)|worldwide\s+[a-z]+\s+(?:of|to|at))\s*$")
+NEXT_TOTAL_CUE = "the total the next sentence gives"
 
 
 _REFERENT_BEFORE_VERB = re.compile(r"\b(?:the|that|this)\s+(?:figure|result|number|total|amount|"
@@ -3164,6 +3184,9 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     if v == "fail" and RESTATED_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the change stated later to the same level may be on "
                                   "another base")
+    if v == "fail" and NEXT_TOTAL_CUE in chosen.reading.cues:
+        v, reason = "uncertain", ("; the figure read is the total the next sentence gives, "
+                                  "which may be of another period or scope")
     if v == "fail" and PRESENT_SPAN_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the year read as the start is only the one year stated "
                                   "before the span in its sentence")
