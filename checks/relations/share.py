@@ -39,7 +39,7 @@ from checks.relations._binding import (compatible, face, finite, following, grey
 from checks.context import DocContext
 from checks.quantity import Quantity
 from checks.rules import Rule
-from checks.findings import Claim
+from checks.findings import Claim, Fix
 
 #: a part and its whole: the first and last figure of the pair, the part's and the whole's
 #: intervals, and the figures to report as inputs
@@ -78,6 +78,7 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
             for claim, used in _out_of(ctx, rule, quants):
                 done |= used
                 yield claim
+            yield from _majority(ctx, rule, si, quants)
         if "of_whole" in shapes:
             for k, q in enumerate(quants):
                 if q.start in done or _stated(q) is None:
@@ -243,6 +244,51 @@ def _judge_iv(ctx: DocContext, rule: Rule, p: Quantity, stated: Interval | None,
                       inputs=f"{part_txt}, {whole_txt}", reason=reason)
     return ctx.claim(rule, v, p.start, p.end, msg, inputs=inputs, computed=point,
                      allowed=finite(stated), roles=roles)
+
+
+#: "a majority of 323 seats out of the 600", "an absolute majority with 323 of the 600
+#: seats": a part said to be more than half its whole
+_MAJORITY = re.compile(r"\b(?:an?\s+(?:absolute\s+|outright\s+|overall\s+|clear\s+)?)majority\s+"
+                       r"(?:of|with)\s+$", re.I)
+_MAJORITY_OF = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+)?$",
+                          re.I)
+
+
+def _majority(ctx: DocContext, rule: Rule, si: int,
+              quants: list[Quantity]) -> Iterator[Claim]:
+    """A majority of N out of M: N / M above 50%, within the figures' rounding."""
+    text = ctx.text
+    s0 = ctx.sentence_span(si)[0]
+    if "majority" not in text[s0:ctx.sentence_span(si)[1]].lower():
+        return
+    for part, whole in zip(quants, quants[1:]):
+        m = _MAJORITY.search(text, max(s0, part.start - 40), part.start)
+        if m is None or not _MAJORITY_OF.fullmatch(text, part.end, whole.start) \
+                or part.kind not in ("count", "number") or whole.kind not in ("count", "number") \
+                or not (part.unit == whole.unit or "" in (part.unit, whole.unit)) \
+                or whole.low <= 0:
+            continue
+        computed = iv(part) / iv(whole) * 100
+        point = part.value / whole.value * 100
+        if computed.hi > 50:
+            v, reason = "pass", ""
+        else:
+            v, reason = "fail", "; no rounding of the inputs reaches more than half"
+        said = re.sub(r"\s+(?:of|with)\s*$", "", " ".join(text[m.start():m.end()].split()))
+        msg = rule.render(stated=f'"{said}" (more than half)',
+                          part=face(part), whole=face(whole), computed=f"{fixed(point, 1)}%",
+                          allowed="above 50.0%", claim=text[m.start():whole.end],
+                          inputs=f"{face(part)}, {face(whole)}", reason=reason)
+        fix = None
+        if v == "fail":
+            w = re.search(r"majority", text[m.start():m.end()], re.I)
+            assert w is not None  # (the pattern holds the word)
+            fix = Fix("minority", w.group(0), m.start() + w.start(), m.start() + w.end(),
+                      f"{face(part)} of {face(whole)} is {fixed(point, 1)}%, less than half; "
+                      "or check the figures")
+        yield ctx.claim(rule, v, m.start(), whole.end, msg, inputs=[part, whole],
+                        computed=point, allowed=(50.0, 100.0), roles=("part", "whole"),
+                        fix=fix)
 
 
 def _pct(i: Interval) -> str:
