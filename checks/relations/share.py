@@ -275,9 +275,10 @@ def _majority(ctx: DocContext, rule: Rule, si: int,
         else:
             v, reason = "fail", "; no rounding of the inputs reaches more than half"
         said = re.sub(r"\s+(?:of|with)\s*$", "", " ".join(text[m.start():m.end()].split()))
-        msg = rule.render(stated=f'"{said}" (more than half)',
-                          part=face(part), whole=face(whole), computed=f"{fixed(point, 1)}%",
-                          allowed="above 50.0%", claim=text[m.start():whole.end],
+        msg = rule.render(stated=f'"{said}"',
+                          part=face(part), whole=face(whole),
+                          computed=f"{fixed(point, 1)}%",
+                          allowed="more than half", claim=text[m.start():whole.end],
                           inputs=f"{face(part)}, {face(whole)}", reason=reason)
         fix = None
         if v == "fail":
@@ -286,9 +287,9 @@ def _majority(ctx: DocContext, rule: Rule, si: int,
             fix = Fix("minority", w.group(0), m.start() + w.start(), m.start() + w.end(),
                       f"{face(part)} of {face(whole)} is {fixed(point, 1)}%, less than half; "
                       "or check the figures")
+        # (no "allowed" interval: the statement prints no figure of its own, only the word)
         yield ctx.claim(rule, v, m.start(), whole.end, msg, inputs=[part, whole],
-                        computed=point, allowed=(50.0, 100.0), roles=("part", "whole"),
-                        fix=fix)
+                        computed=point, roles=("part", "whole"), fix=fix)
 
 
 def _pct(i: Interval) -> str:
