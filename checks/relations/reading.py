@@ -2250,6 +2250,8 @@ _PRESENT_SPAN = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;,]{0,40}\b
                            re.I)
 #: the cue of that reading: a loose binding, whose mismatch is uncertain, never a fail
 PRESENT_SPAN_CUE = "the one year before a span in the present perfect"
+#: a founding year found in another paragraph than the span's: also loose
+FAR_FOUNDING_CUE = "a founding or opening year of another paragraph"
 
 
 #: "after the span first opened", "since the company was founded": the event a span
@@ -2328,7 +2330,9 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
             if not cued_near and (_START_CUE.search(lead) or _OPENED_FAR.search(
                     ctx.text, max(0, o.q.start - 60), o.q.start)):
                 d = -min(1.0, 0.3 * abs(o.sentence - si))
-                starts.append((o, 3.0 + d, "a founding or opening year of the article"))
+                par = idx.paragraph_of[min(si, len(idx.paragraph_of) - 1)]
+                starts.append((o, 3.0 + d, FAR_FOUNDING_CUE if o.paragraph != par
+                               else "a founding or opening year of the paragraph"))
             continue
         d = -1.5 * sentence_distance_penalty(idx, si, o) - (1.5 if o.sentence > si else 0.0)
         if anniversary:
@@ -2337,7 +2341,11 @@ def _elapsed_readings(ctx: DocContext, idx: DocIndex, n: Quantity, sign: int,
             if _FOUNDED.search(lead):
                 d += 1.0
         if _START_CUE.search(lead):
-            starts.append((o, 3.0 + d, "a start word before it"))
+            # (a start year of another paragraph, even within the window, is loose: "The
+            # Orpheum ... opened in 1929.\n\nThe Garden marks 85 years")
+            other_par = o.paragraph != idx.paragraph_of[min(si, len(idx.paragraph_of) - 1)]
+            starts.append((o, 3.0 + d, FAR_FOUNDING_CUE if other_par
+                           else "a start word before it"))
         elif o.q.end <= n.start and o.sentence == si:
             starts.append((o, 1.0, "a year before the span"))
         else:
@@ -3187,6 +3195,11 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
     if v == "fail" and NEXT_TOTAL_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the figure read is the total the next sentence gives, "
                                   "which may be of another period or scope")
+    if v == "fail" and FAR_FOUNDING_CUE in chosen.reading.cues:
+        # "The Desert Botanical Garden marks 85 years" in a list of anniversaries: the
+        # opening year of another paragraph may be another place's
+        v, reason = "uncertain", ("; the start year is read from another paragraph, which "
+                                  "may be about something else")
     if v == "fail" and PRESENT_SPAN_CUE in chosen.reading.cues:
         v, reason = "uncertain", ("; the year read as the start is only the one year stated "
                                   "before the span in its sentence")
