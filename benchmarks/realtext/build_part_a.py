@@ -40,11 +40,12 @@ def _claims(text: str, claims: list[dict], where: str) -> list[dict]:
     return out
 
 
-def build() -> list[dict]:
-    """Every case, originals each followed by its mutated variant."""
+def build(passages: list[dict] | None = None) -> list[dict]:
+    """Every case, originals each followed by its mutated variant (part A's passages unless
+    others are given: build_part_c.py builds part C with this)."""
     cases = []
     seen = set()
-    for p in PASSAGES:
+    for p in PASSAGES if passages is None else passages:
         if p["id"] in seen:
             raise ValueError(f"{p['id']}: duplicate id")
         seen.add(p["id"])
@@ -82,24 +83,25 @@ def build() -> list[dict]:
     return cases
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, passages: list[dict] | None = None,
+         out: Path = OUT) -> int:
     """Build and write (or only check) the corpus."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="build and report, do not write")
     args = ap.parse_args(argv)
     try:
-        cases = build()
+        cases = build(passages)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if not args.check:
-        with open(OUT, "w", encoding="utf-8") as fh:
+        with open(out, "w", encoding="utf-8") as fh:
             for c in cases:
                 fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     orig = [c for c in cases if not c["mutated"]]
     print(f"{len(orig)} passages, {len(cases) - len(orig)} mutated, "
           f"{sum(len(c['claims']) for c in orig)} claims in originals"
-          + ("" if args.check else f" -> {OUT.name}"))
+          + ("" if args.check else f" -> {out.name}"))
     return 0
 
 

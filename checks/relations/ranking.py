@@ -142,6 +142,15 @@ def find(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         yield from _pairwise(ctx, rule)
 
 
+def _order_text(items: list[Quantity], bad: int | None, descending: bool = True) -> str:
+    """ "a ≥ b ≥ c", or the first pair out of order: "X is followed by the larger Y"."""
+    if bad is None:
+        return (" ≥ " if descending else " ≤ ").join(q.text for q in items)
+    a, b = items[bad], items[bad + 1]
+    return (f"{a.text}{_range_note(a)} is followed by the "
+            f"{'larger' if descending else 'smaller'} {b.text}{_range_note(b)}")
+
+
 def _judge_order(items: list[Quantity], descending: bool,
                  grey: float) -> tuple[str, int | None]:
     """(verdict, first offending pair index or None)."""
@@ -207,12 +216,7 @@ def _lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         verdict, bad = _judge_order(items, descending, grey)
         order = "non-increasing" if descending else "non-decreasing"
         values = ", ".join(q.text for q in items)
-        if bad is None:
-            computed = (" ≥ " if descending else " ≤ ").join(q.text for q in items)
-        else:
-            a, b = items[bad], items[bad + 1]
-            computed = (f"{a.text}{_range_note(a)} is followed by the "
-                        f"{'larger' if descending else 'smaller'} {b.text}{_range_note(b)}")
+        computed = _order_text(items, bad, descending)
         fix = _swap_fix(ctx.text, items, bad) if verdict == "fail" and bad is not None \
             else None
         yield ctx.claim(rule, verdict, items[0].start, items[-1].end, rule.render(
@@ -261,12 +265,7 @@ def _behind_lists(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
         if own:
             qs = qs + own[-1:]
         verdict, bad = _judge_order(qs, True, grey)
-        if bad is None:
-            computed = " ≥ ".join(q.text for q in qs)
-        else:
-            a, b = qs[bad], qs[bad + 1]
-            computed = (f"{a.text}{_range_note(a)} is followed by the larger "
-                        f"{b.text}{_range_note(b)}")
+        computed = _order_text(qs, bad)
         fix = None
         if verdict == "fail" and bad is not None:
             # (the place's own figure stands before the list: swapped with the last entry)
@@ -311,9 +310,7 @@ def _ordinal_pairs(ctx: DocContext, rule: Rule) -> Iterator[Claim]:
                 continue
             items = after[:2] if a < b else after[1::-1]
             verdict, bad = _judge_order(items, True, grey)
-            computed = (" ≥ ".join(q.text for q in items) if bad is None else
-                        f"{items[0].text}{_range_note(items[0])} is followed by the larger "
-                        f"{items[1].text}{_range_note(items[1])}")
+            computed = _order_text(items, bad)
             fix = None
             if verdict == "fail":
                 x, y = after[0], after[1]

@@ -2910,6 +2910,20 @@ _READERS = {"change": _change_or_restated, "share": _share_readings,
 
 # --- the judge ---------------------------------------------------------------------------
 
+#: the cues of loose bindings, in order, and why a mismatch there is only uncertain
+_LOOSE_CUES = (
+    (RESTATED_CUE, "; the change stated later to the same level may be on another base"),
+    (NEXT_TOTAL_CUE, "; the figure read is the total the next sentence gives, which may be "
+                     "of another period or scope"),
+    # "The Desert Botanical Garden marks 85 years" in a list of anniversaries: the opening
+    # year of another paragraph may be another place's
+    (FAR_FOUNDING_CUE, "; the start year is read from another paragraph, which may be about "
+                       "something else"),
+    (PRESENT_SPAN_CUE, "; the year read as the start is only the one year stated before the "
+                       "span in its sentence"),
+    (HEADLINE_CUE, "; the headline may sum up another pair than the text's first change"),
+)
+
 def _stated(relation: str, p: Quantity, sign: int) -> Interval:
     if relation == "elapsed":
         return Interval(p.low, p.high)
@@ -3189,23 +3203,11 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
             # wrong figures than found an error
             v, reason = "uncertain", ("; the figures read move the other way from the stated "
                                       "direction, so they may not be the ones compared")
-    if v == "fail" and RESTATED_CUE in chosen.reading.cues:
-        v, reason = "uncertain", ("; the change stated later to the same level may be on "
-                                  "another base")
-    if v == "fail" and NEXT_TOTAL_CUE in chosen.reading.cues:
-        v, reason = "uncertain", ("; the figure read is the total the next sentence gives, "
-                                  "which may be of another period or scope")
-    if v == "fail" and FAR_FOUNDING_CUE in chosen.reading.cues:
-        # "The Desert Botanical Garden marks 85 years" in a list of anniversaries: the
-        # opening year of another paragraph may be another place's
-        v, reason = "uncertain", ("; the start year is read from another paragraph, which "
-                                  "may be about something else")
-    if v == "fail" and PRESENT_SPAN_CUE in chosen.reading.cues:
-        v, reason = "uncertain", ("; the year read as the start is only the one year stated "
-                                  "before the span in its sentence")
-    if v == "fail" and HEADLINE_CUE in chosen.reading.cues:
-        v, reason = "uncertain", ("; the headline may sum up another pair than the text's "
-                                  "first change")
+    if v == "fail":
+        # a loose binding: its mismatch is only uncertain, with the reason it is loose
+        why = next((w for cue, w in _LOOSE_CUES if cue in chosen.reading.cues), None)
+        if why is not None:
+            v, reason = "uncertain", why
     if v == "fail" and "same" in roles and not chosen.reading.tight:
         v, reason = "uncertain", ("; the later statement of the same level may be on another "
                                   "base (a month before, a year before)")
