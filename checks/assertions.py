@@ -336,7 +336,7 @@ def _bind(spec: FactSpec, ctx: DocContext
         hits = [hits[spec.occurrence - 1]]
     found: list[list[Quantity]] = []
     for a, b in hits:
-        qs = [q for q in ctx.quantities if q.start < b and a < q.end]
+        qs = [q for q in ctx.all_quantities if q.start < b and a < q.end]
         if len(qs) > 1:
             main = [q for q in qs if q.kind not in ("year", "ordinal", "duration")]
             qs = main if len(main) == 1 else qs

@@ -120,6 +120,7 @@ def encode(result: DocumentResult) -> str:
     """A stored result: JSON of every claim field (the text is not stored)."""
     return json.dumps({"as_of": result.as_of, "quantities": result.quantities,
                        "quantities_used": result.quantities_used,
+                       "warnings": result.warnings,
                        "claims": [c.to_dict() for c in result.claims]},
                       ensure_ascii=False, separators=(",", ":"))
 
@@ -134,7 +135,8 @@ def decode(data: str, path: str) -> DocumentResult:
             c["fix"] = Fix(**c["fix"])
         claims.append(Claim(**c))
     return DocumentResult(path=path, as_of=d["as_of"], claims=claims,
-                          quantities=d["quantities"], quantities_used=d["quantities_used"])
+                          quantities=d["quantities"], quantities_used=d["quantities_used"],
+                          warnings=list(d.get("warnings", [])))
 
 
 #: how often a run tries to open a cache another run holds (about 5 s in all)

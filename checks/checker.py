@@ -76,7 +76,9 @@ class Checker:
         ctx = self.context(doc)
         result = DocumentResult(path=doc.path,
                                 as_of=ctx.as_of.isoformat() if ctx.as_of else None,
-                                quantities=len(ctx.quantities), text=doc.text)
+                                quantities=len(ctx.all_quantities), text=doc.text,
+                                warnings=[_not_prose_warning(ctx, a, b)
+                                          for a, b in ctx.not_prose])
         claims: list[Claim] = []
         prose: set[str] = set()  # codes of the rules that read prose
         for rule in self.rules:
@@ -87,7 +89,7 @@ class Checker:
                 claims += self.kinds[rule.kind].find(ctx, rule)
         result.errors = ctx.errors
         result.claims = sorted(_defer(claims, self.rules, prose), key=Claim.sort_key)
-        result.quantities_used = count_used(ctx.quantities, result.claims)
+        result.quantities_used = count_used(ctx.all_quantities, result.claims)
         return result
 
     def _find(self, ctx: DocContext, rule: Rule) -> list[Claim]:
@@ -101,6 +103,15 @@ class Checker:
             # named in the error entry (checks.errors.internal_error)
             exc.factlint_step = f"rule {rule.code}"  # type: ignore[attr-defined]
             raise
+
+
+def _not_prose_warning(ctx: DocContext, a: int, b: int) -> str:
+    """The warning of a run without a sentence end that the relation kinds do not read."""
+    line, col = ctx.doc.position(a)
+    n = sum(1 for q in ctx.all_quantities if a <= q.start < b)
+    return (f"{ctx.doc.path}:{line}:{col}: {b - a:,} characters without a sentence end "
+            f"(markup left open, a table flattened into text?) are not read as prose: "
+            f"their {n:,} figure(s) are not checked against each other")
 
 
 def count_used(quantities: Iterable[Quantity], claims: list[Claim]) -> int:

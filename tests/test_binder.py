@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checks.binder import Judged, Reading, decide, load_vocabulary
+from checks.context import MAX_SENTENCE
 from checks.errors import ConfigError
 from checks.intervals import Interval
 from checks.testing import check_text, find_claims
@@ -68,7 +69,7 @@ def test_a_trigger_weighs_a_bounded_number_of_candidates():
 
     reading.magnitude_candidates = counting
     try:
-        check_text("3 times 5 " * 300 + "\n")
+        check_text("3 times 5 " * (MAX_SENTENCE // 10 - 1) + "\n")  # one sentence
     finally:
         reading.magnitude_candidates = original
     assert seen and max(seen) == binder.MAX_CANDIDATES

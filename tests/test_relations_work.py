@@ -35,6 +35,15 @@ def _work(monkeypatch, module, name: str, text: str) -> int:
     return calls
 
 
+def _sentences(unit: str, n: int) -> tuple[str, int]:
+    """``n`` sentences of ``unit`` repeated, each as long as a sentence may be (a longer
+    run without a sentence end is no prose: its figures are not read), and the number of
+    units in all."""
+    each = (MAX_SENTENCE - 2) // len(unit)
+    one = (unit * each).strip()
+    return " ".join([one[0].upper() + one[1:] + "."] * n), each * n
+
+
 def _assert_linear(monkeypatch, unit: str, module, name: str) -> None:
     """One sentence of ``unit`` repeated at 1x, 2x and 4x a quarter of MAX_SENTENCE: the
     calls of ``module.name`` grow at most a little over twice per doubling (quadratic is
@@ -427,10 +436,8 @@ def test_a_change_is_read_once(monkeypatch):
     the later change to that value: in sentences of "rose 5% to 6 from 7" repeated, the
     first change of each sentence was read again for every change of the sentence before
     (about 100 times); each change is now read once."""
-    unit = "rose 5% to 6 from 7 "
-    units = 4 * MAX_SENTENCE // len(unit)
-    text = unit * units
-    assert len(split_sentences(text)) >= 4
+    text, units = _sentences("rose 5% to 6 from 7 ", 4)
+    assert len(split_sentences(text)) == 4
     calls = _work(monkeypatch, reading, "_change_readings_of", text)
     assert 0 < calls <= units, (calls, units)
 
@@ -441,9 +448,7 @@ def test_a_change_weighs_only_the_candidates_a_reading_can_use(monkeypatch):
     only that one, and a reading pairs a new value with an earlier one: now one new value
     is scored, and the shared cues are those of the new and earlier values (21 of 40 in
     a sentence of "rose 5% to 6 from 7")."""
-    unit = "rose 5% to 6 from 7 "
-    units = 4 * MAX_SENTENCE // len(unit)
-    text = unit * units
+    text, units = _sentences("rose 5% to 6 from 7 ", 4)
     assert _work(monkeypatch, reading, "_new_score", text) <= 2 * units
     assert _work(monkeypatch, reading, "bound_to_other", text) <= 25 * units
 
@@ -468,18 +473,16 @@ def test_a_change_reads_its_candidates_earlier_value_scores_without_a_call_each(
     score through ``_old_score``, which copied the figure's cached cues each time; the
     candidates' own scores are now read from the cache, and only a candidate the change
     may be measured against is scored for it."""
-    unit = "3 times 5 "
-    text = unit * (4 * MAX_SENTENCE // len(unit))
+    text, units = _sentences("3 times 5 ", 4)
     assert _work(monkeypatch, reading, "_old_score", text) == 0
-    assert 0 < _work(monkeypatch, reading, "_old_score_of", text) <= len(text) // len(unit)
+    assert 0 < _work(monkeypatch, reading, "_old_score_of", text) <= units
 
 
 def test_a_change_reads_what_it_weighs_only_when_it_has_a_reading_to_weigh(monkeypatch):
     """Every change and multiple read its metric, subject and pronoun; "3 times 5" has no
     possible earlier value, so nothing used them: they are now read when a reading is
     weighed."""
-    unit = "3 times 5 "
-    text = unit * (4 * MAX_SENTENCE // len(unit))
+    text, _ = _sentences("3 times 5 ", 4)
     for name in ("trigger_metric", "_subject", "_pronoun_subject"):
         assert _work(monkeypatch, reading, name, text) == 0, name
 
