@@ -67,7 +67,7 @@ Trigger = tuple[Quantity, int, int]
 Period = tuple[str, int]
 
 RELATIONS = ("change", "share", "multiple", "direction", "threshold", "elapsed", "margin",
-             "balance", "delta")
+             "balance", "delta", "product")
 #: words that may stand between a change word and its percentage ("a decline of 20%")
 _BETWEEN = {"by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
             "a", "an", "the", "its", "their", "sequential", "annual", "annualized",
@@ -134,7 +134,7 @@ def _triggers(ctx: DocContext, idx: DocIndex, relation: str) -> list[Trigger]:
                   "multiple": _multiple_triggers, "direction": _direction_triggers,
                   "threshold": _threshold_triggers, "elapsed": _elapsed_triggers,
                   "margin": _margin_triggers, "balance": _balance_triggers,
-                  "delta": _delta_triggers}[relation]
+                  "delta": _delta_triggers, "product": _product_triggers}[relation]
         cache[relation] = list(finder(ctx, idx))
     return cache[relation]
 
@@ -2655,6 +2655,129 @@ def _margin_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                           part.sentence == si and whole.sentence == si)
 
 
+# --- products: a price per unit times a count of the units ----------------------------------
+
+#: the noun a money figure is a price of: "187.77p a litre", "$38,526 per theater", "a
+#: $15,690 per-theater average", "£1.56 a litre"
+_PER_NOUN = re.compile(r"\s*(?:a|an|per|/)[\s-]*([a-z]+)\b|\s*per-([a-z]+)\s+average\b")
+#: a figure said to differ from another or to move ("£8.12 more than a year ago", "an extra
+#: £7.70", "another rise ... would take a tank past £100"): a difference of prices, which
+#: this relation does not read
+_PRODUCT_OFF = re.compile(r"\b(?:more|less|extra|another|additional|saving|savings|cheaper|"
+                          r"dearer|rise|rises|increase|increases|drop|fall|cut|up|down|"
+                          r"higher|lower)\b")
+_AT_THAT_PRICE = re.compile(r"\b[Aa]t\s+th(?:at|ose|is|ese)\s+(?:price|rate|level)s?\b")
+_SPELLING = {"litre": "liter", "theatre": "theater", "metre": "meter", "tonne": "ton"}
+
+
+def _per_noun(ctx: DocContext, o: Operand) -> str:
+    """The unit noun a money figure is a price of ("liter" for "187.77p a litre"), when
+    it is one of the vocabulary's ``per_unit_nouns``, else ""."""
+    m = _PER_NOUN.match(o.trail)
+    if m is None:
+        return ""
+    return _unit_noun(ctx, m.group(1) or m.group(2))
+
+
+def _unit_noun(ctx: DocContext, word: str) -> str:
+    """``word`` as a unit noun of the vocabulary (singular, one spelling), else ""."""
+    nouns = binder.index(ctx).vocab.words("per_unit_nouns")
+    w = word.lower()
+    if w not in nouns and w.endswith("s") and w[:-1] in nouns:
+        w = w[:-1]
+    if w not in nouns:
+        return ""
+    return _SPELLING.get(w, w)
+
+
+def _product_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
+    """A price per unit with the total and the count it divides (sign -1), or a total with
+    a count of units in its sentence and a price of that unit before it (sign +1)."""
+    for o in idx.operands:
+        q = o.q
+        if q.kind != "money" or o.conversion or o.range_end or q.value <= 0 \
+                or q.role in ("range_low", "range_high") or _in_table_row(ctx, q):
+            continue
+        if _per_noun(ctx, o):
+            if not _a_difference(ctx, o):
+                yield q, -1, o.sentence
+        elif _product_counts(ctx, idx, o):
+            yield q, 1, o.sentence
+
+
+def _a_difference(ctx: DocContext, o: Operand) -> bool:
+    """A money figure said to be more, less or a move, before or right after it ("an extra
+    £7.70", "£8.12 more than", "around 4p a litre less")."""
+    s0 = ctx.sentence_span(o.sentence)[0]
+    m = _PER_NOUN.match(o.trail)
+    return bool(_PRODUCT_OFF.search(ctx.text[s0:o.q.start].lower())
+                or _PRODUCT_OFF.match(o.trail[m.end() if m else 0:].lstrip()))
+
+
+def _product_counts(ctx: DocContext, idx: DocIndex, o: Operand) -> list[Operand]:
+    """The counts of a unit noun before a total in its sentence ("a full 55-litre tank ...
+    costs about £100.52"), none when the total is a difference or a move."""
+    if _a_difference(ctx, o):
+        return []
+    return [c for c in idx.operands[max(0, o.index - 6):o.index]
+            if c.sentence == o.sentence and _is_count(c) and _unit_noun(ctx, c.unit)]
+
+
+def _is_count(c: Operand) -> bool:
+    """A figure that can be the count of a product: positive, not hedged ("a full 55-litre
+    tank" is exact)."""
+    q = c.q
+    return q.kind in ("count", "measure", "number") and q.value > 0 \
+        and q.hedge_type in (None, "exact")
+
+
+def _count_interval(c: Operand) -> Interval:
+    """A count of units as the product reads it: a whole number written with all its digits
+    ("a 55-litre tank", "4,375 theaters") is exact, the size the writer multiplied by."""
+    q = c.q
+    if q.scale == 1 and float(q.value).is_integer() and q.value < 1_000_000:
+        return Interval.point(q.value)
+    return interval(q)
+
+
+def _product_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
+                      si: int) -> Iterator[Reading]:
+    o_p = _operand_of(idx, p)
+    near = [o for o in idx.operands[max(0, o_p.index - 12):o_p.index + 1]
+            if si - 3 <= o.sentence <= si and o is not o_p]
+    if sign > 0:  # a total: a price of the count's unit stated before it
+        for c in _product_counts(ctx, idx, o_p):
+            noun = _unit_noun(ctx, c.unit)
+            for r in near:
+                if r.q.kind != "money" or r.unit != o_p.unit or r.conversion \
+                        or r.q.value <= 0 or _per_noun(ctx, r) != noun:
+                    continue
+                score = 6.0 - 0.75 * (si - r.sentence)
+                if r.paragraph != o_p.paragraph:
+                    # "... charging 187.77p a litre. || At that price, a full 55-litre tank"
+                    score -= 0.5 if _AT_THAT_PRICE.search(ctx.text, r.q.end, p.start) else 2.0
+                if re.search(r"\b(?:from|against|versus|than)\s*$", r.lead):
+                    score -= 2.5  # an earlier price: "up 6.6p from 169p a litre"
+                yield Reading({"rate": r, "count": c}, score,
+                              (f"a price per {noun}", f"a count of {noun}s"),
+                              r.sentence == si)
+        return
+    noun = _per_noun(ctx, o_p)
+    counts = [c for c in near if _is_count(c) and _unit_noun(ctx, c.unit) == noun]
+    totals = [t for t in near if t.q.kind == "money" and t.unit == o_p.unit
+              and not t.conversion and t.q.value > p.value and not _per_noun(ctx, t)
+              and t.q.start < p.start and si - 1 <= t.sentence and not _a_difference(ctx, t)]
+    for c in counts:
+        for t in totals:
+            if c.sentence != t.sentence:
+                continue  # "$168.5 million from 4,375 theaters": the two stated together
+            score = 6.0 - 0.75 * (si - min(c.sentence, t.sentence)) \
+                - 0.75 * abs(c.sentence - t.sentence)
+            yield Reading({"total": t, "count": c}, score,
+                          (f"a total over {noun}s", f"a count of {noun}s"),
+                          c.sentence == t.sentence == si)
+
+
 # --- trade totals and balances -----------------------------------------------------------
 
 _FLOW_WORDS = re.compile(
@@ -2905,7 +3028,7 @@ _READERS = {"change": _change_or_restated, "share": _share_readings,
             "multiple": _multiple_readings, "direction": _direction_readings,
             "threshold": _threshold_readings, "elapsed": _elapsed_readings,
             "margin": _margin_readings, "balance": _balance_readings,
-            "delta": _delta_readings}
+            "delta": _delta_readings, "product": _product_readings}
 
 
 # --- the judge ---------------------------------------------------------------------------
@@ -2925,6 +3048,13 @@ _LOOSE_CUES = (
 )
 
 def _stated(relation: str, p: Quantity, sign: int) -> Interval:
+    if relation == "product" and p.low == p.high:
+        # a price or total printed to the penny or the dollar is worked out and rounded
+        # there: "$38,526 per theater" is [38,525.5, 38,526.5]
+        digits = p.text[p.num_start - p.start:p.num_end - p.start]
+        decimals = len(digits.rsplit(".", 1)[1]) if "." in digits else 0
+        half = 0.5 * 10 ** -decimals * (p.scale or 1.0)
+        return Interval(p.value - half, p.value + half)
     if relation == "elapsed":
         return Interval(p.low, p.high)
     if relation == "direction":
@@ -2972,6 +3102,11 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
         return None if end is None else Interval.point(end - start)
     if "same" in roles:  # the same move stated again: its own interval
         return _stated(relation, roles["same"].q, sign)
+    if relation == "product":
+        n = _count_interval(roles["count"])
+        if "rate" in roles:
+            return interval(roles["rate"].q) * n
+        return interval(roles["total"].q) / n if n.lo > 0 else None
     ivs = _intervals(roles)
     if relation in ("direction", "delta"):
         return ivs["new"] - ivs["old"]
@@ -3037,6 +3172,13 @@ def _describe(relation: str, roles: dict[str, Operand], sign: int = 1) -> str:
         return f"{roles['start'].q.text} to {end}"
     if relation == "threshold":
         return face(roles["value"].q)
+    if relation == "product":
+        def printed(q: Quantity) -> str:  # "187.77p", "55-litre" (not "£1.878", "55 liter")
+            return q.text[q.num_start - q.start:] if q.kind != "money" or \
+                q.text.endswith("p") else face(q)
+        if "rate" in roles:
+            return f"{printed(roles['count'].q)} x {printed(roles['rate'].q)}"
+        return f"{face(roles['total'].q)} / {printed(roles['count'].q)}"
     if relation == "balance":
         op = "+" if _flow(roles["total"]) == "trade" else "-"
         a, b = ("exports", "imports") if _flow(roles["total"]) != "deficit" \
@@ -3067,7 +3209,7 @@ def _describe(relation: str, roles: dict[str, Operand], sign: int = 1) -> str:
 def _fmt(relation: str, x: float) -> str:
     if relation == "elapsed":
         return f"{x:g} years"
-    if relation in ("direction", "threshold", "balance", "delta"):
+    if relation in ("direction", "threshold", "balance", "delta", "product"):
         return fmt_number(x)
     if relation == "multiple":
         return f"{fixed(x, 2)}x"
@@ -3099,8 +3241,8 @@ IMPLAUSIBLE = 3.0
 def _plausible(relation: str, reading: Reading, stated: Interval, sign: int,
                worded: bool = False) -> Reading:
     """Lower the score of a reading whose face values are absurdly far from the claim."""
-    if relation in ("direction", "threshold", "elapsed", "balance", "margin"):
-        return reading  # (a balance's flows and a margin's profit and revenue are bound by
+    if relation in ("direction", "threshold", "elapsed", "balance", "margin", "product"):
+        return reading  # (a price's noun, a balance's flows and a margin's profit and revenue are bound by
         # their words: a slip of scale in "a surplus of 1.61 billion yuan" beside trillions
         # of flows is the error to report)
     point = _computed(relation, reading.roles, sign, None)
@@ -3225,14 +3367,17 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
                   f"{_fmt(relation, c.hi)}")
     direction = "" if relation != "change" else (" (a rise)" if sign > 0 else " (a fall)")
     computed_txt, allowed_txt = _fmt(relation, point), _fmt_iv(relation, stated)
-    if relation == "delta":
+    if relation in ("delta", "product"):
         # an amount in the figures' own unit: "-$1.4 billion (allowed -$1.55 billion to ...)"
-        unit = roles["new"].q.unit if roles["new"].q.kind == "money" else ""
+        unit = p.unit if relation == "product" else \
+            roles["new"].q.unit if roles["new"].q.kind == "money" else ""
 
         def amount(x: float) -> str:
             return ("-" if x < 0 else "") + fmt_value(abs(x), unit)
         computed_txt = amount(point)
-        allowed_txt = f"{amount(stated.lo)} to {amount(stated.hi)}"
+        allowed_txt = f"above {amount(stated.lo)}" if math.isinf(stated.hi) else \
+            f"below {amount(stated.hi)}" if math.isinf(stated.lo) else \
+            f"{amount(stated.lo)} to {amount(stated.hi)}"
     msg = rule.render(stated=quote(p) + direction, computed=computed_txt,
                       allowed=allowed_txt, claim=p.text,
                       inputs=_describe(relation, roles, sign),
