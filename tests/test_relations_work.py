@@ -186,6 +186,17 @@ def test_the_clause_breaks_of_a_change_are_found_once(monkeypatch):
     assert all(c <= 10 * len(t) for c, t in zip(chars, texts)), chars
 
 
+def test_a_price_looks_for_difference_words_in_its_clause_only(monkeypatch):
+    """Each money figure (PRD10) searched its sentence from the start for the words of a
+    difference ("more", "extra"): quadratic in a sentence of prices."""
+    unit = "$5 a litre and a 5-litre tank at $25, "
+    for k in (1, 2, 4):
+        units = k * (MAX_SENTENCE // 4) // len(unit)
+        chars = _scanned(monkeypatch, reading, "_PRODUCT_OFF", unit * units).chars
+        # two prices a unit, each scanning its clause (and a few characters after it)
+        assert 0 < chars <= 2 * units * (reading._DIFFERENCE_REACH + len(unit)), (k, chars)
+
+
 def test_a_figure_bound_to_a_change_is_found_once(monkeypatch):
     """Every change asked each of its 40 candidates whether it is the direct object of
     another change (20 times per figure); now once per figure (three in each unit)."""

@@ -2667,6 +2667,7 @@ _PRODUCT_OFF = re.compile(r"\b(?:more|less|extra|another|additional|saving|savin
                           r"dearer|rise|rises|increase|increases|drop|fall|cut|up|down|"
                           r"higher|lower)\b")
 _AT_THAT_PRICE = re.compile(r"\b[Aa]t\s+th(?:at|ose|is|ese)\s+(?:price|rate|level)s?\b")
+_DIFFERENCE_REACH = 120
 _SPELLING = {"litre": "liter", "theatre": "theater", "metre": "meter", "tonne": "ton"}
 
 
@@ -2708,10 +2709,17 @@ def _product_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
 def _a_difference(ctx: DocContext, o: Operand) -> bool:
     """A money figure said to be more, less or a move, before or right after it ("an extra
     £7.70", "£8.12 more than", "around 4p a litre less")."""
-    s0 = ctx.sentence_span(o.sentence)[0]
-    m = _PER_NOUN.match(o.trail)
-    return bool(_PRODUCT_OFF.search(ctx.text[s0:o.q.start].lower())
-                or _PRODUCT_OFF.match(o.trail[m.end() if m else 0:].lstrip()))
+    cache: dict[int, bool] = ctx.__dict__.setdefault("_reading_differences", {})
+    found = cache.get(o.q.start)
+    if found is None:
+        # (the clause before it, at most _DIFFERENCE_REACH characters, once per figure: a
+        # scan from the sentence's start was quadratic in a sentence of prices)
+        s0 = max(ctx.sentence_span(o.sentence)[0], o.q.start - _DIFFERENCE_REACH)
+        m = _PER_NOUN.match(o.trail)
+        found = cache[o.q.start] = bool(
+            _PRODUCT_OFF.search(ctx.text[s0:o.q.start].lower())
+            or _PRODUCT_OFF.match(o.trail[m.end() if m else 0:].lstrip()))
+    return found
 
 
 def _product_counts(ctx: DocContext, idx: DocIndex, o: Operand) -> list[Operand]:
