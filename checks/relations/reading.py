@@ -2814,7 +2814,16 @@ def _flow(o: Operand) -> str | None:
         last = m
     if last is not None and _GAP_WORDS.search(lead, last.end()):
         return None  # "in trade, the gap widened to $130 million": a balance of unknown sign
+    if last is not None and last.lastgroup == "trade":
+        # "the deficit on goods and services trade narrowed to $44.3 billion": the balance
+        # of that trade
+        of = _BALANCE_OF.search(lead, 0, last.start())
+        if of is not None:
+            return of.group(1)
     return None if last is None else last.lastgroup
+
+
+_BALANCE_OF = re.compile(r"\b(surplus|deficit)\s+(?:on|in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$")
 
 
 #: a balance named without its sign: "the gap", "the trade balance", "the imbalance"
@@ -2859,7 +2868,8 @@ def _period_label(ctx: DocContext, o: Operand) -> str | None:
     found = [m for m in _PERIOD_LABEL.finditer(lead)
              # "fell $4.3 billion from December to $47.0 billion": December is the base, not
              # the figure's month (unless it is the figure's own: "December's $132.5 billion")
-             if not re.search(r"\b(?:from|than|since|against|versus|over|with)\s+(?:the\s+)?$",
+             if not re.search(r"\b(?:from|than|since|against|versus|over|with|above|below)"
+                              r"\s+(?:the\s+)?$",
                               lead[max(0, m.start() - 14):m.start()])
              or len(lead) - m.end() <= 4]
     if not found:
