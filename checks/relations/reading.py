@@ -2704,6 +2704,42 @@ def _product_triggers(ctx: DocContext, idx: DocIndex) -> Iterator[Trigger]:
                 yield q, -1, o.sentence
         elif _product_counts(ctx, idx, o):
             yield q, 1, o.sentence
+        elif _extra_cost(ctx, idx, o) is not None:
+            yield q, 2, o.sentence
+
+
+_EXTRA_BEFORE = re.compile(r"\b(?:an?\s+)?(?:extra|additional)\s*$")
+_MORE_AFTER = re.compile(r"\s*more\b")
+#: "100.1p a litre from an average of 86.1p", "from 86.1p to 100.1p a litre"
+_PRICE_THEN_FROM = re.compile(r"\s*(?:a|an|per|/)[\s-]*[a-z]+\s*,?\s+from\s+(?:an?\s+average\s+"
+                              r"of\s+|about\s+|around\s+|some\s+)?")
+_FROM_THEN_PRICE = re.compile(r"\s+to\s+(?:an?\s+average\s+of\s+|about\s+|around\s+)?")
+
+
+def _extra_cost(ctx: DocContext, idx: DocIndex,
+                o: Operand) -> tuple[Operand, Operand, Operand] | None:
+    """(count, new price, old price) of an extra cost: "has climbed to 100.1p a litre from
+    86.1p, so filling a 55-litre tank costs an extra £7.70" (the count and the price's move
+    stated in the cost's sentence, before it), else None."""
+    if not (_EXTRA_BEFORE.search(o.lead) or _MORE_AFTER.match(o.trail)):
+        return None
+    before = [r for r in idx.operands[max(0, o.index - 8):o.index] if r.sentence == o.sentence]
+    counts = [c for c in before if _is_count(c) and _unit_noun(ctx, c.unit)]
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    noun = _unit_noun(ctx, count.unit)
+    for a, b in zip(before, before[1:]):
+        if a.q.kind != "money" or b.q.kind != "money" or a.unit != o.unit \
+                or b.unit != o.unit or b.q.end > count.q.start:
+            continue
+        gap = ctx.text[a.q.end:b.q.start].lower()
+        if _per_noun(ctx, a) == noun and _PRICE_THEN_FROM.fullmatch(gap):
+            return count, a, b  # "to 100.1p a litre from 86.1p"
+        if _per_noun(ctx, b) == noun and _FROM_THEN_PRICE.fullmatch(gap) \
+                and re.search(r"\bfrom\s*$", a.lead):
+            return count, b, a  # "from 86.1p to 100.1p a litre"
+    return None
 
 
 def _a_difference(ctx: DocContext, o: Operand) -> bool:
@@ -2751,6 +2787,13 @@ def _count_interval(c: Operand) -> Interval:
 def _product_readings(ctx: DocContext, idx: DocIndex, p: Quantity, sign: int,
                       si: int) -> Iterator[Reading]:
     o_p = _operand_of(idx, p)
+    if sign == 2:  # an extra cost: the count times the price's move, in one sentence
+        count, new, old = cast("tuple[Operand, Operand, Operand]", _extra_cost(ctx, idx, o_p))
+        noun = _unit_noun(ctx, count.unit)
+        yield Reading({"rate": new, "old": old, "count": count}, 6.0,
+                      (f"a price per {noun} and its earlier level", f"a count of {noun}s"),
+                      True)
+        return
     near = [o for o in idx.operands[max(0, o_p.index - 12):o_p.index + 1]
             if si - 3 <= o.sentence <= si and o is not o_p]
     if sign > 0:  # a total: a price of the count's unit stated before it
@@ -3122,6 +3165,8 @@ def _computed(relation: str, roles: dict[str, Operand], sign: int,
         return _stated(relation, roles["same"].q, sign)
     if relation == "product":
         n = _count_interval(roles["count"])
+        if "old" in roles:
+            return (interval(roles["rate"].q) - interval(roles["old"].q)) * n
         if "rate" in roles:
             return interval(roles["rate"].q) * n
         return interval(roles["total"].q) / n if n.lo > 0 else None
@@ -3194,6 +3239,9 @@ def _describe(relation: str, roles: dict[str, Operand], sign: int = 1) -> str:
         def printed(q: Quantity) -> str:  # "187.77p", "55-litre" (not "£1.878", "55 liter")
             return q.text[q.num_start - q.start:] if q.kind != "money" or \
                 q.text.endswith("p") else face(q)
+        if "old" in roles:
+            return (f"{printed(roles['count'].q)} x ({printed(roles['rate'].q)} - "
+                    f"{printed(roles['old'].q)})")
         if "rate" in roles:
             return f"{printed(roles['count'].q)} x {printed(roles['rate'].q)}"
         return f"{face(roles['total'].q)} / {printed(roles['count'].q)}"
