@@ -3464,6 +3464,10 @@ def _judge(ctx: DocContext, rule: Rule, relation: str, p: Quantity, sign: int,
         if _flow(roles["total"]) == "trade" and ctx.sentence_index(e.start) == \
                 ctx.sentence_index(i.start):
             start, end = min(e.start, i.start), max(e.end, i.end)  # the parts stated together
+            if ctx.sentence_index(p.start) == ctx.sentence_index(e.start):
+                # "..., and imports were 147.37 billion dollars, for total trade in the
+                # month of 254.77 billion dollars": the total too
+                start, end = min(start, p.start), max(end, p.end)
     elif relation == "threshold":
         msg = rule.render(stated=quote(p), computed=face(roles["value"].q),
                           allowed=_fmt_iv(relation, stated), claim=p.text,
