@@ -77,8 +77,8 @@ class Checker:
         result = DocumentResult(path=doc.path,
                                 as_of=ctx.as_of.isoformat() if ctx.as_of else None,
                                 quantities=len(ctx.all_quantities), text=doc.text,
-                                warnings=[_not_prose_warning(ctx, a, b)
-                                          for a, b in ctx.not_prose])
+                                warnings=[_not_prose_warning(ctx, a, b, n) for (a, b), n
+                                          in zip(ctx.not_prose, ctx.not_prose_figures)])
         claims: list[Claim] = []
         prose: set[str] = set()  # codes of the rules that read prose
         for rule in self.rules:
@@ -105,10 +105,10 @@ class Checker:
             raise
 
 
-def _not_prose_warning(ctx: DocContext, a: int, b: int) -> str:
-    """The warning of a run without a sentence end that the relation kinds do not read."""
+def _not_prose_warning(ctx: DocContext, a: int, b: int, n: int) -> str:
+    """The warning of a run without a sentence end that the relation kinds do not read
+    (``n`` figures start in it)."""
     line, col = ctx.doc.position(a)
-    n = sum(1 for q in ctx.all_quantities if a <= q.start < b)
     return (f"{ctx.doc.path}:{line}:{col}: {b - a:,} characters without a sentence end "
             f"(markup left open, a table flattened into text?) are not read as prose: "
             f"their {n:,} figure(s) are not checked against each other")

@@ -100,15 +100,19 @@ def _cut(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return out + [(start, end)]
 
 
-def _outside(quantities: list[Quantity], runs: list[tuple[int, int]]) -> list[Quantity]:
-    """The quantities that start in none of the sorted, disjoint ``runs``."""
+def _outside(quantities: list[Quantity],
+             runs: list[tuple[int, int]]) -> tuple[list[Quantity], list[int]]:
+    """The quantities that start in none of the sorted, disjoint ``runs``, and how many
+    start in each run."""
     starts = [a for a, _ in runs]
-    out = []
+    out, inside = [], [0] * len(runs)
     for q in quantities:
         i = bisect.bisect_right(starts, q.start) - 1
         if i < 0 or q.start >= runs[i][1]:
             out.append(q)
-    return out
+        else:
+            inside[i] += 1
+    return out, inside
 
 
 @dataclass
@@ -135,6 +139,8 @@ class DocContext:
     #: the relation kinds do not read their figures (``quantities`` leaves them out;
     #: ``all_quantities`` has every figure the document's text holds)
     not_prose: list[tuple[int, int]] = field(default_factory=list)
+    #: how many figures start in each run of ``not_prose``
+    not_prose_figures: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         #: the scan text (same offsets as the file, non-prose blanked); a plain attribute,
@@ -146,7 +152,8 @@ class DocContext:
             self.not_prose = [(a, b) for a, b in spans if b - a > MAX_SENTENCE]
         self.all_quantities: list[Quantity] = self.quantities
         if self.not_prose:
-            self.quantities = _outside(self.quantities, self.not_prose)
+            self.quantities, self.not_prose_figures = _outside(self.quantities,
+                                                               self.not_prose)
         self._sent_starts = starts = [s for s, _ in self.sentences]
         self._by_sentence: dict[int, list[int]] = {}
         by_sentence = self._by_sentence
